@@ -1,0 +1,28 @@
+namespace Entente.Core.Text;
+
+/// <summary>
+/// One article as read from disk, stdin or a feed: the text after any front matter was removed
+/// (all character offsets elsewhere point into <see cref="Text"/>), plus the metadata the reader found.
+/// </summary>
+/// <param name="Path">File path (or "-" for stdin); for JSONL, the path of the .jsonl file.</param>
+/// <param name="Text">Body text. Offsets of tokens, mentions and events are indices into this string.</param>
+/// <param name="Format">"text", "markdown", "html", "jsonl" or "feed".</param>
+/// <param name="Line">1-based line in a JSONL file, else null.</param>
+/// <param name="Part">0 for a whole document; 1.. for the parts of a very large file read in chunks.</param>
+/// <param name="BaseOffset">Offset of <see cref="Text"/> in the whole file's text when the file was read in parts, else 0.</param>
+public sealed record SourceDocument(
+    string Path,
+    string Text,
+    string Format,
+    string? Title = null,
+    DateOnly? Published = null,
+    string? Outlet = null,
+    string? Url = null,
+    string? Author = null,
+    int? Line = null,
+    int Part = 0,
+    long BaseOffset = 0)
+{
+    /// <summary>A name for messages: path, path:line for JSONL, path#part for chunks.</summary>
+    public string DisplayName => Line is int l ? $"{Path}:{l}" : Part > 0 ? $"{Path}#part{Part}" : Path;
+}
