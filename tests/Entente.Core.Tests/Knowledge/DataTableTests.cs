@@ -14,7 +14,7 @@ public class DataTableTests
         Assert.Equal("2026-11-29", t.Date);
         var row = Assert.Single(t.Rows);
         Assert.Equal("IRN", row["code"]);
-        Assert.Equal(["Persia", "Islamic Republic of Iran"], row.List("aliases"));
+        Assert.Equal(new[] { "Persia", "Islamic Republic of Iran" }, row.List("aliases").ToArray());
         Assert.Equal(5, row.Line);
     }
 
