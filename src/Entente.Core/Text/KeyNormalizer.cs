@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace Entente.Core.Text;
+
+/// <summary>
+/// Folds a character to its dictionary-key form: lower case, straight quotes, ASCII hyphen, no diacritics
+/// ("Erdoğan" and "erdogan" share a key; "Iran’s" and "Iran's" too). A lookup table built once.
+/// </summary>
+public static class KeyNormalizer
+{
+    private static readonly char[] Map = Build();
+
+    private static char[] Build()
+    {
+        var map = new char[0x2300];
+        for (int c = 0; c < map.Length; c++)
+        {
+            char ch = (char)c;
+            char folded = char.ToLowerInvariant(ch);
+            map[c] = folded;
+        }
+        // Latin letters with diacritics (U+00C0–U+024F) to their base letter; generated from Unicode NFD.
+        const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+        const string Base = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+        for (int k = 0; k < Accented.Length; k++) map[Accented[k]] = Base[k];
+        map['ß'] = 's';
+        map['ı'] = 'i';
+        map['ł'] = 'l'; map['Ł'] = 'l';
+        map['đ'] = 'd'; map['Đ'] = 'd';
+        map['ø'] = 'o'; map['Ø'] = 'o';
+        foreach (var q in "\u2018\u2019\u201B\u02BC\u00B4`") map[q] = '\'';
+        foreach (var q in "\u201C\u201D\u201E\u00AB\u00BB") map[q] = '"';
+        foreach (var q in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") map[q] = '-';
+        return map;
+    }
+
+    public static char Fold(char c) => c < Map.Length ? Map[c] : char.ToLowerInvariant(c);
+
+    /// <summary>The key of a whole phrase: folded characters, runs of white space collapsed to one space.</summary>
+    public static string FoldString(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var ch in s.Trim())
+        {
+            if (char.IsWhiteSpace(ch)) { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(Fold(ch));
+        }
+        return sb.ToString();
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+    public static bool IsDash(char c) => c is '\u2012' or '\u2013' or '\u2014' or '\u2015';
+    public static bool IsLetter(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
