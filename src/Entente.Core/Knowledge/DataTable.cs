@@ -52,6 +52,25 @@ public sealed class DataTable
         }
     }
 
+    /// <summary>The <c># kind:</c> of a data file, read from its header without loading it.</summary>
+    public static string PeekKind(string path)
+    {
+        if (!File.Exists(path))
+            throw new DataFileException(path, 0, "file not found", "check the path given to --dictionary");
+        using var reader = new StreamReader(path);
+        int lineNo = 0;
+        string? line;
+        while ((line = reader.ReadLine()) != null && lineNo < 50)
+        {
+            lineNo++;
+            var body = line.TrimStart('\uFEFF');
+            if (!body.StartsWith('#')) break;
+            body = body.TrimStart('#').Trim();
+            if (body.StartsWith("kind:", StringComparison.OrdinalIgnoreCase)) return body[5..].Trim();
+        }
+        throw new DataFileException(path, lineNo, "no '# kind: …' line in the header", "start the file with '# entente-data: 1' and '# kind: states' (or another kind)");
+    }
+
     public static DataTable Parse(TextReader reader, string path, string expectedKind, params string[] requiredColumns)
     {
         int lineNo = 0;

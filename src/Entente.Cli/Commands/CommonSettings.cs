@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Entente.Core.Knowledge;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Options shared by every command that loads the knowledge base.</summary>
+public class KnowledgeSettings : CommandSettings
+{
+    [CommandOption("--dictionary <FILE>")]
+    [Description("An extra dictionary file (TSV with the data header; its '# kind:' says which table it extends). Repeatable.")]
+    public string[] Dictionaries { get; init; } = [];
+
+    [CommandOption("--data <DIR>")]
+    [Description("The knowledge folder to use instead of the shipped data/ (or set ENTENTE_DATA).")]
+    public string? DataDirectory { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        foreach (var d in Dictionaries)
+            if (!File.Exists(d)) return ValidationResult.Error($"--dictionary '{d}': file not found (hint: give the path of a .tsv file with a '# kind:' header)");
+        if (DataDirectory != null && !Directory.Exists(DataDirectory))
+            return ValidationResult.Error($"--data '{DataDirectory}': folder not found (hint: point it at the project's data/ folder)");
+        return ValidationResult.Success();
+    }
+
+    /// <summary>Loads the knowledge base, or prints the file:line error and returns null.</summary>
+    public KnowledgeBase? LoadKnowledge()
+    {
+        try
+        {
+            return KnowledgeBase.Load(DataDirectory ?? KnowledgeBase.DefaultDataDirectory(), Dictionaries);
+        }
+        catch (DataFileException ex)
+        {
+            Console.Error.WriteLine($"entente: {ex.Message}");
+            return null;
+        }
+    }
+}

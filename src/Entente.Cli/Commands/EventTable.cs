@@ -1,0 +1,61 @@
+using Entente.Core.Events;
+using Entente.Core.Output;
+using Entente.Core.Pipeline;
+using Entente.Core.Reading;
+using Spectre.Console;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>The events of each document as a table for a person: date, source, event, target, status, sources.</summary>
+internal static class EventTable
+{
+    public static int Print(IEnumerable<AnalysisOutcome> outcomes, Action<ReadError> onError)
+    {
+        int failures = 0;
+        foreach (var o in outcomes)
+        {
+            if (o.Document is not { } d) { failures++; onError(o.Error!); continue; }
+            var title = d.Document.Title is { Length: > 0 } t ? $"{d.Document.DisplayName} — {t}" : d.Document.DisplayName;
+            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+            table.AddColumn("Date");
+            table.AddColumn("Source");
+            table.AddColumn("Event");
+            table.AddColumn("Target");
+            table.AddColumn("Status");
+            table.AddColumn("Sources");
+            foreach (var e in d.Events)
+            {
+                table.AddRow(
+                    Markup.Escape(DateText(e)),
+                    Markup.Escape(Actor(e.Source)),
+                    Markup.Escape($"{e.Type} ({e.Cameo}){Details(e)}"),
+                    Markup.Escape(Actor(e.Target)),
+                    Markup.Escape($"{e.Status.ToString().ToLowerInvariant()} {e.Confidence:0.00}"),
+                    Markup.Escape(string.Join("; ", e.Sources.Select(s => s.Date is DateOnly sd ? $"{s.Outlet}, {JsonReportWriter.Date(sd)}" : s.Outlet))));
+            }
+            if (d.Events.Length == 0) table.AddRow("", "", d.Skipped ? "(not coded)" : "(no events found)", "", "", "");
+            AnsiConsole.Write(table);
+            foreach (var w in d.Warnings) AnsiConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(w)}");
+            AnsiConsole.WriteLine();
+        }
+        return failures;
+    }
+
+    private static string Actor(ActorRef a) => a.Role is { } r ? $"{a.Name} ({a.Code} {r})" : $"{a.Name} ({a.Code})";
+
+    private static string DateText(CodedEvent e)
+    {
+        if (e.Date is not { } d) return "";
+        var r = d.Range;
+        var s = r.Start == r.End ? JsonReportWriter.Date(r.Start) : $"{JsonReportWriter.Date(r.Start)}..{JsonReportWriter.Date(r.End)}";
+        return d.Basis == "text" ? s : $"{s} ({d.Basis})";
+    }
+
+    private static string Details(CodedEvent e)
+    {
+        var parts = new List<string>();
+        if (e.Quantity is { } q) parts.Add((q.Approximate ? "~" : "") + q.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        if (e.Equipment.Length > 0) parts.Add(string.Join(", ", e.Equipment.Select(x => x.Name)));
+        return parts.Count == 0 ? "" : ": " + string.Join(" ", parts);
+    }
+}

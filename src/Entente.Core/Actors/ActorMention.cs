@@ -1,0 +1,16 @@
+using Entente.Core.Knowledge;
+
+namespace Entente.Core.Actors;
+
+/// <summary>
+/// An actor named in a sentence: a state, organization, institution or person, with the sector role when the text
+/// gives one ("Iranian officials" → IRN, GOV). Offsets are into the document text; tokens are document token indices.
+/// </summary>
+/// <param name="Possessive">Followed by 's ("Iran's supply of …").</param>
+/// <param name="Modifier">Used as a modifier of a non-actor noun ("Russian Su-35 jets", "the Russia-led union").</param>
+/// <param name="Coreferent">Resolved from "the two countries", "the country", "both sides", "its".</param>
+/// <param name="Why">The dictionary entries that produced it (file:line).</param>
+public sealed record ActorMention(
+    int Sentence, int FirstToken, int EndToken, int Start, int End, string Text,
+    string Code, string Name, ActorKind Kind, string? Role, ActorForm Form,
+    bool Possessive, bool Modifier, bool Coreferent, string Why);

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Entente.Core.Events;
+using Entente.Core.Text;
+using Entente.Core.Time;
+
+namespace Entente.Core.Evaluation;
+
+/// <summary>One expected event of a gold file.</summary>
+/// <param name="Evidence">A verbatim substring of the sentence that expresses the event, used to align predictions.</param>
+public sealed record GoldEvent(string Source, string Target, string Cameo, DateRange? Date, EventStatus Status, string Evidence, int Line)
+{
+    public string Root => Cameo[..2];
+}
+
+/// <summary>
+/// An annotated document (<c>.gold</c>): front matter (id, title, published, outlet) between <c>---</c> lines, the
+/// article text, a line <c>=== events</c>, then one TAB-separated expected event per line:
+/// <c>source target cameo date status evidence</c> (date: <c>YYYY-MM-DD</c>, <c>YYYY-MM-DD..YYYY-MM-DD</c> or <c>-</c>).
+/// </summary>
+public sealed record GoldDocument(string Path, string Id, SourceDocument Document, ImmutableArray<GoldEvent> Events)
+{
+    public static GoldDocument Load(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        int i = 0;
+        string id = System.IO.Path.GetFileNameWithoutExtension(path);
+        string? title = null, outlet = null;
+        DateOnly? published = null;
+        if (lines.Length > 0 && lines[0].Trim() == "---")
+        {
+            i = 1;
+            for (; i < lines.Length && lines[i].Trim() != "---"; i++)
+            {
+                int colon = lines[i].IndexOf(':');
+                if (colon <= 0) continue;
+                var key = lines[i][..colon].Trim();
+                var value = lines[i][(colon + 1)..].Trim().Trim('"');
+                switch (key)
+                {
+                    case "id": id = value; break;
+                    case "title": title = value; break;
+                    case "outlet": outlet = value; break;
+                    case "published":
+                        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p))
+                            throw new FormatException($"{path}:{i + 1}: published '{value}' is not YYYY-MM-DD");
+                        published = p; break;
+                }
+            }
+            if (i >= lines.Length) throw new FormatException($"{path}: front matter has no closing '---' line");
+            i++;
+        }
+        int marker = Array.FindIndex(lines, i, l => l.Trim() == "=== events");
+        if (marker < 0) throw new FormatException($"{path}: no '=== events' line (hint: end the text with a line '=== events', followed by the expected events)");
+        var body = string.Join("\n", lines[i..marker]).Trim('\n', '\r', ' ');
+        var events = ImmutableArray.CreateBuilder<GoldEvent>();
+        for (int k = marker + 1; k < lines.Length; k++)
+        {
+            var line = lines[k];
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (f.Length != 6) throw new FormatException($"{path}:{k + 1}: expected 6 TAB-separated fields (source target cameo date status evidence), found {f.Length}");
+            if (!Enum.TryParse<EventStatus>(f[4].Trim(), true, out var status))
+                throw new FormatException($"{path}:{k + 1}: status '{f[4]}' is not one of reported, confirmed, denied, planned, assessed, hypothetical");
+            var evidence = f[5].Trim();
+            if (!body.Contains(evidence, StringComparison.Ordinal))
+                throw new FormatException($"{path}:{k + 1}: evidence '{evidence}' does not occur in the text");
+            events.Add(new GoldEvent(f[0].Trim(), f[1].Trim(), f[2].Trim(), ParseRange(f[3].Trim(), path, k + 1), status, evidence, k + 1));
+        }
+        var doc = new SourceDocument(path, body, "text", title, published, outlet);
+        return new GoldDocument(path, id, doc, events.ToImmutable());
+    }
+
+    private static DateRange? ParseRange(string s, string path, int line)
+    {
+        if (s == "-" || s.Length == 0) return null;
+        var parts = s.Split("..");
+        DateOnly Parse(string x) => DateOnly.TryParseExact(x, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : throw new FormatException($"{path}:{line}: date '{x}' is not YYYY-MM-DD");
+        var a = Parse(parts[0]);
+        return parts.Length == 2 ? new DateRange(a, Parse(parts[1])) : DateRange.Day(a);
+    }
+
+    /// <summary>Every .gold file under the given files or folders, sorted.</summary>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p)) files.AddRange(Directory.EnumerateFiles(p, "*.gold", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(p)) files.Add(p);
+            else throw new FileNotFoundException($"{p}: no such file or folder (hint: give .gold files or folders holding them)");
+        }
+        return files;
+    }
+}

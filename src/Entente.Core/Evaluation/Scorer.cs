@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Entente.Core.Events;
+using Entente.Core.Pipeline;
+
+namespace Entente.Core.Evaluation;
+
+public sealed record PrfScore(int TruePositives, int Predicted, int Expected)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)TruePositives / Predicted;
+    public double Recall => Expected == 0 ? 0 : (double)TruePositives / Expected;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
+/// <summary>A scoring mistake to show the annotator or developer.</summary>
+public sealed record EvalError(string Document, string Kind, string Detail, string Sentence);
+
+public sealed record EvalReport(
+    PrfScore Root, PrfScore Full, double ActorPairAccuracy, int ActorPairCases, double DateAccuracy, int DateCases,
+    double StatusAccuracy, int StatusCases, ImmutableDictionary<string, PrfScore> PerRoot, ImmutableArray<EvalError> Errors, int Documents);
+
+/// <summary>
+/// Scores predicted events against gold events. A prediction matches a gold event when its evidence sentence contains
+/// the gold evidence, the source and target codes agree (either order for symmetric codes such as meetings and
+/// agreements), and the CAMEO root (root level) or the whole code (full level) agrees. Each gold event matches at most
+/// one prediction. Actor-pair accuracy: among gold events with a same-sentence, same-root prediction, the share with
+/// the right actors. Date accuracy: among matched events with a gold date, the share whose predicted range overlaps it.
+/// </summary>
+public sealed class Scorer
+{
+    private readonly FrozenSet<string> _symmetric;
+
+    public Scorer(IEnumerable<string> symmetricCodes) { _symmetric = symmetricCodes.ToFrozenSet(StringComparer.Ordinal); }
+
+    private sealed class Tally
+    {
+        public int RootTp, FullTp, Pred, Gold, PairCases, PairOk, DateCases, DateOk, StatusCases, StatusOk;
+        public readonly Dictionary<string, (int Tp, int Pred, int Gold)> PerRoot = new();
+        public readonly List<EvalError> Errors = [];
+        public void Root(string root, int tp, int pred, int gold)
+        {
+            PerRoot.TryGetValue(root, out var v);
+            PerRoot[root] = (v.Tp + tp, v.Pred + pred, v.Gold + gold);
+        }
+    }
+
+    public EvalReport Score(IEnumerable<(GoldDocument Gold, AnalyzedDocument Predicted)> pairs)
+    {
+        var t = new Tally();
+        int docs = 0;
+        foreach (var (gold, pred) in pairs)
+        {
+            docs++;
+            ScoreDocument(gold, pred, t);
+        }
+        return new EvalReport(
+            new PrfScore(t.RootTp, t.Pred, t.Gold), new PrfScore(t.FullTp, t.Pred, t.Gold),
+            t.PairCases == 0 ? 0 : (double)t.PairOk / t.PairCases, t.PairCases,
+            t.DateCases == 0 ? 0 : (double)t.DateOk / t.DateCases, t.DateCases,
+            t.StatusCases == 0 ? 0 : (double)t.StatusOk / t.StatusCases, t.StatusCases,
+            t.PerRoot.ToImmutableDictionary(kv => kv.Key, kv => new PrfScore(kv.Value.Tp, kv.Value.Pred, kv.Value.Gold)),
+            [.. t.Errors], docs);
+    }
+
+    private bool ActorsMatch(CodedEvent p, GoldEvent g)
+        => (p.Source.Code == g.Source && p.Target.Code == g.Target)
+           || ((_symmetric.Contains(p.Cameo) || _symmetric.Contains(g.Cameo)) && p.Source.Code == g.Target && p.Target.Code == g.Source);
+
+    private void ScoreDocument(GoldDocument gold, AnalyzedDocument pred, Tally t)
+    {
+        var events = pred.Events;
+        t.Pred += events.Length;
+        t.Gold += gold.Events.Length;
+        foreach (var e in events) t.Root(e.Cameo[..2], 0, 1, 0);
+        foreach (var g in gold.Events) t.Root(g.Root, 0, 0, 1);
+        var usedRoot = new bool[events.Length];
+        var usedFull = new bool[events.Length];
+        foreach (var g in gold.Events)
+        {
+            int rootMatch = -1, fullMatch = -1, sameRoot = -1;
+            for (int k = 0; k < events.Length; k++)
+            {
+                var p = events[k];
+                if (!p.Evidence.Text.Contains(g.Evidence, StringComparison.Ordinal)) continue;
+                if (p.Cameo[..2] != g.Root) continue;
+                if (sameRoot < 0) sameRoot = k;
+                if (!ActorsMatch(p, g)) continue;
+                if (rootMatch < 0 && !usedRoot[k]) rootMatch = k;
+                if (fullMatch < 0 && !usedFull[k] && p.Cameo == g.Cameo) fullMatch = k;
+            }
+            if (sameRoot >= 0)
+            {
+                t.PairCases++;
+                if (rootMatch >= 0) t.PairOk++;
+            }
+            if (rootMatch >= 0)
+            {
+                usedRoot[rootMatch] = true;
+                t.RootTp++;
+                t.Root(g.Root, 1, 0, 0);
+                var p = events[rootMatch];
+                if (g.Date is { } gd)
+                {
+                    t.DateCases++;
+                    if (p.Date is { } pd && pd.Range.Overlaps(gd)) t.DateOk++;
+                    else t.Errors.Add(new EvalError(gold.Id, "date", $"expected {gd}, got {(p.Date is { } x ? x.Range.ToString() : "none")} for {g.Source}→{g.Target} {g.Cameo}", g.Evidence));
+                }
+                t.StatusCases++;
+                if (p.Status == g.Status) t.StatusOk++;
+                else t.Errors.Add(new EvalError(gold.Id, "status", $"expected {g.Status}, got {p.Status} for {g.Source}→{g.Target} {g.Cameo}", g.Evidence));
+            }
+            else
+            {
+                var near = sameRoot >= 0 ? $" (got {events[sameRoot].Source.Code}→{events[sameRoot].Target.Code} {events[sameRoot].Cameo})" : "";
+                t.Errors.Add(new EvalError(gold.Id, "missed", $"{g.Source}→{g.Target} {g.Cameo} {g.Status}{near}", g.Evidence));
+            }
+            if (fullMatch >= 0) { usedFull[fullMatch] = true; t.FullTp++; }
+        }
+        for (int k = 0; k < events.Length; k++)
+            if (!usedRoot[k])
+            {
+                var p = events[k];
+                t.Errors.Add(new EvalError(gold.Id, "false-positive", $"{p.Source.Code}→{p.Target.Code} {p.Cameo} {p.Status} (trigger '{p.Why.Trigger}', {p.Why.Pattern})", p.Evidence.Text));
+            }
+    }
+}

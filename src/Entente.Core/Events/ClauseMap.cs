@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// Per-token facts about one sentence used by the event extractor: which clause a token belongs to, whether it is
+/// inside parentheses, which cue starts at it. Clauses are split at ; : dashes, at boundary words ("which",
+/// "while", "but", "though") and "that", and at "and" when a new subject follows a clause that already has a verb.
+/// Built once per sentence from arrays rented for the document.
+/// </summary>
+internal sealed class ClauseMap
+{
+    public static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "into", "onto", "over", "under", "between", "among",
+        "about", "after", "before", "during", "since", "until", "toward", "towards", "near", "around", "along", "across", "through",
+        "within", "without", "despite", "amid", "via", "upon", "off", "beyond", "behind", "inside", "outside", "like", "than",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "some", "every", "each", "our", "my",
+        "your", "'s", "no", "further", "new", "more", "additional", "such",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "may", "might",
+        "shall", "should", "must", "do", "does", "did", "'ll", "to", "not", "n't", "also", "now", "then", "already", "still", "reportedly",
+        "allegedly", "again", "further", "later", "recently", "formally", "officially", "jointly", "just", "never", "soon", "publicly",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Pronouns = new[] { "it", "they", "its", "their", "he", "she", "his", "her" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public readonly int[] Clause;
+    public readonly bool[] InParens;
+    public readonly Cue?[] CueAt;
+    public readonly int[] CueLength;
+    public readonly int First;
+    public readonly int End;
+
+    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt)
+    {
+        First = s.FirstToken; End = s.EndToken;
+        int n = s.TokenCount;
+        Clause = new int[n]; InParens = new bool[n]; CueAt = new Cue?[n]; CueLength = new int[n];
+        for (int i = First; i < End; i++)
+        {
+            int len = patterns.Cues.MatchLongest(text, i, End, out var cues);
+            if (len > 0) { CueAt[i - First] = cues[0]; CueLength[i - First] = len; }
+        }
+        int depth = 0, clause = 0;
+        bool clauseHasVerb = false;
+        for (int i = First; i < End; i++)
+        {
+            var t = text.Tokens[i];
+            char c = text.Text[t.Start];
+            if (t.Kind == TokenKind.Punctuation && (c == '(' || c == '[')) depth++;
+            InParens[i - First] = depth > 0;
+            if (t.Kind == TokenKind.Punctuation && (c == ')' || c == ']') && depth > 0) depth--;
+            if (depth > 0) { Clause[i - First] = clause; continue; }
+            bool boundary = false;
+            if (t.Kind == TokenKind.Punctuation && (c is ';' or ':' or '\u2014' or '\u2013') && i > First) boundary = true;
+            else if (t.Kind == TokenKind.Punctuation && c == '-' && t.Length == 1 && i > First && text.Tokens[i - 1].End < t.Start) boundary = true;
+            else if (CueAt[i - First] == Cue.Boundary) boundary = true;
+            else if (text.KeyIs(i, "that") && i > First && !text.KeyIs(i - 1, "so")) boundary = true;
+            else if (text.KeyIs(i, "and") && clauseHasVerb && i + 1 < End && actorStartsAt(i + 1)) boundary = true;
+            else if (text.KeyIs(i, "and") && clauseHasVerb && i + 1 < End && text.KeyIs(i + 1, "the") && i + 2 < End && actorStartsAt(i + 2)) boundary = true;
+            if (boundary) { clause++; clauseHasVerb = false; }
+            Clause[i - First] = clause;
+            if (AuxiliaryLookup.Contains(text.Key(i)) && !text.KeyIs(i, "to") || IsVerbLike(text, i)) clauseHasVerb = true;
+        }
+    }
+
+    private static bool IsVerbLike(TokenizedText text, int i)
+    {
+        var k = text.Key(i);
+        return text.Tokens[i].IsWord && k.Length > 4 && k.EndsWith("ed") && (text.Tokens[i].Shape & TokenShape.Capitalized) == 0;
+    }
+
+    public int ClauseOf(int token) => Clause[token - First];
+    public bool Parenthesized(int token) => InParens[token - First];
+    public Cue? CueOf(int token) => CueAt[token - First];
+
+    /// <summary>First and end-exclusive token of the clause holding <paramref name="token"/>.</summary>
+    public (int Start, int End) ClauseSpan(int token)
+    {
+        int c = ClauseOf(token);
+        int a = token, b = token + 1;
+        while (a > First && Clause[a - 1 - First] == c) a--;
+        while (b < End && Clause[b - First] == c) b++;
+        return (a, b);
+    }
+}

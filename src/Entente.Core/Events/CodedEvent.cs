@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using Entente.Core.Time;
+
+namespace Entente.Core.Events;
+
+public enum EventStatus { Reported, Confirmed, Denied, Planned, Assessed, Hypothetical }
+
+/// <summary>An actor in an event: code (ISO3 or organization code), display name, sector role when the text gives one.</summary>
+public sealed record ActorRef(string Code, string Name, string? Role);
+
+public sealed record EquipmentRef(string Name, string Category, string? Country);
+
+public sealed record Quantity(double Value, bool Approximate, string Text);
+
+/// <summary>When the event happened, as a range. <see cref="Basis"/>: "text" (a date expression in the sentence),
+/// "report" (before the date a report was made), "citation" (before a cited piece's date), "publication"
+/// (no date in the text: the 30 days before publication, or the months after it for planned events).</summary>
+public sealed record EventDate(DateRange Range, string? Text, string Basis);
+
+public sealed record SourceRef(string Outlet, DateOnly? Date, bool Known);
+
+public sealed record Evidence(int Sentence, string Text, int Start, int End);
+
+/// <summary>Why the event was coded: the pattern row, the trigger, the dictionary entries and the cues that set its status.</summary>
+public sealed record Explanation(string Pattern, string Trigger, int TriggerStart, int TriggerEnd, ImmutableArray<string> Entries, ImmutableArray<string> Cues);
+
+/// <summary>One political event as reported in one sentence of one document.</summary>
+public sealed record CodedEvent(
+    ActorRef Source,
+    ActorRef Target,
+    string Type,
+    string Cameo,
+    string Plover,
+    double Goldstein,
+    int QuadClass,
+    EventDate? Date,
+    EventStatus Status,
+    double Confidence,
+    Quantity? Quantity,
+    ImmutableArray<EquipmentRef> Equipment,
+    ImmutableArray<SourceRef> Sources,
+    Evidence Evidence,
+    Explanation Why);

@@ -1,0 +1,664 @@
+using System.Collections.Immutable;
+using Entente.Core.Actors;
+using Entente.Core.Knowledge;
+using Entente.Core.Sources;
+using Entente.Core.Text;
+using Entente.Core.Time;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// Codes events sentence by sentence. For each trigger in data/patterns/events.tsv it decides verb or noun use,
+/// finds the clause, the subject (nearest actor before the verb, coordinated subjects, possessors and national
+/// adjectives of nouns, pronouns resolved to the clause or previous subject), the target (direct object or the
+/// pattern's prepositions), handles passive voice ("by X"), transfer direction (supplier → recipient), checks the
+/// pattern's theme, then sets status, confidence, date, quantity, equipment and sources.
+/// Reads: tokens, <see cref="SentenceFacts"/>. Writes: <see cref="CodedEvent"/>s.
+/// </summary>
+public sealed class EventExtractor
+{
+    private readonly KnowledgeBase _kb;
+
+    public EventExtractor(KnowledgeBase kb) { _kb = kb; }
+
+    private sealed record Candidate(EventPattern Pattern, int TriggerStart, int TriggerEnd);
+
+    private readonly record struct Party(ActorMention Mention, ImmutableArray<ActorMention> Group);
+
+    public IReadOnlyList<CodedEvent> Extract(TokenizedText text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference)
+    {
+        var events = new List<CodedEvent>();
+        ActorMention? previousSubject = null;
+        var paragraphCitations = new Dictionary<int, List<Citation>>();
+        foreach (var f in sentences)
+        {
+            if (!paragraphCitations.TryGetValue(f.Sentence.Paragraph, out var pc)) paragraphCitations[f.Sentence.Paragraph] = pc = [];
+            pc.AddRange(f.Citations);
+        }
+        foreach (var f in sentences)
+        {
+            if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
+            var ctx = new SentenceContext(text, f, _kb, previousSubject);
+            ExtractSentence(ctx, events, reference, paragraphCitations[f.Sentence.Paragraph]);
+            previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
+        }
+        return events;
+    }
+
+    private sealed class SentenceContext
+    {
+        public readonly TokenizedText Text;
+        public readonly SentenceFacts Facts;
+        public readonly ClauseMap Map;
+        public readonly ActorMention?[] ActorStart;
+        public readonly ActorMention?[] ActorEnd;
+        public readonly bool[] EquipmentToken;
+        public readonly ActorMention? PreviousSubject;
+        public ActorMention? LastSubject;
+        public readonly HashSet<ActorMention> UsedAsObject = [];
+        public int First => Facts.Sentence.FirstToken;
+
+        public SentenceContext(TokenizedText text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous)
+        {
+            Text = text; Facts = f; PreviousSubject = previous;
+            int n = f.Sentence.TokenCount;
+            ActorStart = new ActorMention?[n];
+            ActorEnd = new ActorMention?[n];
+            EquipmentToken = new bool[n];
+            foreach (var a in f.Actors)
+            {
+                ActorStart[a.FirstToken - f.Sentence.FirstToken] ??= a;
+                ActorEnd[a.EndToken - 1 - f.Sentence.FirstToken] = a;
+            }
+            foreach (var e in f.Equipment)
+                for (int k = e.FirstToken; k < e.EndToken; k++) EquipmentToken[k - f.Sentence.FirstToken] = true;
+            var starts = ActorStart;
+            int first = f.Sentence.FirstToken;
+            Map = new ClauseMap(text, f.Sentence, kb.Patterns, i => starts[i - first] != null);
+        }
+
+        public bool InActor(int token)
+        {
+            foreach (var a in Facts.Actors) if (token >= a.FirstToken && token < a.EndToken) return true;
+            return false;
+        }
+    }
+
+    private void ExtractSentence(SentenceContext ctx, List<CodedEvent> events, DateOnly? reference, List<Citation> paragraphCitations)
+    {
+        var text = ctx.Text;
+        var s = ctx.Facts.Sentence;
+        var seen = new HashSet<(string, string, string)>();
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (ctx.Map.Parenthesized(i) || ctx.InActor(i) || ctx.EquipmentToken[i - s.FirstToken]) continue;
+            if (_kb.Patterns.Triggers.MatchLongest(text, i, i + 1, out var patterns) == 0) continue;
+            var candidate = Choose(ctx, i, patterns);
+            if (candidate == null) continue;
+            var ev = Build(ctx, candidate, reference, paragraphCitations);
+            if (ev == null) continue;
+            var key = (ev.Source.Code + "|" + ev.Target.Code, ev.Cameo, ev.Status.ToString());
+            var symKey = (ev.Target.Code + "|" + ev.Source.Code, ev.Cameo, ev.Status.ToString());
+            if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains(symKey))) continue;
+            seen.Add(key);
+            events.Add(ev);
+            i = Math.Max(i, candidate.TriggerEnd - 1);
+        }
+    }
+
+    // ---------------------------------------------------------------- trigger choice
+
+    private Candidate? Choose(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns)
+    {
+        var text = ctx.Text;
+        bool hasVerb = false, hasNoun = false;
+        foreach (var p in patterns) { if (p.Pos == PartOfSpeech.Verb) hasVerb = true; else hasNoun = true; }
+        PartOfSpeech pos;
+        bool nounContext = IsNounContext(ctx, i);
+        if (hasVerb && hasNoun) pos = nounContext ? PartOfSpeech.Noun : PartOfSpeech.Verb;
+        else if (hasVerb) { if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i)) return null; pos = PartOfSpeech.Verb; }
+        else pos = PartOfSpeech.Noun;
+
+        // multi-word triggers first (more words = more specific), then file order
+        Candidate? best = null;
+        int bestWords = 0;
+        foreach (var p in patterns)
+        {
+            if (p.Pos != pos) continue;
+            int end = MatchRest(ctx, i, p);
+            if (end < 0) continue;
+            if (p.Words.Length < bestWords) continue;
+            if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
+            if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
+        }
+        if (best == null) return null;
+        // "free trade agreement", "cooperation documents": a noun trigger that is only the modifier of an agreement word
+        if (pos == PartOfSpeech.Noun && best.TriggerEnd < ctx.Facts.Sentence.EndToken && best.Pattern.Cameo[..2] != "05"
+            && _kb.Patterns.Themes.MatchLongest(text, best.TriggerEnd, ctx.Facts.Sentence.EndToken, out var th) > 0 && th.Contains("agreement"))
+            return null;
+        return best;
+    }
+
+    private static bool EndsInIngOrEd(TokenizedText text, int i)
+    {
+        var k = text.Key(i);
+        return k.EndsWith("ing") || k.EndsWith("ed");
+    }
+
+    private static bool IsNounContext(SentenceContext ctx, int i)
+    {
+        var text = ctx.Text;
+        int first = ctx.First;
+        if (i + 1 < ctx.Facts.Sentence.EndToken && text.KeyIs(i + 1, "of")) return true;
+        // walk back over adjectives: "Iran's consistent support", "the prospective interstate agreement"
+        for (int j = i - 1; j >= first && j >= i - 3; j--)
+        {
+            var key = text.Key(j);
+            if (ClauseMap.DeterminerLookup.Contains(key)) return true;
+            if (ctx.ActorEnd[j - first] != null) return ctx.ActorEnd[j - first]!.Form == ActorForm.Adjective || ctx.ActorEnd[j - first]!.Modifier || text.KeyIs(j + 1, "'s");
+            if (ClauseMap.AuxiliaryLookup.Contains(key) || ClauseMap.PrepositionLookup.Contains(key)) return ClauseMap.PrepositionLookup.Contains(key) && !text.KeyIs(j, "to");
+            if (!text.Tokens[j].IsWord || (text.Tokens[j].Shape & TokenShape.Capitalized) != 0) return false;
+            if (key.EndsWith("ly")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Matches the trigger's later words, each within two tokens of the previous; returns the end token or -1.</summary>
+    private static int MatchRest(SentenceContext ctx, int i, EventPattern p)
+    {
+        int pos = i + 1;
+        int end = ctx.Facts.Sentence.EndToken;
+        for (int w = 1; w < p.Words.Length; w++)
+        {
+            int found = -1;
+            for (int j = pos; j < Math.Min(end, pos + 3); j++)
+            {
+                var key = ctx.Text.Key(j);
+                if (key.SequenceEqual(p.Words[w]) || (key.Length == p.Words[w].Length + 1 && key.EndsWith("s") && key.StartsWith(p.Words[w])))
+                { found = j; break; }
+            }
+            if (found < 0) return -1;
+            pos = found + 1;
+        }
+        return pos;
+    }
+
+    private bool ThemePresent(SentenceContext ctx, int trigger, string theme)
+    {
+        var (cs, ce) = ctx.Map.ClauseSpan(trigger);
+        switch (theme)
+        {
+            case "weapon":
+                foreach (var e in ctx.Facts.Equipment) if (e.FirstToken >= cs && e.FirstToken < ce) return true;
+                return false;
+            case "money":
+                foreach (var q in ctx.Facts.Quantities) if (q.IsMoney && q.FirstToken >= cs && q.FirstToken < ce) return true;
+                break;
+            case "person":
+                foreach (var a in ctx.Facts.Actors) if (a.Kind == ActorKind.Person && a.FirstToken > trigger && a.FirstToken < ce) return true;
+                break;
+        }
+        for (int j = cs; j < ce; j++)
+        {
+            if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out var themes) > 0 && themes.Contains(theme)) return true;
+        }
+        if (theme == "person")
+            foreach (var a in ctx.Facts.Actors) if (a.Role != null && a.FirstToken > trigger && a.FirstToken < ce) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    private CodedEvent? Build(SentenceContext ctx, Candidate c, DateOnly? reference, List<Citation> paragraphCitations)
+    {
+        var p = c.Pattern;
+        var text = ctx.Text;
+        var (cs, ce) = ctx.Map.ClauseSpan(c.TriggerStart);
+        bool passive = p.Pos == PartOfSpeech.Verb && IsPassive(ctx, c.TriggerStart);
+
+        ImmutableArray<ActorMention> subjects = p.Pos == PartOfSpeech.Verb ? FindSubject(ctx, c.TriggerStart, cs) : FindNounAgent(ctx, c, cs);
+        ActorMention? byAgent = FindAfter(ctx, c.TriggerEnd, ce, p.Frame == Frame.Receiver ? ["by"] : ["by"], allowObject: false, skip: null);
+        ActorMention? source = null, target = null;
+        var exclude = subjects.IsDefaultOrEmpty ? null : subjects.ToHashSet();
+
+        switch (p.Frame)
+        {
+            case Frame.Agent:
+            case Frame.Giver:
+                if (passive)
+                {
+                    source = byAgent;
+                    target = subjects.IsDefaultOrEmpty ? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, allowObject: false, exclude) : subjects[0];
+                }
+                else
+                {
+                    source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
+                    target = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                    if (target == null && p.Frame == Frame.Agent) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
+                }
+                if (!subjects.IsDefaultOrEmpty && subjects.Length > 1 && source != null && target != null)
+                {
+                    // "Russia and China condemned X": one event per coordinated subject
+                    foreach (var extra in subjects.Skip(1))
+                        if (extra.Code != target.Code) ctx.UsedAsObject.Add(target);
+                }
+                break;
+            case Frame.Receiver:
+                target = passive ? null : subjects.IsDefaultOrEmpty ? null : subjects[0];
+                source = FindAfter(ctx, c.TriggerEnd, ce, ["from"], allowObject: false, exclude) ?? EquipmentOrigin(ctx, c.TriggerEnd, ce, target);
+                break;
+            case Frame.Symmetric:
+                var parties = new List<ActorMention>();
+                if (!subjects.IsDefaultOrEmpty) parties.AddRange(subjects);
+                if (parties.Select(a => a.Code).Distinct().Count() < 2)
+                {
+                    var other = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                    if (other != null) parties.Add(other);
+                    if (other != null && text.KeyIs(other.EndToken, "and"))
+                    {
+                        var next = ctx.ActorStart.ElementAtOrDefault(other.EndToken + 1 - ctx.First) ?? (text.KeyIs(other.EndToken + 1, "the") ? ctx.ActorStart.ElementAtOrDefault(other.EndToken + 2 - ctx.First) : null);
+                        if (next != null) parties.Add(next);
+                    }
+                }
+                if (parties.Select(a => a.Code).Distinct().Count() < 2 && parties.Count >= 1)
+                {
+                    // one party named: the other is the nearest other actor of the clause ("a factory in Russia for joint production")
+                    var first = parties[0];
+                    ActorMention? nearest = null;
+                    foreach (var a in ctx.Facts.Actors)
+                        if (a.FirstToken >= cs && a.FirstToken < ce && a.Code != first.Code && !ctx.Map.Parenthesized(a.FirstToken)
+                            && (nearest == null || Math.Abs(a.FirstToken - c.TriggerStart) < Math.Abs(nearest.FirstToken - c.TriggerStart)))
+                            nearest = a;
+                    if (nearest != null) parties.Add(nearest);
+                }
+                var distinct = parties.GroupBy(a => a.Code).Select(g => g.First()).OrderBy(a => a.FirstToken).ToList();
+                if (distinct.Count >= 2) { source = distinct[0]; target = distinct[1]; }
+                break;
+        }
+        if (source == null || target == null || source.Code == target.Code) return null;
+        if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
+        ctx.UsedAsObject.Add(target);
+
+        if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return null;
+        var cues = new List<string>();
+        var status = DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out double? hedge);
+        if (negated) return null;
+        double confidence = hedge ?? status switch
+        {
+            EventStatus.Confirmed => 0.9,
+            EventStatus.Reported => ctx.Facts.Citations.Count > 0 ? 0.75 : 0.7,
+            EventStatus.Denied => 0.35,
+            EventStatus.Planned => 0.6,
+            EventStatus.Assessed => 0.7,
+            _ => 0.2,
+        };
+        var equipment = ctx.Facts.Equipment.Where(e => e.FirstToken >= cs && e.FirstToken < ce)
+            .Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country)).Distinct().ToImmutableArray();
+        var quantity = FindQuantity(ctx, cs, ce);
+        var citations = ctx.Facts.Citations.Count > 0 ? ctx.Facts.Citations : (IReadOnlyList<Citation>)paragraphCitations;
+        var sources = citations.Select(x => new SourceRef(x.Outlet, x.Date, x.Known)).Distinct().ToImmutableArray();
+        var date = DecideDate(ctx, c, cs, ce, status, reference, citations);
+        var s = ctx.Facts.Sentence;
+        var evidence = new Evidence(s.Index, text.Text[s.Start..s.End], s.Start, s.End);
+        var entries = ImmutableArray.Create(source.Why, target.Why);
+        var why = new Explanation(p.Origin, text.SurfaceString(c.TriggerStart, c.TriggerEnd), text.Tokens[c.TriggerStart].Start, text.Tokens[c.TriggerEnd - 1].End, entries, [.. cues]);
+        return new CodedEvent(
+            new ActorRef(source.Code, source.Name, source.Role),
+            new ActorRef(target.Code, target.Name, target.Role),
+            cameo.Type, cameo.Code, cameo.Plover, cameo.Goldstein, cameo.QuadClass, date, status, Math.Round(confidence, 2),
+            quantity, equipment, sources, evidence, why);
+    }
+
+    private static bool IsPassive(SentenceContext ctx, int trigger)
+    {
+        var k = ctx.Text.Key(trigger);
+        if (k.EndsWith("ing")) return false;
+        for (int j = trigger - 1; j >= ctx.First && j >= trigger - 3; j--)
+        {
+            var key = ctx.Text.Key(j).ToString();
+            if (ClauseMap.BeForms.Contains(key)) return !(key is "is" or "are" or "was" or "were" && k.EndsWith("s") && !k.EndsWith("ss"));
+            if (!ClauseMap.AuxiliaryLookup.Contains(key) && !key.EndsWith("ly")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The subject of a verb: the actor just before it (over auxiliaries and adverbs), else the clause's first actor outside a prepositional phrase, else a resolved pronoun.</summary>
+    private ImmutableArray<ActorMention> FindSubject(SentenceContext ctx, int trigger, int cs)
+    {
+        var text = ctx.Text;
+        int first = ctx.First;
+        // 1. immediately before: "Iran has supplied", "Washington supporting", "Iran continues to provide"
+        int skipped = 0;
+        for (int j = trigger - 1; j >= cs && skipped <= 4; j--)
+        {
+            var a = ctx.ActorEnd[j - first];
+            if (a != null && !ctx.Map.Parenthesized(j))
+            {
+                if (a.Possessive) break;
+                return Coordinated(ctx, a, cs);
+            }
+            var key = text.Key(j);
+            if (ClauseMap.Pronouns.Contains(key.ToString()) && (key.SequenceEqual("it") || key.SequenceEqual("they")))
+                return ResolvePronoun(ctx, j, cs);
+            if (!text.Tokens[j].IsWord || ClauseMap.PrepositionLookup.Contains(key) && !text.KeyIs(j, "to") || ClauseMap.DeterminerLookup.Contains(key)) break;
+            if (ctx.EquipmentToken[j - first]) break;
+            skipped++;
+        }
+        // 2. the clause subject: first actor of the clause not governed by a preposition and not an earlier object
+        for (int j = cs; j < trigger; j++)
+        {
+            var a = ctx.ActorStart[j - first];
+            if (a == null || ctx.Map.Parenthesized(j) || ctx.UsedAsObject.Contains(a)) continue;
+            if (a.Modifier && !a.Possessive) continue;
+            if (GovernedByPreposition(ctx, a, cs)) continue;
+            return Coordinated(ctx, a, cs);
+        }
+        // 3. a pronoun subject at the clause start, or a coordinated verb phrase with no subject of its own
+        for (int j = cs; j < trigger; j++)
+        {
+            if (text.KeyIs(j, "it") || text.KeyIs(j, "they")) return ResolvePronoun(ctx, j, cs);
+        }
+        if (cs > first && (text.KeyIs(cs, "and") || text.KeyIs(cs, "but")) && ctx.LastSubject != null)
+            return [ctx.LastSubject];
+        return [];
+    }
+
+    private ImmutableArray<ActorMention> ResolvePronoun(SentenceContext ctx, int pronoun, int cs)
+    {
+        // the nearest earlier subject-like actor of this sentence, else the previous sentence's subject
+        for (int j = pronoun - 1; j >= ctx.First; j--)
+        {
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a != null && !a.Modifier && !ctx.Map.Parenthesized(j) && !GovernedByPreposition(ctx, a, ctx.First) && !ctx.UsedAsObject.Contains(a))
+                return Coordinated(ctx, a, ctx.First);
+        }
+        return ctx.PreviousSubject != null ? [ctx.PreviousSubject with { Coreferent = true }] : [];
+    }
+
+    private static bool GovernedByPreposition(SentenceContext ctx, ActorMention a, int cs)
+    {
+        int j = a.FirstToken - 1;
+        while (j >= cs && (ctx.Text.KeyIs(j, "the") || ctx.Text.KeyIs(j, "and") && ctx.ActorEnd[j - 1 - ctx.First] != null)) j--;
+        return j >= cs && ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j)) && !ctx.Text.KeyIs(j, "to");
+    }
+
+    /// <summary>A mention plus the actors coordinated with it ("Russia and Iran", "Tehran and Moscow's").</summary>
+    private static ImmutableArray<ActorMention> Coordinated(SentenceContext ctx, ActorMention a, int cs)
+    {
+        var group = new List<ActorMention> { a };
+        // same span: "the two countries" resolves to two mentions
+        foreach (var other in ctx.Facts.Actors)
+            if (other != a && other.FirstToken == a.FirstToken && other.EndToken == a.EndToken) group.Add(other);
+        // leftwards: "Russia and Iran", "Russia, China and Iran"
+        var cur = a;
+        while (true)
+        {
+            int j = cur.FirstToken - 1;
+            if (j <= cs || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
+            var prev = ctx.ActorEnd[j - 1 - ctx.First];
+            if (prev == null || prev.Possessive) break;
+            group.Insert(0, prev);
+            cur = prev;
+        }
+        // rightwards from the group's last member: "Russia and Iran signed" when found from the left
+        cur = a;
+        while (true)
+        {
+            int j = cur.EndToken;
+            if (j + 1 >= ctx.Facts.Sentence.EndToken || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
+            int k = j + 1;
+            if (ctx.Text.KeyIs(k, "the")) k++;
+            var next = ctx.ActorStart.ElementAtOrDefault(k - ctx.First);
+            if (next == null || group.Contains(next)) break;
+            group.Add(next);
+            cur = next;
+        }
+        return [.. group.GroupBy(m => m.Code).Select(g => g.First())];
+    }
+
+    /// <summary>The agent of an event noun: possessor ("Iran's supply"), national adjective ("Russian investments"),
+    /// compound ("Iran-Russia cooperation"), "its" resolved to the clause subject, or the subject of a light verb
+    /// ("Tehran announced its acquisition", "the two countries announced an agreement").</summary>
+    private ImmutableArray<ActorMention> FindNounAgent(SentenceContext ctx, Candidate c, int cs)
+    {
+        var text = ctx.Text;
+        int first = ctx.First;
+        for (int j = c.TriggerStart - 1; j >= cs && j >= c.TriggerStart - 4; j--)
+        {
+            if (text.KeyIs(j, "'s") && j - 1 >= first && ctx.ActorEnd[j - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
+            if (ctx.ActorEnd[j - first] is { } adj && (adj.Form == ActorForm.Adjective || adj.Modifier || adj.Possessive))
+            {
+                // "Iran-Russia document", "Russian and Iranian officials": all modifiers immediately before
+                var group = new List<ActorMention>();
+                foreach (var m in ctx.Facts.Actors) if (m.FirstToken == adj.FirstToken && m.Modifier) group.Add(m);
+                if (group.Count >= 2) return [.. group];
+                return Coordinated(ctx, adj, cs);
+            }
+            if (text.KeyIs(j, "its") || text.KeyIs(j, "their"))
+            {
+                var subj = FindSubject(ctx, j, cs);
+                return subj;
+            }
+            var key = text.Key(j);
+            if (!text.Tokens[j].IsWord || ClauseMap.PrepositionLookup.Contains(key) || ctx.EquipmentToken[j - first]) break;
+            if (ctx.Map.CueOf(j) == Cue.Light)
+            {
+                var subj = FindSubject(ctx, j, cs);
+                if (!subj.IsDefaultOrEmpty) return subj;
+                break;
+            }
+        }
+        // object of a report verb by a state's media or government: "Iranian media reported the arrival of …"
+        if (c.Pattern.Frame == Frame.Receiver)
+        {
+            for (int j = c.TriggerStart - 1; j >= cs; j--)
+                if (ctx.Map.CueOf(j) == Cue.Report)
+                {
+                    var subj = FindSubject(ctx, j, cs);
+                    if (!subj.IsDefaultOrEmpty && subj[0].Role is "MED" or "GOV") return subj;
+                    break;
+                }
+        }
+        return [];
+    }
+
+    /// <summary>The first actor after the trigger in the clause whose governing preposition is allowed (or none, for a direct object).</summary>
+    private static ActorMention? FindAfter(SentenceContext ctx, int from, int ce, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude)
+    {
+        var allowed = preps as ICollection<string> ?? preps.ToList();
+        string? gov = null;
+        var text = ctx.Text;
+        int end = ce;
+        // "demanded that Israel withdraw": a 'that' clause is the object
+        if (allowed.Contains("that") && ce < ctx.Facts.Sentence.EndToken && text.KeyIs(ce, "that")) end = ctx.Map.ClauseSpan(ce).End;
+        for (int j = from; j < end; j++)
+        {
+            if (ctx.Map.Parenthesized(j)) continue;
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a != null)
+            {
+                bool ok = gov == null ? allowObject : allowed.Contains(gov);
+                if (gov == "that") ok = allowed.Contains("that");
+                if (ok && (exclude == null || !exclude.Contains(a)))
+                {
+                    // "the Russia-led Eurasian Economic Union": a modifier directly before another actor is not the target
+                    var next = a.EndToken < ctx.Facts.Sentence.EndToken ? ctx.ActorStart[a.EndToken - ctx.First] : null;
+                    if (a.Modifier && next != null) { j = a.EndToken - 1; continue; }
+                    if (a.Modifier && a.Form != ActorForm.Adjective && !a.Possessive) { j = a.EndToken - 1; continue; }
+                    return a;
+                }
+                if (gov == null && !allowObject) { j = a.EndToken - 1; continue; }
+                j = a.EndToken - 1;
+                continue;
+            }
+            var key = text.Key(j);
+            if (ClauseMap.PrepositionLookup.Contains(key)) gov = key.ToString();
+            else if (text.KeyIs(j, "that")) gov = "that";
+        }
+        return null;
+    }
+
+    /// <summary>"criticizing US involvement", "released two French nationals": an actor adjective inside the object noun phrase.</summary>
+    private static ActorMention? ObjectModifier(SentenceContext ctx, int from, int ce, HashSet<ActorMention>? exclude)
+    {
+        for (int j = from; j < Math.Min(ce, from + 5); j++)
+        {
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a != null && (exclude == null || !exclude.Contains(a))) return a;
+            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The supplier of received equipment: a national adjective before it ("Russian Su-35 jets") or the producing state of a named system.</summary>
+    private static ActorMention? EquipmentOrigin(SentenceContext ctx, int from, int ce, ActorMention? recipient)
+    {
+        foreach (var e in ctx.Facts.Equipment)
+        {
+            if (e.FirstToken < from || e.FirstToken >= ce) continue;
+            for (int j = e.FirstToken - 1; j >= from && j >= e.FirstToken - 3; j--)
+            {
+                var a = ctx.ActorEnd[j - ctx.First];
+                if (a != null && (recipient == null || a.Code != recipient.Code)) return a;
+            }
+        }
+        foreach (var e in ctx.Facts.Equipment)
+        {
+            if (e.FirstToken < from || e.FirstToken >= ce || e.Entry.Country is null) continue;
+            if (recipient != null && e.Entry.Country == recipient.Code) continue;
+            var code = e.Entry.Country;
+            return new ActorMention(ctx.Facts.Sentence.Index, e.FirstToken, e.EndToken, e.Start, e.End, e.Text, code, code, ActorKind.State, null, ActorForm.Name,
+                false, true, true, $"{e.Entry.Source} (producer of {e.Entry.Name})");
+        }
+        return null;
+    }
+
+    private static Quantity? FindQuantity(SentenceContext ctx, int cs, int ce)
+    {
+        foreach (var e in ctx.Facts.Equipment)
+            if (e.FirstToken >= cs && e.FirstToken < ce && e.Quantity != null) return e.Quantity;
+        foreach (var q in ctx.Facts.Quantities)
+            if (q.FirstToken >= cs && q.FirstToken < ce) return new Quantity(q.Value, q.Approximate, q.Text);
+        return null;
+    }
+
+    // ---------------------------------------------------------------- status, confidence, date
+
+    private EventStatus DecideStatus(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, DateOnly? reference,
+        List<string> cues, out bool negated, out double? hedge)
+    {
+        var text = ctx.Text;
+        var s = ctx.Facts.Sentence;
+        negated = false; hedge = null;
+        bool future = false, hypothetical = false, denial = false, confirm = false, report = ctx.Facts.Citations.Count > 0;
+        for (int j = s.FirstToken; j < s.EndToken; j++)
+        {
+            var cue = ctx.Map.CueOf(j);
+            if (cue == null || ctx.Map.Parenthesized(j)) continue;
+            bool inClauseBefore = j >= cs && j < c.TriggerStart;
+            string phrase = text.SurfaceString(j, j + ctx.Map.CueLength[j - s.FirstToken]);
+            switch (cue)
+            {
+                case Cue.Negation when inClauseBefore && !(text.KeyIs(j, "not") && text.KeyIs(j + 1, "only")):
+                    negated = true; cues.Add("negation: " + phrase); break;
+                case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no"):
+                    negated = true; cues.Add("negation: " + phrase); break;
+                case Cue.Future or Cue.Intent when inClauseBefore || (j < cs && text.KeyIs(j, "would") == false && j >= cs - 1):
+                    future = true; cues.Add("planned: " + phrase); break;
+                case Cue.Hypothetical when inClauseBefore || (j < c.TriggerStart && (text.KeyIs(j, "if") || text.KeyIs(j, "unless") || text.KeyIs(j, "whether"))):
+                    hypothetical = true; cues.Add("hypothetical: " + phrase); break;
+                case Cue.Denial when j < c.TriggerStart || j >= c.TriggerEnd:
+                    if (DenierIsParty(ctx, j, cs, source, target)) { denial = true; cues.Add("denied: " + phrase); }
+                    break;
+                case Cue.Confirm when (j < c.TriggerStart || j >= c.TriggerEnd) && SpeakerIsParty(ctx, j, source, target):
+                    confirm = true; cues.Add("confirmed: " + phrase); break;
+                case Cue.Report:
+                    report = true;
+                    if (j < cs && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report"))) { confirm = true; cues.Add("confirmed by a party: " + phrase); }
+                    break;
+            }
+        }
+        if (text.Text[s.End - 1] == '?') { hypothetical = true; cues.Add("hypothetical: question"); }
+        // the adjective of a planned thing: "a prospective agreement", "the proposed deal"
+        if (c.Pattern.Pos == PartOfSpeech.Noun)
+            for (int j = c.TriggerStart - 1; j >= cs && j >= c.TriggerStart - 3; j--)
+                if (ctx.Map.CueOf(j) == Cue.Future) { future = true; cues.Add("planned: " + text.SurfaceString(j, j + 1)); }
+        // estimative language in the clause
+        EstimativeTerm? term = null;
+        for (int j = cs; j < ce; j++)
+        {
+            if (_kb.Estimative.Trie.MatchLongest(text, j, ce, out var terms) > 0) { term = terms[0]; cues.Add($"estimative: {terms[0].Phrase} ({terms[0].Level}, {terms[0].Probability:0.##})"); break; }
+        }
+        if (term != null) hedge = term.Probability;
+        foreach (var d in ctx.Facts.Dates)
+            if (reference is DateOnly r && d.Range.Start > r && !ctx.Map.Parenthesized(text.Tokens.Length > 0 ? TokenAt(ctx, d.Start) : 0)) { future = true; cues.Add("planned: date after publication"); break; }
+
+        if (hypothetical && !(future && text.KeyIs(c.TriggerStart - 1, "will"))) return EventStatus.Hypothetical;
+        if (denial) return EventStatus.Denied;
+        if (future) return EventStatus.Planned;
+        if (confirm) return EventStatus.Confirmed;
+        if (term != null && !report) return EventStatus.Assessed;
+        return EventStatus.Reported;
+    }
+
+    private static int TokenAt(SentenceContext ctx, int charOffset)
+    {
+        var s = ctx.Facts.Sentence;
+        for (int j = s.FirstToken; j < s.EndToken; j++) if (ctx.Text.Tokens[j].End > charOffset) return j;
+        return s.EndToken - 1;
+    }
+
+    /// <summary>A denial counts when whoever denies is a party to the event, or is not named ("the reports were denied").</summary>
+    private static bool DenierIsParty(SentenceContext ctx, int cueToken, int cs, ActorMention source, ActorMention target)
+    {
+        var speaker = NearestActorBefore(ctx, cueToken);
+        return speaker == null || speaker.Code == source.Code || speaker.Code == target.Code;
+    }
+
+    private static bool SpeakerIsParty(SentenceContext ctx, int cueToken, ActorMention source, ActorMention target)
+    {
+        var speaker = NearestActorBefore(ctx, cueToken);
+        return speaker != null && !speaker.Modifier && (speaker.Code == source.Code || speaker.Code == target.Code) && cueToken - speaker.EndToken <= 3;
+    }
+
+    private static ActorMention? NearestActorBefore(SentenceContext ctx, int token)
+    {
+        for (int j = token - 1; j >= ctx.First && j >= token - 4; j--)
+            if (ctx.ActorEnd[j - ctx.First] is { } a) return a;
+        return null;
+    }
+
+    private static EventDate? DecideDate(SentenceContext ctx, Candidate c, int cs, int ce, EventStatus status, DateOnly? reference, IReadOnlyList<Citation> citations)
+    {
+        var text = ctx.Text;
+        DateMention? inClause = null, inSentence = null;
+        int triggerChar = text.Tokens[c.TriggerStart].Start;
+        int csChar = text.Tokens[cs].Start, ceChar = text.Tokens[ce - 1].End;
+        foreach (var d in ctx.Facts.Dates)
+        {
+            int tok = TokenAt(ctx, d.Start);
+            if (ctx.Map.Parenthesized(tok)) continue;
+            if (d.Start >= csChar && d.End <= ceChar)
+            {
+                if (inClause == null || Math.Abs(d.Start - triggerChar) < Math.Abs(inClause.Start - triggerChar)) inClause = d;
+            }
+            else if (inSentence == null || Math.Abs(d.Start - triggerChar) < Math.Abs(inSentence.Start - triggerChar)) inSentence = d;
+        }
+        if (inClause != null) return new EventDate(inClause.Range, inClause.Text, "text");
+        if (inSentence != null)
+        {
+            // "On February 21, reports began to surface that Iran has supplied …": happened on or before the report
+            bool reportClause = false;
+            for (int j = ctx.First; j < cs; j++) if (ctx.Map.CueOf(j) == Cue.Report) { reportClause = true; break; }
+            if (reportClause && status != EventStatus.Planned)
+                return new EventDate(new DateRange(inSentence.Range.End.AddDays(-30), inSentence.Range.End), inSentence.Text, "report");
+            return new EventDate(inSentence.Range, inSentence.Text, "text");
+        }
+        if (status == EventStatus.Planned && reference is DateOnly pr)
+            return new EventDate(new DateRange(pr, pr.AddMonths(6)), null, "publication");
+        var cited = citations.Where(x => x.Date != null).Select(x => x.Date!.Value).DefaultIfEmpty().Max();
+        if (cited != default) return new EventDate(new DateRange(cited.AddDays(-30), cited), null, "citation");
+        if (reference is DateOnly r) return new EventDate(new DateRange(r.AddDays(-30), r), null, "publication");
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+using Entente.Core.Actors;
+using Entente.Core.Sources;
+using Entente.Core.Text;
+using Entente.Core.Time;
+
+namespace Entente.Core.Events;
+
+/// <summary>What the earlier stages found in one sentence: the event extractor's input.</summary>
+public sealed record SentenceFacts(
+    Sentence Sentence,
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<EquipmentMention> Equipment,
+    IReadOnlyList<QuantityMention> Quantities,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<Citation> Citations);

@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Entente.Core.Knowledge;
+
+public enum ActorKind { State, Organization, Institution, Person }
+
+/// <summary>How an actor was named: by name, adjective/demonym, capital or seat of power, epithet.</summary>
+public enum ActorForm { Name, Adjective, Capital, Seat, Epithet }
+
+/// <summary>One dictionary phrase for an actor, with where it came from (file:line) so every coding can say why.</summary>
+public sealed record ActorEntry(
+    string Code, string Name, ActorKind Kind, string? Role, ActorForm Form, bool CaseSensitive, string Phrase,
+    string Origin, string? Title = null, DateOnly? From = null, DateOnly? To = null, string? Country = null);
+
+/// <summary>A generic sector noun ("officials", "navy", "state media") giving a role to a nearby country.</summary>
+public sealed record AgentEntry(string Phrase, string Role, string Origin);
+
+/// <summary>
+/// Every actor phrase from data/actors/*.tsv (and user dictionaries) in two token tries: actors and agents.
+/// Also the canonical name of every code. Built once, immutable.
+/// </summary>
+public sealed class ActorLexicon
+{
+    public PhraseTrie<ActorEntry> Actors { get; }
+    public PhraseTrie<AgentEntry> Agents { get; }
+    public FrozenDictionary<string, string> NameOfCode { get; }
+    public FrozenDictionary<string, ActorKind> KindOfCode { get; }
+    public int EntryCount { get; }
+
+    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
+    {
+        Actors = actors; Agents = agents; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
+    }
+
+    public string NameOf(string code) => NameOfCode.TryGetValue(code, out var n) ? n : code;
+
+    /// <summary>An all-caps phrase of 2–5 letters ("US", "UAE", "DPRK") is matched case-sensitively.</summary>
+    public static bool IsCaseSensitive(string phrase)
+    {
+        int letters = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+            else if (c != '.' && c != '-') return false;
+        }
+        return letters is >= 2 and <= 5;
+    }
+
+    public sealed class Builder
+    {
+        private readonly PhraseTrie<ActorEntry>.Builder _actors = new();
+        private readonly PhraseTrie<AgentEntry>.Builder _agents = new();
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
+        private int _count;
+
+        private void AddActor(string phrase, ActorEntry entry)
+        {
+            if (_actors.Add(phrase, entry with { Phrase = phrase, CaseSensitive = IsCaseSensitive(phrase) })) _count++;
+        }
+
+        private void Name(string code, string name, ActorKind kind)
+        {
+            _names.TryAdd(code, name);
+            _kinds.TryAdd(code, kind);
+        }
+
+        public Builder AddStates(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var code = r.Required("code");
+                if (code.Length != 3 || !code.All(char.IsUpper))
+                    throw r.Error($"state code '{code}' is not an ISO 3166-1 alpha-3 code", "use three upper-case letters, e.g. IRN");
+                var name = r.Required("name");
+                Name(code, name, ActorKind.State);
+                var e = new ActorEntry(code, name, ActorKind.State, null, ActorForm.Name, false, name, r.Location);
+                AddActor(name, e);
+                foreach (var a in r.List("aliases")) AddActor(a, e);
+                foreach (var a in r.List("adjectives")) AddActor(a, e with { Form = ActorForm.Adjective });
+                foreach (var a in r.List("capitals")) AddActor(a, e with { Form = ActorForm.Capital });
+                foreach (var a in r.List("epithets")) AddActor(a, e with { Form = ActorForm.Epithet });
+            }
+            return this;
+        }
+
+        public Builder AddOrganizations(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var code = r.Required("code");
+                var name = r.Required("name");
+                Name(code, name, ActorKind.Organization);
+                var e = new ActorEntry(code, name, ActorKind.Organization, null, ActorForm.Name, false, name, r.Location, Country: r.Optional("country"));
+                AddActor(name, e);
+                foreach (var a in r.List("aliases")) AddActor(a, e);
+                foreach (var a in r.List("seats")) AddActor(a, e with { Form = ActorForm.Seat });
+            }
+            return this;
+        }
+
+        public Builder AddInstitutions(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var code = r.Required("code");
+                var role = r.Optional("role");
+                var name = r.Optional("name") ?? r.List("phrase").FirstOrDefault() ?? code;
+                foreach (var p in r.List("phrase"))
+                    AddActor(p, new ActorEntry(code, name, ActorKind.Institution, role, ActorForm.Seat, false, p, r.Location));
+            }
+            return this;
+        }
+
+        public Builder AddOfficials(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var code = r.Required("code");
+                var name = r.Required("name");
+                var e = new ActorEntry(code, name, ActorKind.Person, r.Optional("role"), ActorForm.Name, false, name, r.Location,
+                    r.Optional("title"), r.OptionalDate("from"), r.OptionalDate("to"));
+                AddActor(name, e);
+                foreach (var a in r.List("aliases")) AddActor(a, e);
+            }
+            return this;
+        }
+
+        public Builder AddAgents(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var role = r.Required("role");
+                foreach (var p in r.List("phrase"))
+                    if (_agents.Add(p, new AgentEntry(p, role, r.Location))) _count++;
+            }
+            return this;
+        }
+
+        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace Entente.Core.Knowledge;
+
+/// <summary>One CAMEO event code with its Goldstein score, QuadClass, PLOVER type and Entente's analyst type.</summary>
+public sealed record CameoCode(string Code, string Name, double Goldstein, int QuadClass, string Plover, string Type, string Origin)
+{
+    public string Root => Code[..2];
+}
+
+/// <summary>An analyst-facing event type ("arms_transfer", "sanctions", …) and its sphere.</summary>
+public sealed record EventType(string Name, string Sphere, string Description);
+
+/// <summary>data/cameo/cameo.tsv and data/cameo/event-types.tsv, loaded once.</summary>
+public sealed class CameoTable
+{
+    public FrozenDictionary<string, CameoCode> Codes { get; }
+    public FrozenDictionary<string, EventType> Types { get; }
+
+    public CameoTable(IEnumerable<CameoCode> codes, IEnumerable<EventType> types)
+    {
+        Codes = codes.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
+        Types = types.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
+    }
+
+    public static CameoTable Load(IReadOnlyList<DataTable> cameoTables, IReadOnlyList<DataTable> typeTables)
+    {
+        var typeList = typeTables.SelectMany(t => t.Rows).Select(r => new EventType(r.Required("type"), r.Required("sphere"), r["description"])).ToList();
+        var typeNames = typeList.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
+        foreach (var r in cameoTables.SelectMany(t => t.Rows))
+        {
+            var code = r.Required("code");
+            if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit))
+                throw r.Error($"CAMEO code '{code}' is not 2–4 digits", "keep leading zeros, e.g. 072");
+            var q = r.RequiredInt("quadclass");
+            if (q is < 1 or > 4) throw r.Error($"quadclass {q} is outside 1–4", "1 verbal cooperation … 4 material conflict");
+            var type = r.Required("type");
+            if (!typeNames.Contains(type)) throw r.Error($"type '{type}' is not defined in the event-types tables", "add it to event-types.tsv or use an existing type");
+            if (!codes.TryAdd(code, new CameoCode(code, r["name"], r.RequiredDouble("goldstein"), q, r.Required("plover"), type, r.Location)))
+                throw r.Error($"CAMEO code '{code}' is listed twice", "remove one of the rows");
+        }
+        return new CameoTable(codes.Values, typeList);
+    }
+
+    public bool TryGet(string code, out CameoCode cameo) => Codes.TryGetValue(code, out cameo!);
+}

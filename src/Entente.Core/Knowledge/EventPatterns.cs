@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Entente.Core.Text;
+
+namespace Entente.Core.Knowledge;
+
+public enum PartOfSpeech { Verb, Noun }
+
+/// <summary>How the actors around a trigger fill the event's source and target.</summary>
+public enum Frame
+{
+    /// <summary>The subject acts on the target (condemn, attack, visit).</summary>
+    Agent,
+    /// <summary>The subject gives to the target (supply, deliver): source = supplier.</summary>
+    Giver,
+    /// <summary>The subject receives from the source (acquire, buy): source = supplier, target = subject.</summary>
+    Receiver,
+    /// <summary>Both parties act together (meet, sign, cooperate): one event, actors in text order.</summary>
+    Symmetric,
+}
+
+/// <summary>One row of data/patterns/events.tsv: a trigger and the coding it yields.</summary>
+/// <param name="Words">Trigger words as keys; the first is matched in any inflected form.</param>
+/// <param name="Preps">Prepositions introducing the target (or the supplier, for <see cref="Frame.Receiver"/>); "obj" = direct object.</param>
+/// <param name="Theme">A theme the clause must mention (weapon, money, aid, troops, agreement, person, energy), or null.</param>
+public sealed record EventPattern(string Trigger, ImmutableArray<string> Words, PartOfSpeech Pos, string Cameo, Frame Frame, FrozenSet<string> Preps, string? Theme, string Origin)
+{
+    public bool AllowsObject => Preps.Contains("obj");
+}
+
+/// <summary>A cue word class (data/patterns/cues.tsv).</summary>
+public enum Cue { Negation, Future, Intent, Hypothetical, Report, Denial, Confirm, Boundary, Light }
+
+/// <summary>
+/// Event triggers in a token trie keyed by every inflected form of their first word, plus cue and theme phrases.
+/// </summary>
+public sealed class EventPatterns
+{
+    /// <summary>First-word form → patterns starting with it (all parts of speech).</summary>
+    public PhraseTrie<EventPattern> Triggers { get; }
+    public PhraseTrie<Cue> Cues { get; }
+    public PhraseTrie<string> Themes { get; }
+    public int PatternCount { get; }
+    /// <summary>CAMEO codes produced by symmetric patterns (meetings, agreements, cooperation): actor order is not meaningful.</summary>
+    public FrozenSet<string> SymmetricCodes { get; }
+
+    private EventPatterns(PhraseTrie<EventPattern> triggers, PhraseTrie<Cue> cues, PhraseTrie<string> themes, int count, FrozenSet<string> symmetric)
+    {
+        Triggers = triggers; Cues = cues; Themes = themes; PatternCount = count; SymmetricCodes = symmetric;
+    }
+
+    public static readonly FrozenSet<string> KnownThemes = new[] { "weapon", "money", "aid", "troops", "agreement", "person", "energy" }.ToFrozenSet();
+
+    public static EventPatterns Load(IEnumerable<DataTable> patternTables, IEnumerable<DataTable> cueTables, IEnumerable<DataTable> themeTables, EnglishInflector inflector, Func<string, bool> cameoExists)
+    {
+        var triggers = new PhraseTrie<EventPattern>.Builder();
+        var symmetric = new HashSet<string>(StringComparer.Ordinal);
+        int count = 0;
+        foreach (var t in patternTables)
+            foreach (var r in t.Rows)
+            {
+                var trigger = r.Required("trigger");
+                var posText = r.Required("pos");
+                var pos = posText switch
+                {
+                    "verb" => PartOfSpeech.Verb,
+                    "noun" => PartOfSpeech.Noun,
+                    _ => throw r.Error($"pos '{posText}' is neither 'verb' nor 'noun'", "write verb or noun"),
+                };
+                var cameo = r.Required("cameo");
+                if (!cameoExists(cameo)) throw r.Error($"CAMEO code '{cameo}' is not in the CAMEO table", "use a code listed in data/cameo/cameo.tsv");
+                var frameText = r.Required("frame");
+                if (!Enum.TryParse<Frame>(frameText, ignoreCase: true, out var frame))
+                    throw r.Error($"frame '{frameText}' is unknown", "use agent, giver, receiver or symmetric");
+                var theme = r.Optional("theme");
+                if (theme == "-") theme = null;
+                if (theme != null && !KnownThemes.Contains(theme))
+                    throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)} or -");
+                var preps = r.List("preps").Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+                var words = KeysOf(trigger);
+                var pattern = new EventPattern(trigger, words, pos, cameo, frame, preps, theme, r.Location);
+                var first = words[0];
+                var forms = pos == PartOfSpeech.Verb ? inflector.VerbForms(first) : EnglishInflector.NounForms(first);
+                foreach (var f in forms) triggers.AddKeys([f], pattern);
+                if (frame == Frame.Symmetric) symmetric.Add(cameo);
+                count++;
+            }
+        var cues = new PhraseTrie<Cue>.Builder();
+        foreach (var t in cueTables)
+            foreach (var r in t.Rows)
+            {
+                var cueText = r.Required("cue");
+                if (!Enum.TryParse<Cue>(cueText, ignoreCase: true, out var cue))
+                    throw r.Error($"cue '{cueText}' is unknown", $"use one of: {string.Join(", ", Enum.GetNames<Cue>()).ToLowerInvariant()}");
+                cues.Add(r.Required("phrase"), cue);
+            }
+        var themes = new PhraseTrie<string>.Builder();
+        foreach (var t in themeTables)
+            foreach (var r in t.Rows)
+            {
+                var theme = r.Required("theme");
+                if (!KnownThemes.Contains(theme)) throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)}");
+                themes.Add(r.Required("phrase"), theme);
+            }
+        return new EventPatterns(triggers.Build(), cues.Build(), themes.Build(), count, symmetric.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static ImmutableArray<string> KeysOf(string phrase)
+    {
+        var (tokens, count, keys) = Tokenizer.Default.Tokenize(phrase);
+        var b = ImmutableArray.CreateBuilder<string>(count);
+        for (int i = 0; i < count; i++) b.Add(new string(keys, tokens[i].KeyStart, tokens[i].KeyLength));
+        return b.ToImmutable();
+    }
+}

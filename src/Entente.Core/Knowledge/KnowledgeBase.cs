@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Entente.Core.Knowledge;
+
+/// <summary>
+/// Every knowledge file the analyzer needs, loaded once from a data folder plus any user dictionaries
+/// (<c>--dictionary FILE</c>: the file's <c># kind:</c> line says which table it extends). Immutable; share it.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    public string DataDirectory { get; }
+    public ActorLexicon Actors { get; }
+    public EquipmentLexicon Equipment { get; }
+    public EstimativeLexicon Estimative { get; }
+    public CameoTable Cameo { get; }
+    public EventPatterns Patterns { get; }
+    public Sources.OutletTable Outlets { get; }
+    public Time.DateRecognizer Dates { get; }
+    /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
+    public ImmutableArray<string> Files { get; }
+    /// <summary>SHA-256 over the content of every loaded file: changes whenever any dictionary changes.</summary>
+    public string Hash { get; }
+
+    /// <summary>The kinds a user dictionary may have, and the file under data/ each one extends.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Layout = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["states"] = "actors/states.tsv",
+        ["organizations"] = "actors/organizations.tsv",
+        ["institutions"] = "actors/institutions.tsv",
+        ["agents"] = "actors/agents.tsv",
+        ["officials"] = "actors/officials.tsv",
+        ["equipment"] = "equipment.tsv",
+        ["estimative"] = "estimative.tsv",
+        ["cameo"] = "cameo/cameo.tsv",
+        ["event-types"] = "cameo/event-types.tsv",
+        ["event-patterns"] = "patterns/events.tsv",
+        ["cues"] = "patterns/cues.tsv",
+        ["themes"] = "patterns/themes.tsv",
+        ["irregular-verbs"] = "english/irregular-verbs.tsv",
+        ["outlets"] = "outlets.tsv",
+        ["periods"] = "time/periods.tsv",
+    };
+
+    private KnowledgeBase(string dir, ActorLexicon actors, EquipmentLexicon equipment, EstimativeLexicon estimative, CameoTable cameo,
+        EventPatterns patterns, Sources.OutletTable outlets, Time.DateRecognizer dates, ImmutableArray<string> files, string hash)
+    {
+        DataDirectory = dir; Actors = actors; Equipment = equipment; Estimative = estimative; Cameo = cameo; Patterns = patterns;
+        Outlets = outlets; Dates = dates; Files = files; Hash = hash;
+    }
+
+    /// <summary>The data folder shipped beside the program (copied to the build output), or ENTENTE_DATA when set.</summary>
+    public static string DefaultDataDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("ENTENTE_DATA");
+        if (!string.IsNullOrEmpty(env)) return env;
+        return Path.Combine(AppContext.BaseDirectory, "data");
+    }
+
+    private static readonly Lazy<KnowledgeBase> DefaultInstance = new(() => Load(DefaultDataDirectory(), []), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shipped knowledge, loaded on first use and shared.</summary>
+    public static KnowledgeBase Default => DefaultInstance.Value;
+
+    public static KnowledgeBase Load(string dataDirectory, IReadOnlyList<string> userDictionaries)
+    {
+        if (!Directory.Exists(dataDirectory))
+            throw new DataFileException(dataDirectory, 0, "the data folder does not exist", "run from the build output, or set ENTENTE_DATA to the project's data/ folder");
+        var byKind = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (kind, rel) in Layout) byKind[kind] = [Path.Combine(dataDirectory, rel)];
+        foreach (var user in userDictionaries)
+        {
+            var kind = DataTable.PeekKind(user);
+            if (!byKind.TryGetValue(kind, out var list))
+                throw new DataFileException(user, 0, $"kind '{kind}' cannot be used as a dictionary", $"use one of: {string.Join(", ", Layout.Keys)}");
+            list.Add(user);
+        }
+        List<DataTable> Tables(string kind, params string[] cols) => byKind[kind].Select(p => DataTable.Load(p, kind, cols)).ToList();
+
+        var actors = new ActorLexicon.Builder();
+        foreach (var t in Tables("states", "code", "name")) actors.AddStates(t);
+        foreach (var t in Tables("organizations", "code", "name")) actors.AddOrganizations(t);
+        foreach (var t in Tables("institutions", "phrase", "code")) actors.AddInstitutions(t);
+        foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
+        foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
+
+        var cameoTables = Tables("cameo", "code", "goldstein", "quadclass", "plover", "type");
+        var typeTables = Tables("event-types", "type", "sphere");
+        var cameo = CameoTable.Load(cameoTables, typeTables);
+        var inflector = EnglishInflector.Load(Tables("irregular-verbs", "lemma", "past", "participle"));
+        var patterns = EventPatterns.Load(Tables("event-patterns", "trigger", "pos", "cameo", "frame", "preps", "theme"),
+            Tables("cues", "phrase", "cue"), Tables("themes", "phrase", "theme"), inflector, c => cameo.Codes.ContainsKey(c));
+        var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
+        var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
+        var outlets = Sources.OutletTable.Load([.. byKind["outlets"]]);
+        var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
+
+        var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var f in files.OrderBy(f => f, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f)));
+            sha.AppendData(File.ReadAllBytes(f));
+        }
+        return new KnowledgeBase(dataDirectory, actors.Build(), equipment, estimative, cameo, patterns, outlets, dates, files,
+            Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant());
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Entente.Core.Pipeline;
+
+namespace Entente.Core.Output;
+
+/// <summary>
+/// GDELT-like tab-separated events, one line per event, with a header line. Columns:
+/// path, sentence, date_start, date_end, actor1_code, actor1_name, actor1_role, actor2_code, actor2_name, actor2_role,
+/// event_code, event_root, type, plover, goldstein, quad_class, status, confidence, quantity, equipment, sources, evidence.
+/// Tabs and line breaks inside text fields are replaced by spaces.
+/// </summary>
+public static class TsvEventWriter
+{
+    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence";
+
+    public static void Write(TextWriter w, AnalyzedDocument d)
+    {
+        foreach (var e in d.Events)
+        {
+            string F(string? s) => (s ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+            w.Write(string.Join('\t',
+                F(d.Document.DisplayName), e.Evidence.Sentence.ToString(CultureInfo.InvariantCulture),
+                e.Date is { } dt ? JsonReportWriter.Date(dt.Range.Start) : "", e.Date is { } dt2 ? JsonReportWriter.Date(dt2.Range.End) : "",
+                e.Source.Code, F(e.Source.Name), e.Source.Role ?? "", e.Target.Code, F(e.Target.Name), e.Target.Role ?? "",
+                e.Cameo, e.Cameo[..2], e.Type, e.Plover, e.Goldstein.ToString(CultureInfo.InvariantCulture), e.QuadClass.ToString(CultureInfo.InvariantCulture),
+                e.Status.ToString().ToLowerInvariant(), e.Confidence.ToString(CultureInfo.InvariantCulture),
+                e.Quantity is { } q ? q.Value.ToString(CultureInfo.InvariantCulture) : "",
+                F(string.Join("; ", e.Equipment.Select(x => x.Name))),
+                F(string.Join("; ", e.Sources.Select(s => s.Date is DateOnly sd ? $"{s.Outlet} {JsonReportWriter.Date(sd)}" : s.Outlet))),
+                F(e.Evidence.Text)));
+            w.Write('\n');
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Entente.Core.Actors;
+using Entente.Core.Events;
+using Entente.Core.Knowledge;
+using Entente.Core.Reading;
+using Entente.Core.Sources;
+using Entente.Core.Text;
+using Entente.Core.Time;
+
+namespace Entente.Core.Pipeline;
+
+/// <summary>Options for one analysis run.</summary>
+/// <param name="DetectLanguage">Identify the language and skip non-English documents (on by default).</param>
+public sealed record AnalyzerOptions(bool DetectLanguage = true);
+
+/// <summary>
+/// The analysis pipeline, stage by stage: sentences and tokens → language → dates and citations → actors →
+/// quantities and equipment → events. One instance is immutable and thread-safe: analyze many documents in parallel
+/// with the same analyzer. Reads: <see cref="SourceDocument"/>. Writes: <see cref="AnalyzedDocument"/>.
+/// </summary>
+public sealed class Analyzer
+{
+    public const string Version = "0.1.0";
+
+    private readonly KnowledgeBase _kb;
+    private readonly AnalyzerOptions _options;
+    private readonly ActorRecognizer _actors;
+    private readonly EquipmentRecognizer _equipment;
+    private readonly QuantityRecognizer _quantities = new();
+    private readonly EventExtractor _events;
+    private readonly CitationExtractor _citations;
+    private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
+
+    public KnowledgeBase Knowledge => _kb;
+
+    public Analyzer(KnowledgeBase kb, AnalyzerOptions? options = null)
+    {
+        _kb = kb;
+        _options = options ?? new AnalyzerOptions();
+        _actors = new ActorRecognizer(kb.Actors);
+        _equipment = new EquipmentRecognizer(kb.Equipment);
+        _events = new EventExtractor(kb);
+        _citations = new CitationExtractor(kb.Outlets, kb.Dates);
+    }
+
+    public AnalyzedDocument Analyze(SourceDocument doc)
+    {
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        string language = "en";
+        if (_options.DetectLanguage)
+        {
+            language = LanguageIdentifier.Shared.Identify(doc.Text, 0, doc.Text.Length);
+            if (language != "en" && language != "und")
+            {
+                warnings.Add($"language '{language}' is not supported (English only): document not coded");
+                return new AnalyzedDocument(doc, language, doc.Published, true, warnings.ToImmutable(), [], [], [], 0);
+            }
+            if (language == "und") { warnings.Add("language could not be identified with confidence; analysed as English"); language = "en"; }
+        }
+        var text = _splitter.Split(doc.Text);
+        var reference = doc.Published;
+
+        // citations first: without a publication date, their dates help infer one
+        var citationsBySentence = new List<Citation>[text.Sentences.Count];
+        if (reference == null)
+        {
+            var all = new List<DateOnly>();
+            foreach (var s in text.Sentences)
+                foreach (var c in _citations.FindParenthetical(doc.Text, s.Start, s.End, null))
+                    if (c.Date is DateOnly d) all.Add(d);
+            reference = ReferenceDateInference.Infer(doc.Text, all);
+            warnings.Add(reference is DateOnly r
+                ? $"no publication date given: inferred {r:yyyy-MM-dd} from the latest date in the text and its citations; pass --published to set it"
+                : "no publication date given and none could be inferred: relative dates (\"in January\", \"last year\") are not resolved; pass --published");
+        }
+        var dates = new IReadOnlyList<DateMention>[text.Sentences.Count];
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        var citations = ImmutableArray.CreateBuilder<SentenceCitation>();
+        foreach (var s in text.Sentences)
+        {
+            var cits = new List<Citation>(_citations.FindParenthetical(doc.Text, s.Start, s.End, reference));
+            foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
+                if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
+            citationsBySentence[s.Index] = cits;
+            foreach (var c in cits)
+            {
+                citations.Add(new SentenceCitation(c, s.Index));
+                entities.Add(new Entity(doc.Text[c.Start..c.End], EntityKind.Outlet, null, s.Index, c.Start, c.End));
+            }
+            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference);
+            foreach (var d in dates[s.Index]) entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
+        }
+
+        var actors = _actors.Recognize(text);
+        var actorsBySentence = new List<ActorMention>[text.Sentences.Count];
+        for (int k = 0; k < actorsBySentence.Length; k++) actorsBySentence[k] = [];
+        foreach (var a in actors)
+        {
+            actorsBySentence[a.Sentence].Add(a);
+            if (!a.Coreferent || true)
+                entities.Add(new Entity(a.Text, a.Kind switch
+                {
+                    ActorKind.State => EntityKind.State,
+                    ActorKind.Person => EntityKind.Person,
+                    _ => EntityKind.Organization,
+                }, a.Code, a.Sentence, a.Start, a.End));
+        }
+
+        var facts = new List<SentenceFacts>(text.Sentences.Count);
+        foreach (var s in text.Sentences)
+        {
+            var inSentence = actorsBySentence[s.Index];
+            var dateSpans = dates[s.Index].Select(d => (d.Start, d.End)).ToList();
+            foreach (var c in citationsBySentence[s.Index]) dateSpans.Add((c.Start, c.End));
+            var quantities = s.IsHeading ? [] : _quantities.Recognize(text, s, dateSpans);
+            var equipment = _equipment.Recognize(text, s, quantities, t => inSentence.Any(a => t >= a.FirstToken && t < a.EndToken));
+            foreach (var q in quantities) entities.Add(new Entity(q.Text, q.IsMoney ? EntityKind.Money : EntityKind.Quantity, null, s.Index, q.Start, q.End, Number: q.Value));
+            foreach (var e in equipment) entities.Add(new Entity(e.Text, EntityKind.Equipment, e.Entry.Country, s.Index, e.Start, e.End, Category: e.Entry.Category));
+            facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
+        }
+        var events = _events.Extract(text, facts, reference);
+        var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
+        return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count);
+    }
+}

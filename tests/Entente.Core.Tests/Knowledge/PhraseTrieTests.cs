@@ -1,0 +1,43 @@
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Tests.Knowledge;
+
+public class PhraseTrieTests
+{
+    [Fact]
+    public void PhraseTrie_MatchesLongestPhrase_WhenPrefixesOverlap()
+    {
+        var b = new PhraseTrie<string>.Builder();
+        b.Add("Iran", "IRN");
+        b.Add("Islamic Republic of Iran", "IRN-long");
+        b.Add("Islamic Republic", "IRN-epithet");
+        var trie = b.Build();
+        var t = SentenceSplitter.Default.Split("The Islamic Republic of Iran said.");
+        int len = trie.MatchLongest(t, 1, t.TokenCount, out var values);
+        Assert.Equal(4, len);
+        Assert.Equal("IRN-long", Assert.Single(values));
+    }
+
+    [Fact]
+    public void PhraseTrie_MatchesFoldedKeys_WhenTextHasCurlyApostrophesAndAccents()
+    {
+        var b = new PhraseTrie<string>.Builder();
+        b.Add("Cote d'Ivoire", "CIV");
+        var trie = b.Build();
+        var t = SentenceSplitter.Default.Split("Côte d’Ivoire voted.");
+        Assert.Equal(2, trie.MatchLongest(t, 0, t.TokenCount, out var v));
+        Assert.Equal("CIV", v[0]);
+    }
+
+    [Fact]
+    public void PhraseTrie_ReturnsZero_WhenOnlyAPrefixMatches()
+    {
+        var b = new PhraseTrie<string>.Builder();
+        b.Add("Eurasian Economic Union", "EAEU");
+        var trie = b.Build();
+        var t = SentenceSplitter.Default.Split("Eurasian Economic ties grew.");
+        Assert.Equal(0, trie.MatchLongest(t, 0, t.TokenCount, out var v));
+        Assert.True(v.IsEmpty);
+    }
+}
