@@ -52,6 +52,8 @@ public static class FrontMatterParser
             if (raw.Length > 0 && raw[0] != '#')
             {
                 int colon = raw.IndexOf(':');
+                if (colon <= 0 && !HasClosingFence(text, next))
+                    break; // reported below as an unclosed block: the likelier mistake
                 if (colon <= 0)
                     return Fail(path, line, $"front matter line is not 'key: value': '{Shorten(raw.ToString())}'",
                         "write one 'key: value' per line, or remove the front matter");
@@ -78,6 +80,18 @@ public static class FrontMatterParser
         }
         return Fail(path, 1, "front matter opened with '---' on line 1 is never closed",
             "add a closing '---' line after the metadata, or remove the first line");
+    }
+
+    private static bool HasClosingFence(string text, int pos)
+    {
+        while (pos < text.Length)
+        {
+            int next = NextLineStart(text, pos);
+            if (text.AsSpan(pos, LineContentLength(text, pos, next)).Trim() is "---" or "...")
+                return true;
+            pos = next;
+        }
+        return false;
     }
 
     private static FrontMatterResult Fail(string path, int line, string message, string hint)
