@@ -27,7 +27,7 @@ public sealed class LanguageIdentifier
 
     private readonly Lazy<LanguageDetector> _detector;
 
-    public LanguageIdentifier(double minimumRelativeDistance = 0.0)
+    public LanguageIdentifier(double minimumRelativeDistance = 0.1)
     {
         _detector = new Lazy<LanguageDetector>(
             () => LanguageDetectorBuilder.FromLanguages(Languages)

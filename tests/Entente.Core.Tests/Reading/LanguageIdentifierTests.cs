@@ -10,6 +10,8 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     [InlineData("en", "The foreign ministers of both countries met on Tuesday and agreed to expand cooperation on energy, transport and the supply of military equipment, according to officials who spoke after the talks.")]
     [InlineData("ru", "Министры иностранных дел двух стран встретились во вторник и договорились расширить сотрудничество в области энергетики, транспорта и поставок военной техники, сообщили официальные лица после переговоров.")]
     [InlineData("fr", "Les ministres des affaires étrangères des deux pays se sont rencontrés mardi et ont convenu d'élargir leur coopération dans l'énergie, les transports et la fourniture d'équipements militaires, selon des responsables.")]
+    [InlineData("uk", "Міністри закордонних справ двох країн зустрілися у вівторок і домовилися розширити співпрацю в галузі енергетики та транспорту.")]
+    [InlineData("fa", "وزیران امور خارجه دو کشور روز سه‌شنبه دیدار کردند و درباره گسترش همکاری در زمینه انرژی و حمل و نقل گفتگو کردند.")]
     public void LanguageIdentifier_ReturnsIsoCode_WhenParagraphIsClear(string expected, string paragraph)
         => Assert.Equal(expected, LanguageIdentifier.Shared.Identify(paragraph, 0, paragraph.Length));
 
@@ -27,7 +29,9 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     [InlineData("")]
     [InlineData("   \n ")]
     [InlineData("12345 67.89 — 2024")]
-    public void LanguageIdentifier_ReturnsUnd_WhenTextHasNoLetters(string text)
+    [InlineData("OK")]
+    [InlineData("Hotel Europa")]
+    public void LanguageIdentifier_ReturnsUnd_WhenTextIsTooThinToTell(string text)
         => Assert.Equal("und", LanguageIdentifier.Shared.Identify(text, 0, text.Length));
 
     [Fact]

@@ -3,6 +3,11 @@ using Entente.Core.Text;
 
 namespace Entente.Core.Tests.Reading;
 
+/// <summary>Runs alone: the large-file test measures process memory, which parallel tests would disturb.</summary>
+[CollectionDefinition(nameof(PlainTextReaderTests), DisableParallelization = true)]
+public sealed class PlainTextReaderCollection;
+
+[Collection(nameof(PlainTextReaderTests))]
 public class PlainTextReaderTests
 {
     private static List<ReadResult> Read(params string[] args) => Read(ReaderOptions.Default, args);
