@@ -71,10 +71,13 @@ public sealed class InputExpander
         var found = new List<(string Relative, string Path, InputFormat Format)>();
         var errors = new List<InputItem>();
         var pending = new Stack<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal); // guards against symlink loops
         pending.Push(folder);
         while (pending.Count > 0)
         {
             var dir = pending.Pop();
+            if (!visited.Add(RealPath(dir)))
+                continue;
             string[] files, dirs;
             try
             {
@@ -100,8 +103,23 @@ public sealed class InputExpander
         found.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         foreach (var error in errors)
             yield return error;
+        if (found.Count == 0 && errors.Count == 0)
+            yield return Error(folder, "folder holds no readable files", $"supported: {SupportedList}");
         foreach (var f in found)
             yield return new InputItem(f.Path, f.Format);
+    }
+
+    private static string RealPath(string dir)
+    {
+        try
+        {
+            var info = new DirectoryInfo(dir);
+            return (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return System.IO.Path.GetFullPath(dir); // broken link: listing it will report the problem
+        }
     }
 
     private static bool IsHidden(string path)

@@ -24,6 +24,26 @@ public class InputExpanderTests
     }
 
     [Fact]
+    public void InputExpander_ReportsFolder_WhenItHoldsNoReadableFiles()
+    {
+        using var dir = new TempDir();
+        dir.Write("scan.pdf", "x");
+        var item = Assert.Single(new InputExpander().Expand([dir.Path]));
+        Assert.Equal("folder holds no readable files", item.Error!.Message);
+    }
+
+    [Fact]
+    public void InputExpander_VisitsEachFolderOnce_WhenSymlinkLoops()
+    {
+        using var dir = new TempDir();
+        dir.Write("sub/a.txt", "a");
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "sub", "loop"), dir.Path);
+        var items = new InputExpander().Expand([dir.Path]).ToList();
+        Assert.Single(items);
+        Assert.EndsWith("a.txt", items[0].Path);
+    }
+
+    [Fact]
     public void InputExpander_ReportsUnknownFormat_WhenUnsupportedFileIsNamed()
     {
         using var dir = new TempDir();
