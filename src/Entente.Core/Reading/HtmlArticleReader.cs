@@ -152,12 +152,21 @@ public sealed partial class HtmlArticleReader
     private static void RemoveBoilerplate(IElement root)
     {
         var doomed = new List<IElement>();
+        int rootLength = -1;
         foreach (var element in root.QuerySelectorAll("*"))
         {
             if (DroppedTags.Contains(element.LocalName) || element.HasAttribute("hidden")
-                || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-                || IsBoilerplateName(element.GetAttribute("class")) || IsBoilerplateName(element.Id))
+                || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+            {
                 doomed.Add(element);
+            }
+            else if (IsBoilerplateName(element.GetAttribute("class")) || IsBoilerplateName(element.Id))
+            {
+                // A wrapper named e.g. "layout has-sidebar" that holds most of the text is not boilerplate.
+                if (rootLength < 0) rootLength = root.TextContent.Length;
+                if (element.TextContent.Length * 2 <= rootLength)
+                    doomed.Add(element);
+            }
         }
         foreach (var element in doomed)
             element.Remove();
@@ -197,15 +206,14 @@ public sealed partial class HtmlArticleReader
                 Walk(element, b);
                 b.Flush();
             }
-            else if (HeadingTags.Contains(name) || BlockTags.Contains(name) || name is "td" or "th")
+            else if (name is "td" or "th")
             {
-                if (name is "td" or "th")
-                {
-                    b.Inline(" ");
-                    Walk(element, b);
-                    b.Inline(" ");
-                    continue;
-                }
+                b.Inline(" ");
+                Walk(element, b);
+                b.Inline(" ");
+            }
+            else if (HeadingTags.Contains(name) || BlockTags.Contains(name))
+            {
                 b.Flush();
                 Walk(element, b);
                 b.Flush();

@@ -105,6 +105,21 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void HtmlArticleReader_KeepsWrapper_WhenBoilerplateNamedElementHoldsMostText()
+    {
+        const string html = """
+            <html><body><div class="layout has-sidebar">
+              <div class="menu"><a href="/a">Section A</a></div>
+              <div class="story"><p>Envoys from both governments met in a closed session to discuss fuel swaps.</p>
+              <p>A second meeting is planned for the spring, one delegate said.</p></div>
+            </div></body></html>
+            """;
+        var text = Read(html).Document!.Text;
+        Assert.StartsWith("Envoys from both governments", text);
+        Assert.DoesNotContain("Section A", text);
+    }
+
+    [Fact]
     public void HtmlArticleReader_DoesNotCrash_WhenHtmlIsMalformed()
     {
         const string html = "<html><body><article><p>Unclosed paragraph <b>bold <i>nested</b> text &copy; 2024<p>Second <div>odd</span> end";
