@@ -1,0 +1,68 @@
+using Lingua;
+
+namespace Entente.Core.Reading;
+
+/// <summary>
+/// Identifies the language of a stretch of text (ISO 639-1, e.g. "en", "ru") with Lingua, restricted to the languages
+/// that matter for the corpus, in low-accuracy mode (trigram models only; fine above ~120 characters).
+/// The detector is built lazily, once, thread-safely, and shared: <see cref="Shared"/>.
+/// Measured (Release, one core of the build machine): <c>Build()</c> takes ~17 ms because Lingua loads models lazily;
+/// the first detection loads the models its rule filter selects (~275 ms for Latin-script text, ~35 ms more for the
+/// first Cyrillic text); after that a 3000-character slice takes ~5 ms and a sentence ~1.7 ms. Lingua keeps loaded
+/// models in static caches, so a second identifier costs almost nothing.
+/// </summary>
+public sealed class LanguageIdentifier
+{
+    public const string Undetermined = "und";
+
+    /// <summary>At most this many characters, from the start of the slice, are looked at.</summary>
+    public const int MaxChars = 3000;
+
+    private static readonly Language[] Languages =
+    [
+        Language.English, Language.Russian, Language.Ukrainian, Language.Persian, Language.Arabic, Language.French,
+        Language.German, Language.Spanish, Language.Portuguese, Language.Italian, Language.Turkish, Language.Chinese,
+        Language.Hebrew, Language.Japanese, Language.Korean,
+    ];
+
+    private readonly Lazy<LanguageDetector> _detector;
+
+    public LanguageIdentifier(double minimumRelativeDistance = 0.1)
+    {
+        _detector = new Lazy<LanguageDetector>(
+            () => LanguageDetectorBuilder.FromLanguages(Languages)
+                .WithLowAccuracyMode()
+                .WithMinimumRelativeDistance(minimumRelativeDistance)
+                .Build(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The process-wide instance (the detector is thread-safe; analysis runs documents in parallel).</summary>
+    public static LanguageIdentifier Shared { get; } = new();
+
+    /// <summary>True once the detector has been built.</summary>
+    public bool IsBuilt => _detector.IsValueCreated;
+
+    /// <summary>The ISO 639-1 code of the language of <paramref name="text"/>[start..start+length], or "und" when unsure.</summary>
+    public string Identify(string text, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (start + length > text.Length)
+            throw new ArgumentOutOfRangeException(nameof(length), $"slice {start}+{length} runs past the text's end ({text.Length})");
+        var slice = text.AsSpan(start, length);
+        if (slice.Length > MaxChars)
+        {
+            // cut at whitespace so that no word is split
+            int cut = slice[..MaxChars].LastIndexOfAny(' ', '\n', '\t');
+            slice = slice[..(cut > MaxChars / 2 ? cut : MaxChars)];
+        }
+        if (slice.IsWhiteSpace())
+            return Undetermined;
+        var language = _detector.Value.DetectLanguageOf(slice.ToString());
+        return language == Language.Unknown ? Undetermined : language.IsoCode6391().ToString().ToLowerInvariant();
+    }
+
+    public string Identify(string text) => Identify(text, 0, text?.Length ?? 0);
+}

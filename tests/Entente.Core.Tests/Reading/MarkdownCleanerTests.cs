@@ -1,0 +1,31 @@
+using Entente.Core.Reading;
+
+namespace Entente.Core.Tests.Reading;
+
+public class MarkdownCleanerTests
+{
+    [Theory]
+    [InlineData("## Drone deliveries\n", "   Drone deliveries\n")]
+    [InlineData("Iran sent **Shahed** drones.", "Iran sent   Shahed   drones.")]
+    [InlineData("See [the report](https://example.org/x) today.", "See  the report                         today.")]
+    [InlineData("Use `code` and _stress_ but keep snake_case.", "Use  code  and  stress  but keep snake_case.")]
+    [InlineData("> quoted line\r\n* item", "  quoted line\r\n  item")]
+    [InlineData("#hashtag stays", "#hashtag stays")]
+    public void MarkdownCleaner_BlanksMarkupAndKeepsLength_WhenTextHasMarkup(string input, string expected)
+    {
+        var cleaned = MarkdownCleaner.Clean(input);
+        Assert.Equal(input.Length, cleaned.Length);
+        Assert.Equal(expected, cleaned);
+    }
+
+    [Fact]
+    public void MarkdownCleaner_KeepsEveryLetterInPlace_WhenTextIsLong()
+    {
+        const string md = "# Title\n\nParagraph with a [link](http://x.example/y) and **bold** words.\n\n- list item one\n";
+        var cleaned = MarkdownCleaner.Clean(md);
+        Assert.Equal(md.Length, cleaned.Length);
+        int i = md.IndexOf("bold", StringComparison.Ordinal);
+        Assert.Equal("bold", cleaned.Substring(i, 4));
+        Assert.Equal(md.IndexOf('\n'), cleaned.IndexOf('\n'));
+    }
+}
