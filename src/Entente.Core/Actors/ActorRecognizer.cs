@@ -27,14 +27,14 @@ public sealed class ActorRecognizer
 
     private static readonly string[][] SinglePhrases = [["the", "country"], ["the", "nation"]];
 
-    public IReadOnlyList<ActorMention> Recognize(TokenizedText text)
+    public IReadOnlyList<ActorMention> Recognize(TokenizedText text, DateOnly? date = null)
     {
         var result = new List<ActorMention>();
         var recentStates = new List<(string Code, int Sentence)>();
         foreach (var s in text.Sentences)
         {
             int before = result.Count;
-            RecognizeSentence(text, s, result, recentStates);
+            RecognizeSentence(text, s, result, recentStates, date);
             for (int k = before; k < result.Count; k++)
             {
                 var m = result[k];
@@ -48,12 +48,16 @@ public sealed class ActorRecognizer
         return result;
     }
 
-    private void RecognizeSentence(TokenizedText text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent)
+    private void RecognizeSentence(TokenizedText text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date)
     {
         int end = s.EndToken;
         int i = s.FirstToken;
         while (i < end)
         {
+            // "South China Sea", "Latin America": contains a name but is not the actor
+            int nonLen = _lexicon.NonActors.MatchLongest(text, i, end, out _);
+            int actorLen = _lexicon.Actors.MatchLongest(text, i, end, out _);
+            if (nonLen > 0 && nonLen >= actorLen) { i += nonLen; continue; }
             // coreference phrases
             int pairLen = MatchAny(text, i, end, PairPhrases);
             if (pairLen > 0)
@@ -78,7 +82,7 @@ public sealed class ActorRecognizer
             }
 
             int len = _lexicon.Actors.MatchLongest(text, i, end, out var entries);
-            var entry = len > 0 ? Pick(text, i, len, entries) : null;
+            var entry = len > 0 ? Pick(text, i, len, entries, date) : null;
             if (entry != null)
             {
                 int stop = i + len;
@@ -105,7 +109,7 @@ public sealed class ActorRecognizer
                         if (j + 1 < end && text.KeyIs(j, "and"))
                         {
                             int l2 = _lexicon.Actors.MatchLongest(text, j + 1, end, out var e2);
-                            var second = l2 > 0 ? Pick(text, j + 1, l2, e2) : null;
+                            var second = l2 > 0 ? Pick(text, j + 1, l2, e2, date) : null;
                             if (second is { Form: ActorForm.Adjective })
                             {
                                 var (a2s, a2l, agent2) = FindAgent(text, j + 1 + l2, end);
@@ -127,7 +131,7 @@ public sealed class ActorRecognizer
                 int j = i + agLen + 1;
                 if (text.KeyIs(j, "the")) j++;
                 int l2 = _lexicon.Actors.MatchLongest(text, j, end, out var e2);
-                var country = l2 > 0 ? Pick(text, j, l2, e2) : null;
+                var country = l2 > 0 ? Pick(text, j, l2, e2, date) : null;
                 if (country is { Kind: ActorKind.State or ActorKind.Organization } && country.Form != ActorForm.Adjective)
                 {
                     bool poss = j + l2 < end && text.KeyIs(j + l2, "'s");
@@ -169,19 +173,31 @@ public sealed class ActorRecognizer
         }
     }
 
-    private ActorEntry? Pick(TokenizedText text, int i, int len, ImmutableArray<ActorEntry> entries)
+    private static ActorEntry? Pick(TokenizedText text, int i, int len, ImmutableArray<ActorEntry> entries, DateOnly? date)
     {
         var surface = text.Text.AsSpan(text.Tokens[i].Start, text.Tokens[i + len - 1].End - text.Tokens[i].Start);
+        ActorEntry? fallback = null;
         foreach (var e in entries)
-            if (CaseOk(e, surface)) return e;
-        return null;
+        {
+            if (!CaseOk(e, surface) || !CapitalsOk(e, text, i, len)) continue;
+            if (e.ValidOn(date)) return e;
+            fallback ??= e;
+        }
+        // an official outside the dates of every listed post is still that person: keep the first entry
+        return fallback;
+    }
+
+    private static bool CapitalsOk(ActorEntry e, TokenizedText text, int i, int len)
+    {
+        for (int k = 0; k < len && k < 32; k++)
+            if ((e.CapitalMask & (1u << k)) != 0 && (text.Tokens[i + k].Shape & TokenShape.Capitalized) == 0) return false;
+        return true;
     }
 
     /// <summary>All-caps short entries match only the exact surface; capitalised entries need a capitalised first letter.</summary>
     private static bool CaseOk(ActorEntry e, ReadOnlySpan<char> surface)
     {
         if (e.CaseSensitive) return surface.SequenceEqual(e.Phrase) || surface.SequenceEqual(e.Phrase.Replace(".", ""));
-        if (e.Phrase.Length > 0 && char.IsUpper(e.Phrase[0])) return char.IsUpper(surface[0]);
         return true;
     }
 

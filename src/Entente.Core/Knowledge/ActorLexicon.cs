@@ -9,9 +9,15 @@ public enum ActorKind { State, Organization, Institution, Person }
 public enum ActorForm { Name, Adjective, Capital, Seat, Epithet }
 
 /// <summary>One dictionary phrase for an actor, with where it came from (file:line) so every coding can say why.</summary>
+/// <param name="CapitalMask">Bit k set when token k of the phrase is capitalised: the text must capitalise it too
+/// ("the West" matches "the West", not "the west of the country").</param>
 public sealed record ActorEntry(
     string Code, string Name, ActorKind Kind, string? Role, ActorForm Form, bool CaseSensitive, string Phrase,
-    string Origin, string? Title = null, DateOnly? From = null, DateOnly? To = null, string? Country = null);
+    string Origin, string? Title = null, DateOnly? From = null, DateOnly? To = null, string? Country = null, uint CapitalMask = 0)
+{
+    /// <summary>True when the entry holds on <paramref name="date"/> (officials' terms); entries without dates always hold.</summary>
+    public bool ValidOn(DateOnly? date) => date is not DateOnly d || ((From is null || From <= d) && (To is null || d <= To));
+}
 
 /// <summary>A generic sector noun ("officials", "navy", "state media") giving a role to a nearby country.</summary>
 public sealed record AgentEntry(string Phrase, string Role, string Origin);
@@ -24,13 +30,15 @@ public sealed class ActorLexicon
 {
     public PhraseTrie<ActorEntry> Actors { get; }
     public PhraseTrie<AgentEntry> Agents { get; }
+    /// <summary>Phrases that contain an actor's name but are not the actor ("South China Sea", "Latin America").</summary>
+    public PhraseTrie<string> NonActors { get; }
     public FrozenDictionary<string, string> NameOfCode { get; }
     public FrozenDictionary<string, ActorKind> KindOfCode { get; }
     public int EntryCount { get; }
 
-    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
+    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, PhraseTrie<string> nonActors, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
     {
-        Actors = actors; Agents = agents; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
+        Actors = actors; Agents = agents; NonActors = nonActors; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
     }
 
     public string NameOf(string code) => NameOfCode.TryGetValue(code, out var n) ? n : code;
@@ -51,13 +59,14 @@ public sealed class ActorLexicon
     {
         private readonly PhraseTrie<ActorEntry>.Builder _actors = new();
         private readonly PhraseTrie<AgentEntry>.Builder _agents = new();
+        private readonly PhraseTrie<string>.Builder _nonActors = new();
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
         private int _count;
 
         private void AddActor(string phrase, ActorEntry entry)
         {
-            if (_actors.Add(phrase, entry with { Phrase = phrase, CaseSensitive = IsCaseSensitive(phrase) })) _count++;
+            if (_actors.Add(phrase, entry with { Phrase = phrase, CaseSensitive = IsCaseSensitive(phrase), CapitalMask = CapitalMaskOf(phrase) })) _count++;
         }
 
         private void Name(string code, string name, ActorKind kind)
@@ -127,6 +136,22 @@ public sealed class ActorLexicon
             return this;
         }
 
+        public Builder AddNonActors(DataTable t)
+        {
+            foreach (var r in t.Rows)
+                foreach (var p in r.List("phrase")) _nonActors.Add(p, r.Location);
+            return this;
+        }
+
+        private static uint CapitalMaskOf(string phrase)
+        {
+            var (tokens, count, _) = Text.Tokenizer.Default.Tokenize(phrase);
+            uint mask = 0;
+            for (int i = 0; i < count && i < 32; i++)
+                if ((tokens[i].Shape & Text.TokenShape.Capitalized) != 0) mask |= 1u << i;
+            return mask;
+        }
+
         public Builder AddAgents(DataTable t)
         {
             foreach (var r in t.Rows)
@@ -138,6 +163,6 @@ public sealed class ActorLexicon
             return this;
         }
 
-        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
+        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
     }
 }

@@ -30,6 +30,7 @@ public sealed class KnowledgeBase
         ["organizations"] = "actors/organizations.tsv",
         ["institutions"] = "actors/institutions.tsv",
         ["agents"] = "actors/agents.tsv",
+        ["nonactors"] = "actors/nonactors.tsv",
         ["officials"] = "actors/officials.tsv",
         ["equipment"] = "equipment.tsv",
         ["estimative"] = "estimative.tsv",
@@ -84,6 +85,7 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("institutions", "phrase", "code")) actors.AddInstitutions(t);
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
+        foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
 
         var cameoTables = Tables("cameo", "code", "goldstein", "quadclass", "plover", "type");
         var typeTables = Tables("event-types", "type", "sphere");
