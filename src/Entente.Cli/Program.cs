@@ -14,4 +14,5 @@ app.Configure(config =>
         .WithDescription("Score the analyzer against annotated gold files (.gold): precision, recall, F1, actor-pair and date accuracy.")
         .WithExample("eval", "tests/gold/dev");
 });
-return app.Run(args);
+// A lone "-" (standard input) looks like an option to the parser: pass it under another name.
+return app.Run(args.Select(a => a == "-" ? AnalyzeSettings.StdinPlaceholder : a));

@@ -6,7 +6,7 @@ namespace Entente.Core.Tests;
 /// <summary>Shared fixtures: the shipped knowledge (copied to the test output with the build) and paths inside the test project.</summary>
 public static class TestData
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => KnowledgeBase.Load(Path.Combine(AppContext.BaseDirectory, "data"), []));
+    private static readonly Lazy<KnowledgeBase> Kb = new(() => KnowledgeBase.Load(System.IO.Path.Combine(AppContext.BaseDirectory, "data"), []));
     private static readonly Lazy<Analyzer> SharedAnalyzer = new(() => new Analyzer(Kb.Value, new AnalyzerOptions(DetectLanguage: false)));
 
     public static KnowledgeBase Knowledge => Kb.Value;

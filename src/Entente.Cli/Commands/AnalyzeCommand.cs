@@ -32,6 +32,12 @@ public sealed class AnalyzeSettings : KnowledgeSettings
     [Description("Analyse every document as English without identifying its language.")]
     public bool NoLanguageCheck { get; init; }
 
+    /// <summary>What Program passes instead of "-", which the parser would take for an option.</summary>
+    public const string StdinPlaceholder = "@stdin";
+
+    /// <summary>The inputs with the stdin placeholder turned back into "-".</summary>
+    public IEnumerable<string> Inputs => Articles.Select(a => a == StdinPlaceholder ? "-" : a);
+
     public DateOnly? PublishedDate => Published == null ? null : DateOnly.ParseExact(Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public override ValidationResult Validate()
@@ -49,14 +55,14 @@ public sealed class AnalyzeSettings : KnowledgeSettings
 /// <summary><c>entente analyze</c>: read, analyse, print; exit code 1 when any input failed, 2 when the knowledge could not be loaded.</summary>
 public sealed class AnalyzeCommand : Command<AnalyzeSettings>
 {
-    protected override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         var kb = settings.LoadKnowledge();
         if (kb == null) return 2;
         var service = new AnalysisService(new Analyzer(kb, new AnalyzerOptions(DetectLanguage: !settings.NoLanguageCheck)));
         var options = new ReaderOptions { Published = settings.PublishedDate };
         int failures = 0;
-        var outcomes = service.Run(settings.Articles, options, settings.Parallel, cancellationToken);
+        var outcomes = service.Run(settings.Inputs, options, settings.Parallel, cancellationToken);
         using var stdout = Console.OpenStandardOutput();
         switch (settings.Format)
         {

@@ -29,7 +29,7 @@ public sealed class EvalSettings : KnowledgeSettings
 /// <summary><c>entente eval</c>: precision, recall and F1 at CAMEO root and full-code level, actor-pair, date and status accuracy.</summary>
 public sealed class EvalCommand : Command<EvalSettings>
 {
-    protected override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
         var kb = settings.LoadKnowledge();
         if (kb == null) return 2;

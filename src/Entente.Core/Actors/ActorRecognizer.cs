@@ -58,6 +58,8 @@ public sealed class ActorRecognizer
             int nonLen = _lexicon.NonActors.MatchLongest(text, i, end, out _);
             int actorLen = _lexicon.Actors.MatchLongest(text, i, end, out _);
             if (nonLen > 0 && nonLen >= actorLen) { i += nonLen; continue; }
+            int outletLen = _lexicon.OutletNames.MatchLongest(text, i, end, out _);
+            if (outletLen > actorLen && actorLen > 0) { i += outletLen; continue; }
             // coreference phrases
             int pairLen = MatchAny(text, i, end, PairPhrases);
             if (pairLen > 0)
@@ -66,7 +68,7 @@ public sealed class ActorRecognizer
                 if (pair.Count == 2)
                 {
                     foreach (var code in pair)
-                        result.Add(Make(text, s, i, i + pairLen, code, _lexicon.NameOf(code), ActorKind.State, null, ActorForm.Name, false, true, "coreference: two states of the preceding context"));
+                        result.Add(Make(text, s, i, i + pairLen, code, _lexicon.NameOf(code), ActorKind.State, null, ActorForm.Name, false, false, true, "coreference: two states of the preceding context"));
                 }
                 i += pairLen;
                 continue;
@@ -76,7 +78,7 @@ public sealed class ActorRecognizer
             {
                 var one = LastDistinct(recent, 1, s.Index);
                 if (one.Count == 1)
-                    result.Add(Make(text, s, i, i + singleLen, one[0], _lexicon.NameOf(one[0]), ActorKind.State, null, ActorForm.Name, false, true, "coreference: the last state named"));
+                    result.Add(Make(text, s, i, i + singleLen, one[0], _lexicon.NameOf(one[0]), ActorKind.State, null, ActorForm.Name, false, false, true, "coreference: the last state named"));
                 i += singleLen;
                 continue;
             }
@@ -164,7 +166,8 @@ public sealed class ActorRecognizer
             {
                 int charStart = tok.Start + partStart;
                 var surface = text.Text.AsSpan(charStart, p - partStart);
-                var entry = entries.FirstOrDefault(e => CaseOk(e, surface));
+                ActorEntry? entry = null;
+                foreach (var e in entries) if (CaseOk(e, surface)) { entry = e; break; }
                 if (entry != null && char.IsUpper(surface[0]))
                     result.Add(new ActorMention(s.Index, i, i + 1, charStart, charStart + part.Length, surface.ToString(), entry.Code, NameFor(entry), KindFor(entry),
                         entry.Role, entry.Form, false, true, false, entry.Origin + " (part of a hyphenated compound)"));
@@ -241,9 +244,6 @@ public sealed class ActorRecognizer
     private string NameFor(ActorEntry e) => e.Kind == ActorKind.Person ? e.Name : _lexicon.NameOf(e.Code);
 
     private ActorKind KindFor(ActorEntry e) => e.Kind;
-
-    private static ActorMention Make(TokenizedText text, Sentence s, int first, int endToken, string code, string name, ActorKind kind, string? role,
-        ActorForm form, bool possessive, bool modifier, string why) => Make(text, s, first, endToken, code, name, kind, role, form, possessive, modifier, false, why);
 
     private static ActorMention Make(TokenizedText text, Sentence s, int first, int endToken, string code, string name, ActorKind kind, string? role,
         ActorForm form, bool possessive, bool modifier, bool coreferent, string why)

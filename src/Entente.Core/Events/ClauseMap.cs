@@ -46,7 +46,7 @@ internal sealed class ClauseMap
     public readonly int First;
     public readonly int End;
 
-    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt)
+    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt)
     {
         First = s.FirstToken; End = s.EndToken;
         int n = s.TokenCount;
@@ -71,8 +71,9 @@ internal sealed class ClauseMap
             else if (t.Kind == TokenKind.Punctuation && c == '-' && t.Length == 1 && i > First && text.Tokens[i - 1].End < t.Start) boundary = true;
             else if (CueAt[i - First] == Cue.Boundary) boundary = true;
             else if (text.KeyIs(i, "that") && i > First && !text.KeyIs(i - 1, "so")) boundary = true;
-            else if (text.KeyIs(i, "and") && clauseHasVerb && i + 1 < End && actorStartsAt(i + 1)) boundary = true;
-            else if (text.KeyIs(i, "and") && clauseHasVerb && i + 1 < End && text.KeyIs(i + 1, "the") && i + 2 < End && actorStartsAt(i + 2)) boundary = true;
+            // "and" joins clauses ("Russia sent jets and Iran sent drones") unless it joins two actors ("of Iran and Russia's")
+            else if (text.KeyIs(i, "and") && clauseHasVerb && !actorEndsAt(i - 1) && i + 1 < End && actorStartsAt(i + 1)) boundary = true;
+            else if (text.KeyIs(i, "and") && clauseHasVerb && !actorEndsAt(i - 1) && i + 1 < End && text.KeyIs(i + 1, "the") && i + 2 < End && actorStartsAt(i + 2)) boundary = true;
             if (boundary) { clause++; clauseHasVerb = false; }
             Clause[i - First] = clause;
             if (AuxiliaryLookup.Contains(text.Key(i)) && !text.KeyIs(i, "to") || IsVerbLike(text, i)) clauseHasVerb = true;

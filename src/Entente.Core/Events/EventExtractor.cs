@@ -73,14 +73,15 @@ public sealed class EventExtractor
             foreach (var e in f.Equipment)
                 for (int k = e.FirstToken; k < e.EndToken; k++) EquipmentToken[k - f.Sentence.FirstToken] = true;
             var starts = ActorStart;
+            var ends = ActorEnd;
             int first = f.Sentence.FirstToken;
-            Map = new ClauseMap(text, f.Sentence, kb.Patterns, i => starts[i - first] != null);
+            Map = new ClauseMap(text, f.Sentence, kb.Patterns, i => starts[i - first] != null, i => i >= first && ends[i - first] != null);
         }
 
-        public bool InActor(int token)
+        public ActorMention? ActorContaining(int token)
         {
-            foreach (var a in Facts.Actors) if (token >= a.FirstToken && token < a.EndToken) return true;
-            return false;
+            foreach (var a in Facts.Actors) if (token >= a.FirstToken && token < a.EndToken) return a;
+            return null;
         }
     }
 
@@ -91,18 +92,24 @@ public sealed class EventExtractor
         var seen = new HashSet<(string, string, string)>();
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
-            if (ctx.Map.Parenthesized(i) || ctx.InActor(i) || ctx.EquipmentToken[i - s.FirstToken]) continue;
+            if (ctx.Map.Parenthesized(i) || ctx.EquipmentToken[i - s.FirstToken]) continue;
+            var container = ctx.ActorContaining(i);
             if (_kb.Patterns.Triggers.MatchLongest(text, i, i + 1, out var patterns) == 0) continue;
             var candidate = Choose(ctx, i, patterns);
             if (candidate == null) continue;
-            var ev = Build(ctx, candidate, reference, paragraphCitations);
-            if (ev == null) continue;
-            var key = (ev.Source.Code + "|" + ev.Target.Code, ev.Cameo, ev.Status.ToString());
-            var symKey = (ev.Target.Code + "|" + ev.Source.Code, ev.Cameo, ev.Status.ToString());
-            if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains(symKey))) continue;
-            seen.Add(key);
-            events.Add(ev);
-            i = Math.Max(i, candidate.TriggerEnd - 1);
+            // a word inside an actor mention ("Moscow's military" + "cooperation") triggers only a phrase reaching past the mention
+            if (container != null && (candidate.Pattern.Words.Length < 2 || candidate.TriggerEnd <= container.EndToken)) continue;
+            bool any = false;
+            foreach (var ev in Build(ctx, candidate, reference, paragraphCitations))
+            {
+                var key = (ev.Source.Code + "|" + ev.Target.Code, ev.Cameo, ev.Status.ToString());
+                var symKey = (ev.Target.Code + "|" + ev.Source.Code, ev.Cameo, ev.Status.ToString());
+                if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains(symKey))) continue;
+                seen.Add(key);
+                events.Add(ev);
+                any = true;
+            }
+            if (any) i = Math.Max(i, candidate.TriggerEnd - 1);
         }
     }
 
@@ -116,8 +123,18 @@ public sealed class EventExtractor
         PartOfSpeech pos;
         bool nounContext = IsNounContext(ctx, i);
         if (hasVerb && hasNoun) pos = nounContext ? PartOfSpeech.Noun : PartOfSpeech.Verb;
-        else if (hasVerb) { if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i)) return null; pos = PartOfSpeech.Verb; }
+        else if (hasVerb)
+        {
+            if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i)) return null;
+            // "the largest trading partner", "a supplying country": an -ing form inside a noun phrase modifies the next noun
+            if (nounContext && text.Key(i).EndsWith("ing") && !ClauseMap.PrepositionLookup.Contains(text.Key(i - 1)) && i + 1 < ctx.Facts.Sentence.EndToken && text.Tokens[i + 1].IsWord
+                && !text.KeyIs(i + 1, "of") && ctx.ActorStart[i + 1 - ctx.First] == null && !ClauseMap.DeterminerLookup.Contains(text.Key(i + 1))
+                && !ClauseMap.PrepositionLookup.Contains(text.Key(i + 1)))
+                return null;
+            pos = PartOfSpeech.Verb;
+        }
         else pos = PartOfSpeech.Noun;
+        if (pos == PartOfSpeech.Verb && !VerbLicensed(ctx, i)) return null;
 
         // multi-word triggers first (more words = more specific), then file order
         Candidate? best = null;
@@ -139,6 +156,29 @@ public sealed class EventExtractor
         return best;
     }
 
+    /// <summary>
+    /// A bare verb form ("sign", "trade") must follow something that takes a verb: a modal or "to", an auxiliary,
+    /// an adverb, a subject (actor or pronoun), or "and"/"or" after another verb; otherwise it is likely a noun ("free trade zones").
+    /// Inflected forms (-s, -ed, -ing, irregular pasts) are verbs wherever they stand.
+    /// </summary>
+    private bool VerbLicensed(SentenceContext ctx, int i)
+    {
+        var text = ctx.Text;
+        var key = text.Key(i);
+        var surfaceIsLemma = false;
+        if (_kb.Patterns.Triggers.MatchLongest(text, i, i + 1, out var ps) > 0)
+            foreach (var p in ps) if (p.Pos == PartOfSpeech.Verb && key.SequenceEqual(p.Words[0])) { surfaceIsLemma = true; break; }
+        if (!surfaceIsLemma) return true;
+        int j = i - 1;
+        if (j < ctx.First) return (text.Tokens[i].Shape & TokenShape.Capitalized) != 0; // imperative / headline start
+        var prev = text.Key(j);
+        if (ClauseMap.AuxiliaryLookup.Contains(prev) || prev.EndsWith("ly")) return true;
+        if (ctx.ActorEnd[j - ctx.First] != null) return true;
+        if (prev.SequenceEqual("they") || prev.SequenceEqual("we") || prev.SequenceEqual("i") || prev.SequenceEqual("and") || prev.SequenceEqual("or") || prev.SequenceEqual("who")) return true;
+        var cue = ctx.Map.CueOf(j);
+        return cue is Cue.Future or Cue.Intent or Cue.Hypothetical or Cue.Negation;
+    }
+
     private static bool EndsInIngOrEd(TokenizedText text, int i)
     {
         var k = text.Key(i);
@@ -150,6 +190,9 @@ public sealed class EventExtractor
         var text = ctx.Text;
         int first = ctx.First;
         if (i + 1 < ctx.Facts.Sentence.EndToken && text.KeyIs(i + 1, "of")) return true;
+        // "Fresh sanctions were imposed": a word followed by an auxiliary is the subject noun
+        if (i + 1 < ctx.Facts.Sentence.EndToken && ClauseMap.BeForms.Contains(text.Key(i + 1).ToString()) || text.KeyIs(i + 1, "have") || text.KeyIs(i + 1, "has") || text.KeyIs(i + 1, "will"))
+            return !text.Key(i).EndsWith("ed");
         // walk back over adjectives: "Iran's consistent support", "the prospective interstate agreement"
         for (int j = i - 1; j >= first && j >= i - 3; j--)
         {
@@ -157,7 +200,7 @@ public sealed class EventExtractor
             if (ClauseMap.DeterminerLookup.Contains(key)) return true;
             if (ctx.ActorEnd[j - first] != null) return ctx.ActorEnd[j - first]!.Form == ActorForm.Adjective || ctx.ActorEnd[j - first]!.Modifier || text.KeyIs(j + 1, "'s");
             if (ClauseMap.AuxiliaryLookup.Contains(key) || ClauseMap.PrepositionLookup.Contains(key)) return ClauseMap.PrepositionLookup.Contains(key) && !text.KeyIs(j, "to");
-            if (!text.Tokens[j].IsWord || (text.Tokens[j].Shape & TokenShape.Capitalized) != 0) return false;
+            if (!text.Tokens[j].IsWord) return false;
             if (key.EndsWith("ly")) return false;
         }
         return false;
@@ -209,7 +252,7 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- arguments
 
-    private CodedEvent? Build(SentenceContext ctx, Candidate c, DateOnly? reference, List<Citation> paragraphCitations)
+    private IEnumerable<CodedEvent> Build(SentenceContext ctx, Candidate c, DateOnly? reference, List<Citation> paragraphCitations)
     {
         var p = c.Pattern;
         var text = ctx.Text;
@@ -217,7 +260,7 @@ public sealed class EventExtractor
         bool passive = p.Pos == PartOfSpeech.Verb && IsPassive(ctx, c.TriggerStart);
 
         ImmutableArray<ActorMention> subjects = p.Pos == PartOfSpeech.Verb ? FindSubject(ctx, c.TriggerStart, cs) : FindNounAgent(ctx, c, cs);
-        ActorMention? byAgent = FindAfter(ctx, c.TriggerEnd, ce, p.Frame == Frame.Receiver ? ["by"] : ["by"], allowObject: false, skip: null);
+        ActorMention? byAgent = FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;
         var exclude = subjects.IsDefaultOrEmpty ? null : subjects.ToHashSet();
 
@@ -234,18 +277,12 @@ public sealed class EventExtractor
                 {
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
                     target = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
-                    if (target == null && p.Frame == Frame.Agent) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
-                }
-                if (!subjects.IsDefaultOrEmpty && subjects.Length > 1 && source != null && target != null)
-                {
-                    // "Russia and China condemned X": one event per coordinated subject
-                    foreach (var extra in subjects.Skip(1))
-                        if (extra.Code != target.Code) ctx.UsedAsObject.Add(target);
+                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
                 }
                 break;
             case Frame.Receiver:
                 target = passive ? null : subjects.IsDefaultOrEmpty ? null : subjects[0];
-                source = FindAfter(ctx, c.TriggerEnd, ce, ["from"], allowObject: false, exclude) ?? EquipmentOrigin(ctx, c.TriggerEnd, ce, target);
+                source = FindAfter(ctx, c.TriggerEnd, ce, ["from"], allowObject: false, exclude) ?? EquipmentOrigin(ctx, c.TriggerEnd, ce, target, _kb.Actors.NameOf);
                 break;
             case Frame.Symmetric:
                 var parties = new List<ActorMention>();
@@ -260,13 +297,13 @@ public sealed class EventExtractor
                         if (next != null) parties.Add(next);
                     }
                 }
-                if (parties.Select(a => a.Code).Distinct().Count() < 2 && parties.Count >= 1)
+                if (parties.Select(a => a.Code).Distinct().Count() < 2 && !subjects.IsDefaultOrEmpty)
                 {
                     // one party named: the other is the nearest other actor of the clause ("a factory in Russia for joint production")
                     var first = parties[0];
                     ActorMention? nearest = null;
                     foreach (var a in ctx.Facts.Actors)
-                        if (a.FirstToken >= cs && a.FirstToken < ce && a.Code != first.Code && !ctx.Map.Parenthesized(a.FirstToken)
+                        if (a.FirstToken >= cs && a.FirstToken < ce && a.Code != first.Code && !ctx.Map.Parenthesized(a.FirstToken) && !ModifiesNextActor(ctx, a)
                             && (nearest == null || Math.Abs(a.FirstToken - c.TriggerStart) < Math.Abs(nearest.FirstToken - c.TriggerStart)))
                             nearest = a;
                     if (nearest != null) parties.Add(nearest);
@@ -275,11 +312,25 @@ public sealed class EventExtractor
                 if (distinct.Count >= 2) { source = distinct[0]; target = distinct[1]; }
                 break;
         }
-        if (source == null || target == null || source.Code == target.Code) return null;
+        if (source == null || target == null || source.Code == target.Code) return [];
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
+        if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
+        // "Britain and France condemned Moscow": one event per coordinated subject
+        var sources = new List<ActorMention> { source };
+        if (p.Frame is Frame.Agent or Frame.Giver && !passive && !subjects.IsDefaultOrEmpty && subjects[0] == source)
+            foreach (var extra in subjects.Skip(1))
+                if (extra.Code != target.Code && sources.All(x => x.Code != extra.Code)) sources.Add(extra);
+        var result = new List<CodedEvent>(sources.Count);
+        foreach (var src in sources)
+            if (Emit(ctx, c, cs, ce, src, target, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
+        return result;
+    }
 
-        if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return null;
+    private CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, List<Citation> paragraphCitations)
+    {
+        var p = c.Pattern;
+        var text = ctx.Text;
         var cues = new List<string>();
         var status = DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out double? hedge);
         if (negated) return null;
@@ -296,7 +347,7 @@ public sealed class EventExtractor
             .Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country)).Distinct().ToImmutableArray();
         var quantity = FindQuantity(ctx, cs, ce);
         var citations = ctx.Facts.Citations.Count > 0 ? ctx.Facts.Citations : (IReadOnlyList<Citation>)paragraphCitations;
-        var sources = citations.Select(x => new SourceRef(x.Outlet, x.Date, x.Known)).Distinct().ToImmutableArray();
+        var sourceRefs = citations.Select(x => new SourceRef(x.Outlet, x.Date, x.Known)).Distinct().ToImmutableArray();
         var date = DecideDate(ctx, c, cs, ce, status, reference, citations);
         var s = ctx.Facts.Sentence;
         var evidence = new Evidence(s.Index, text.Text[s.Start..s.End], s.Start, s.End);
@@ -306,8 +357,11 @@ public sealed class EventExtractor
             new ActorRef(source.Code, source.Name, source.Role),
             new ActorRef(target.Code, target.Name, target.Role),
             cameo.Type, cameo.Code, cameo.Plover, cameo.Goldstein, cameo.QuadClass, date, status, Math.Round(confidence, 2),
-            quantity, equipment, sources, evidence, why);
+            quantity, equipment, sourceRefs, evidence, why);
     }
+
+    private static bool ModifiesNextActor(SentenceContext ctx, ActorMention a)
+        => a.Modifier && a.EndToken < ctx.Facts.Sentence.EndToken && ctx.ActorStart[a.EndToken - ctx.First] != null;
 
     private static bool IsPassive(SentenceContext ctx, int trigger)
     {
@@ -327,6 +381,12 @@ public sealed class EventExtractor
     {
         var text = ctx.Text;
         int first = ctx.First;
+        // 0. "accused Beijing of supplying", "praised Iran for sending": the object of the first verb acts
+        if (text.Key(trigger).EndsWith("ing") && trigger - 2 >= cs && (text.KeyIs(trigger - 1, "of") || text.KeyIs(trigger - 1, "for")))
+        {
+            var obj = ctx.ActorEnd[trigger - 2 - first];
+            if (obj != null) return [obj];
+        }
         // 1. immediately before: "Iran has supplied", "Washington supporting", "Iran continues to provide"
         int skipped = 0;
         for (int j = trigger - 1; j >= cs && skipped <= 4; j--)
@@ -338,7 +398,7 @@ public sealed class EventExtractor
                 return Coordinated(ctx, a, cs);
             }
             var key = text.Key(j);
-            if (ClauseMap.Pronouns.Contains(key.ToString()) && (key.SequenceEqual("it") || key.SequenceEqual("they")))
+            if (key.SequenceEqual("it") || key.SequenceEqual("they"))
                 return ResolvePronoun(ctx, j, cs);
             if (!text.Tokens[j].IsWord || ClauseMap.PrepositionLookup.Contains(key) && !text.KeyIs(j, "to") || ClauseMap.DeterminerLookup.Contains(key)) break;
             if (ctx.EquipmentToken[j - first]) break;
@@ -396,7 +456,7 @@ public sealed class EventExtractor
             int j = cur.FirstToken - 1;
             if (j <= cs || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             var prev = ctx.ActorEnd[j - 1 - ctx.First];
-            if (prev == null || prev.Possessive) break;
+            if (prev == null || prev.Possessive || ctx.UsedAsObject.Contains(prev)) break;
             group.Insert(0, prev);
             cur = prev;
         }
@@ -423,10 +483,13 @@ public sealed class EventExtractor
     {
         var text = ctx.Text;
         int first = ctx.First;
+        // "Moscow's military cooperation": the trigger began inside the mention "Moscow's military"
+        if (ctx.ActorContaining(c.TriggerStart) is { } container)
+            return Coordinated(ctx, container with { Role = null, Possessive = false }, cs);
         for (int j = c.TriggerStart - 1; j >= cs && j >= c.TriggerStart - 4; j--)
         {
             if (text.KeyIs(j, "'s") && j - 1 >= first && ctx.ActorEnd[j - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
-            if (ctx.ActorEnd[j - first] is { } adj && (adj.Form == ActorForm.Adjective || adj.Modifier || adj.Possessive))
+            if (ctx.ActorEnd[j - first] is { } adj && (adj.Form == ActorForm.Adjective || adj.Modifier || adj.Possessive || j == c.TriggerStart - 1))
             {
                 // "Iran-Russia document", "Russian and Iranian officials": all modifiers immediately before
                 var group = new List<ActorMention>();
@@ -455,9 +518,15 @@ public sealed class EventExtractor
                 if (ctx.Map.CueOf(j) == Cue.Report)
                 {
                     var subj = FindSubject(ctx, j, cs);
-                    if (!subj.IsDefaultOrEmpty && subj[0].Role is "MED" or "GOV") return subj;
+                    if (!subj.IsDefaultOrEmpty && subj[0].Role is "MED" or "GOV") return [subj[0] with { Role = null, Why = subj[0].Why + " (recipient: the state whose media or government reported the arrival)" }];
                     break;
                 }
+        }
+        // "agreed to establish a factory in Russia for joint drone production": a joint activity of the clause subject
+        if (c.Pattern.Frame == Frame.Symmetric)
+        {
+            var subj = FindSubject(ctx, c.TriggerStart, cs);
+            if (!subj.IsDefaultOrEmpty) return subj;
         }
         return [];
     }
@@ -511,7 +580,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>The supplier of received equipment: a national adjective before it ("Russian Su-35 jets") or the producing state of a named system.</summary>
-    private static ActorMention? EquipmentOrigin(SentenceContext ctx, int from, int ce, ActorMention? recipient)
+    private static ActorMention? EquipmentOrigin(SentenceContext ctx, int from, int ce, ActorMention? recipient, Func<string, string> names)
     {
         foreach (var e in ctx.Facts.Equipment)
         {
@@ -527,18 +596,24 @@ public sealed class EventExtractor
             if (e.FirstToken < from || e.FirstToken >= ce || e.Entry.Country is null) continue;
             if (recipient != null && e.Entry.Country == recipient.Code) continue;
             var code = e.Entry.Country;
-            return new ActorMention(ctx.Facts.Sentence.Index, e.FirstToken, e.EndToken, e.Start, e.End, e.Text, code, code, ActorKind.State, null, ActorForm.Name,
+            return new ActorMention(ctx.Facts.Sentence.Index, e.FirstToken, e.EndToken, e.Start, e.End, e.Text, code, names(code), ActorKind.State, null, ActorForm.Name,
                 false, true, true, $"{e.Entry.Source} (producer of {e.Entry.Name})");
         }
         return null;
     }
 
-    private static Quantity? FindQuantity(SentenceContext ctx, int cs, int ce)
+    /// <summary>The count of the equipment moved, else a count or amount written just before a theme word ("six cooperation documents", "$2 billion in loans").</summary>
+    private Quantity? FindQuantity(SentenceContext ctx, int cs, int ce)
     {
         foreach (var e in ctx.Facts.Equipment)
             if (e.FirstToken >= cs && e.FirstToken < ce && e.Quantity != null) return e.Quantity;
         foreach (var q in ctx.Facts.Quantities)
-            if (q.FirstToken >= cs && q.FirstToken < ce) return new Quantity(q.Value, q.Approximate, q.Text);
+        {
+            if (q.FirstToken < cs || q.FirstToken >= ce) continue;
+            if (q.IsMoney) return new Quantity(q.Value, q.Approximate, q.Text);
+            for (int j = q.EndToken; j < Math.Min(ce, q.EndToken + 3); j++)
+                if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out _) > 0) return new Quantity(q.Value, q.Approximate, q.Text);
+        }
         return null;
     }
 
@@ -574,7 +649,7 @@ public sealed class EventExtractor
                     confirm = true; cues.Add("confirmed: " + phrase); break;
                 case Cue.Report:
                     report = true;
-                    if (j < cs && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report"))) { confirm = true; cues.Add("confirmed by a party: " + phrase); }
+                    if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report"))) { confirm = true; cues.Add("confirmed by a party: " + phrase); }
                     break;
             }
         }
@@ -585,9 +660,9 @@ public sealed class EventExtractor
                 if (ctx.Map.CueOf(j) == Cue.Future) { future = true; cues.Add("planned: " + text.SurfaceString(j, j + 1)); }
         // estimative language in the clause
         EstimativeTerm? term = null;
-        for (int j = cs; j < ce; j++)
+        for (int j = Math.Max(cs, c.TriggerStart - 6); j < c.TriggerStart; j++)
         {
-            if (_kb.Estimative.Trie.MatchLongest(text, j, ce, out var terms) > 0) { term = terms[0]; cues.Add($"estimative: {terms[0].Phrase} ({terms[0].Level}, {terms[0].Probability:0.##})"); break; }
+            if (_kb.Estimative.Trie.MatchLongest(text, j, c.TriggerEnd, out var terms) > 0) { term = terms[0]; cues.Add($"estimative: {terms[0].Phrase} ({terms[0].Level}, {terms[0].Probability:0.##})"); break; }
         }
         if (term != null) hedge = term.Probability;
         foreach (var d in ctx.Facts.Dates)

@@ -31,6 +31,10 @@ public sealed class QuantityRecognizer
         ["dozens"] = 24, ["scores"] = 40, ["hundreds"] = 200, ["thousands"] = 2_000, ["millions"] = 2_000_000, ["billions"] = 2_000_000_000,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[][] Approximators =
     [
         ["approximately"], ["about"], ["around"], ["some"], ["roughly"], ["nearly"], ["almost"], ["over"], ["more", "than"],
@@ -39,6 +43,7 @@ public sealed class QuantityRecognizer
     ];
 
     private static readonly FrozenSet<string> Currencies = new[] { "dollars", "dollar", "euros", "euro", "rubles", "roubles", "ruble", "yuan", "rials", "rial", "pounds", "yen", "rupees", "lira", "usd", "eur" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<QuantityMention> Recognize(TokenizedText text, Sentence s, IReadOnlyList<(int Start, int End)> dateSpans)
     {
@@ -53,9 +58,9 @@ public sealed class QuantityRecognizer
             {
                 approx = true;
                 // "several hundred": several is itself the count word when followed by a scale
-                if (text.KeyIs(i, "several") && i + 1 < end && Scales.ContainsKey(text.Key(i + 1).ToString()))
+                if (text.KeyIs(i, "several") && i + 1 < end && ScaleLookup.ContainsKey(text.Key(i + 1)))
                 {
-                    result.Add(Make(text, s, start, i + 2, 3 * Scales[text.Key(i + 1).ToString()], true, false));
+                    result.Add(Make(text, s, start, i + 2, 3 * ScaleLookup[text.Key(i + 1)], true, false));
                     i += 1;
                     continue;
                 }
@@ -73,24 +78,24 @@ public sealed class QuantityRecognizer
                 if (Overlaps(t.Start, t.End, dateSpans)) { i = Math.Max(i, start); continue; }
                 var digits = text.Surface(j).ToString().Replace(",", "");
                 if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) { continue; }
-                if (!money && value is >= 1900 and <= 2100 && digits.Length == 4 && !(j + 1 < end && Scales.ContainsKey(text.Key(j + 1).ToString()))) { i = Math.Max(i, start); continue; }
+                if (!money && value is >= 1900 and <= 2100 && digits.Length == 4 && !(j + 1 < end && ScaleLookup.ContainsKey(text.Key(j + 1)))) { i = Math.Max(i, start); continue; }
                 j++;
             }
-            else if (Words.TryGetValue(text.Key(j).ToString(), out value))
+            else if (WordLookup.TryGetValue(text.Key(j), out value))
             {
-                if (text.KeyIs(j, "one") && !(j + 1 < end && Scales.ContainsKey(text.Key(j + 1).ToString()))) { i = Math.Max(i, start); continue; } // "one of", "one" as pronoun
+                if (text.KeyIs(j, "one") && !(j + 1 < end && ScaleLookup.ContainsKey(text.Key(j + 1)))) { i = Math.Max(i, start); continue; } // "one of", "one" as pronoun
                 j++;
                 if (value == 12 && start == j - 1 && j - 2 >= s.FirstToken && text.KeyIs(j - 2, "a")) start = j - 2; // "a dozen"
             }
-            else if (Vague.TryGetValue(text.Key(j).ToString(), out value) && j + 1 < end && text.KeyIs(j + 1, "of"))
+            else if (VagueLookup.TryGetValue(text.Key(j), out value) && j + 1 < end && text.KeyIs(j + 1, "of"))
             {
                 result.Add(Make(text, s, start, j + 2, value, true, false));
                 i = j + 1;
                 continue;
             }
             else { i = start; continue; }
-            while (j < end && Scales.TryGetValue(text.Key(j).ToString(), out var scale)) { value *= scale; j++; }
-            if (j < end && Currencies.Contains(text.Key(j).ToString())) { money = true; j++; }
+            while (j < end && ScaleLookup.TryGetValue(text.Key(j), out var scale)) { value *= scale; j++; }
+            if (j < end && CurrencyLookup.Contains(text.Key(j))) { money = true; j++; }
             result.Add(Make(text, s, start, j, value, approx, money));
             i = j - 1;
         }
@@ -107,7 +112,7 @@ public sealed class QuantityRecognizer
             if (ok && i + a.Length < end)
             {
                 var next = text.Tokens[i + a.Length];
-                if (next.Kind == TokenKind.Number || next.Kind == TokenKind.Symbol || Words.ContainsKey(text.Key(i + a.Length).ToString()) || Scales.ContainsKey(text.Key(i + a.Length).ToString()))
+                if (next.Kind == TokenKind.Number || next.Kind == TokenKind.Symbol || WordLookup.ContainsKey(text.Key(i + a.Length)) || ScaleLookup.ContainsKey(text.Key(i + a.Length)))
                     return a.Length;
             }
         }

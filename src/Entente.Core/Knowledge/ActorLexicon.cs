@@ -32,13 +32,15 @@ public sealed class ActorLexicon
     public PhraseTrie<AgentEntry> Agents { get; }
     /// <summary>Phrases that contain an actor's name but are not the actor ("South China Sea", "Latin America").</summary>
     public PhraseTrie<string> NonActors { get; }
+    /// <summary>Outlet names ("Islamic Republic News Agency", "Iran International"): a source, not an actor, when longer than the actor phrase inside it.</summary>
+    public PhraseTrie<string> OutletNames { get; }
     public FrozenDictionary<string, string> NameOfCode { get; }
     public FrozenDictionary<string, ActorKind> KindOfCode { get; }
     public int EntryCount { get; }
 
-    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, PhraseTrie<string> nonActors, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
+    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, PhraseTrie<string> nonActors, PhraseTrie<string> outletNames, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
     {
-        Actors = actors; Agents = agents; NonActors = nonActors; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
+        Actors = actors; Agents = agents; NonActors = nonActors; OutletNames = outletNames; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
     }
 
     public string NameOf(string code) => NameOfCode.TryGetValue(code, out var n) ? n : code;
@@ -60,6 +62,7 @@ public sealed class ActorLexicon
         private readonly PhraseTrie<ActorEntry>.Builder _actors = new();
         private readonly PhraseTrie<AgentEntry>.Builder _agents = new();
         private readonly PhraseTrie<string>.Builder _nonActors = new();
+        private readonly PhraseTrie<string>.Builder _outlets = new();
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
         private int _count;
@@ -143,6 +146,16 @@ public sealed class ActorLexicon
             return this;
         }
 
+        public Builder AddOutletNames(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                _outlets.Add(r.Required("name"), r.Location);
+                foreach (var a in r.List("aliases")) _outlets.Add(a, r.Location);
+            }
+            return this;
+        }
+
         private static uint CapitalMaskOf(string phrase)
         {
             var (tokens, count, _) = Text.Tokenizer.Default.Tokenize(phrase);
@@ -163,6 +176,6 @@ public sealed class ActorLexicon
             return this;
         }
 
-        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
+        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
     }
 }

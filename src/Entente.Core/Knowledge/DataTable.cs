@@ -37,18 +37,21 @@ public sealed class DataTable
 
     internal int ColumnIndex(string column) => _columnIndex.TryGetValue(column, out var i) ? i : -1;
 
-    public static DataTable Load(string path, string expectedKind, params string[] requiredColumns)
+    public static DataTable Load(string path, string expectedKind, params string[] requiredColumns) => LoadAs(path, path, expectedKind, requiredColumns);
+
+    /// <summary>Loads <paramref name="path"/> but names it <paramref name="displayPath"/> in rows and errors (e.g. "data/equipment.tsv").</summary>
+    public static DataTable LoadAs(string path, string displayPath, string expectedKind, params string[] requiredColumns)
     {
         if (!File.Exists(path))
-            throw new DataFileException(path, 0, "file not found", "check the path, or remove it from the data folder list");
+            throw new DataFileException(displayPath, 0, "file not found", "check the path, or remove it from the data folder list");
         using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
         try
         {
-            return Parse(reader, path, expectedKind, requiredColumns);
+            return Parse(reader, displayPath, expectedKind, requiredColumns);
         }
         catch (DecoderFallbackException ex)
         {
-            throw new DataFileException(path, 0, "the file is not valid UTF-8", "save the file as UTF-8", ex);
+            throw new DataFileException(displayPath, 0, "the file is not valid UTF-8", "save the file as UTF-8", ex);
         }
     }
 

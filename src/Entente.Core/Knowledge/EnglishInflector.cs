@@ -12,10 +12,12 @@ public sealed class EnglishInflector
 
     public EnglishInflector(FrozenDictionary<string, (string[] Past, string[] Participle)> irregular) { _irregular = irregular; }
 
-    public static EnglishInflector Load(DataTable table)
+    public static EnglishInflector Load(DataTable table) => Load(table.Rows);
+
+    public static EnglishInflector Load(IEnumerable<DataRow> rows)
     {
         var d = new Dictionary<string, (string[], string[])>(StringComparer.Ordinal);
-        foreach (var r in table.Rows)
+        foreach (var r in rows)
             d[r.Required("lemma").ToLowerInvariant()] = ([.. r.List("past")], [.. r.List("participle")]);
         return new EnglishInflector(d.ToFrozenDictionary(StringComparer.Ordinal));
     }

@@ -77,7 +77,13 @@ public sealed class KnowledgeBase
                 throw new DataFileException(user, 0, $"kind '{kind}' cannot be used as a dictionary", $"use one of: {string.Join(", ", Layout.Keys)}");
             list.Add(user);
         }
-        List<DataTable> Tables(string kind, params string[] cols) => byKind[kind].Select(p => DataTable.Load(p, kind, cols)).ToList();
+        var root = Path.GetFullPath(dataDirectory);
+        string Display(string p)
+        {
+            var full = Path.GetFullPath(p);
+            return full.StartsWith(root, StringComparison.Ordinal) ? "data/" + Path.GetRelativePath(root, full).Replace('\\', '/') : p;
+        }
+        List<DataTable> Tables(string kind, params string[] cols) => byKind[kind].Select(p => DataTable.LoadAs(p, Display(p), kind, cols)).ToList();
 
         var actors = new ActorLexicon.Builder();
         foreach (var t in Tables("states", "code", "name")) actors.AddStates(t);
@@ -86,11 +92,12 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
+        foreach (var t in Tables("outlets", "name")) actors.AddOutletNames(t);
 
         var cameoTables = Tables("cameo", "code", "goldstein", "quadclass", "plover", "type");
         var typeTables = Tables("event-types", "type", "sphere");
         var cameo = CameoTable.Load(cameoTables, typeTables);
-        var inflector = EnglishInflector.Load(Tables("irregular-verbs", "lemma", "past", "participle"));
+        var inflector = EnglishInflector.Load(Tables("irregular-verbs", "lemma", "past", "participle").SelectMany(t => t.Rows));
         var patterns = EventPatterns.Load(Tables("event-patterns", "trigger", "pos", "cameo", "frame", "preps", "theme"),
             Tables("cues", "phrase", "cue"), Tables("themes", "phrase", "theme"), inflector, c => cameo.Codes.ContainsKey(c));
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
