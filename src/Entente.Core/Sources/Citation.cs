@@ -1,3 +1,5 @@
+using Entente.Core.Time;
+
 namespace Entente.Core.Sources;
 
 /// <summary>How a source was attributed in the text.</summary>
@@ -17,4 +19,12 @@ public enum CitationKind
 /// <param name="Date">Resolved date of the cited piece, if the citation gives one.</param>
 /// <param name="DateText">The date as written ("February 21"), if any.</param>
 /// <param name="Known">True when the outlet is in the outlet table.</param>
-public sealed record Citation(string Outlet, DateOnly? Date, string? DateText, int Start, int End, CitationKind Kind, bool Known);
+public sealed record Citation(string Outlet, DateOnly? Date, string? DateText, int Start, int End, CitationKind Kind, bool Known)
+{
+    /// <summary>The resolved range of the cited date ("October 2023" → the month); <see cref="Date"/> is its first day
+    /// when the range is a single day (or a short day span like "February 20-21"), else null.</summary>
+    public DateRange? DateRange { get; init; }
+
+    /// <summary>Details of the outlet when <see cref="Known"/>.</summary>
+    public OutletInfo? Info { get; init; }
+}
