@@ -29,17 +29,25 @@ public sealed class EventExtractor
     {
         var events = new List<CodedEvent>();
         ActorMention? previousSubject = null;
-        var paragraphCitations = new Dictionary<int, List<Citation>>();
-        foreach (var f in sentences)
+        // a sentence with no citation of its own takes the next cited sentence's citations in its paragraph
+        // (analysts cite at the end of a passage), else the previous one's
+        var fallbackCitations = new IReadOnlyList<Citation>[sentences.Count];
+        for (int k = 0; k < sentences.Count; k++)
         {
-            if (!paragraphCitations.TryGetValue(f.Sentence.Paragraph, out var pc)) paragraphCitations[f.Sentence.Paragraph] = pc = [];
-            pc.AddRange(f.Citations);
+            IReadOnlyList<Citation> found = [];
+            for (int m = k + 1; m < sentences.Count && sentences[m].Sentence.Paragraph == sentences[k].Sentence.Paragraph; m++)
+                if (sentences[m].Citations.Count > 0) { found = sentences[m].Citations; break; }
+            if (found.Count == 0)
+                for (int m = k - 1; m >= 0 && sentences[m].Sentence.Paragraph == sentences[k].Sentence.Paragraph; m--)
+                    if (sentences[m].Citations.Count > 0) { found = sentences[m].Citations; break; }
+            fallbackCitations[k] = found;
         }
-        foreach (var f in sentences)
+        for (int k = 0; k < sentences.Count; k++)
         {
+            var f = sentences[k];
             if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
             var ctx = new SentenceContext(text, f, _kb, previousSubject);
-            ExtractSentence(ctx, events, reference, paragraphCitations[f.Sentence.Paragraph]);
+            ExtractSentence(ctx, events, reference, fallbackCitations[k]);
             previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
         }
         return events;
@@ -85,7 +93,7 @@ public sealed class EventExtractor
         }
     }
 
-    private void ExtractSentence(SentenceContext ctx, List<CodedEvent> events, DateOnly? reference, List<Citation> paragraphCitations)
+    private void ExtractSentence(SentenceContext ctx, List<CodedEvent> events, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
@@ -252,7 +260,7 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- arguments
 
-    private IEnumerable<CodedEvent> Build(SentenceContext ctx, Candidate c, DateOnly? reference, List<Citation> paragraphCitations)
+    private IEnumerable<CodedEvent> Build(SentenceContext ctx, Candidate c, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
     {
         var p = c.Pattern;
         var text = ctx.Text;
@@ -304,6 +312,7 @@ public sealed class EventExtractor
                     ActorMention? nearest = null;
                     foreach (var a in ctx.Facts.Actors)
                         if (a.FirstToken >= cs && a.FirstToken < ce && a.Code != first.Code && !ctx.Map.Parenthesized(a.FirstToken) && !ModifiesNextActor(ctx, a)
+                            && GovernedByPreposition(ctx, a, cs)
                             && (nearest == null || Math.Abs(a.FirstToken - c.TriggerStart) < Math.Abs(nearest.FirstToken - c.TriggerStart)))
                             nearest = a;
                     if (nearest != null) parties.Add(nearest);
@@ -327,7 +336,7 @@ public sealed class EventExtractor
         return result;
     }
 
-    private CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, List<Citation> paragraphCitations)
+    private CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
     {
         var p = c.Pattern;
         var text = ctx.Text;
@@ -510,6 +519,8 @@ public sealed class EventExtractor
                 if (!subj.IsDefaultOrEmpty) return subj;
                 break;
             }
+            // do not reach past another verb for an adjective ("Iranian media reported the arrival")
+            if (ctx.Map.CueOf(j) is Cue.Report or Cue.Denial or Cue.Confirm || ClauseMap.AuxiliaryLookup.Contains(key) || key.EndsWith("ed")) break;
         }
         // object of a report verb by a state's media or government: "Iranian media reported the arrival of …"
         if (c.Pattern.Frame == Frame.Receiver)
@@ -693,7 +704,8 @@ public sealed class EventExtractor
     private static bool SpeakerIsParty(SentenceContext ctx, int cueToken, ActorMention source, ActorMention target)
     {
         var speaker = NearestActorBefore(ctx, cueToken);
-        return speaker != null && !speaker.Modifier && (speaker.Code == source.Code || speaker.Code == target.Code) && cueToken - speaker.EndToken <= 3;
+        // a party's own media reporting is not the party confirming
+        return speaker != null && !speaker.Modifier && speaker.Role != "MED" && (speaker.Code == source.Code || speaker.Code == target.Code) && cueToken - speaker.EndToken <= 3;
     }
 
     private static ActorMention? NearestActorBefore(SentenceContext ctx, int token)

@@ -29,6 +29,7 @@ public sealed class Analyzer
     private readonly QuantityRecognizer _quantities = new();
     private readonly EventExtractor _events;
     private readonly CitationExtractor _citations;
+    private readonly ReferenceDateInference _referenceDates;
     private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
 
     public KnowledgeBase Knowledge => _kb;
@@ -41,6 +42,7 @@ public sealed class Analyzer
         _equipment = new EquipmentRecognizer(kb.Equipment);
         _events = new EventExtractor(kb);
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
+        _referenceDates = new ReferenceDateInference(kb.Dates);
     }
 
     public AnalyzedDocument Analyze(SourceDocument doc)
@@ -68,7 +70,7 @@ public sealed class Analyzer
             foreach (var s in text.Sentences)
                 foreach (var c in _citations.FindParenthetical(doc.Text, s.Start, s.End, null))
                     if (c.Date is DateOnly d) all.Add(d);
-            reference = ReferenceDateInference.Infer(doc.Text, all);
+            reference = _referenceDates.Infer(doc.Text, all);
             warnings.Add(reference is DateOnly r
                 ? $"no publication date given: inferred {r:yyyy-MM-dd} from the latest date in the text and its citations; pass --published to set it"
                 : "no publication date given and none could be inferred: relative dates (\"in January\", \"last year\") are not resolved; pass --published");
@@ -97,13 +99,12 @@ public sealed class Analyzer
         foreach (var a in actors)
         {
             actorsBySentence[a.Sentence].Add(a);
-            if (!a.Coreferent || true)
-                entities.Add(new Entity(a.Text, a.Kind switch
+            entities.Add(new Entity(a.Text, a.Kind switch
                 {
                     ActorKind.State => EntityKind.State,
                     ActorKind.Person => EntityKind.Person,
                     _ => EntityKind.Organization,
-                }, a.Code, a.Sentence, a.Start, a.End));
+            }, a.Code, a.Sentence, a.Start, a.End));
         }
 
         var facts = new List<SentenceFacts>(text.Sentences.Count);
