@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -43,6 +44,13 @@ public sealed class DateRecognizer
     private const string RelYear = @"(?<ryr>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the)\s+year)(?![\p{L}])";
 
     private readonly Regex _regex;
+    /// <summary>A cheap pre-scan: digits and the words a date expression must contain (months, weekdays, time units,
+    /// relative words, words of period names). The full pattern runs only in windows around these anchors.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anchors;
+    private const int WindowBefore = 90;
+    /// <summary>The full pattern anchored with \G: tried only at word starts shortly before an anchor.</summary>
+    private readonly Regex _regexAt;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
     private readonly PeriodTable _periods;
     private readonly int _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
         _gRu, _gAgo, _gCom, _gPast, _gDur, _gDw, _gWd, _gMon, _gY, _gY2, _gD, _gD2, _gMo, _gOrd, _gQu, _gRyr, _gMrel, _gRel, _gUnit, _gN, _gQ, _gDword, _gWrel, _gWday;
@@ -51,6 +59,9 @@ public sealed class DateRecognizer
     {
         _periods = periods ?? throw new ArgumentNullException(nameof(periods));
         _regex = new Regex(BuildPattern(periods), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        _anchors = BuildAnchorWords(periods).GetAlternateLookup<ReadOnlySpan<char>>();
+        _startWords = BuildStartWords(periods).GetAlternateLookup<ReadOnlySpan<char>>();
+        _regexAt = new Regex(@"\G(?:" + BuildPattern(periods) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         int G(string n) { int i = _regex.GroupNumberFromName(n); return i; }
         _gPrep = G("prep"); _gDir = G("dir"); _gPart = G("part"); _gAnch = G("anch"); _gPeriod = G("period"); _gIso = G("iso");
         _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
@@ -64,6 +75,44 @@ public sealed class DateRecognizer
     public static DateRecognizer Load(string periodsPath) => new(PeriodTable.Load(periodsPath));
 
     public PeriodTable Periods => _periods;
+
+    private static FrozenSet<string> BuildAnchorWords(PeriodTable periods)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "day", "days", "week", "weeks", "month", "months", "year", "years",
+            "decade", "decades", "today", "yesterday", "tomorrow", "ago", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2",
+            "spring", "summer", "autumn", "fall", "recent", "coming", "upcoming", "past", "previous",
+        };
+        foreach (var phrase in periods.PhrasesWithoutArticle())
+            words.Add(FirstWord(phrase));
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static string FirstWord(string phrase)
+        => phrase.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
+
+    /// <summary>Words a date expression can begin with (prepositions, directions, parts, months, relative and number
+    /// words, first words of period names); the anchored pattern is tried only where one of these (or a digit) starts.</summary>
+    private static FrozenSet<string> BuildStartWords(PeriodTable periods)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "in", "on", "during", "at", "around", "throughout", "over", "within", "from", "between", "as", "ever", "since", "after",
+            "following", "before", "prior", "until", "till", "by", "the", "early", "late", "mid", "middle", "end", "beginning",
+            "start", "earlier", "later", "spring", "summer", "autumn", "fall", "last", "this", "next", "recent", "past", "previous",
+            "yesterday", "today", "tomorrow", "for", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "several", "few", "q", "h", "q1", "q2", "q3", "q4",
+            "h1", "h2", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "coming", "upcoming",
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "well", "more", "nearly", "almost", "about", "roughly", "close",
+        };
+        foreach (var phrase in periods.PhrasesWithoutArticle()) words.Add(FirstWord(phrase));
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     private static string BuildPattern(PeriodTable periods)
     {
@@ -121,12 +170,63 @@ public sealed class DateRecognizer
         if (start < 0 || end > text.Length || start > end)
             throw new ArgumentOutOfRangeException(nameof(start), $"range [{start}, {end}) is outside the text (length {text.Length}); pass sentence offsets into the same text");
         List<DateMention>? result = null;
-        for (var m = _regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        // Every date expression contains an anchor (a digit, a month, "year", a word of a period name…). For each anchor,
+        // try the \G-anchored pattern at the word starts up to WindowBefore characters before it, leftmost first, and keep
+        // the first match that reaches the anchor. Far cheaper than scanning every position with the full pattern.
+        int lastEnd = start;
+        Span<char> word = stackalloc char[24];
+        for (int w = start; w < end;)
         {
-            if (!TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction)) continue;
-            (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
+            // next word or number
+            if (!char.IsLetterOrDigit(text[w])) { w++; continue; }
+            int wEnd = w;
+            while (wEnd < end && char.IsLetterOrDigit(text[wEnd])) wEnd++;
+            int anchor = w;
+            bool isAnchor;
+            if (char.IsDigit(text[w])) isAnchor = true;
+            else if (wEnd - w > word.Length) isAnchor = false;
+            else
+            {
+                for (int k = w; k < wEnd; k++) word[k - w] = char.ToLowerInvariant(text[k]);
+                isAnchor = _anchors.Contains(word[..(wEnd - w)]);
+            }
+            w = wEnd;
+            if (!isAnchor || anchor < lastEnd) continue;
+            for (int p = Math.Max(lastEnd, anchor - WindowBefore); p <= anchor; p++)
+            {
+                if (!IsWordStart(text, p, start) || !CanStartDate(text, p)) continue;
+                var m = _regexAt.Match(text, p);
+                if (!m.Success || m.Index + m.Length <= anchor || m.Index + m.Length > end) continue;
+                if (!TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction)) continue;
+                (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
+                lastEnd = m.Index + m.Length;
+                w = Math.Max(w, lastEnd);
+                break;
+            }
         }
         return result ?? (IReadOnlyList<DateMention>)Array.Empty<DateMention>();
+    }
+
+    private bool CanStartDate(string text, int p)
+    {
+        if (char.IsDigit(text[p])) return true;
+        Span<char> word = stackalloc char[24];
+        int n = 0;
+        for (int q = p; q < text.Length && char.IsLetterOrDigit(text[q]); q++)
+        {
+            if (n == word.Length) return false;
+            word[n++] = char.ToLowerInvariant(text[q]);
+        }
+        return _startWords.Contains(word[..n]);
+    }
+
+    /// <summary>A letter or digit not preceded by a letter, digit or one of $€£/.- (the pattern's own look-behind).</summary>
+    private static bool IsWordStart(string text, int p, int floor)
+    {
+        if (!char.IsLetterOrDigit(text[p])) return false;
+        if (p == 0) return true;
+        char prev = text[p - 1];
+        return !(char.IsLetterOrDigit(prev) || prev is '$' or '€' or '£' or '/' or '.' or '-');
     }
 
     /// <summary>Convenience: the whole text as one span.</summary>
