@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -43,6 +44,21 @@ public sealed class DateRecognizer
     private const string RelYear = @"(?<ryr>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the)\s+year)(?![\p{L}])";
 
     private readonly Regex _regex;
+    private readonly FrozenSet<string> _triggers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerLookup;
+
+    /// <summary>Lower-case words that can begin a date expression (capitalised words and digits always qualify).</summary>
+    private static readonly string[] TriggerWords =
+    [
+        "in", "on", "during", "at", "around", "throughout", "over", "within", "from", "between", "as", "ever", "since", "after",
+        "following", "before", "prior", "until", "till", "by", "the", "early", "late", "mid", "middle", "end", "beginning", "start",
+        "earlier", "later", "spring", "summer", "autumn", "fall", "first", "second", "third", "fourth", "final", "last", "this",
+        "next", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "several", "few", "recent", "past", "previous", "for", "yesterday", "today", "tomorrow",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q", "h",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
     private readonly PeriodTable _periods;
     private readonly int _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
         _gRu, _gAgo, _gCom, _gPast, _gDur, _gDw, _gWd, _gMon, _gY, _gY2, _gD, _gD2, _gMo, _gOrd, _gQu, _gRyr, _gMrel, _gRel, _gUnit, _gN, _gQ, _gDword, _gWrel, _gWday;
@@ -51,6 +67,15 @@ public sealed class DateRecognizer
     {
         _periods = periods ?? throw new ArgumentNullException(nameof(periods));
         _regex = new Regex(BuildPattern(periods), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var triggers = new HashSet<string>(TriggerWords, StringComparer.Ordinal);
+        foreach (var phrase in periods.PhrasesWithoutArticle())
+        {
+            int e = 0;
+            while (e < phrase.Length && char.IsLetter(phrase[e])) e++;
+            if (e > 0) triggers.Add(phrase[..e].ToLowerInvariant());
+        }
+        _triggers = triggers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _triggerLookup = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         int G(string n) { int i = _regex.GroupNumberFromName(n); return i; }
         _gPrep = G("prep"); _gDir = G("dir"); _gPart = G("part"); _gAnch = G("anch"); _gPeriod = G("period"); _gIso = G("iso");
         _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
@@ -102,7 +127,7 @@ public sealed class DateRecognizer
         alts.Add(@"(?<dw>)(?<dword>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow))(?![\p{L}])");
         alts.Add($@"(?<wd>)(?:(?<wrel>(?i:last|this|next|past))\s+)?(?<wday>{Weekday})(?![\p{{L}}])");
 
-        return @"(?<![\p{L}\p{N}$€£/.\-])"
+        return @"\G"
             + @"(?:(?<prep>(?i:in|on|during|at|around|throughout|over|within|from|between|as\s+of|as\s+early\s+as|as\s+late\s+as))\s+)?"
             + @"(?:(?<dir>(?i:ever\s+since|since|after|following|before|prior\s+to|until|till|by))\s+)?"
             + @"(?:(?:(?i:the)\s+)?(?<part>(?i:early|late|mid|middle|end|beginning|start|earlier|later|spring|summer|autumn|fall))(?:\s+of\s+(?:(?i:the)\s+)?|-|\s+))?"
@@ -121,16 +146,42 @@ public sealed class DateRecognizer
         if (start < 0 || end > text.Length || start > end)
             throw new ArgumentOutOfRangeException(nameof(start), $"range [{start}, {end}) is outside the text (length {text.Length}); pass sentence offsets into the same text");
         List<DateMention>? result = null;
-        for (var m = _regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        // One pass: the anchored regex is tried only where a word that can begin a date expression starts.
+        int pos = start;
+        while (pos < end)
         {
-            if (!TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction)) continue;
-            (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
+            char c = text[pos];
+            if (!char.IsLetterOrDigit(c) || (pos > start && IsWordChar(text[pos - 1])) || !MayStartDate(text, pos, end))
+            {
+                pos++;
+                continue;
+            }
+            var m = _regex.Match(text, pos, end - pos);
+            if (m.Success && m.Length > 0 && TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction))
+            {
+                (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
+                pos = m.Index + m.Length;
+                continue;
+            }
+            pos++;
+            while (pos < end && char.IsLetterOrDigit(text[pos])) pos++;
         }
         return result ?? (IReadOnlyList<DateMention>)Array.Empty<DateMention>();
     }
 
     /// <summary>Convenience: the whole text as one span.</summary>
     public IReadOnlyList<DateMention> Find(string text, DateOnly? reference, bool preferFuture = false) => Find(text, 0, text.Length, reference, preferFuture);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '/' or '.' or '-';
+
+    /// <summary>Cheap filter: digits and the words (any case) that can open a date expression.</summary>
+    private bool MayStartDate(string text, int pos, int end)
+    {
+        if (char.IsDigit(text[pos])) return true;
+        int e = pos;
+        while (e < end && e - pos < 16 && char.IsLetter(text[e])) e++;
+        return _triggerLookup.Contains(text.AsSpan(pos, e - pos));
+    }
 
     private bool TryResolve(Match m, DateOnly? r, bool preferFuture, out DateRange range, out DateKind kind, out int direction)
     {
