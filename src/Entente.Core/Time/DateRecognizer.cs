@@ -44,20 +44,31 @@ public sealed class DateRecognizer
     private const string RelYear = @"(?<ryr>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the)\s+year)(?![\p{L}])";
 
     private readonly Regex _regex;
+    private const int MaxExpressionLength = 160;
     private readonly FrozenSet<string> _triggers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerLookup;
+    private readonly FrozenSet<string> _weak;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakLookup;
 
-    /// <summary>Lower-case words that can begin a date expression (capitalised words and digits always qualify).</summary>
-    private static readonly string[] TriggerWords =
+    /// <summary>Function words that open a date expression only together with what follows ("in 2019", "since the end of").</summary>
+    private static readonly string[] WeakTriggerWords =
     [
         "in", "on", "during", "at", "around", "throughout", "over", "within", "from", "between", "as", "ever", "since", "after",
-        "following", "before", "prior", "until", "till", "by", "the", "early", "late", "mid", "middle", "end", "beginning", "start",
+        "following", "before", "prior", "until", "till", "by", "the", "a", "an", "for", "of", "to", "well", "more", "than", "nearly",
+        "almost", "about", "least", "roughly", "close", "early", "late",
+    ];
+
+    /// <summary>Words that can begin a date expression on their own (any case).</summary>
+    private static readonly string[] TriggerWords =
+    [
+        "early", "late", "mid", "middle", "end", "beginning", "start",
         "earlier", "later", "spring", "summer", "autumn", "fall", "first", "second", "third", "fourth", "final", "last", "this",
-        "next", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "next", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "several", "few", "recent", "past", "previous", "for", "yesterday", "today", "tomorrow",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q", "h",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "coming", "upcoming", "current", "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
     ];
     private readonly PeriodTable _periods;
     private readonly int _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
@@ -76,6 +87,8 @@ public sealed class DateRecognizer
         }
         _triggers = triggers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _triggerLookup = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _weak = WeakTriggerWords.Where(w => !_triggers.Contains(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _weakLookup = _weak.GetAlternateLookup<ReadOnlySpan<char>>();
         int G(string n) { int i = _regex.GroupNumberFromName(n); return i; }
         _gPrep = G("prep"); _gDir = G("dir"); _gPart = G("part"); _gAnch = G("anch"); _gPeriod = G("period"); _gIso = G("iso");
         _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
@@ -156,7 +169,11 @@ public sealed class DateRecognizer
                 pos++;
                 continue;
             }
-            var m = _regex.Match(text, pos, end - pos);
+            // A short window: the engine would otherwise walk to the end of the span after a failed anchored attempt.
+            int window = Math.Min(end - pos, MaxExpressionLength);
+            var m = _regex.Match(text, pos, window);
+            if (m.Success && m.Index + m.Length == pos + window && window < end - pos)
+                m = _regex.Match(text, pos, end - pos); // touches the window edge: decide on the full span
             if (m.Success && m.Length > 0 && TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction))
             {
                 (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
@@ -174,13 +191,22 @@ public sealed class DateRecognizer
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '/' or '.' or '-';
 
-    /// <summary>Cheap filter: digits and the words (any case) that can open a date expression.</summary>
-    private bool MayStartDate(string text, int pos, int end)
+    /// <summary>
+    /// Cheap filter before the regex: a digit, or a word that can open a date expression. Common function words
+    /// ("the", "in", "since", ...) qualify only when a following word does ("in the coming weeks", "since 2014").
+    /// </summary>
+    private bool MayStartDate(string text, int pos, int end, int depth = 0)
     {
         if (char.IsDigit(text[pos])) return true;
         int e = pos;
         while (e < end && e - pos < 16 && char.IsLetter(text[e])) e++;
-        return _triggerLookup.Contains(text.AsSpan(pos, e - pos));
+        if (e == pos) return false;
+        var word = text.AsSpan(pos, e - pos);
+        if (_triggerLookup.Contains(word)) return true;
+        if (depth >= 3 || !_weakLookup.Contains(word)) return false;
+        if (e < end && text[e] == '-') e++; // "mid-2023"
+        while (e < end && char.IsWhiteSpace(text[e])) e++;
+        return e < end && MayStartDate(text, e, end, depth + 1);
     }
 
     private bool TryResolve(Match m, DateOnly? r, bool preferFuture, out DateRange range, out DateKind kind, out int direction)
