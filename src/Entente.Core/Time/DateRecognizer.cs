@@ -71,7 +71,7 @@ public sealed class DateRecognizer
         "coming", "upcoming", "current", "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
     ];
     private readonly PeriodTable _periods;
-    private readonly int _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
+    private readonly int _gFnm, _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
         _gRu, _gAgo, _gCom, _gPast, _gDur, _gDw, _gWd, _gMon, _gY, _gY2, _gD, _gD2, _gMo, _gOrd, _gQu, _gRyr, _gMrel, _gRel, _gUnit, _gN, _gQ, _gDword, _gWrel, _gWday;
 
     public DateRecognizer(PeriodTable periods)
@@ -91,7 +91,7 @@ public sealed class DateRecognizer
         _weakLookup = _weak.GetAlternateLookup<ReadOnlySpan<char>>();
         int G(string n) { int i = _regex.GroupNumberFromName(n); return i; }
         _gPrep = G("prep"); _gDir = G("dir"); _gPart = G("part"); _gAnch = G("anch"); _gPeriod = G("period"); _gIso = G("iso");
-        _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
+        _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gFnm = G("fnm"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
         _gYrange = G("yrange"); _gMb = G("mb"); _gYb = G("yb"); _gRu = G("ru"); _gAgo = G("ago"); _gCom = G("com"); _gPast = G("past");
         _gDur = G("dur"); _gDw = G("dw"); _gWd = G("wd"); _gMon = G("mon"); _gY = G("y"); _gY2 = G("y2"); _gD = G("d"); _gD2 = G("d2");
         _gMo = G("mo"); _gOrd = G("ord"); _gQu = G("qu"); _gRyr = G("ryr"); _gMrel = G("mrel"); _gRel = G("rel"); _gUnit = G("unit");
@@ -125,6 +125,7 @@ public sealed class DateRecognizer
         alts.Add($@"(?<mdy>)(?:{Weekday},?\s+)?{MonthAny}\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<d2>[0-3]?\d))?,?\s+{Year}");
         alts.Add($@"(?<dmy>)(?:{Weekday},?\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<d2>[0-3]?\d))?\s+(?:of\s+)?{MonthAny},?\s+{Year}");
         alts.Add($@"(?<qh>)(?:(?:(?i:the)\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?<qu>(?i:quarter|half))(?:\s+of)?|(?<qu>Q|H)(?<ord>[1-4])(?:\s+of)?)\s+(?:{Year}|{RelYear})");
+        alts.Add($@"(?<fnm>)(?:(?i:the)\s+)?(?i:first)\s+{Num}\s+(?i:months)\s+of\s+(?:{Year}|{RelYear})");
         alts.Add($@"(?<my>){MonthAny},?\s+(?:of\s+)?{Year}");
         alts.Add($@"(?<md>)(?:{Weekday},?\s+)?{MonthAny}\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<d2>[0-3]?\d))?(?![\p{{N}}]|\s*,?\s*\d)");
         alts.Add($@"(?<dm>)(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MonthFull}(?!\s*,?\s*\d)");
@@ -259,6 +260,15 @@ public sealed class DateRecognizer
             int months = half ? 6 : 3;
             int first = (ord - 1) * months + 1;
             b = new DateRange(new DateOnly(y, first, 1), DateRange.Month(y, first + months - 1).End);
+        }
+        else if (g[_gFnm].Success)
+        {
+            int y;
+            if (g[_gY].Success) y = Int(g[_gY]);
+            else { if (r is not { } rr) return false; y = rr.Year + RelOffset(g[_gRyr].ValueSpan); kind = DateKind.Relative; }
+            int n = ParseNum(g[_gN].ValueSpan);
+            if (n < 1 || n > 12) return false;
+            b = new DateRange(new DateOnly(y, 1, 1), DateRange.Month(y, n).End);
         }
         else if (g[_gMy].Success)
             b = DateRange.Month(Int(g[_gY]), MonthNumber(g[_gMon].ValueSpan));

@@ -36,12 +36,14 @@ public class DateRecognizerTests
     [InlineData("Ten drills took place in 2019-2021 near the border.", "in 2019-2021", "2019-01-01", "2021-12-31")]
     [InlineData("The arrangement ran from 2016 to 2018 without incident.", "from 2016 to 2018", "2016-01-01", "2018-12-31")]
     [InlineData("Prices rose sharply in the spring of 2022.", "in the spring of 2022", "2022-03-01", "2022-05-31")]
+    [InlineData("Trade rose in the first nine months of 2023.", "in the first nine months of 2023", "2023-01-01", "2023-09-30")]
+    [InlineData("Flights stopped after 2021 entirely.", "after 2021", "2022-01-01", "2100-12-31")]
     public void Find_ResolvesExplicitForms_WithoutReference(string sentence, string expression, string start, string end)
     {
         var m = Single(sentence, expression, null);
         Assert.Equal(new DateRange(D(start), D(end)), m.Range);
         Assert.Equal(DateKind.Explicit, m.Kind);
-        Assert.Equal(0, m.Direction);
+        Assert.Equal(m.Text.StartsWith("after", StringComparison.Ordinal) ? 1 : 0, m.Direction);
     }
 
     [Theory]
