@@ -62,9 +62,11 @@ public sealed class CitationExtractor
     }
 
     /// <summary>Parenthetical citations in text[start..end); one <see cref="Citation"/> per entry.</summary>
+    /// <param name="reference">Publication date; null (or a date outside 1900–2100) leaves relative dates unresolved.</param>
     public IReadOnlyList<Citation> FindParenthetical(string text, int start, int end, DateOnly? reference)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        reference = Usable(reference);
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         List<Citation>? result = null;
@@ -91,6 +93,7 @@ public sealed class CitationExtractor
     public IReadOnlyList<Citation> FindAttributions(string text, int start, int end, DateOnly? reference)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        reference = Usable(reference);
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         List<Citation>? result = null;
@@ -135,6 +138,8 @@ public sealed class CitationExtractor
         }
         return result ?? (IReadOnlyList<Citation>)[];
     }
+
+    private static DateOnly? Usable(DateOnly? r) => r is { } d && d >= DateRecognizer.Floor && d <= DateRecognizer.Ceiling ? d : null;
 
     private void ParseEntry(string text, int a, int b, DateOnly? reference, ref List<Citation>? result)
     {

@@ -159,6 +159,8 @@ public sealed class DateRecognizer
         ArgumentNullException.ThrowIfNull(text);
         if (start < 0 || end > text.Length || start > end)
             throw new ArgumentOutOfRangeException(nameof(start), $"range [{start}, {end}) is outside the text (length {text.Length}); pass sentence offsets into the same text");
+        if (reference is { } rv && (rv < Floor || rv > Ceiling))
+            throw new ArgumentOutOfRangeException(nameof(reference), $"reference date {rv:yyyy-MM-dd} is outside {Floor:yyyy}-{Ceiling:yyyy}; pass the publication date, or null when unknown");
         List<DateMention>? result = null;
         // One pass: the anchored regex is tried only where a word that can begin a date expression starts.
         int pos = start;
@@ -582,13 +584,14 @@ public sealed class DateRecognizer
         _ => DayOfWeek.Monday,
     };
 
+    /// <summary>Parses "two", "several", "15"; numbers above 100 are rejected (0) so date arithmetic stays in range.</summary>
     private static int ParseNum(ReadOnlySpan<char> s)
     {
         if (s.Length > 0 && char.IsAsciiDigit(s[0]))
         {
             int v = 0;
             foreach (var c in s) if (char.IsAsciiDigit(c)) v = v * 10 + (c - '0');
-            return v;
+            return v <= 100 ? v : 0;
         }
         var l = Lower(s);
         return l switch
