@@ -12,7 +12,8 @@ namespace Entente.Core.Time;
 /// <list type="bullet">
 /// <item>Parts of a year: early = Jan–Apr, mid/middle = May–Aug, late = Sep–Dec, end = Nov–Dec, beginning/start = Jan–Feb;
 /// spring = Mar–May, summer = Jun–Aug, autumn/fall = Sep–Nov. Parts of a month: early/beginning/start = days 1–10,
-/// mid = 11–20, late/end = 21–last. Parts of a decade: early = years 0–3, mid = 3–6, late/end = 7–9.
+/// mid = 11–20, late/end = 21–last. Anchored periods: start/beginning/early/outbreak/onset of X = X's first day,
+/// end/late/fall/collapse of X = X's last day, the eve of X = the day before. Parts of a decade: early = years 0–3, mid = 3–6, late/end = 7–9.
 /// "earlier this year" = [Jan 1, reference]; "later this year" = [reference, Dec 31].</item>
 /// <item>Month and day without year: the latest such day not more than 14 days after the reference.
 /// Month without year: the latest such month not after the reference month (the next one when <c>preferFuture</c>,
@@ -68,7 +69,7 @@ public sealed class DateRecognizer
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q", "h",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "coming", "upcoming", "current", "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
+        "coming", "upcoming", "current", "collapse", "outbreak", "onset", "eve", "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
     ];
     private readonly PeriodTable _periods;
     private readonly int _gFnm, _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
@@ -144,7 +145,7 @@ public sealed class DateRecognizer
         return @"\G"
             + @"(?:(?<prep>(?i:in|on|during|at|around|throughout|over|within|from|between|as\s+of|as\s+early\s+as|as\s+late\s+as))\s+)?"
             + @"(?:(?<dir>(?i:ever\s+since|since|after|following|before|prior\s+to|until|till|by))\s+)?"
-            + @"(?:(?:(?i:the)\s+)?(?<part>(?i:early|late|mid|middle|end|beginning|start|earlier|later|spring|summer|autumn|fall))(?:\s+of\s+(?:(?i:the)\s+)?|-|\s+))?"
+            + @"(?:(?:(?i:the)\s+)?(?<part>(?i:early|late|mid|middle|end|beginning|start|earlier|later|spring|summer|autumn|fall|collapse|outbreak|onset|eve))(?:\s+of\s+(?:(?i:the)\s+)?|-|\s+))?"
             + "(?:" + string.Join("|", alts) + ")";
     }
 
@@ -229,8 +230,9 @@ public sealed class DateRecognizer
             kind = DateKind.Anchored;
             b = part switch
             {
-                "start" or "beginning" or "early" => DateRange.Day(p.Range.Start),
-                "end" or "late" or "fall" => DateRange.Day(p.Range.End),
+                "start" or "beginning" or "early" or "outbreak" or "onset" => DateRange.Day(p.Range.Start),
+                "end" or "late" or "fall" or "collapse" => DateRange.Day(p.Range.End),
+                "eve" => DateRange.Day(p.Range.Start.AddDays(-1)),
                 _ => p.Range,
             };
             partApplies = false;
@@ -492,7 +494,7 @@ public sealed class DateRecognizer
             "late" or "end" => new DateRange(b.End.AddDays(-(third - 1)), b.End),
             _ => b,
         };
-        return part is not ("spring" or "summer" or "autumn" or "fall");
+        return part is not ("spring" or "summer" or "autumn" or "fall" or "collapse" or "outbreak" or "onset" or "eve");
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
