@@ -209,7 +209,7 @@ public sealed class CitationExtractor
         outlet = "";
         info = null;
         nameStart = index;
-        Span<Range> words = stackalloc Range[9];
+        Span<Range> words = stackalloc Range[16];
         var span = text.AsSpan(index, length);
         int count = 0, w = 0;
         for (int k = 0; k <= span.Length && count < words.Length; k++)

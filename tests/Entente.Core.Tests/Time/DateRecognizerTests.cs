@@ -108,6 +108,7 @@ public class DateRecognizerTests
     [InlineData("Talks stalled on the eve of the full-scale invasion.", "on the eve of the full-scale invasion", "2022-02-23", "2022-02-23", 0, DateKind.Anchored)]
     [InlineData("Links had frayed by the collapse of the Cold War order.", "by the collapse of the Cold War", "1900-01-01", "1991-12-26", -1, DateKind.Anchored)]
     [InlineData("Cooperation has grown since the Islamic Revolution.", "since the Islamic Revolution", "1979-02-11", "2024-02-27", 1, DateKind.Anchored)]
+    [InlineData("Flights resumed after the COVID–19 pandemic ended.", "after the COVID–19 pandemic", "2023-05-06", "2024-02-27", 1, DateKind.Anchored)]
     [InlineData("Oil exports fell during the pandemic.", "during the pandemic", "2020-03-11", "2023-05-05", 0, DateKind.Anchored)]
     public void Find_WidensRange_ForDirectionalAndAnchoredForms(string sentence, string expression, string start, string end, int direction, DateKind kind)
     {
