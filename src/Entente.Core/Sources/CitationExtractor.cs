@@ -22,14 +22,16 @@ public sealed class CitationExtractor
     private const string Token = @"[\p{Lu}\d](?:[\p{L}\p{N}&'’\-]|\.(?=[\p{L}\p{N}]))*";
     private const string Name = @"(?<name>" + Token + @"(?:(?:\s+(?:of|for|de|the))?[ \t]+" + Token + @"){0,7})";
     private const string The = @"(?:(?i:the)\s+)?";
+    /// <summary>A lower-case descriptor after the name ("the Mehr news agency reported") and an acronym gloss ("(IRNA)").</summary>
+    private const string Desc = @"(?<desc>\s+(?:news\s+agency|news\s+site|newspaper|daily|television|TV\s+channel|TV|channel|broadcaster|news\s+outlet|outlet|website|agency)(?![\p{L}]))?(?:\s+\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\))?";
 
     private static readonly Regex AttributionRegex = new(
         @"(?<![\p{L}\p{N}])(?:"
         + @"(?<acc>(?i:according\s+to)\s+(?:(?i:a|an|the)\s+(?i:report|article|statement|story|piece|broadcast|interview)\s+(?i:by|from|in|on|with)\s+)?"
-            + The + @"(?:(?<adj>\p{Lu}\p{Ll}+)\s+(?<kindword>(?:state\s+|official\s+|local\s+|pro-government\s+)?(?:media|news\s+outlets|press|outlets|state\s+television))(?![\p{L}])|" + Name + "))"
-        + @"|(?<pre>(?i:told|(?:in\s+)?(?:an|a|one)\s+interview\s+(?:with|to)|speaking\s+to|(?:was\s+|were\s+)?(?:cited|quoted)\s+by|as\s+reported\s+by|writing\s+(?:in|for))\s+" + The + Name + ")"
+            + The + @"(?:(?<adj>\p{Lu}\p{Ll}+)\s+(?<kindword>(?:state\s+|official\s+|local\s+|pro-government\s+)?(?:media|news\s+outlets|press|outlets|state\s+television))(?![\p{L}])|" + Name + Desc + "))"
+        + @"|(?<pre>(?i:told|(?:in\s+)?(?:an|a|one)\s+interview\s+(?:with|to)|speaking\s+to|(?:was\s+|were\s+)?(?:cited|quoted)\s+by|as\s+reported\s+by|writing\s+(?:in|for))\s+" + The + Name + Desc + ")"
         + @"|(?<media>(?<adj>\p{Lu}\p{Ll}+)\s+(?<kindword>(?:state\s+|official\s+|local\s+|pro-government\s+)?(?:media|news\s+outlets|press|outlets|state\s+television))\s+(?:also\s+)?(?:reported|said|announced|claimed|quoted|cited)(?![\p{L}]))"
-        + @"|(?<post>" + The + Name + @"\s+(?:also\s+|later\s+|earlier\s+|first\s+|previously\s+)?(?:reported|announced|said|wrote|claimed|published|quoted|cited|noted|stated|revealed|broadcast|aired)(?![\p{L}]))"
+        + @"|(?<post>" + The + Name + Desc + @"\s+(?:also\s+|later\s+|earlier\s+|first\s+|previously\s+)?(?:reported|announced|said|wrote|claimed|published|quoted|cited|noted|stated|revealed|broadcast|aired)(?![\p{L}]))"
         + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -60,9 +62,11 @@ public sealed class CitationExtractor
     }
 
     /// <summary>Parenthetical citations in text[start..end); one <see cref="Citation"/> per entry.</summary>
+    /// <param name="reference">Publication date; null (or a date outside 1900–2100) leaves relative dates unresolved.</param>
     public IReadOnlyList<Citation> FindParenthetical(string text, int start, int end, DateOnly? reference)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        reference = Usable(reference);
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         List<Citation>? result = null;
@@ -89,6 +93,7 @@ public sealed class CitationExtractor
     public IReadOnlyList<Citation> FindAttributions(string text, int start, int end, DateOnly? reference)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        reference = Usable(reference);
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         List<Citation>? result = null;
@@ -110,7 +115,8 @@ public sealed class CitationExtractor
             {
                 var name = m.Groups["name"];
                 bool post = m.Groups["post"].Success;
-                if (!TryOutletName(text, name.Index, name.Length, fromLeft: post, out outlet, out info, out int nameStart)) continue;
+                var desc = m.Groups["desc"];
+                if (!TryOutletName(text, name.Index, name.Length, fromLeft: post, desc.Success ? desc.ValueSpan : default, out outlet, out info, out int nameStart)) continue;
                 known = info != null;
                 if (post && nameStart > name.Index)
                 {
@@ -132,6 +138,8 @@ public sealed class CitationExtractor
         }
         return result ?? (IReadOnlyList<Citation>)[];
     }
+
+    private static DateOnly? Usable(DateOnly? r) => r is { } d && d >= DateRecognizer.Floor && d <= DateRecognizer.Ceiling ? d : null;
 
     private void ParseEntry(string text, int a, int b, DateOnly? reference, ref List<Citation>? result)
     {
@@ -196,12 +204,12 @@ public sealed class CitationExtractor
         return true;
     }
 
-    private bool TryOutletName(string text, int index, int length, bool fromLeft, out string outlet, out OutletInfo? info, out int nameStart)
+    private bool TryOutletName(string text, int index, int length, bool fromLeft, ReadOnlySpan<char> descriptor, out string outlet, out OutletInfo? info, out int nameStart)
     {
         outlet = "";
         info = null;
         nameStart = index;
-        Span<Range> words = stackalloc Range[9];
+        Span<Range> words = stackalloc Range[16];
         var span = text.AsSpan(index, length);
         int count = 0, w = 0;
         for (int k = 0; k <= span.Length && count < words.Length; k++)
@@ -227,13 +235,14 @@ public sealed class CitationExtractor
                 else
                 {
                     if (fromLeft && LeadingNonNames.Contains(span[words[first]].ToString())) continue;
-                    if (last - first < 1) continue;
-                    if (!OutletSuffixes.Contains(span[words[last]].ToString())) continue;
+                    bool described = descriptor.Length > 0 && last - first < 4;
+                    if (!described && last - first < 1) continue;
+                    if (!described && !OutletSuffixes.Contains(span[words[last]].ToString())) continue;
                     bool press = true;
                     for (int q = first; q <= last && press; q++)
                         if (NonPressWords.Contains(span[words[q]].ToString())) press = false;
                     if (!press) continue;
-                    outlet = Collapse(cand);
+                    outlet = described ? Collapse(cand) + " " + Collapse(descriptor) : Collapse(cand);
                     nameStart = index + words[first].Start.Value;
                     return true;
                 }

@@ -12,7 +12,8 @@ namespace Entente.Core.Time;
 /// <list type="bullet">
 /// <item>Parts of a year: early = Jan–Apr, mid/middle = May–Aug, late = Sep–Dec, end = Nov–Dec, beginning/start = Jan–Feb;
 /// spring = Mar–May, summer = Jun–Aug, autumn/fall = Sep–Nov. Parts of a month: early/beginning/start = days 1–10,
-/// mid = 11–20, late/end = 21–last. Parts of a decade: early = years 0–3, mid = 3–6, late/end = 7–9.
+/// mid = 11–20, late/end = 21–last. Anchored periods: start/beginning/early/outbreak/onset of X = X's first day,
+/// end/late/fall/collapse of X = X's last day, the eve of X = the day before. Parts of a decade: early = years 0–3, mid = 3–6, late/end = 7–9.
 /// "earlier this year" = [Jan 1, reference]; "later this year" = [reference, Dec 31].</item>
 /// <item>Month and day without year: the latest such day not more than 14 days after the reference.
 /// Month without year: the latest such month not after the reference month (the next one when <c>preferFuture</c>,
@@ -44,27 +45,54 @@ public sealed class DateRecognizer
     private const string RelYear = @"(?<ryr>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+next|the)\s+year)(?![\p{L}])";
 
     private readonly Regex _regex;
-    /// <summary>A cheap pre-scan: digits and the words a date expression must contain (months, weekdays, time units,
-    /// relative words, words of period names). The full pattern runs only in windows around these anchors.</summary>
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anchors;
-    private const int WindowBefore = 90;
-    /// <summary>The full pattern anchored with \G: tried only at word starts shortly before an anchor.</summary>
-    private readonly Regex _regexAt;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
+    private const int MaxExpressionLength = 160;
+    private readonly FrozenSet<string> _triggers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerLookup;
+    private readonly FrozenSet<string> _weak;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakLookup;
+
+    /// <summary>Function words that open a date expression only together with what follows ("in 2019", "since the end of").</summary>
+    private static readonly string[] WeakTriggerWords =
+    [
+        "in", "on", "during", "at", "around", "throughout", "over", "within", "from", "between", "as", "ever", "since", "after",
+        "following", "before", "prior", "until", "till", "by", "the", "a", "an", "for", "of", "to", "well", "more", "than", "nearly",
+        "almost", "about", "least", "roughly", "close", "early", "late",
+    ];
+
+    /// <summary>Words that can begin a date expression on their own (any case).</summary>
+    private static readonly string[] TriggerWords =
+    [
+        "early", "late", "mid", "middle", "end", "beginning", "start",
+        "earlier", "later", "spring", "summer", "autumn", "fall", "first", "second", "third", "fourth", "final", "last", "this",
+        "next", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "several", "few", "recent", "past", "previous", "for", "yesterday", "today", "tomorrow",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q", "h",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "coming", "upcoming", "current", "collapse", "outbreak", "onset", "eve", "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
+    ];
     private readonly PeriodTable _periods;
-    private readonly int _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
+    private readonly int _gFnm, _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
         _gRu, _gAgo, _gCom, _gPast, _gDur, _gDw, _gWd, _gMon, _gY, _gY2, _gD, _gD2, _gMo, _gOrd, _gQu, _gRyr, _gMrel, _gRel, _gUnit, _gN, _gQ, _gDword, _gWrel, _gWday;
 
     public DateRecognizer(PeriodTable periods)
     {
         _periods = periods ?? throw new ArgumentNullException(nameof(periods));
         _regex = new Regex(BuildPattern(periods), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        _anchors = BuildAnchorWords(periods).GetAlternateLookup<ReadOnlySpan<char>>();
-        _startWords = BuildStartWords(periods).GetAlternateLookup<ReadOnlySpan<char>>();
-        _regexAt = new Regex(@"\G(?:" + BuildPattern(periods) + ")", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var triggers = new HashSet<string>(TriggerWords, StringComparer.Ordinal);
+        foreach (var phrase in periods.PhrasesWithoutArticle())
+        {
+            int e = 0;
+            while (e < phrase.Length && char.IsLetter(phrase[e])) e++;
+            if (e > 0) triggers.Add(phrase[..e].ToLowerInvariant());
+        }
+        _triggers = triggers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _triggerLookup = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _weak = WeakTriggerWords.Where(w => !_triggers.Contains(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _weakLookup = _weak.GetAlternateLookup<ReadOnlySpan<char>>();
         int G(string n) { int i = _regex.GroupNumberFromName(n); return i; }
         _gPrep = G("prep"); _gDir = G("dir"); _gPart = G("part"); _gAnch = G("anch"); _gPeriod = G("period"); _gIso = G("iso");
-        _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
+        _gMdy = G("mdy"); _gDmy = G("dmy"); _gQh = G("qh"); _gFnm = G("fnm"); _gMy = G("my"); _gMd = G("md"); _gDm = G("dm"); _gDec = G("dec");
         _gYrange = G("yrange"); _gMb = G("mb"); _gYb = G("yb"); _gRu = G("ru"); _gAgo = G("ago"); _gCom = G("com"); _gPast = G("past");
         _gDur = G("dur"); _gDw = G("dw"); _gWd = G("wd"); _gMon = G("mon"); _gY = G("y"); _gY2 = G("y2"); _gD = G("d"); _gD2 = G("d2");
         _gMo = G("mo"); _gOrd = G("ord"); _gQu = G("qu"); _gRyr = G("ryr"); _gMrel = G("mrel"); _gRel = G("rel"); _gUnit = G("unit");
@@ -75,44 +103,6 @@ public sealed class DateRecognizer
     public static DateRecognizer Load(string periodsPath) => new(PeriodTable.Load(periodsPath));
 
     public PeriodTable Periods => _periods;
-
-    private static FrozenSet<string> BuildAnchorWords(PeriodTable periods)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "january", "february", "march",
-            "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "day", "days", "week", "weeks", "month", "months", "year", "years",
-            "decade", "decades", "today", "yesterday", "tomorrow", "ago", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2",
-            "spring", "summer", "autumn", "fall", "recent", "coming", "upcoming", "past", "previous",
-        };
-        foreach (var phrase in periods.PhrasesWithoutArticle())
-            words.Add(FirstWord(phrase));
-        return words.ToFrozenSet(StringComparer.Ordinal);
-    }
-
-    private static string FirstWord(string phrase)
-        => phrase.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
-
-    /// <summary>Words a date expression can begin with (prepositions, directions, parts, months, relative and number
-    /// words, first words of period names); the anchored pattern is tried only where one of these (or a digit) starts.</summary>
-    private static FrozenSet<string> BuildStartWords(PeriodTable periods)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "in", "on", "during", "at", "around", "throughout", "over", "within", "from", "between", "as", "ever", "since", "after",
-            "following", "before", "prior", "until", "till", "by", "the", "early", "late", "mid", "middle", "end", "beginning",
-            "start", "earlier", "later", "spring", "summer", "autumn", "fall", "last", "this", "next", "recent", "past", "previous",
-            "yesterday", "today", "tomorrow", "for", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "several", "few", "q", "h", "q1", "q2", "q3", "q4",
-            "h1", "h2", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "coming", "upcoming",
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "well", "more", "nearly", "almost", "about", "roughly", "close",
-        };
-        foreach (var phrase in periods.PhrasesWithoutArticle()) words.Add(FirstWord(phrase));
-        return words.ToFrozenSet(StringComparer.Ordinal);
-    }
 
     private static string BuildPattern(PeriodTable periods)
     {
@@ -136,6 +126,7 @@ public sealed class DateRecognizer
         alts.Add($@"(?<mdy>)(?:{Weekday},?\s+)?{MonthAny}\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<d2>[0-3]?\d))?,?\s+{Year}");
         alts.Add($@"(?<dmy>)(?:{Weekday},?\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<d2>[0-3]?\d))?\s+(?:of\s+)?{MonthAny},?\s+{Year}");
         alts.Add($@"(?<qh>)(?:(?:(?i:the)\s+)?(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+(?<qu>(?i:quarter|half))(?:\s+of)?|(?<qu>Q|H)(?<ord>[1-4])(?:\s+of)?)\s+(?:{Year}|{RelYear})");
+        alts.Add($@"(?<fnm>)(?:(?i:the)\s+)?(?i:first)\s+{Num}\s+(?i:months)\s+of\s+(?:{Year}|{RelYear})");
         alts.Add($@"(?<my>){MonthAny},?\s+(?:of\s+)?{Year}");
         alts.Add($@"(?<md>)(?:{Weekday},?\s+)?{MonthAny}\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*(?<d2>[0-3]?\d))?(?![\p{{N}}]|\s*,?\s*\d)");
         alts.Add($@"(?<dm>)(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MonthFull}(?!\s*,?\s*\d)");
@@ -151,10 +142,10 @@ public sealed class DateRecognizer
         alts.Add(@"(?<dw>)(?<dword>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tomorrow))(?![\p{L}])");
         alts.Add($@"(?<wd>)(?:(?<wrel>(?i:last|this|next|past))\s+)?(?<wday>{Weekday})(?![\p{{L}}])");
 
-        return @"(?<![\p{L}\p{N}$€£/.\-])"
+        return @"\G"
             + @"(?:(?<prep>(?i:in|on|during|at|around|throughout|over|within|from|between|as\s+of|as\s+early\s+as|as\s+late\s+as))\s+)?"
             + @"(?:(?<dir>(?i:ever\s+since|since|after|following|before|prior\s+to|until|till|by))\s+)?"
-            + @"(?:(?:(?i:the)\s+)?(?<part>(?i:early|late|mid|middle|end|beginning|start|earlier|later|spring|summer|autumn|fall))(?:\s+of\s+(?:(?i:the)\s+)?|-|\s+))?"
+            + @"(?:(?:(?i:the)\s+)?(?<part>(?i:early|late|mid|middle|end|beginning|start|earlier|later|spring|summer|autumn|fall|collapse|outbreak|onset|eve))(?:\s+of\s+(?:(?i:the)\s+)?|-|\s+))?"
             + "(?:" + string.Join("|", alts) + ")";
     }
 
@@ -169,68 +160,58 @@ public sealed class DateRecognizer
         ArgumentNullException.ThrowIfNull(text);
         if (start < 0 || end > text.Length || start > end)
             throw new ArgumentOutOfRangeException(nameof(start), $"range [{start}, {end}) is outside the text (length {text.Length}); pass sentence offsets into the same text");
+        if (reference is { } rv && (rv < Floor || rv > Ceiling))
+            throw new ArgumentOutOfRangeException(nameof(reference), $"reference date {rv:yyyy-MM-dd} is outside {Floor:yyyy}-{Ceiling:yyyy}; pass the publication date, or null when unknown");
         List<DateMention>? result = null;
-        // Every date expression contains an anchor (a digit, a month, "year", a word of a period name…). For each anchor,
-        // try the \G-anchored pattern at the word starts up to WindowBefore characters before it, leftmost first, and keep
-        // the first match that reaches the anchor. Far cheaper than scanning every position with the full pattern.
-        int lastEnd = start;
-        Span<char> word = stackalloc char[24];
-        for (int w = start; w < end;)
+        // One pass: the anchored regex is tried only where a word that can begin a date expression starts.
+        int pos = start;
+        while (pos < end)
         {
-            // next word or number
-            if (!char.IsLetterOrDigit(text[w])) { w++; continue; }
-            int wEnd = w;
-            while (wEnd < end && char.IsLetterOrDigit(text[wEnd])) wEnd++;
-            int anchor = w;
-            bool isAnchor;
-            if (char.IsDigit(text[w])) isAnchor = true;
-            else if (wEnd - w > word.Length) isAnchor = false;
-            else
+            char c = text[pos];
+            if (!char.IsLetterOrDigit(c) || (pos > start && IsWordChar(text[pos - 1])) || !MayStartDate(text, pos, end))
             {
-                for (int k = w; k < wEnd; k++) word[k - w] = char.ToLowerInvariant(text[k]);
-                isAnchor = _anchors.Contains(word[..(wEnd - w)]);
+                pos++;
+                continue;
             }
-            w = wEnd;
-            if (!isAnchor || anchor < lastEnd) continue;
-            for (int p = Math.Max(lastEnd, anchor - WindowBefore); p <= anchor; p++)
+            // A short window: the engine would otherwise walk to the end of the span after a failed anchored attempt.
+            int window = Math.Min(end - pos, MaxExpressionLength);
+            var m = _regex.Match(text, pos, window);
+            if (m.Success && m.Index + m.Length == pos + window && window < end - pos)
+                m = _regex.Match(text, pos, end - pos); // touches the window edge: decide on the full span
+            if (m.Success && m.Length > 0 && TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction))
             {
-                if (!IsWordStart(text, p, start) || !CanStartDate(text, p)) continue;
-                var m = _regexAt.Match(text, p);
-                if (!m.Success || m.Index + m.Length <= anchor || m.Index + m.Length > end) continue;
-                if (!TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction)) continue;
                 (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
-                lastEnd = m.Index + m.Length;
-                w = Math.Max(w, lastEnd);
-                break;
+                pos = m.Index + m.Length;
+                continue;
             }
+            pos++;
+            while (pos < end && char.IsLetterOrDigit(text[pos])) pos++;
         }
         return result ?? (IReadOnlyList<DateMention>)Array.Empty<DateMention>();
     }
 
-    private bool CanStartDate(string text, int p)
-    {
-        if (char.IsDigit(text[p])) return true;
-        Span<char> word = stackalloc char[24];
-        int n = 0;
-        for (int q = p; q < text.Length && char.IsLetterOrDigit(text[q]); q++)
-        {
-            if (n == word.Length) return false;
-            word[n++] = char.ToLowerInvariant(text[q]);
-        }
-        return _startWords.Contains(word[..n]);
-    }
-
-    /// <summary>A letter or digit not preceded by a letter, digit or one of $€£/.- (the pattern's own look-behind).</summary>
-    private static bool IsWordStart(string text, int p, int floor)
-    {
-        if (!char.IsLetterOrDigit(text[p])) return false;
-        if (p == 0) return true;
-        char prev = text[p - 1];
-        return !(char.IsLetterOrDigit(prev) || prev is '$' or '€' or '£' or '/' or '.' or '-');
-    }
-
     /// <summary>Convenience: the whole text as one span.</summary>
     public IReadOnlyList<DateMention> Find(string text, DateOnly? reference, bool preferFuture = false) => Find(text, 0, text.Length, reference, preferFuture);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '/' or '.' or '-';
+
+    /// <summary>
+    /// Cheap filter before the regex: a digit, or a word that can open a date expression. Common function words
+    /// ("the", "in", "since", ...) qualify only when a following word does ("in the coming weeks", "since 2014").
+    /// </summary>
+    private bool MayStartDate(string text, int pos, int end, int depth = 0)
+    {
+        if (char.IsDigit(text[pos])) return true;
+        int e = pos;
+        while (e < end && e - pos < 16 && char.IsLetter(text[e])) e++;
+        if (e == pos) return false;
+        var word = text.AsSpan(pos, e - pos);
+        if (_triggerLookup.Contains(word)) return true;
+        if (depth >= 3 || !_weakLookup.Contains(word)) return false;
+        if (e < end && text[e] == '-') e++; // "mid-2023"
+        while (e < end && char.IsWhiteSpace(text[e])) e++;
+        return e < end && MayStartDate(text, e, end, depth + 1);
+    }
 
     private bool TryResolve(Match m, DateOnly? r, bool preferFuture, out DateRange range, out DateKind kind, out int direction)
     {
@@ -249,8 +230,9 @@ public sealed class DateRecognizer
             kind = DateKind.Anchored;
             b = part switch
             {
-                "start" or "beginning" or "early" => DateRange.Day(p.Range.Start),
-                "end" or "late" or "fall" => DateRange.Day(p.Range.End),
+                "start" or "beginning" or "early" or "outbreak" or "onset" => DateRange.Day(p.Range.Start),
+                "end" or "late" or "fall" or "collapse" => DateRange.Day(p.Range.End),
+                "eve" => DateRange.Day(p.Range.Start.AddDays(-1)),
                 _ => p.Range,
             };
             partApplies = false;
@@ -282,6 +264,15 @@ public sealed class DateRecognizer
             int months = half ? 6 : 3;
             int first = (ord - 1) * months + 1;
             b = new DateRange(new DateOnly(y, first, 1), DateRange.Month(y, first + months - 1).End);
+        }
+        else if (g[_gFnm].Success)
+        {
+            int y;
+            if (g[_gY].Success) y = Int(g[_gY]);
+            else { if (r is not { } rr) return false; y = rr.Year + RelOffset(g[_gRyr].ValueSpan); kind = DateKind.Relative; }
+            int n = ParseNum(g[_gN].ValueSpan);
+            if (n < 1 || n > 12) return false;
+            b = new DateRange(new DateOnly(y, 1, 1), DateRange.Month(y, n).End);
         }
         else if (g[_gMy].Success)
             b = DateRange.Month(Int(g[_gY]), MonthNumber(g[_gMon].ValueSpan));
@@ -503,7 +494,7 @@ public sealed class DateRecognizer
             "late" or "end" => new DateRange(b.End.AddDays(-(third - 1)), b.End),
             _ => b,
         };
-        return part is not ("spring" or "summer" or "autumn" or "fall");
+        return part is not ("spring" or "summer" or "autumn" or "fall" or "collapse" or "outbreak" or "onset" or "eve");
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
@@ -595,13 +586,14 @@ public sealed class DateRecognizer
         _ => DayOfWeek.Monday,
     };
 
+    /// <summary>Parses "two", "several", "15"; numbers above 100 are rejected (0) so date arithmetic stays in range.</summary>
     private static int ParseNum(ReadOnlySpan<char> s)
     {
         if (s.Length > 0 && char.IsAsciiDigit(s[0]))
         {
             int v = 0;
             foreach (var c in s) if (char.IsAsciiDigit(c)) v = v * 10 + (c - '0');
-            return v;
+            return v <= 100 ? v : 0;
         }
         var l = Lower(s);
         return l switch

@@ -80,7 +80,7 @@ public sealed class PeriodTable
             if (char.IsWhiteSpace(ch)) { space = true; continue; }
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
-            sb.Append(ch is '’' or '‘' ? '\'' : ch);
+            sb.Append(ch switch { '’' or '‘' => '\'', '–' or '—' => '-', _ => ch });
         }
         var s = sb.ToString();
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;

@@ -104,6 +104,10 @@ public class CitationExtractorTests
     [InlineData("The Tehran Times reported a new route.", "Tehran Times", "The Tehran Times reported", false)]
     [InlineData("Iranian media reported a second launch.", "Iranian media", "Iranian media reported", false)]
     [InlineData("On Tuesday Tasnim News Agency reported the figure.", "Tasnim News Agency", "Tasnim News Agency reported", true)]
+    [InlineData("The semi-official Tasnim news agency reported the test.", "Tasnim News Agency", "Tasnim news agency reported", true)]
+    [InlineData("The Mehr news agency said the talks had ended.", "Mehr news agency", "The Mehr news agency said", false)]
+    [InlineData("The Islamic Republic News Agency (IRNA) reported the visit.", "Islamic Republic News Agency", "The Islamic Republic News Agency (IRNA) reported", true)]
+    [InlineData("According to the Kommersant newspaper, the deal was signed.", "Kommersant newspaper", "According to the Kommersant newspaper", false)]
     public void FindAttributions_ReturnsOutlet_ForAttributionForms(string sentence, string outlet, string phrase, bool known)
     {
         var c = Assert.Single(Attr(sentence));

@@ -36,12 +36,14 @@ public class DateRecognizerTests
     [InlineData("Ten drills took place in 2019-2021 near the border.", "in 2019-2021", "2019-01-01", "2021-12-31")]
     [InlineData("The arrangement ran from 2016 to 2018 without incident.", "from 2016 to 2018", "2016-01-01", "2018-12-31")]
     [InlineData("Prices rose sharply in the spring of 2022.", "in the spring of 2022", "2022-03-01", "2022-05-31")]
+    [InlineData("Trade rose in the first nine months of 2023.", "in the first nine months of 2023", "2023-01-01", "2023-09-30")]
+    [InlineData("Flights stopped after 2021 entirely.", "after 2021", "2022-01-01", "2100-12-31")]
     public void Find_ResolvesExplicitForms_WithoutReference(string sentence, string expression, string start, string end)
     {
         var m = Single(sentence, expression, null);
         Assert.Equal(new DateRange(D(start), D(end)), m.Range);
         Assert.Equal(DateKind.Explicit, m.Kind);
-        Assert.Equal(0, m.Direction);
+        Assert.Equal(m.Text.StartsWith("after", StringComparison.Ordinal) ? 1 : 0, m.Direction);
     }
 
     [Theory]
@@ -102,6 +104,12 @@ public class DateRecognizerTests
     [InlineData("Iran's isolation deepened following the US withdrawal from the JCPOA.", "following the US withdrawal from the JCPOA", "2018-05-09", "2024-02-27", 1, DateKind.Anchored)]
     [InlineData("Regional alignments shifted after the October 7 attack.", "after the October 7 attack", "2023-10-08", "2024-02-27", 1, DateKind.Anchored)]
     [InlineData("Oil traders adjusted at the start of the COVID-19 pandemic.", "at the start of the COVID-19 pandemic", "2020-03-11", "2020-03-11", 0, DateKind.Anchored)]
+    [InlineData("Exports collapsed at the outbreak of the Gulf War.", "at the outbreak of the Gulf War", "1990-08-02", "1990-08-02", 0, DateKind.Anchored)]
+    [InlineData("Talks stalled on the eve of the full-scale invasion.", "on the eve of the full-scale invasion", "2022-02-23", "2022-02-23", 0, DateKind.Anchored)]
+    [InlineData("Links had frayed by the collapse of the Cold War order.", "by the collapse of the Cold War", "1900-01-01", "1991-12-26", -1, DateKind.Anchored)]
+    [InlineData("Cooperation has grown since the Islamic Revolution.", "since the Islamic Revolution", "1979-02-11", "2024-02-27", 1, DateKind.Anchored)]
+    [InlineData("Flights resumed after the COVID–19 pandemic ended.", "after the COVID–19 pandemic", "2023-05-06", "2024-02-27", 1, DateKind.Anchored)]
+    [InlineData("Oil exports fell during the pandemic.", "during the pandemic", "2020-03-11", "2023-05-05", 0, DateKind.Anchored)]
     public void Find_WidensRange_ForDirectionalAndAnchoredForms(string sentence, string expression, string start, string end, int direction, DateKind kind)
     {
         var m = Single(sentence, expression, "2024-02-27");
