@@ -47,10 +47,41 @@ public sealed class EventExtractor
             var f = sentences[k];
             if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
             var ctx = new SentenceContext(text, f, _kb, previousSubject);
+            int before = events.Count;
             ExtractSentence(ctx, events, reference, fallbackCitations[k]);
+            if (events.Count == before && k > 0) ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index);
             previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
         }
         return events;
+    }
+
+    /// <summary>
+    /// "Iran has supplied Russia with missiles. Iranian officials denied the reports.": a sentence that only denies
+    /// ("denied the reports/claims/allegations") marks the previous sentence's events denied when the denier is a party.
+    /// </summary>
+    private static void ApplyDenialToPrevious(SentenceContext ctx, List<CodedEvent> events, int previousSentence)
+    {
+        var text = ctx.Text;
+        var s = ctx.Facts.Sentence;
+        for (int j = s.FirstToken; j < s.EndToken; j++)
+        {
+            if (ctx.Map.CueOf(j) != Cue.Denial) continue;
+            var denier = NearestActorBefore(ctx, j);
+            string phrase = text.SurfaceString(j, j + ctx.Map.CueLength[j - s.FirstToken]);
+            for (int k = events.Count - 1; k >= 0 && events[k].Evidence.Sentence == previousSentence; k--)
+            {
+                var e = events[k];
+                if (denier != null && denier.Code != e.Source.Code && denier.Code != e.Target.Code) continue;
+                if (e.Status is EventStatus.Hypothetical or EventStatus.Denied) continue;
+                events[k] = e with
+                {
+                    Status = EventStatus.Denied,
+                    Confidence = Math.Min(e.Confidence, 0.35),
+                    Why = e.Why with { Cues = e.Why.Cues.Add($"denied in the next sentence: {phrase}") },
+                };
+            }
+            return;
+        }
     }
 
     private sealed class SentenceContext
