@@ -508,12 +508,20 @@ public sealed class EventExtractor
             if (j + 1 >= ctx.Facts.Sentence.EndToken || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             int k = j + 1;
             if (ctx.Text.KeyIs(k, "the")) k++;
-            var next = ctx.ActorStart.ElementAtOrDefault(k - ctx.First);
+            var next = k - ctx.First < ctx.ActorStart.Length ? ctx.ActorStart[k - ctx.First] : null;
             if (next == null || group.Contains(next)) break;
             group.Add(next);
             cur = next;
         }
-        return [.. group.GroupBy(m => m.Code).Select(g => g.First())];
+        // one mention per code, first wins
+        var distinct = ImmutableArray.CreateBuilder<ActorMention>(group.Count);
+        foreach (var m in group)
+        {
+            bool dup = false;
+            foreach (var d in distinct) if (d.Code == m.Code) { dup = true; break; }
+            if (!dup) distinct.Add(m);
+        }
+        return distinct.ToImmutable();
     }
 
     /// <summary>The agent of an event noun: possessor ("Iran's supply"), national adjective ("Russian investments"),

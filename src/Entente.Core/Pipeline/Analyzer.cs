@@ -114,7 +114,10 @@ public sealed class Analyzer
             var dateSpans = dates[s.Index].Select(d => (d.Start, d.End)).ToList();
             foreach (var c in citationsBySentence[s.Index]) dateSpans.Add((c.Start, c.End));
             var quantities = s.IsHeading ? [] : _quantities.Recognize(text, s, dateSpans);
-            var equipment = _equipment.Recognize(text, s, quantities, t => inSentence.Any(a => t >= a.FirstToken && t < a.EndToken));
+            var actorToken = new bool[s.TokenCount];
+            foreach (var a in inSentence)
+                for (int t = Math.Max(a.FirstToken, s.FirstToken); t < Math.Min(a.EndToken, s.EndToken); t++) actorToken[t - s.FirstToken] = true;
+            var equipment = _equipment.Recognize(text, s, quantities, t => actorToken[t - s.FirstToken]);
             foreach (var q in quantities) entities.Add(new Entity(q.Text, q.IsMoney ? EntityKind.Money : EntityKind.Quantity, null, s.Index, q.Start, q.End, Number: q.Value));
             foreach (var e in equipment) entities.Add(new Entity(e.Text, EntityKind.Equipment, e.Entry.Country, s.Index, e.Start, e.End, Category: e.Entry.Category));
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
