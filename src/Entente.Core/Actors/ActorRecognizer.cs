@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Entente.Core.Knowledge;
 using Entente.Core.Text;
@@ -22,7 +23,8 @@ public sealed class ActorRecognizer
         ["the", "two", "countries"], ["the", "two", "nations"], ["the", "two", "states"], ["the", "two", "sides"],
         ["the", "two", "governments"], ["the", "two", "capitals"], ["both", "countries"], ["both", "nations"], ["both", "sides"],
         ["both", "states"], ["both", "governments"], ["the", "two", "neighbours"], ["the", "two", "neighbors"], ["the", "two", "allies"],
-        ["the", "two", "rivals"], ["the", "two", "partners"],
+        ["the", "two", "rivals"], ["the", "two", "partners"], ["the", "two", "leaders"], ["both", "leaders"], ["the", "two", "presidents"],
+        ["the", "two", "ministers"], ["the", "two", "foreign", "ministers"], ["the", "two", "delegations"], ["the", "two", "heads", "of", "state"],
     ];
 
     private static readonly string[][] SinglePhrases = [["the", "country"], ["the", "nation"]];
@@ -213,9 +215,20 @@ public sealed class ActorRecognizer
             if (len > 0) return (j, len, agents[0]);
             var t = text.Tokens[j];
             if (!t.IsWord || text.KeyIs(j, "and") || text.KeyIs(j, "or") || _lexicon.Actors.MatchLongest(text, j, end, out _) > 0) break;
+            // only adjectives may stand between a country and its sector noun: not "Niger after the military coup"
+            if (IsFunctionWord(text, j)) break;
         }
         return (0, 0, null);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new[]
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "from", "with", "by", "for", "after", "before", "since", "during", "over",
+        "against", "about", "into", "as", "than", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will",
+        "would", "said", "says", "its", "their", "his", "her", "this", "these", "those",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsFunctionWord(TokenizedText text, int i) => FunctionWords.Contains(text.Key(i));
 
     private static bool IsNounModifier(TokenizedText text, int next, int end)
         => next < end && text.Tokens[next].IsWord && !text.KeyIs(next, "and") && !text.KeyIs(next, "or") && !text.KeyIs(next, "'s");

@@ -361,10 +361,44 @@ public sealed class EventExtractor
         if (p.Frame is Frame.Agent or Frame.Giver && !passive && !subjects.IsDefaultOrEmpty && subjects[0] == source)
             foreach (var extra in subjects.Skip(1))
                 if (extra.Code != target.Code && sources.All(x => x.Code != extra.Code)) sources.Add(extra);
-        var result = new List<CodedEvent>(sources.Count);
+        // "from Denmark and the Netherlands", "condemned Israel and the United States": coordinated targets (or suppliers)
+        var targets = new List<ActorMention> { target };
+        if (p.Frame != Frame.Symmetric)
+        {
+            var follower = p.Frame == Frame.Receiver ? source : target;
+            var list = p.Frame == Frame.Receiver ? sources : targets;
+            foreach (var extra in Followers(ctx, follower))
+                if (list.All(x => x.Code != extra.Code) && extra.Code != (p.Frame == Frame.Receiver ? target.Code : source.Code)) list.Add(extra);
+        }
+        var result = new List<CodedEvent>(sources.Count * targets.Count);
         foreach (var src in sources)
-            if (Emit(ctx, c, cs, ce, src, target, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
+            foreach (var tgt in targets)
+                if (src.Code != tgt.Code && Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
         return result;
+    }
+
+    /// <summary>Actors coordinated after a mention: "Denmark and the Netherlands", "Israel, Egypt and Jordan".</summary>
+    private static List<ActorMention> Followers(SentenceContext ctx, ActorMention m)
+    {
+        var list = new List<ActorMention>();
+        var cur = m;
+        while (true)
+        {
+            int j = cur.EndToken;
+            if (j + 1 >= ctx.Facts.Sentence.EndToken || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
+            int k = j + 1;
+            if (ctx.Text.KeyIs(k, "and")) k++;
+            if (ctx.Text.KeyIs(k, "the")) k++;
+            if (k >= ctx.Facts.Sentence.EndToken || ctx.Map.ClauseOf(k) != ctx.Map.ClauseOf(m.FirstToken)) break;
+            var next = ctx.ActorStart[k - ctx.First];
+            if (next == null || next.Modifier) break;
+            // after a bare comma the list must go on ("Israel, Egypt and Jordan"), else it is a new clause ("…to Moscow, Brussels would")
+            bool afterBareComma = ctx.Text.KeyIs(j, ",") && !ctx.Text.KeyIs(j + 1, "and");
+            if (afterBareComma && !(next.EndToken < ctx.Facts.Sentence.EndToken && (ctx.Text.KeyIs(next.EndToken, ",") || ctx.Text.KeyIs(next.EndToken, "and")))) break;
+            list.Add(next);
+            cur = next;
+        }
+        return list;
     }
 
     private CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
@@ -407,6 +441,10 @@ public sealed class EventExtractor
     {
         var k = ctx.Text.Key(trigger);
         if (k.EndsWith("ing")) return false;
+        // reduced relative: "Chinese companies accused of helping Russia", "drones supplied by Iran"
+        if (k.EndsWith("ed") && trigger > ctx.First && ctx.ActorEnd[trigger - 1 - ctx.First] is { Possessive: false }
+            && trigger + 1 < ctx.Facts.Sentence.EndToken && (ctx.Text.KeyIs(trigger + 1, "of") || ctx.Text.KeyIs(trigger + 1, "by")))
+            return true;
         for (int j = trigger - 1; j >= ctx.First && j >= trigger - 3; j--)
         {
             var key = ctx.Text.Key(j).ToString();
@@ -441,7 +479,14 @@ public sealed class EventExtractor
             if (key.SequenceEqual("it") || key.SequenceEqual("they"))
                 return ResolvePronoun(ctx, j, cs);
             if (!text.Tokens[j].IsWord || ClauseMap.PrepositionLookup.Contains(key) && !text.KeyIs(j, "to") || ClauseMap.DeterminerLookup.Contains(key)) break;
-            if (ctx.EquipmentToken[j - first]) break;
+            if (ctx.EquipmentToken[j - first])
+            {
+                // "Turkish drones hit …": the nation of the weapon acts
+                int e = j;
+                while (e > cs && ctx.EquipmentToken[e - 1 - first]) e--;
+                if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return [owner];
+                break;
+            }
             skipped++;
         }
         // 2. the clause subject: first actor of the clause not governed by a preposition and not an earlier object
@@ -573,7 +618,8 @@ public sealed class EventExtractor
                 }
         }
         // "agreed to establish a factory in Russia for joint drone production": a joint activity of the clause subject
-        if (c.Pattern.Frame == Frame.Symmetric)
+        // (not for agreement nouns: "held talks on a peace treaty" does not sign one)
+        if (c.Pattern.Frame == Frame.Symmetric && c.Pattern.Cameo[..2] != "05")
         {
             var subj = FindSubject(ctx, c.TriggerStart, cs);
             if (!subj.IsDefaultOrEmpty) return subj;
@@ -613,6 +659,7 @@ public sealed class EventExtractor
             var key = text.Key(j);
             if (ClauseMap.PrepositionLookup.Contains(key)) gov = key.ToString();
             else if (text.KeyIs(j, "that")) gov = "that";
+            else if (text.KeyIs(j, ",")) gov = ","; // "into the sea on Friday, South Korea's military said": a comma ends the phrase
         }
         return null;
     }
@@ -620,11 +667,13 @@ public sealed class EventExtractor
     /// <summary>"criticizing US involvement", "released two French nationals": an actor adjective inside the object noun phrase.</summary>
     private static ActorMention? ObjectModifier(SentenceContext ctx, int from, int ce, HashSet<ActorMention>? exclude)
     {
-        for (int j = from; j < Math.Min(ce, from + 5); j++)
+        bool sawOf = false;
+        for (int j = from; j < Math.Min(ce, from + 7); j++)
         {
             var a = ctx.ActorStart[j - ctx.First];
             if (a != null && (exclude == null || !exclude.Contains(a))) return a;
-            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j))) return null;
+            if (ctx.Text.KeyIs(j, "of") && !sawOf) { sawOf = true; continue; }
+            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, ",")) return null;
         }
         return null;
     }
