@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Entente.Bench;
+
+/// <summary>Totals of one timed run.</summary>
+internal sealed record RunTotals(string Label, int Threads, long Bytes, int Documents, long Sentences, long Events, long Errors, TimeSpan Elapsed, long AllocatedBytes)
+{
+    public double Seconds => Elapsed.TotalSeconds;
+    public double MegaBytes => Bytes / (1024.0 * 1024.0);
+    public double MBps => MegaBytes / Seconds;
+
+    public string Format()
+    {
+        var ci = CultureInfo.InvariantCulture;
+        return string.Format(ci,
+            "{0,-34} threads={1,2}  {2,7:F1} MB  {3,6:F2} s  {4,6:F2} MB/s ({5,5:F2} MB/s/thread)  {6,8:F0} docs/s  {7,9:F0} sent/s  {8,8:F0} events/s  alloc {9,6:F1} MB/MB{10}",
+            Label, Threads, MegaBytes, Seconds, MBps, MBps / Threads, Documents / Seconds, Sentences / Seconds, Events / Seconds,
+            AllocatedBytes / (1024.0 * 1024.0) / MegaBytes, Errors > 0 ? $"  errors={Errors}" : "");
+    }
+}
+
+internal static class Memory
+{
+    public static long PeakWorkingSet()
+    {
+        using var p = Process.GetCurrentProcess();
+        p.Refresh();
+        return p.PeakWorkingSet64;
+    }
+
+    public static long WorkingSet()
+    {
+        using var p = Process.GetCurrentProcess();
+        p.Refresh();
+        return p.WorkingSet64;
+    }
+
+    public static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F0", CultureInfo.InvariantCulture) + " MB";
+}

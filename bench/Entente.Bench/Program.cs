@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Bench;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+BenchArgs parsed;
+try { parsed = new BenchArgs(args); }
+catch (ArgumentException ex) { Console.Error.WriteLine(ex.Message); return 2; }
+
+#if DEBUG
+Console.Error.WriteLine("warning: Debug build; run with -c Release for meaningful numbers");
+#endif
+
+try
+{
+    return parsed.Mode switch
+    {
+        "generate" => Modes.Generate(parsed),
+        "analyze" => Modes.Analyze(parsed),
+        "memory" => Modes.MemoryCompare(parsed),
+        "memory-one" => Modes.MemoryOne(parsed),
+        "large-file" => Modes.LargeFile(parsed),
+        "profile" => StageProfile.Run(parsed),
+        _ => Modes.Help(),
+    };
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
