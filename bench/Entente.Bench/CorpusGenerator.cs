@@ -208,6 +208,7 @@ internal sealed class CorpusGenerator
         public string Sentence()
         {
             string body = _r.Next(100) < 20 ? EventSentence() : BackgroundSentence();
+            body = Cap(body);
             if (_r.Next(4) == 0) body += Citation();
             return body + ".";
         }
