@@ -534,7 +534,7 @@ public sealed class EventExtractor
             {
                 // "Turkish drones hit …": the nation of the weapon acts
                 int e = j;
-                while (e > cs && ctx.EquipmentToken[e - 1 - first]) e--;
+                while (e > cs && (ctx.EquipmentToken[e - 1 - first] || text.KeyIs(e - 1, "and") && e - 2 >= cs && ctx.EquipmentToken[e - 2 - first])) e--;
                 if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return [owner];
                 break;
             }
@@ -548,6 +548,13 @@ public sealed class EventExtractor
             if (a.Modifier && !a.Possessive) continue;
             if (GovernedByPreposition(ctx, a, cs)) continue;
             return Coordinated(ctx, a, cs);
+        }
+        // 3a. "Orbán, who visited Moscow": the antecedent of a relative pronoun
+        if (cs > first && (text.KeyIs(cs, "who") || text.KeyIs(cs, "which") || text.KeyIs(cs, "that")))
+        {
+            int j = cs - 1;
+            if (j > first && text.KeyIs(j, ",")) j--;
+            if (j >= first && ctx.ActorEnd[j - first] is { } antecedent) return Coordinated(ctx, antecedent, first);
         }
         // 3. a pronoun subject at the clause start, or a coordinated verb phrase with no subject of its own
         for (int j = cs; j < trigger; j++)
@@ -631,8 +638,11 @@ public sealed class EventExtractor
         // "Moscow's military cooperation": the trigger began inside the mention "Moscow's military"
         if (ctx.ActorContaining(c.TriggerStart) is { } container)
             return Coordinated(ctx, container with { Role = null, Possessive = false }, cs);
-        for (int j = c.TriggerStart - 1; j >= cs && j >= c.TriggerStart - 4; j--)
+        int reach = c.TriggerStart - 4;
+        for (int j = c.TriggerStart - 1; j >= cs && j >= reach; j--)
         {
+            // "its 13th package of sanctions", "a new round of talks": look through the collective noun
+            if (text.KeyIs(j, "of") && j - 1 >= cs && CollectiveNouns.Contains(text.Key(j - 1).ToString())) { j--; reach = Math.Max(cs, j - 4); continue; }
             if (text.KeyIs(j, "'s") && j - 1 >= first && ctx.ActorEnd[j - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
             if (ctx.ActorEnd[j - first] is { } adj && (adj.Form == ActorForm.Adjective || adj.Modifier || adj.Possessive || j == c.TriggerStart - 1))
             {
@@ -678,6 +688,8 @@ public sealed class EventExtractor
         }
         return [];
     }
+
+    private static readonly HashSet<string> CollectiveNouns = ["package", "round", "wave", "set", "series", "batch", "raft", "slew", "string", "number", "tranche", "list"];
 
     /// <summary>The first actor after the trigger in the clause whose governing preposition is allowed (or none, for a direct object).</summary>
     private static ActorMention? FindAfter(SentenceContext ctx, int from, int ce, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude)
