@@ -29,6 +29,9 @@ public sealed class ActorRecognizer
 
     private static readonly string[][] SinglePhrases = [["the", "country"], ["the", "nation"]];
 
+    /// <summary>"the bloc", "the alliance": the organization named last.</summary>
+    private static readonly string[][] OrganizationPhrases = [["the", "bloc"], ["the", "alliance"], ["the", "organisation"], ["the", "organization"], ["the", "union"], ["the", "grouping"]];
+
     public IReadOnlyList<ActorMention> Recognize(TokenizedText text, DateOnly? date = null)
     {
         var result = new List<ActorMention>();
@@ -52,6 +55,9 @@ public sealed class ActorRecognizer
 
     private void RecognizeSentence(TokenizedText text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date)
     {
+        string? lastOrganization = null;
+        for (int k = result.Count - 1; k >= 0 && k >= result.Count - 30; k--)
+            if (result[k].Kind == ActorKind.Organization && !result[k].Modifier && s.Index - result[k].Sentence <= 6) { lastOrganization = result[k].Code; break; }
         int end = s.EndToken;
         int i = s.FirstToken;
         while (i < end)
@@ -73,6 +79,13 @@ public sealed class ActorRecognizer
                         result.Add(Make(text, s, i, i + pairLen, code, _lexicon.NameOf(code), ActorKind.State, null, ActorForm.Name, false, false, true, "coreference: two states of the preceding context"));
                 }
                 i += pairLen;
+                continue;
+            }
+            int orgLen = MatchAny(text, i, end, OrganizationPhrases);
+            if (orgLen > 0 && lastOrganization is { } org && !(i + orgLen < end && text.KeyIs(i + orgLen, "of")))
+            {
+                result.Add(Make(text, s, i, i + orgLen, org, _lexicon.NameOf(org), ActorKind.Organization, null, ActorForm.Name, false, false, true, "coreference: the organization named last"));
+                i += orgLen;
                 continue;
             }
             int singleLen = MatchAny(text, i, end, SinglePhrases);

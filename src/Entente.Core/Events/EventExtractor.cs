@@ -46,7 +46,7 @@ public sealed class EventExtractor
         {
             var f = sentences[k];
             if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
-            var ctx = new SentenceContext(text, f, _kb, previousSubject);
+            var ctx = new SentenceContext(text, f, _kb, previousSubject) { RecentEvents = events };
             int before = events.Count;
             ExtractSentence(ctx, events, reference, fallbackCitations[k]);
             if (events.Count == before && k > 0) ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index);
@@ -95,6 +95,7 @@ public sealed class EventExtractor
         public readonly ActorMention? PreviousSubject;
         public ActorMention? LastSubject;
         public readonly HashSet<ActorMention> UsedAsObject = [];
+        public List<CodedEvent> RecentEvents = [];
         public int First => Facts.Sentence.FirstToken;
 
         public SentenceContext(TokenizedText text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous)
@@ -315,8 +316,11 @@ public sealed class EventExtractor
                 else
                 {
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
-                    target = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                    target = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude)
+                        ?? PossessivePronounTarget(ctx, c, ce, source);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
+                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && ReactionRoots.Contains(p.Cameo[..2]) && source != null)
+                        target = PreviousActor(ctx, source);
                 }
                 break;
             case Frame.Receiver:
@@ -325,6 +329,14 @@ public sealed class EventExtractor
                 break;
             case Frame.Symmetric:
                 var parties = new List<ActorMention>();
+                // "Negotiators from the US, Qatar and Egypt met Israeli officials": each subject with the object
+                var counterpart = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                if (counterpart != null && !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != counterpart.Code))
+                {
+                    source = subjects[0];
+                    target = counterpart;
+                    break;
+                }
                 if (!subjects.IsDefaultOrEmpty) parties.AddRange(subjects);
                 if (parties.Select(a => a.Code).Distinct().Count() < 2)
                 {
@@ -358,12 +370,12 @@ public sealed class EventExtractor
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
-        if (p.Frame is Frame.Agent or Frame.Giver && !passive && !subjects.IsDefaultOrEmpty && subjects[0] == source)
+        if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
             foreach (var extra in subjects.Skip(1))
                 if (extra.Code != target.Code && sources.All(x => x.Code != extra.Code)) sources.Add(extra);
         // "from Denmark and the Netherlands", "condemned Israel and the United States": coordinated targets (or suppliers)
         var targets = new List<ActorMention> { target };
-        if (p.Frame != Frame.Symmetric)
+        if (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code))
         {
             var follower = p.Frame == Frame.Receiver ? source : target;
             var list = p.Frame == Frame.Receiver ? sources : targets;
@@ -375,6 +387,37 @@ public sealed class EventExtractor
             foreach (var tgt in targets)
                 if (src.Code != tgt.Code && Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
         return result;
+    }
+
+    /// <summary>Verbs that react to an earlier act ("condemned the drills", "rejected the demands"): roots whose target may be
+    /// the actor of the previous event when the object names no actor.</summary>
+    private static readonly HashSet<string> ReactionRoots = ["05", "11", "12", "14"];
+
+    /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
+    private ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject)
+    {
+        if (ctx.RecentEvents.Count == 0) return null;
+        var last = ctx.RecentEvents[^1];
+        if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 2 || last.Source.Code == subject.Code) return null;
+        // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
+        return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, last.Source.Name,
+            last.Source.Code, last.Source.Name, ActorKind.State, last.Source.Role, ActorForm.Name, false, false, true,
+            $"event coreference: the actor of the previous event ({last.Why.Pattern})");
+    }
+
+    /// <summary>"an Israeli airstrike on its consulate": the owner named by its/their in the target phrase.</summary>
+    private ActorMention? PossessivePronounTarget(SentenceContext ctx, Candidate c, int ce, ActorMention? source)
+    {
+        for (int j = c.TriggerEnd; j < Math.Min(ce, c.TriggerEnd + 3); j++)
+        {
+            if (ctx.Text.KeyIs(j, "its") || ctx.Text.KeyIs(j, "their"))
+            {
+                if (j - 1 < c.TriggerEnd || !ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j - 1)) || !c.Pattern.Preps.Contains(ctx.Text.Key(j - 1).ToString())) return null;
+                var owner = ResolvePronoun(ctx, j, ctx.First);
+                return !owner.IsDefaultOrEmpty && (source == null || owner[0].Code != source.Code) ? owner[0] : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Actors coordinated after a mention: "Denmark and the Netherlands", "Israel, Egypt and Jordan".</summary>
@@ -465,6 +508,14 @@ public sealed class EventExtractor
             var obj = ctx.ActorEnd[trigger - 2 - first];
             if (obj != null) return [obj];
         }
+        // 0b. "urged Moscow on Saturday to stop buying …": the object of the earlier verb is the subject of the infinitive
+        for (int j = trigger - 1; j >= cs && j >= trigger - 3; j--)
+        {
+            if (!text.KeyIs(j, "to")) continue;
+            for (int k = j - 1; k >= cs && k >= j - 6; k--)
+                if (ctx.ActorEnd[k - first] is { } o && ctx.UsedAsObject.Contains(o)) return Coordinated(ctx, o, cs);
+            break;
+        }
         // 1. immediately before: "Iran has supplied", "Washington supporting", "Iran continues to provide"
         int skipped = 0;
         for (int j = trigger - 1; j >= cs && skipped <= 4; j--)
@@ -483,7 +534,7 @@ public sealed class EventExtractor
             {
                 // "Turkish drones hit …": the nation of the weapon acts
                 int e = j;
-                while (e > cs && ctx.EquipmentToken[e - 1 - first]) e--;
+                while (e > cs && (ctx.EquipmentToken[e - 1 - first] || text.KeyIs(e - 1, "and") && e - 2 >= cs && ctx.EquipmentToken[e - 2 - first])) e--;
                 if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return [owner];
                 break;
             }
@@ -497,6 +548,13 @@ public sealed class EventExtractor
             if (a.Modifier && !a.Possessive) continue;
             if (GovernedByPreposition(ctx, a, cs)) continue;
             return Coordinated(ctx, a, cs);
+        }
+        // 3a. "Orbán, who visited Moscow": the antecedent of a relative pronoun
+        if (cs > first && (text.KeyIs(cs, "who") || text.KeyIs(cs, "which") || text.KeyIs(cs, "that")))
+        {
+            int j = cs - 1;
+            if (j > first && text.KeyIs(j, ",")) j--;
+            if (j >= first && ctx.ActorEnd[j - first] is { } antecedent) return Coordinated(ctx, antecedent, first);
         }
         // 3. a pronoun subject at the clause start, or a coordinated verb phrase with no subject of its own
         for (int j = cs; j < trigger; j++)
@@ -539,6 +597,7 @@ public sealed class EventExtractor
         while (true)
         {
             int j = cur.FirstToken - 1;
+            if (j > cs && ctx.Text.KeyIs(j, "the")) j--;
             if (j <= cs || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             var prev = ctx.ActorEnd[j - 1 - ctx.First];
             if (prev == null || prev.Possessive || ctx.UsedAsObject.Contains(prev)) break;
@@ -579,8 +638,11 @@ public sealed class EventExtractor
         // "Moscow's military cooperation": the trigger began inside the mention "Moscow's military"
         if (ctx.ActorContaining(c.TriggerStart) is { } container)
             return Coordinated(ctx, container with { Role = null, Possessive = false }, cs);
-        for (int j = c.TriggerStart - 1; j >= cs && j >= c.TriggerStart - 4; j--)
+        int reach = c.TriggerStart - 4;
+        for (int j = c.TriggerStart - 1; j >= cs && j >= reach; j--)
         {
+            // "its 13th package of sanctions", "a new round of talks": look through the collective noun
+            if (text.KeyIs(j, "of") && j - 1 >= cs && CollectiveNouns.Contains(text.Key(j - 1).ToString())) { j--; reach = Math.Max(cs, j - 4); continue; }
             if (text.KeyIs(j, "'s") && j - 1 >= first && ctx.ActorEnd[j - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
             if (ctx.ActorEnd[j - first] is { } adj && (adj.Form == ActorForm.Adjective || adj.Modifier || adj.Possessive || j == c.TriggerStart - 1))
             {
@@ -627,6 +689,8 @@ public sealed class EventExtractor
         return [];
     }
 
+    private static readonly HashSet<string> CollectiveNouns = ["package", "round", "wave", "set", "series", "batch", "raft", "slew", "string", "number", "tranche", "list"];
+
     /// <summary>The first actor after the trigger in the clause whose governing preposition is allowed (or none, for a direct object).</summary>
     private static ActorMention? FindAfter(SentenceContext ctx, int from, int ce, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude)
     {
@@ -657,11 +721,21 @@ public sealed class EventExtractor
                 continue;
             }
             var key = text.Key(j);
-            if (ClauseMap.PrepositionLookup.Contains(key)) gov = key.ToString();
+            // "to the Mediterranean to deter Iran": 'to' before a verb is an infinitive, not the preposition
+            if (text.KeyIs(j, "to") && j + 1 < end && ctx.ActorStart[j + 1 - ctx.First] == null && !ClauseMap.DeterminerLookup.Contains(text.Key(j + 1))
+                && text.Tokens[j + 1].IsWord && (text.Tokens[j + 1].Shape & TokenShape.Capitalized) == 0 && !IsNounLike(ctx, j + 1)) gov = "to-infinitive";
+            else if (ClauseMap.PrepositionLookup.Contains(key)) gov = key.ToString();
             else if (text.KeyIs(j, "that")) gov = "that";
             else if (text.KeyIs(j, ",")) gov = ","; // "into the sea on Friday, South Korea's military said": a comma ends the phrase
         }
         return null;
+    }
+
+    /// <summary>A word after "to" that reads as a noun (a place or thing), not an infinitive verb: "to eastern Ukraine".</summary>
+    private static bool IsNounLike(SentenceContext ctx, int j)
+    {
+        var k = ctx.Text.Key(j);
+        return ctx.EquipmentToken[j - ctx.First] || k is "eastern" or "western" or "northern" or "southern" or "central" or "its" or "their" or "both";
     }
 
     /// <summary>"criticizing US involvement", "released two French nationals": an actor adjective inside the object noun phrase.</summary>
