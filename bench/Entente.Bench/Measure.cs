@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Entente.Bench;
 
 /// <summary>Totals of one timed run.</summary>
-internal sealed record RunTotals(string Label, int Threads, long Bytes, int Documents, long Sentences, long Events, long Errors, TimeSpan Elapsed, long AllocatedBytes)
+internal sealed record RunTotals(string Label, int Threads, long Bytes, int Documents, long Sentences, long Events, long Errors, TimeSpan Elapsed, long AllocatedBytes, TimeSpan Cpu = default)
 {
     public double Seconds => Elapsed.TotalSeconds;
     public double MegaBytes => Bytes / (1024.0 * 1024.0);
@@ -14,9 +14,9 @@ internal sealed record RunTotals(string Label, int Threads, long Bytes, int Docu
     {
         var ci = CultureInfo.InvariantCulture;
         return string.Format(ci,
-            "{0,-34} threads={1,2}  {2,7:F1} MB  {3,6:F2} s  {4,6:F2} MB/s ({5,5:F2} MB/s/thread)  {6,8:F0} docs/s  {7,9:F0} sent/s  {8,8:F0} events/s  alloc {9,6:F1} MB/MB{10}",
+            "{0,-34} threads={1,2}  {2,7:F1} MB  {3,6:F2} s  {4,6:F2} MB/s ({5,5:F2} MB/s/thread)  {6,8:F0} docs/s  {7,9:F0} sent/s  {8,8:F0} events/s  alloc {9,6:F1} MB/MB  cpu {11:F1} cores{10}",
             Label, Threads, MegaBytes, Seconds, MBps, MBps / Threads, Documents / Seconds, Sentences / Seconds, Events / Seconds,
-            AllocatedBytes / (1024.0 * 1024.0) / MegaBytes, Errors > 0 ? $"  errors={Errors}" : "");
+            AllocatedBytes / (1024.0 * 1024.0) / MegaBytes, Errors > 0 ? $"  errors={Errors}" : "", Cpu.TotalSeconds / Seconds);
     }
 }
 
@@ -34,6 +34,12 @@ internal static class Memory
         using var p = Process.GetCurrentProcess();
         p.Refresh();
         return p.WorkingSet64;
+    }
+
+    public static TimeSpan Cpu()
+    {
+        using var p = Process.GetCurrentProcess();
+        return p.TotalProcessorTime;
     }
 
     public static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F0", CultureInfo.InvariantCulture) + " MB";
