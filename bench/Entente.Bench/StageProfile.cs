@@ -29,7 +29,8 @@ internal static class StageProfile
         var docs = new CorpusGenerator(options).Documents().ToList();
         var warm = new CorpusGenerator(options with { Seed = options.Seed + 1000, TotalBytes = 2L * 1024 * 1024 }).Documents().ToList();
 
-        var pipeline = new Pipeline(kb, language);
+        int languageChars = a.Int("language-chars", int.MaxValue);
+        var pipeline = new Pipeline(kb, language, languageChars);
         foreach (var d in warm) pipeline.Run(d.Text, d.Published);
         pipeline.Reset();
         var total = Stopwatch.StartNew();
@@ -37,7 +38,7 @@ internal static class StageProfile
         total.Stop();
 
         double mb = options.TotalBytes / 1048576.0;
-        Console.WriteLine($"profile: {docs.Count} documents, {mb:F1} MB, single thread, language detection {(language ? "on" : "off")}; total {total.Elapsed.TotalSeconds:F2} s = {mb / total.Elapsed.TotalSeconds:F2} MB/s");
+        Console.WriteLine($"profile: {docs.Count} documents, {mb:F1} MB, single thread, language detection {(language ? "on" : "off")}{(languageChars < int.MaxValue ? $" on the first {languageChars} chars" : "")}; total {total.Elapsed.TotalSeconds:F2} s = {mb / total.Elapsed.TotalSeconds:F2} MB/s");
         Console.WriteLine($"{"stage",-30} {"seconds",8} {"share",6} {"MB/s alone",10} {"alloc MB/MB",11}");
         double sum = pipeline.Ticks.Sum() / (double)Stopwatch.Frequency;
         for (int k = 0; k < Names.Length; k++)
@@ -53,6 +54,7 @@ internal static class StageProfile
     {
         private readonly KnowledgeBase _kb;
         private readonly bool _language;
+        private readonly int _languageChars;
         private readonly ActorRecognizer _actors;
         private readonly EquipmentRecognizer _equipment;
         private readonly QuantityRecognizer _quantities = new();
@@ -62,8 +64,9 @@ internal static class StageProfile
         public readonly long[] Alloc = new long[Names.Length];
         private long _t, _a;
 
-        public Pipeline(KnowledgeBase kb, bool language)
+        public Pipeline(KnowledgeBase kb, bool language, int languageChars)
         {
+            _languageChars = languageChars;
             _kb = kb;
             _language = language;
             _actors = new ActorRecognizer(kb.Actors);
@@ -85,7 +88,7 @@ internal static class StageProfile
         public int Run(string doc, DateOnly reference)
         {
             Start();
-            if (_language) LanguageIdentifier.Shared.Identify(doc, 0, doc.Length);
+            if (_language) LanguageIdentifier.Shared.Identify(doc, 0, Math.Min(doc.Length, _languageChars));
             Stop(0);
             Start();
             Tokenizer.Default.Tokenize(doc);
