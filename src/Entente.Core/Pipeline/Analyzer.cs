@@ -45,6 +45,14 @@ public sealed class Analyzer
         _referenceDates = new ReferenceDateInference(kb.Dates);
     }
 
+    /// <summary>"will meet in January", "is expected in Moscow in February": a month without a year is the next one.</summary>
+    private bool SpeaksOfFuture(TokenizedText text, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) > 0 && cues[0] is Cue.Future or Cue.Intent) return true;
+        return false;
+    }
+
     public AnalyzedDocument Analyze(SourceDocument doc)
     {
         var warnings = ImmutableArray.CreateBuilder<string>();
@@ -89,7 +97,7 @@ public sealed class Analyzer
                 citations.Add(new SentenceCitation(c, s.Index));
                 entities.Add(new Entity(doc.Text[c.Start..c.End], EntityKind.Outlet, null, s.Index, c.Start, c.End));
             }
-            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference);
+            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference, preferFuture: SpeaksOfFuture(text, s));
             foreach (var d in dates[s.Index]) entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
         }
 
