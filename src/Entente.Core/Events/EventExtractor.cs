@@ -316,8 +316,7 @@ public sealed class EventExtractor
                 else
                 {
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
-                    target = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude)
-                        ?? PossessivePronounTarget(ctx, c, ce, source);
+                    target = PossessivePronounTarget(ctx, c, ce, source) ?? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = PreviousActor(ctx, source);
@@ -368,6 +367,8 @@ public sealed class EventExtractor
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
+        // a meeting that is only agreed or scheduled is coded as intent to meet (CAMEO 036)
+        if (cameo.Root == "04" && cameo.Code != "045" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -477,6 +478,13 @@ public sealed class EventExtractor
             quantity, equipment, sourceRefs, evidence, why);
     }
 
+    private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+            if (ctx.Map.CueOf(j) is Cue.Future or Cue.Intent) return true;
+        return false;
+    }
+
     private static bool ModifiesNextActor(SentenceContext ctx, ActorMention a)
         => a.Modifier && a.EndToken < ctx.Facts.Sentence.EndToken && ctx.ActorStart[a.EndToken - ctx.First] != null;
 
@@ -524,6 +532,8 @@ public sealed class EventExtractor
             if (a != null && !ctx.Map.Parenthesized(j))
             {
                 if (a.Possessive) break;
+                // "Iran's mission to the United Nations insisted": an actor inside a prepositional phrase is not the subject
+                if (GovernedByPreposition(ctx, a, cs) && !(a.FirstToken - 1 >= cs && ctx.Text.KeyIs(a.FirstToken - 1, "with"))) break;
                 return Coordinated(ctx, a, cs);
             }
             var key = text.Key(j);
@@ -554,7 +564,7 @@ public sealed class EventExtractor
         {
             int j = cs - 1;
             if (j > first && text.KeyIs(j, ",")) j--;
-            if (j >= first && ctx.ActorEnd[j - first] is { } antecedent) return Coordinated(ctx, antecedent, first);
+            if (j >= first && ctx.ActorEnd[j - first] is { } antecedent && !GovernedByPreposition(ctx, antecedent, first)) return Coordinated(ctx, antecedent, first);
         }
         // 3. a pronoun subject at the clause start, or a coordinated verb phrase with no subject of its own
         for (int j = cs; j < trigger; j++)
@@ -681,7 +691,7 @@ public sealed class EventExtractor
         }
         // "agreed to establish a factory in Russia for joint drone production": a joint activity of the clause subject
         // (not for agreement nouns: "held talks on a peace treaty" does not sign one)
-        if (c.Pattern.Frame == Frame.Symmetric && c.Pattern.Cameo[..2] != "05")
+        if (c.Pattern.Frame == Frame.Symmetric && c.Pattern.Cameo[..2] == "06")
         {
             var subj = FindSubject(ctx, c.TriggerStart, cs);
             if (!subj.IsDefaultOrEmpty) return subj;
