@@ -436,6 +436,10 @@ public sealed class EventExtractor
             if (k >= ctx.Facts.Sentence.EndToken || ctx.Map.ClauseOf(k) != ctx.Map.ClauseOf(m.FirstToken)) break;
             var next = ctx.ActorStart[k - ctx.First];
             if (next == null || next.Modifier) break;
+            // "supporting Israel and Iran increasingly criticizing …": the next actor starts its own clause
+            int after = next.EndToken;
+            if (after < ctx.Facts.Sentence.EndToken && (ctx.Text.Key(after).EndsWith("ly") || ctx.Text.Key(after).EndsWith("ing") || ctx.Text.Key(after).EndsWith("ed")
+                || ClauseMap.AuxiliaryLookup.Contains(ctx.Text.Key(after)) && !ctx.Text.KeyIs(after, "to"))) break;
             // after a bare comma the list must go on ("Israel, Egypt and Jordan"), else it is a new clause ("…to Moscow, Brussels would")
             bool afterBareComma = ctx.Text.KeyIs(j, ",") && !ctx.Text.KeyIs(j + 1, "and");
             if (afterBareComma && !(next.EndToken < ctx.Facts.Sentence.EndToken && (ctx.Text.KeyIs(next.EndToken, ",") || ctx.Text.KeyIs(next.EndToken, "and")))) break;
@@ -669,7 +673,7 @@ public sealed class EventExtractor
             }
             var key = text.Key(j);
             if (!text.Tokens[j].IsWord || ClauseMap.PrepositionLookup.Contains(key) || ctx.EquipmentToken[j - first]) break;
-            if (ctx.Map.CueOf(j) == Cue.Light)
+            if (ctx.Map.IsLight(j))
             {
                 var subj = FindSubject(ctx, j, cs);
                 if (!subj.IsDefaultOrEmpty) return subj;
