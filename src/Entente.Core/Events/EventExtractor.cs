@@ -549,7 +549,7 @@ public sealed class EventExtractor
                 // "Turkish drones hit …": the nation of the weapon acts
                 int e = j;
                 while (e > cs && (ctx.EquipmentToken[e - 1 - first] || text.KeyIs(e - 1, "and") && e - 2 >= cs && ctx.EquipmentToken[e - 2 - first])) e--;
-                if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return [owner];
+                if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
                 break;
             }
             skipped++;
@@ -727,7 +727,6 @@ public sealed class EventExtractor
                     // "the Russia-led Eurasian Economic Union": a modifier directly before another actor is not the target
                     var next = a.EndToken < ctx.Facts.Sentence.EndToken ? ctx.ActorStart[a.EndToken - ctx.First] : null;
                     if (a.Modifier && next != null) { j = a.EndToken - 1; continue; }
-                    if (a.Modifier && a.Form != ActorForm.Adjective && !a.Possessive) { j = a.EndToken - 1; continue; }
                     return a;
                 }
                 if (gov == null && !allowObject) { j = a.EndToken - 1; continue; }
@@ -761,7 +760,7 @@ public sealed class EventExtractor
             var a = ctx.ActorStart[j - ctx.First];
             if (a != null && (exclude == null || !exclude.Contains(a))) return a;
             if (ctx.Text.KeyIs(j, "of") && !sawOf) { sawOf = true; continue; }
-            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, ",")) return null;
+            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, ",") || ctx.Text.KeyIs(j, "as")) return null;
         }
         return null;
     }
