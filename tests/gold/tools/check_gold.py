@@ -38,7 +38,8 @@ def split_sentences(text):
     for m in SENT.finditer(masked):
         out.append(text[start:m.start()]); start = m.end()
     out.append(text[start:])
-    return [s for s in out if s.strip()]
+    # headings such as "Executive Summary:" are not sentences
+    return [s for s in out if s.strip() and not (s.strip().endswith(":") and len(s.split()) <= 3)]
 
 def parse_date(s):
     return datetime.date.fromisoformat(s)
