@@ -9,13 +9,13 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
-    private const double DevRootPrecisionFloor = 0.65;
-    private const double DevRootRecallFloor = 0.27;
-    private const double DevActorPairFloor = 0.80;
-    private const double DevDateFloor = 0.85;
-    // The held-out set is never used for tuning: its floors only guard against collapse.
-    private const double HoldoutRootPrecisionFloor = 0.45;
-    private const double HoldoutRootRecallFloor = 0.15;
+    private const double DevRootPrecisionFloor = 0.66;
+    private const double DevRootRecallFloor = 0.28;
+    private const double DevActorPairFloor = 0.82;
+    private const double DevDateFloor = 0.90;
+    // The held-out set is never used for tuning: its floors sit below the first measurement (P 0.714, R 0.291).
+    private const double HoldoutRootPrecisionFloor = 0.62;
+    private const double HoldoutRootRecallFloor = 0.25;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
 

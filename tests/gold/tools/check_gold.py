@@ -7,7 +7,7 @@ Prints errors as file:line and summary counts; exits 1 on any error.
 """
 import re, sys, datetime, collections, pathlib
 
-ORGS = set("UN UNSC EU NATO EAEU IAEA OPEC WST AU ASEAN SCO BRICS CSTO GCC OSCE ECOWAS ICC ICJ IMF WB WTO G7 G20 ARL HAMAS HEZBOLLAH HOUTHIS TALIBAN ISIS WAGNER".split())
+ORGS = set("UN UNSC EU NATO EAEU IAEA OPEC WST AU ASEAN SCO BRICS CSTO GCC OSCE ECOWAS ICC ICJ IMF WB WTO G7 G20 ARL HAMAS HEZBOLLAH HOUTHI TALIBAN ISIS WAGNER".split())
 STATUSES = {"reported", "confirmed", "denied", "planned", "assessed", "hypothetical"}
 
 def _codes():
