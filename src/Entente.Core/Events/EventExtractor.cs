@@ -347,7 +347,7 @@ public sealed class EventExtractor
                         if (next != null) parties.Add(next);
                     }
                 }
-                if (parties.Select(a => a.Code).Distinct().Count() < 2 && !subjects.IsDefaultOrEmpty)
+                if (parties.Select(a => a.Code).Distinct().Count() < 2 && !subjects.IsDefaultOrEmpty && p.Pos == PartOfSpeech.Noun)
                 {
                     // one party named: the other is the nearest other actor of the clause ("a factory in Russia for joint production")
                     var first = parties[0];
@@ -503,6 +503,7 @@ public sealed class EventExtractor
         for (int j = trigger - 1; j >= ctx.First && j >= trigger - 3; j--)
         {
             var key = ctx.Text.Key(j).ToString();
+            if (key == "to") return false; // "is to free": an infinitive, not a passive
             if (ClauseMap.BeForms.Contains(key)) return !(key is "is" or "are" or "was" or "were" && k.EndsWith("s") && !k.EndsWith("ss"));
             if (!ClauseMap.AuxiliaryLookup.Contains(key) && !key.EndsWith("ly")) return false;
         }
