@@ -836,7 +836,9 @@ public sealed class EventExtractor
                     confirm = true; cues.Add("confirmed: " + phrase); break;
                 case Cue.Report:
                     report = true;
-                    if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report"))) { confirm = true; cues.Add("confirmed by a party: " + phrase); }
+                    // a party saying so confirms it; "reports" and hedging adverbs ("Iran has reportedly sent") do not
+                    if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report") || text.Key(j).EndsWith("ly")))
+                    { confirm = true; cues.Add("confirmed by a party: " + phrase); }
                     break;
             }
         }
