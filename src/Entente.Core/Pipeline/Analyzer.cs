@@ -45,6 +45,18 @@ public sealed class Analyzer
         _referenceDates = new ReferenceDateInference(kb.Dates);
     }
 
+    /// <summary>Inline attribution needs a reporting word ("according to", "reported", "told", "cited", "interview");
+    /// sentences without one skip the attribution scan.</summary>
+    private bool MayAttribute(TokenizedText text, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (text.KeyIs(i, "interview") || text.KeyIs(i, "agency") || text.KeyIs(i, "media")) return true;
+            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) > 0 && cues.Contains(Cue.Report)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"will meet in January", "is expected in Moscow in February": a month without a year is the next one.</summary>
     private bool SpeaksOfFuture(TokenizedText text, Sentence s)
     {
@@ -89,8 +101,9 @@ public sealed class Analyzer
         foreach (var s in text.Sentences)
         {
             var cits = new List<Citation>(_citations.FindParenthetical(doc.Text, s.Start, s.End, reference));
-            foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
-                if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
+            if (MayAttribute(text, s))
+                foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
+                    if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
             citationsBySentence[s.Index] = cits;
             foreach (var c in cits)
             {
