@@ -12,6 +12,8 @@ internal static class EventTable
     public static int Print(IEnumerable<AnalysisOutcome> outcomes, Action<ReadError> onError)
     {
         int failures = 0;
+        // output redirected to a file or pipe: Spectre assumes 80 columns; give the table room instead
+        if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 140) AnsiConsole.Profile.Width = 140;
         foreach (var o in outcomes)
         {
             if (o.Document is not { } d) { failures++; onError(o.Error!); continue; }

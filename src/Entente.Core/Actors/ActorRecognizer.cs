@@ -143,7 +143,9 @@ public sealed class ActorRecognizer
 
             // agent first: "the foreign minister of Iran", "officials in Tehran"
             int agLen = _lexicon.Agents.MatchLongest(text, i, end, out var agents);
-            if (agLen > 0 && i + agLen + 1 < end && (text.KeyIs(i + agLen, "of") || text.KeyIs(i + agLen, "in") || text.KeyIs(i + agLen, "from")))
+            // (not after a possessive pronoun: "recalled its ambassador from Addis Ababa" is Somalia's ambassador)
+            bool ownedByPronoun = i > s.FirstToken && (text.KeyIs(i - 1, "its") || text.KeyIs(i - 1, "their") || text.KeyIs(i - 1, "his") || text.KeyIs(i - 1, "her"));
+            if (agLen > 0 && !ownedByPronoun && i + agLen + 1 < end && (text.KeyIs(i + agLen, "of") || text.KeyIs(i + agLen, "in") || text.KeyIs(i + agLen, "from")))
             {
                 int j = i + agLen + 1;
                 if (text.KeyIs(j, "the")) j++;

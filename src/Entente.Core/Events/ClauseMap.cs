@@ -43,6 +43,8 @@ internal sealed class ClauseMap
     public readonly bool[] InParens;
     public readonly Cue?[] CueAt;
     public readonly int[] CueLength;
+    /// <summary>The token starts a light verb ("announced", "signed") — kept apart because such words are often report cues too.</summary>
+    public readonly bool[] LightAt;
     public readonly int First;
     public readonly int End;
 
@@ -50,11 +52,17 @@ internal sealed class ClauseMap
     {
         First = s.FirstToken; End = s.EndToken;
         int n = s.TokenCount;
-        Clause = new int[n]; InParens = new bool[n]; CueAt = new Cue?[n]; CueLength = new int[n];
+        Clause = new int[n]; InParens = new bool[n]; CueAt = new Cue?[n]; CueLength = new int[n]; LightAt = new bool[n];
         for (int i = First; i < End; i++)
         {
             int len = patterns.Cues.MatchLongest(text, i, End, out var cues);
-            if (len > 0) { CueAt[i - First] = cues[0]; CueLength[i - First] = len; }
+            if (len == 0) continue;
+            foreach (var cue in cues)
+            {
+                if (cue == Cue.Light) LightAt[i - First] = true;
+                else if (CueAt[i - First] == null) { CueAt[i - First] = cue; CueLength[i - First] = len; }
+            }
+            if (CueAt[i - First] == null) { CueAt[i - First] = Cue.Light; CueLength[i - First] = len; }
         }
         int depth = 0, clause = 0;
         bool clauseHasVerb = false;
@@ -92,6 +100,7 @@ internal sealed class ClauseMap
     public int ClauseOf(int token) => Clause[token - First];
     public bool Parenthesized(int token) => InParens[token - First];
     public Cue? CueOf(int token) => CueAt[token - First];
+    public bool IsLight(int token) => LightAt[token - First];
 
     /// <summary>First and end-exclusive token of the clause holding <paramref name="token"/>.</summary>
     public (int Start, int End) ClauseSpan(int token)

@@ -316,8 +316,7 @@ public sealed class EventExtractor
                 else
                 {
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
-                    target = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude)
-                        ?? PossessivePronounTarget(ctx, c, ce, source);
+                    target = PossessivePronounTarget(ctx, c, ce, source) ?? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = PreviousActor(ctx, source);
@@ -348,7 +347,7 @@ public sealed class EventExtractor
                         if (next != null) parties.Add(next);
                     }
                 }
-                if (parties.Select(a => a.Code).Distinct().Count() < 2 && !subjects.IsDefaultOrEmpty)
+                if (parties.Select(a => a.Code).Distinct().Count() < 2 && !subjects.IsDefaultOrEmpty && p.Pos == PartOfSpeech.Noun)
                 {
                     // one party named: the other is the nearest other actor of the clause ("a factory in Russia for joint production")
                     var first = parties[0];
@@ -368,6 +367,8 @@ public sealed class EventExtractor
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
+        // a meeting that is only agreed or scheduled is coded as intent to meet (CAMEO 036)
+        if (cameo.Root == "04" && cameo.Code != "045" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -435,6 +436,10 @@ public sealed class EventExtractor
             if (k >= ctx.Facts.Sentence.EndToken || ctx.Map.ClauseOf(k) != ctx.Map.ClauseOf(m.FirstToken)) break;
             var next = ctx.ActorStart[k - ctx.First];
             if (next == null || next.Modifier) break;
+            // "supporting Israel and Iran increasingly criticizing …": the next actor starts its own clause
+            int after = next.EndToken;
+            if (after < ctx.Facts.Sentence.EndToken && (ctx.Text.Key(after).EndsWith("ly") || ctx.Text.Key(after).EndsWith("ing") || ctx.Text.Key(after).EndsWith("ed")
+                || ClauseMap.AuxiliaryLookup.Contains(ctx.Text.Key(after)) && !ctx.Text.KeyIs(after, "to"))) break;
             // after a bare comma the list must go on ("Israel, Egypt and Jordan"), else it is a new clause ("…to Moscow, Brussels would")
             bool afterBareComma = ctx.Text.KeyIs(j, ",") && !ctx.Text.KeyIs(j + 1, "and");
             if (afterBareComma && !(next.EndToken < ctx.Facts.Sentence.EndToken && (ctx.Text.KeyIs(next.EndToken, ",") || ctx.Text.KeyIs(next.EndToken, "and")))) break;
@@ -477,6 +482,13 @@ public sealed class EventExtractor
             quantity, equipment, sourceRefs, evidence, why);
     }
 
+    private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+            if (ctx.Map.CueOf(j) is Cue.Future or Cue.Intent) return true;
+        return false;
+    }
+
     private static bool ModifiesNextActor(SentenceContext ctx, ActorMention a)
         => a.Modifier && a.EndToken < ctx.Facts.Sentence.EndToken && ctx.ActorStart[a.EndToken - ctx.First] != null;
 
@@ -491,6 +503,7 @@ public sealed class EventExtractor
         for (int j = trigger - 1; j >= ctx.First && j >= trigger - 3; j--)
         {
             var key = ctx.Text.Key(j).ToString();
+            if (key == "to") return false; // "is to free": an infinitive, not a passive
             if (ClauseMap.BeForms.Contains(key)) return !(key is "is" or "are" or "was" or "were" && k.EndsWith("s") && !k.EndsWith("ss"));
             if (!ClauseMap.AuxiliaryLookup.Contains(key) && !key.EndsWith("ly")) return false;
         }
@@ -524,6 +537,8 @@ public sealed class EventExtractor
             if (a != null && !ctx.Map.Parenthesized(j))
             {
                 if (a.Possessive) break;
+                // "Iran's mission to the United Nations insisted": an actor inside a prepositional phrase is not the subject
+                if (GovernedByPreposition(ctx, a, cs) && !(a.FirstToken - 1 >= cs && ctx.Text.KeyIs(a.FirstToken - 1, "with"))) break;
                 return Coordinated(ctx, a, cs);
             }
             var key = text.Key(j);
@@ -535,7 +550,7 @@ public sealed class EventExtractor
                 // "Turkish drones hit …": the nation of the weapon acts
                 int e = j;
                 while (e > cs && (ctx.EquipmentToken[e - 1 - first] || text.KeyIs(e - 1, "and") && e - 2 >= cs && ctx.EquipmentToken[e - 2 - first])) e--;
-                if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return [owner];
+                if (e - 1 >= cs && ctx.ActorEnd[e - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
                 break;
             }
             skipped++;
@@ -554,7 +569,7 @@ public sealed class EventExtractor
         {
             int j = cs - 1;
             if (j > first && text.KeyIs(j, ",")) j--;
-            if (j >= first && ctx.ActorEnd[j - first] is { } antecedent) return Coordinated(ctx, antecedent, first);
+            if (j >= first && ctx.ActorEnd[j - first] is { } antecedent && !GovernedByPreposition(ctx, antecedent, first)) return Coordinated(ctx, antecedent, first);
         }
         // 3. a pronoun subject at the clause start, or a coordinated verb phrase with no subject of its own
         for (int j = cs; j < trigger; j++)
@@ -659,7 +674,7 @@ public sealed class EventExtractor
             }
             var key = text.Key(j);
             if (!text.Tokens[j].IsWord || ClauseMap.PrepositionLookup.Contains(key) || ctx.EquipmentToken[j - first]) break;
-            if (ctx.Map.CueOf(j) == Cue.Light)
+            if (ctx.Map.IsLight(j))
             {
                 var subj = FindSubject(ctx, j, cs);
                 if (!subj.IsDefaultOrEmpty) return subj;
@@ -681,7 +696,7 @@ public sealed class EventExtractor
         }
         // "agreed to establish a factory in Russia for joint drone production": a joint activity of the clause subject
         // (not for agreement nouns: "held talks on a peace treaty" does not sign one)
-        if (c.Pattern.Frame == Frame.Symmetric && c.Pattern.Cameo[..2] != "05")
+        if (c.Pattern.Frame == Frame.Symmetric && c.Pattern.Cameo[..2] == "06")
         {
             var subj = FindSubject(ctx, c.TriggerStart, cs);
             if (!subj.IsDefaultOrEmpty) return subj;
@@ -713,7 +728,6 @@ public sealed class EventExtractor
                     // "the Russia-led Eurasian Economic Union": a modifier directly before another actor is not the target
                     var next = a.EndToken < ctx.Facts.Sentence.EndToken ? ctx.ActorStart[a.EndToken - ctx.First] : null;
                     if (a.Modifier && next != null) { j = a.EndToken - 1; continue; }
-                    if (a.Modifier && a.Form != ActorForm.Adjective && !a.Possessive) { j = a.EndToken - 1; continue; }
                     return a;
                 }
                 if (gov == null && !allowObject) { j = a.EndToken - 1; continue; }
@@ -747,7 +761,7 @@ public sealed class EventExtractor
             var a = ctx.ActorStart[j - ctx.First];
             if (a != null && (exclude == null || !exclude.Contains(a))) return a;
             if (ctx.Text.KeyIs(j, "of") && !sawOf) { sawOf = true; continue; }
-            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, ",")) return null;
+            if (ClauseMap.PrepositionLookup.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, ",") || ctx.Text.KeyIs(j, "as")) return null;
         }
         return null;
     }
@@ -822,7 +836,9 @@ public sealed class EventExtractor
                     confirm = true; cues.Add("confirmed: " + phrase); break;
                 case Cue.Report:
                     report = true;
-                    if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report"))) { confirm = true; cues.Add("confirmed by a party: " + phrase); }
+                    // a party saying so confirms it; "reports" and hedging adverbs ("Iran has reportedly sent") do not
+                    if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report") || text.Key(j).EndsWith("ly")))
+                    { confirm = true; cues.Add("confirmed by a party: " + phrase); }
                     break;
             }
         }

@@ -45,6 +45,26 @@ public sealed class Analyzer
         _referenceDates = new ReferenceDateInference(kb.Dates);
     }
 
+    /// <summary>Inline attribution needs a reporting word ("according to", "reported", "told", "cited", "interview");
+    /// sentences without one skip the attribution scan.</summary>
+    private bool MayAttribute(TokenizedText text, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (text.KeyIs(i, "interview") || text.KeyIs(i, "agency") || text.KeyIs(i, "media")) return true;
+            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) > 0 && cues.Contains(Cue.Report)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"will meet in January", "is expected in Moscow in February": a month without a year is the next one.</summary>
+    private bool SpeaksOfFuture(TokenizedText text, Sentence s)
+    {
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) > 0 && cues[0] is Cue.Future or Cue.Intent) return true;
+        return false;
+    }
+
     public AnalyzedDocument Analyze(SourceDocument doc)
     {
         var warnings = ImmutableArray.CreateBuilder<string>();
@@ -81,15 +101,16 @@ public sealed class Analyzer
         foreach (var s in text.Sentences)
         {
             var cits = new List<Citation>(_citations.FindParenthetical(doc.Text, s.Start, s.End, reference));
-            foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
-                if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
+            if (MayAttribute(text, s))
+                foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
+                    if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
             citationsBySentence[s.Index] = cits;
             foreach (var c in cits)
             {
                 citations.Add(new SentenceCitation(c, s.Index));
                 entities.Add(new Entity(doc.Text[c.Start..c.End], EntityKind.Outlet, null, s.Index, c.Start, c.End));
             }
-            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference);
+            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference, preferFuture: SpeaksOfFuture(text, s));
             foreach (var d in dates[s.Index]) entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
         }
 

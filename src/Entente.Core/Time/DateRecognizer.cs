@@ -52,25 +52,34 @@ public sealed class DateRecognizer
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakLookup;
 
     /// <summary>Function words that open a date expression only together with what follows ("in 2019", "since the end of").</summary>
+    /// <summary>Words that open a date expression only when a later word does ("the first quarter", "for over a decade",
+    /// "this year", "two days ago"); cheap to skip otherwise, and frequent in news prose.</summary>
     private static readonly string[] WeakTriggerWords =
     [
         "in", "on", "during", "at", "around", "throughout", "over", "within", "from", "between", "as", "ever", "since", "after",
         "following", "before", "prior", "until", "till", "by", "the", "a", "an", "for", "of", "to", "well", "more", "than", "nearly",
-        "almost", "about", "least", "roughly", "close", "early", "late",
+        "almost", "about", "least", "roughly", "close", "early", "late", "middle", "end", "beginning", "start", "earlier", "later",
+        "first", "second", "third", "fourth", "final", "last", "this", "next", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "several", "few", "recent", "past", "previous",
+        "coming", "upcoming", "current", "collapse", "outbreak", "onset", "eve",
     ];
 
-    /// <summary>Words that can begin a date expression on their own (any case).</summary>
+    /// <summary>Words that can open a date expression on their own. Month names count only when capitalised
+    /// ("May 2023", not the modal "may"; "March 3", not the verb "march").</summary>
     private static readonly string[] TriggerWords =
     [
-        "early", "late", "mid", "middle", "end", "beginning", "start",
-        "earlier", "later", "spring", "summer", "autumn", "fall", "first", "second", "third", "fourth", "final", "last", "this",
-        "next", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fifteen", "twenty", "thirty", "several", "few", "recent", "past", "previous", "for", "yesterday", "today", "tomorrow",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q", "h",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "coming", "upcoming", "current", "collapse", "outbreak", "onset", "eve", "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
+        "mid", "spring", "summer", "autumn", "fall", "yesterday", "today", "tomorrow",
+        "q", "h", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "day", "decade", "decades", "year", "years", "month", "months", "week", "weeks", "days", "quarter", "half",
     ];
+
+    private static readonly FrozenSet<string> MonthWords = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PeriodTable _periods;
     private readonly int _gFnm, _gPrep, _gDir, _gPart, _gAnch, _gPeriod, _gIso, _gMdy, _gDmy, _gQh, _gMy, _gMd, _gDm, _gDec, _gYrange, _gMb, _gYb,
         _gRu, _gAgo, _gCom, _gPast, _gDur, _gDw, _gWd, _gMon, _gY, _gY2, _gD, _gD2, _gMo, _gOrd, _gQu, _gRyr, _gMrel, _gRel, _gUnit, _gN, _gQ, _gDword, _gWrel, _gWday;
@@ -206,8 +215,9 @@ public sealed class DateRecognizer
         while (e < end && e - pos < 16 && char.IsLetter(text[e])) e++;
         if (e == pos) return false;
         var word = text.AsSpan(pos, e - pos);
+        if (MonthLookup.Contains(word)) return char.IsUpper(text[pos]);
         if (_triggerLookup.Contains(word)) return true;
-        if (depth >= 3 || !_weakLookup.Contains(word)) return false;
+        if (depth >= 6 || !_weakLookup.Contains(word)) return false;
         if (e < end && text[e] == '-') e++; // "mid-2023"
         while (e < end && char.IsWhiteSpace(text[e])) e++;
         return e < end && MayStartDate(text, e, end, depth + 1);
