@@ -22,6 +22,7 @@ internal static class Modes
               memory     [--sizes 20,80] [--threads N]   runs memory-one in a fresh process per size and compares peak memory
               memory-one --mb 20 [--threads N]           one streaming AnalysisService.Run over generated files
               large-file [--mb 200] [--threads N]        one big .txt file through AnalysisService.Run (read in parts)
+              language   [--chars 100,300,1000,3000]  per-call cost of the language identifier
               profile    [--mb 10] [--no-language] [--language-chars N]       single-threaded time per pipeline stage
             """);
         return 0;

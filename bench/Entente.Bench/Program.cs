@@ -23,6 +23,7 @@ try
         "memory-one" => Modes.MemoryOne(parsed),
         "large-file" => Modes.LargeFile(parsed),
         "profile" => StageProfile.Run(parsed),
+        "language" => LanguageCost.Run(parsed),
         _ => Modes.Help(),
     };
 }
