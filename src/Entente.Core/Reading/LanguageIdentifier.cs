@@ -44,6 +44,33 @@ public sealed class LanguageIdentifier
     public bool IsBuilt => _detector.IsValueCreated;
 
     /// <summary>The ISO 639-1 code of the language of <paramref name="text"/>[start..start+length], or "und" when unsure.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from", "has", "have", "its", "it", "said", "were", "are", "an", "be", "this", "which", "would", "will", "their"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the first 2,000 characters have at least 60 words, at least 22 % of them English function words
+    /// ("the", "of", "and", …) and at most 2 % non-ASCII letters. French, German, Spanish or transliterated text does not
+    /// reach that ratio; text that does not pass goes to the model.
+    /// </summary>
+    public static bool IsClearlyEnglish(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 2000) text = text[..2000];
+        int words = 0, function = 0, letters = 0, nonAscii = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
+            words++;
+            for (int k = s; k < i; k++) { letters++; if (text[k] > 127) nonAscii++; }
+            if (i - s <= 5 && EnglishFunctionWords.Contains(text[s..i])) function++;
+        }
+        return words >= 60 && function * 100 >= words * 22 && nonAscii * 50 <= letters;
+    }
+
     public string Identify(string text, int start, int length)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,6 +79,9 @@ public sealed class LanguageIdentifier
         if (start + length > text.Length)
             throw new ArgumentOutOfRangeException(nameof(length), $"slice {start}+{length} runs past the text's end ({text.Length})");
         var slice = text.AsSpan(start, length);
+        // Fast path: running English prose is dense in a handful of function words and nearly all ASCII letters;
+        // such text is English without asking the statistical model (which costs ~1.5 ms and ~1.5 MB per call).
+        if (IsClearlyEnglish(slice)) return "en";
         if (slice.Length > MaxChars)
         {
             // cut at whitespace so that no word is split
