@@ -205,12 +205,44 @@ public sealed class DateRecognizer
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '/' or '.' or '-';
 
     /// <summary>
+    /// A number opens a date only as a year ("2023", "1990s"), an ISO date, "9/11", a day before a month ("23 October",
+    /// "5th of May"), or a count before a time unit ("two days ago" written "2 days ago"): "56 companies" and
+    /// "1.1 percent" never reach the regex.
+    /// </summary>
+    private bool NumberMayStartDate(string text, int pos, int end)
+    {
+        int e = pos;
+        while (e < end && char.IsDigit(text[e])) e++;
+        int digits = e - pos;
+        if (digits == 4 && (text[pos] == '1' && text[pos + 1] == '9' || text[pos] == '2' && text[pos + 1] is '0' or '1')) return true;
+        if (digits > 2) return false;
+        if (e < end && text[e] == '/') return true;
+        // ordinal suffix, then optional "of"
+        int w = e;
+        while (w < end && char.IsLetter(text[w]) && w - e < 2) w++;
+        if (w > e && !(w - e == 2 && (text.AsSpan(e, 2) is "st" or "nd" or "rd" or "th"))) return false;
+        while (w < end && (text[w] == ' ' || text[w] == '-')) w++;
+        int ws = w;
+        while (w < end && char.IsLetter(text[w])) w++;
+        if (w == ws) return false;
+        var word = text.AsSpan(ws, w - ws);
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            while (w < end && text[w] == ' ') w++;
+            ws = w;
+            while (w < end && char.IsLetter(text[w])) w++;
+            word = text.AsSpan(ws, w - ws);
+        }
+        return MonthLookup.Contains(word) || _triggerLookup.Contains(word);
+    }
+
+    /// <summary>
     /// Cheap filter before the regex: a digit, or a word that can open a date expression. Common function words
     /// ("the", "in", "since", ...) qualify only when a following word does ("in the coming weeks", "since 2014").
     /// </summary>
     private bool MayStartDate(string text, int pos, int end, int depth = 0)
     {
-        if (char.IsDigit(text[pos])) return true;
+        if (char.IsDigit(text[pos])) return NumberMayStartDate(text, pos, end);
         int e = pos;
         while (e < end && e - pos < 16 && char.IsLetter(text[e])) e++;
         if (e == pos) return false;
