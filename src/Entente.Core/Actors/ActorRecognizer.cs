@@ -64,12 +64,16 @@ public sealed class ActorRecognizer
         {
             // "South China Sea", "Latin America": contains a name but is not the actor
             int nonLen = _lexicon.NonActors.MatchLongest(text, i, end, out _);
-            int actorLen = _lexicon.Actors.MatchLongest(text, i, end, out _);
+            int actorLen = _lexicon.Actors.MatchLongest(text, i, end, out var entries);
             if (nonLen > 0 && nonLen >= actorLen) { i += nonLen; continue; }
-            int outletLen = _lexicon.OutletNames.MatchLongest(text, i, end, out _);
-            if (outletLen > actorLen && actorLen > 0) { i += outletLen; continue; }
-            // coreference phrases
-            int pairLen = MatchAny(text, i, end, PairPhrases);
+            if (actorLen > 0)
+            {
+                int outletLen = _lexicon.OutletNames.MatchLongest(text, i, end, out _);
+                if (outletLen > actorLen) { i += outletLen; continue; }
+            }
+            // coreference phrases (all begin with "the" or "both": skip the comparisons for other tokens)
+            bool corefStart = text.KeyIs(i, "the") || text.KeyIs(i, "both");
+            int pairLen = corefStart ? MatchAny(text, i, end, PairPhrases) : 0;
             if (pairLen > 0)
             {
                 var pair = LastDistinct(recent, 2, s.Index);
@@ -81,14 +85,14 @@ public sealed class ActorRecognizer
                 i += pairLen;
                 continue;
             }
-            int orgLen = MatchAny(text, i, end, OrganizationPhrases);
+            int orgLen = corefStart ? MatchAny(text, i, end, OrganizationPhrases) : 0;
             if (orgLen > 0 && lastOrganization is { } org && !(i + orgLen < end && text.KeyIs(i + orgLen, "of")))
             {
                 result.Add(Make(text, s, i, i + orgLen, org, _lexicon.NameOf(org), ActorKind.Organization, null, ActorForm.Name, false, false, true, "coreference: the organization named last"));
                 i += orgLen;
                 continue;
             }
-            int singleLen = MatchAny(text, i, end, SinglePhrases);
+            int singleLen = corefStart ? MatchAny(text, i, end, SinglePhrases) : 0;
             if (singleLen > 0 && !(i + singleLen < end && text.KeyIs(i + singleLen, "of")))
             {
                 var one = LastDistinct(recent, 1, s.Index);
@@ -98,7 +102,7 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            int len = _lexicon.Actors.MatchLongest(text, i, end, out var entries);
+            int len = actorLen;
             var entry = len > 0 ? Pick(text, i, len, entries, date) : null;
             if (entry != null)
             {

@@ -102,8 +102,12 @@ public sealed class QuantityRecognizer
         return result;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproximatorStarts =
+        Approximators.Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static int MatchApproximator(TokenizedText text, int i, int end)
     {
+        if (!ApproximatorStarts.Contains(text.Key(i))) return 0;
         foreach (var a in Approximators)
         {
             if (i + a.Length > end) continue;

@@ -45,24 +45,25 @@ public sealed class Analyzer
         _referenceDates = new ReferenceDateInference(kb.Dates);
     }
 
-    /// <summary>Inline attribution needs a reporting word ("according to", "reported", "told", "cited", "interview");
-    /// sentences without one skip the attribution scan.</summary>
-    private bool MayAttribute(TokenizedText text, Sentence s)
+    /// <summary>
+    /// One pass over a sentence's cue words: does it speak of the future ("will meet in January": a month without a year
+    /// is the next one), and does it have a reporting word ("according to", "reported", "told", "interview") that makes
+    /// an inline attribution possible? Sentences without one skip the attribution scan.
+    /// </summary>
+    private (bool Future, bool MayAttribute) ScanCues(TokenizedText text, Sentence s)
     {
-        for (int i = s.FirstToken; i < s.EndToken; i++)
+        bool future = false, report = false;
+        for (int i = s.FirstToken; i < s.EndToken && !(future && report); i++)
         {
-            if (text.KeyIs(i, "interview") || text.KeyIs(i, "agency") || text.KeyIs(i, "media")) return true;
-            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) > 0 && cues.Contains(Cue.Report)) return true;
+            if (text.KeyIs(i, "interview") || text.KeyIs(i, "agency") || text.KeyIs(i, "media")) report = true;
+            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) == 0) continue;
+            foreach (var c in cues)
+            {
+                if (c is Cue.Future or Cue.Intent) future = true;
+                else if (c == Cue.Report) report = true;
+            }
         }
-        return false;
-    }
-
-    /// <summary>"will meet in January", "is expected in Moscow in February": a month without a year is the next one.</summary>
-    private bool SpeaksOfFuture(TokenizedText text, Sentence s)
-    {
-        for (int i = s.FirstToken; i < s.EndToken; i++)
-            if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) > 0 && cues[0] is Cue.Future or Cue.Intent) return true;
-        return false;
+        return (future, report);
     }
 
     public AnalyzedDocument Analyze(SourceDocument doc)
@@ -101,7 +102,8 @@ public sealed class Analyzer
         foreach (var s in text.Sentences)
         {
             var cits = new List<Citation>(_citations.FindParenthetical(doc.Text, s.Start, s.End, reference));
-            if (MayAttribute(text, s))
+            var (future, mayAttribute) = ScanCues(text, s);
+            if (mayAttribute)
                 foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
                     if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
             citationsBySentence[s.Index] = cits;
@@ -110,7 +112,7 @@ public sealed class Analyzer
                 citations.Add(new SentenceCitation(c, s.Index));
                 entities.Add(new Entity(doc.Text[c.Start..c.End], EntityKind.Outlet, null, s.Index, c.Start, c.End));
             }
-            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference, preferFuture: SpeaksOfFuture(text, s));
+            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference, preferFuture: future);
             foreach (var d in dates[s.Index]) entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
         }
 
