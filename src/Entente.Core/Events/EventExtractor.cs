@@ -319,7 +319,7 @@ public sealed class EventExtractor
                     target = PossessivePronounTarget(ctx, c, ce, source) ?? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && ReactionRoots.Contains(p.Cameo[..2]) && source != null)
-                        target = PreviousActor(ctx, source);
+                        target = PreviousActor(ctx, source, ObjectHead(ctx, c.TriggerEnd, ce));
                 }
                 break;
             case Frame.Receiver:
@@ -363,6 +363,16 @@ public sealed class EventExtractor
                 if (distinct.Count >= 2) { source = distinct[0]; target = distinct[1]; }
                 break;
         }
+        // "both sides accused each other": a reciprocal object makes the pair act on each other
+        if (source != null && (target == null || target.Code == source.Code) && p.Frame == Frame.Agent && !subjects.IsDefaultOrEmpty && subjects.Length >= 2
+            && c.TriggerEnd + 1 < ctx.Facts.Sentence.EndToken && (text.KeyIs(c.TriggerEnd, "each") && text.KeyIs(c.TriggerEnd + 1, "other") || text.KeyIs(c.TriggerEnd, "one") && text.KeyIs(c.TriggerEnd + 1, "another"))
+            && _kb.Cameo.TryGet(p.Cameo, out var reciprocal))
+        {
+            var both = new List<CodedEvent>();
+            if (Emit(ctx, c, cs, ce, subjects[0], subjects[1], reciprocal, reference, paragraphCitations) is { } e1) both.Add(e1);
+            if (Emit(ctx, c, cs, ce, subjects[1], subjects[0], reciprocal, reference, paragraphCitations) is { } e2) both.Add(e2);
+            return both;
+        }
         if (source == null || target == null || source.Code == target.Code) return [];
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
@@ -395,11 +405,34 @@ public sealed class EventExtractor
     private static readonly HashSet<string> ReactionRoots = ["05", "11", "12", "14"];
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
-    private ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject)
+    /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes").</summary>
+    private static string? ObjectHead(SentenceContext ctx, int from, int ce)
+    {
+        for (int j = from; j < Math.Min(ce, from + 4); j++)
+        {
+            var k = ctx.Text.Key(j);
+            if (ClauseMap.DeterminerLookup.Contains(k) || k.EndsWith("ly")) continue;
+            return ctx.Text.Tokens[j].IsWord ? k.ToString() : null;
+        }
+        return null;
+    }
+
+    private ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, string? objectHead)
     {
         if (ctx.RecentEvents.Count == 0) return null;
         var last = ctx.RecentEvents[^1];
-        if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 2 || last.Source.Code == subject.Code) return null;
+        // prefer the latest recent event named by the object ("the strikes" → the event triggered by "struck"/"strikes")
+        if (objectHead is { Length: >= 4 })
+        {
+            var stem = objectHead.Length > 5 ? objectHead[..5] : objectHead.TrimEnd('s');
+            for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
+            {
+                var trig = ctx.RecentEvents[k].Why.Trigger.ToLowerInvariant();
+                if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal))
+                { last = ctx.RecentEvents[k]; break; }
+            }
+        }
+        if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 3 || last.Source.Code == subject.Code) return null;
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
         return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, last.Source.Name,
             last.Source.Code, last.Source.Name, ActorKind.State, last.Source.Role, ActorForm.Name, false, false, true,
