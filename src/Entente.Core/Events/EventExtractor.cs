@@ -377,8 +377,10 @@ public sealed class EventExtractor
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
-        // a meeting that is only agreed or scheduled is coded as intent to meet (CAMEO 036)
+        // a meeting that is only agreed or scheduled is coded as intent to meet (CAMEO 036); force that is only announced
+        // ("Moscow would retaliate against Brussels") is a threat to use military force (138)
         if (cameo.Root == "04" && cameo.Code != "045" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
+        else if (cameo.Root is "18" or "19" or "20" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -518,7 +520,7 @@ public sealed class EventExtractor
     private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)
     {
         for (int j = cs; j < c.TriggerStart; j++)
-            if (ctx.Map.CueOf(j) is Cue.Future or Cue.Intent) return true;
+            if (ctx.Map.CueOf(j) is Cue.Future or Cue.Intent || ctx.Text.KeyIs(j, "would")) return true;
         return false;
     }
 

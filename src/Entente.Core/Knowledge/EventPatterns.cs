@@ -82,7 +82,11 @@ public sealed class EventPatterns
                 var first = words[0];
                 var forms = pos == PartOfSpeech.Verb ? inflector.VerbForms(first) : EnglishInflector.NounForms(first);
                 foreach (var f in forms) triggers.AddKeys([f], pattern);
-                if (frame == Frame.Symmetric) symmetric.Add(cameo);
+                if (frame == Frame.Symmetric)
+                {
+                    symmetric.Add(cameo);
+                    if (cameo.StartsWith("04", StringComparison.Ordinal)) symmetric.Add("036"); // planned meetings are coded 036
+                }
                 count++;
             }
         var cues = new PhraseTrie<Cue>.Builder();
