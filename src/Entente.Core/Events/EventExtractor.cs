@@ -942,6 +942,8 @@ public sealed class EventExtractor
             {
                 if (inClause == null || Math.Abs(d.Start - triggerChar) < Math.Abs(inClause.Start - triggerChar)) inClause = d;
             }
+            // a future date in another clause ("… cooperation that may be formalized in the coming months") does not date a past event
+            else if (status != EventStatus.Planned && reference is DateOnly rf && d.Range.Start > rf) continue;
             else if (inSentence == null || Math.Abs(d.Start - triggerChar) < Math.Abs(inSentence.Start - triggerChar)) inSentence = d;
         }
         if (inClause != null) return new EventDate(inClause.Range, inClause.Text, "text");

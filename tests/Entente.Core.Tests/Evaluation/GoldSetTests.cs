@@ -9,8 +9,8 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
-    private const double DevRootPrecisionFloor = 0.66;
-    private const double DevRootRecallFloor = 0.28;
+    private const double DevRootPrecisionFloor = 0.68;
+    private const double DevRootRecallFloor = 0.29;
     private const double DevActorPairFloor = 0.82;
     private const double DevDateFloor = 0.90;
     // The held-out set is never used for tuning: its floors sit below the first measurement (P 0.714, R 0.291).
