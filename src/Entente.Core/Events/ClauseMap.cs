@@ -79,6 +79,8 @@ internal sealed class ClauseMap
             else if (t.Kind == TokenKind.Punctuation && c == '-' && t.Length == 1 && i > First && text.Tokens[i - 1].End < t.Start) boundary = true;
             else if (CueAt[i - First] == Cue.Boundary) boundary = true;
             else if (text.KeyIs(i, "that") && i > First && !text.KeyIs(i - 1, "so")) boundary = true;
+            // "would continue to support Taiwan and urged Beijing …": a second verb phrase in the past tense has its own tense
+            else if (text.KeyIs(i, "and") && clauseHasVerb && i + 1 < End && IsVerbLike(text, i + 1)) boundary = true;
             // "after Hezbollah launched rockets": a subordinate clause with its own subject
             else if ((text.KeyIs(i, "after") || text.KeyIs(i, "before") || text.KeyIs(i, "until") || text.KeyIs(i, "as") || text.KeyIs(i, "since"))
                      && i > First && i + 1 < End && (actorStartsAt(i + 1) || text.KeyIs(i + 1, "the") && i + 2 < End && actorStartsAt(i + 2))) boundary = true;

@@ -739,7 +739,7 @@ public sealed class EventExtractor
         return [];
     }
 
-    private static readonly HashSet<string> CollectiveNouns = ["package", "round", "wave", "set", "series", "batch", "raft", "slew", "string", "number", "tranche", "list"];
+    private static readonly HashSet<string> CollectiveNouns = ["package", "round", "wave", "set", "series", "batch", "raft", "slew", "string", "number", "tranche", "list", "day", "days", "week", "weeks"];
 
     /// <summary>The first actor after the trigger in the clause whose governing preposition is allowed (or none, for a direct object).</summary>
     private static ActorMention? FindAfter(SentenceContext ctx, int from, int ce, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude)
