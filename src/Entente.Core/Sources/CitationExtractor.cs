@@ -288,17 +288,5 @@ public sealed class CitationExtractor
 
     private static DateOnly? DayOf(DateRange r) => r.Days <= 3 ? r.Start : null;
 
-    private static string Collapse(ReadOnlySpan<char> s)
-    {
-        var sb = new System.Text.StringBuilder(s.Length);
-        bool space = false;
-        foreach (var ch in s.Trim())
-        {
-            if (char.IsWhiteSpace(ch)) { space = true; continue; }
-            if (space && sb.Length > 0) sb.Append(' ');
-            space = false;
-            sb.Append(ch);
-        }
-        return sb.ToString();
-    }
+    private static string Collapse(ReadOnlySpan<char> s) => OutletTable.CollapseWhitespace(s, foldQuotes: false);
 }

@@ -119,7 +119,10 @@ public sealed class OutletTable
         return false;
     }
 
-    private static string Normalize(string s)
+    private static string Normalize(string s) => CollapseWhitespace(s, foldQuotes: true);
+
+    /// <summary>Trims, collapses runs of white space to one space, and optionally folds curly quotes to straight ones.</summary>
+    internal static string CollapseWhitespace(ReadOnlySpan<char> s, bool foldQuotes)
     {
         var sb = new System.Text.StringBuilder(s.Length);
         bool space = false;
@@ -128,7 +131,7 @@ public sealed class OutletTable
             if (char.IsWhiteSpace(ch)) { space = true; continue; }
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
-            sb.Append(ch is '’' or '‘' ? '\'' : ch);
+            sb.Append(foldQuotes && ch is '’' or '‘' ? '\'' : ch);
         }
         return sb.ToString();
     }
