@@ -94,7 +94,8 @@ public sealed class EventExtractor
         public readonly bool[] EquipmentToken;
         public readonly ActorMention? PreviousSubject;
         public ActorMention? LastSubject;
-        public readonly HashSet<ActorMention> UsedAsObject = [];
+        // mentions are records: compare them by reference (value equality would hash every field)
+        public readonly HashSet<ActorMention> UsedAsObject = new(ReferenceEqualityComparer.Instance);
         public List<CodedEvent> RecentEvents = [];
         public int First => Facts.Sentence.FirstToken;
 
@@ -302,7 +303,7 @@ public sealed class EventExtractor
         ImmutableArray<ActorMention> subjects = p.Pos == PartOfSpeech.Verb ? FindSubject(ctx, c.TriggerStart, cs) : FindNounAgent(ctx, c, cs);
         ActorMention? byAgent = FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;
-        var exclude = subjects.IsDefaultOrEmpty ? null : subjects.ToHashSet();
+        var exclude = subjects.IsDefaultOrEmpty ? null : new HashSet<ActorMention>(subjects, ReferenceEqualityComparer.Instance);
 
         switch (p.Frame)
         {
@@ -641,7 +642,7 @@ public sealed class EventExtractor
         var group = new List<ActorMention> { a };
         // same span: "the two countries" resolves to two mentions
         foreach (var other in ctx.Facts.Actors)
-            if (other != a && other.FirstToken == a.FirstToken && other.EndToken == a.EndToken) group.Add(other);
+            if (!ReferenceEquals(other, a) && other.FirstToken == a.FirstToken && other.EndToken == a.EndToken) group.Add(other);
         // leftwards: "Russia and Iran", "Russia, China and Iran"
         var cur = a;
         while (true)
@@ -663,7 +664,7 @@ public sealed class EventExtractor
             int k = j + 1;
             if (ctx.Text.KeyIs(k, "the")) k++;
             var next = k - ctx.First < ctx.ActorStart.Length ? ctx.ActorStart[k - ctx.First] : null;
-            if (next == null || group.Contains(next)) break;
+            if (next == null || group.Exists(g => ReferenceEquals(g, next))) break;
             group.Add(next);
             cur = next;
         }
