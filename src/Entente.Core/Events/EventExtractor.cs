@@ -538,9 +538,10 @@ public sealed class EventExtractor
             return true;
         for (int j = trigger - 1; j >= ctx.First && j >= trigger - 3; j--)
         {
-            var key = ctx.Text.Key(j).ToString();
-            if (key == "to") return false; // "is to free": an infinitive, not a passive
-            if (ClauseMap.BeForms.Contains(key)) return !(key is "is" or "are" or "was" or "were" && k.EndsWith("s") && !k.EndsWith("ss"));
+            var key = ctx.Text.Key(j);
+            if (key.SequenceEqual("to")) return false; // "is to free": an infinitive, not a passive
+            if (key is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+                return !(key is "is" or "are" or "was" or "were" && k.EndsWith("s") && !k.EndsWith("ss"));
             if (!ClauseMap.AuxiliaryLookup.Contains(key) && !key.EndsWith("ly")) return false;
         }
         return false;
@@ -854,27 +855,28 @@ public sealed class EventExtractor
             var cue = ctx.Map.CueOf(j);
             if (cue == null || ctx.Map.Parenthesized(j)) continue;
             bool inClauseBefore = j >= cs && j < c.TriggerStart;
-            string phrase = text.SurfaceString(j, j + ctx.Map.CueLength[j - s.FirstToken]);
+            int cueToken = j;
+            string Phrase() => text.SurfaceString(cueToken, cueToken + ctx.Map.CueLength[cueToken - s.FirstToken]);
             switch (cue)
             {
                 case Cue.Negation when inClauseBefore && !(text.KeyIs(j, "not") && text.KeyIs(j + 1, "only")):
-                    negated = true; cues.Add("negation: " + phrase); break;
+                    negated = true; cues.Add("negation: " + Phrase()); break;
                 case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no"):
-                    negated = true; cues.Add("negation: " + phrase); break;
+                    negated = true; cues.Add("negation: " + Phrase()); break;
                 case Cue.Future or Cue.Intent when inClauseBefore || (j < cs && text.KeyIs(j, "would") == false && j >= cs - 1):
-                    future = true; cues.Add("planned: " + phrase); break;
+                    future = true; cues.Add("planned: " + Phrase()); break;
                 case Cue.Hypothetical when inClauseBefore || (j < c.TriggerStart && (text.KeyIs(j, "if") || text.KeyIs(j, "unless") || text.KeyIs(j, "whether"))):
-                    hypothetical = true; cues.Add("hypothetical: " + phrase); break;
+                    hypothetical = true; cues.Add("hypothetical: " + Phrase()); break;
                 case Cue.Denial when j < c.TriggerStart || j >= c.TriggerEnd:
-                    if (DenierIsParty(ctx, j, cs, source, target)) { denial = true; cues.Add("denied: " + phrase); }
+                    if (DenierIsParty(ctx, j, cs, source, target)) { denial = true; cues.Add("denied: " + Phrase()); }
                     break;
                 case Cue.Confirm when (j < c.TriggerStart || j >= c.TriggerEnd) && SpeakerIsParty(ctx, j, source, target):
-                    confirm = true; cues.Add("confirmed: " + phrase); break;
+                    confirm = true; cues.Add("confirmed: " + Phrase()); break;
                 case Cue.Report:
                     report = true;
                     // a party saying so confirms it; "reports" and hedging adverbs ("Iran has reportedly sent") do not
                     if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report") || text.Key(j).EndsWith("ly")))
-                    { confirm = true; cues.Add("confirmed by a party: " + phrase); }
+                    { confirm = true; cues.Add("confirmed by a party: " + Phrase()); }
                     break;
             }
         }

@@ -29,7 +29,8 @@ public sealed class PlainTextReader
             yield return error;
             yield break;
         }
-        using var reader = new StrictUtf8TextReader(stream!);
+        // buffers sized to the file: a 6 KB article must not allocate 192 KB (and land on the large-object heap)
+        using var reader = new StrictUtf8TextReader(stream!, (int)Math.Clamp(stream!.Length + 16, 256, 64 * 1024));
         bool whole = stream!.Length <= options.LargeFileBytes;
         var parts = whole ? ReadWhole(reader) : TextPartSplitter.Split(reader, options.PartChars);
         using var e = parts.GetEnumerator();
