@@ -17,7 +17,7 @@ public sealed class EquipmentRecognizer
 
     public IReadOnlyList<EquipmentMention> Recognize(TokenizedText text, Sentence s, IReadOnlyList<QuantityMention> quantities, Func<int, bool> isActorToken)
     {
-        var result = new List<EquipmentMention>();
+        List<EquipmentMention>? result = null;
         int end = s.EndToken;
         for (int i = s.FirstToken; i < end; i++)
         {
@@ -48,9 +48,9 @@ public sealed class EquipmentRecognizer
                 if (clean) quantity = new Quantity(q.Value, q.Approximate, q.Text);
             }
             int start = text.Tokens[i].Start, endChar = text.Tokens[stop - 1].End;
-            result.Add(new EquipmentMention(s.Index, i, stop, start, endChar, text.Text[start..endChar], entry, quantity));
+            (result ??= []).Add(new EquipmentMention(s.Index, i, stop, start, endChar, text.Text[start..endChar], entry, quantity));
             i = stop - 1;
         }
-        return result;
+        return result ?? (IReadOnlyList<EquipmentMention>)[];
     }
 }

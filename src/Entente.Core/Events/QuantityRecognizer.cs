@@ -47,7 +47,7 @@ public sealed class QuantityRecognizer
 
     public IReadOnlyList<QuantityMention> Recognize(TokenizedText text, Sentence s, IReadOnlyList<(int Start, int End)> dateSpans)
     {
-        var result = new List<QuantityMention>();
+        List<QuantityMention>? result = null;
         int end = s.EndToken;
         for (int i = s.FirstToken; i < end; i++)
         {
@@ -60,7 +60,7 @@ public sealed class QuantityRecognizer
                 // "several hundred": several is itself the count word when followed by a scale
                 if (text.KeyIs(i, "several") && i + 1 < end && ScaleLookup.ContainsKey(text.Key(i + 1)))
                 {
-                    result.Add(Make(text, s, start, i + 2, 3 * ScaleLookup[text.Key(i + 1)], true, false));
+                    (result ??= []).Add(Make(text, s, start, i + 2, 3 * ScaleLookup[text.Key(i + 1)], true, false));
                     i += 1;
                     continue;
                 }
@@ -89,17 +89,17 @@ public sealed class QuantityRecognizer
             }
             else if (VagueLookup.TryGetValue(text.Key(j), out value) && j + 1 < end && text.KeyIs(j + 1, "of"))
             {
-                result.Add(Make(text, s, start, j + 2, value, true, false));
+                (result ??= []).Add(Make(text, s, start, j + 2, value, true, false));
                 i = j + 1;
                 continue;
             }
             else { i = start; continue; }
             while (j < end && ScaleLookup.TryGetValue(text.Key(j), out var scale)) { value *= scale; j++; }
             if (j < end && CurrencyLookup.Contains(text.Key(j))) { money = true; j++; }
-            result.Add(Make(text, s, start, j, value, approx, money));
+            (result ??= []).Add(Make(text, s, start, j, value, approx, money));
             i = j - 1;
         }
-        return result;
+        return result ?? (IReadOnlyList<QuantityMention>)[];
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproximatorStarts =

@@ -101,11 +101,13 @@ public sealed class Analyzer
         var citations = ImmutableArray.CreateBuilder<SentenceCitation>();
         foreach (var s in text.Sentences)
         {
-            var cits = new List<Citation>(_citations.FindParenthetical(doc.Text, s.Start, s.End, reference));
+            IReadOnlyList<Citation> parenthetical = _citations.FindParenthetical(doc.Text, s.Start, s.End, reference);
+            var cits = parenthetical as List<Citation> ?? (parenthetical.Count == 0 ? null : new List<Citation>(parenthetical));
             var (future, mayAttribute) = ScanCues(text, s);
             if (mayAttribute)
                 foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
-                    if (!cits.Any(c => c.Start < a.End && a.Start < c.End)) cits.Add(a);
+                    if (cits == null || !cits.Any(c => c.Start < a.End && a.Start < c.End)) (cits ??= []).Add(a);
+            cits ??= [];
             citationsBySentence[s.Index] = cits;
             foreach (var c in cits)
             {
@@ -117,11 +119,10 @@ public sealed class Analyzer
         }
 
         var actors = _actors.Recognize(text);
-        var actorsBySentence = new List<ActorMention>[text.Sentences.Count];
-        for (int k = 0; k < actorsBySentence.Length; k++) actorsBySentence[k] = [];
+        var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {
-            actorsBySentence[a.Sentence].Add(a);
+            (actorsBySentence[a.Sentence] ??= []).Add(a);
             entities.Add(new Entity(a.Text, a.Kind switch
                 {
                     ActorKind.State => EntityKind.State,
@@ -131,16 +132,23 @@ public sealed class Analyzer
         }
 
         var facts = new List<SentenceFacts>(text.Sentences.Count);
+        var actorToken = new bool[64];
         foreach (var s in text.Sentences)
         {
-            var inSentence = actorsBySentence[s.Index];
-            var dateSpans = dates[s.Index].Select(d => (d.Start, d.End)).ToList();
-            foreach (var c in citationsBySentence[s.Index]) dateSpans.Add((c.Start, c.End));
+            IReadOnlyList<ActorMention> inSentence = actorsBySentence[s.Index] ?? (IReadOnlyList<ActorMention>)[];
+            var sentenceDates = dates[s.Index];
+            var sentenceCitations = citationsBySentence[s.Index];
+            var dateSpans = new (int Start, int End)[sentenceDates.Count + sentenceCitations.Count];
+            for (int k = 0; k < sentenceDates.Count; k++) dateSpans[k] = (sentenceDates[k].Start, sentenceDates[k].End);
+            for (int k = 0; k < sentenceCitations.Count; k++) dateSpans[sentenceDates.Count + k] = (sentenceCitations[k].Start, sentenceCitations[k].End);
             var quantities = s.IsHeading ? [] : _quantities.Recognize(text, s, dateSpans);
-            var actorToken = new bool[s.TokenCount];
+            if (actorToken.Length < s.TokenCount) actorToken = new bool[s.TokenCount * 2];
+            Array.Clear(actorToken, 0, s.TokenCount);
             foreach (var a in inSentence)
                 for (int t = Math.Max(a.FirstToken, s.FirstToken); t < Math.Min(a.EndToken, s.EndToken); t++) actorToken[t - s.FirstToken] = true;
-            var equipment = _equipment.Recognize(text, s, quantities, t => actorToken[t - s.FirstToken]);
+            var tokens = actorToken;
+            var first = s.FirstToken;
+            var equipment = _equipment.Recognize(text, s, quantities, t => tokens[t - first]);
             foreach (var q in quantities) entities.Add(new Entity(q.Text, q.IsMoney ? EntityKind.Money : EntityKind.Quantity, null, s.Index, q.Start, q.End, Number: q.Value));
             foreach (var e in equipment) entities.Add(new Entity(e.Text, EntityKind.Equipment, e.Entry.Country, s.Index, e.Start, e.End, Category: e.Entry.Category));
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
