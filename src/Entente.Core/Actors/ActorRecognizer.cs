@@ -267,6 +267,7 @@ public sealed class ActorRecognizer
     /// <summary>The last <paramref name="n"/> distinct states named within the previous few sentences, in text order.</summary>
     private static List<string> LastDistinct(List<(string Code, int Sentence)> recent, int n, int sentence)
     {
+        if (recent.Count < n) return [];
         var codes = new List<string>();
         for (int k = recent.Count - 1; k >= 0 && codes.Count < n; k--)
             if (sentence - recent[k].Sentence <= 6 && !codes.Contains(recent[k].Code)) codes.Insert(0, recent[k].Code);

@@ -640,10 +640,13 @@ public sealed class EventExtractor
     /// <summary>A mention plus the actors coordinated with it ("Russia and Iran", "Tehran and Moscow's").</summary>
     private static ImmutableArray<ActorMention> Coordinated(SentenceContext ctx, ActorMention a, int cs)
     {
+        // common case first: no mention shares the span and no "and"/"," joins a neighbour: no lists to build
+        if (!HasCoordination(ctx, a, cs)) return [a];
         var group = new List<ActorMention> { a };
         // same span: "the two countries" resolves to two mentions
-        foreach (var other in ctx.Facts.Actors)
-            if (!ReferenceEquals(other, a) && other.FirstToken == a.FirstToken && other.EndToken == a.EndToken) group.Add(other);
+        var all = ctx.Facts.Actors;
+        for (int k = 0; k < all.Count; k++)
+            if (!ReferenceEquals(all[k], a) && all[k].FirstToken == a.FirstToken && all[k].EndToken == a.EndToken) group.Add(all[k]);
         // leftwards: "Russia and Iran", "Russia, China and Iran"
         var cur = a;
         while (true)
@@ -678,6 +681,18 @@ public sealed class EventExtractor
             if (!dup) distinct.Add(m);
         }
         return distinct.ToImmutable();
+    }
+
+    private static bool HasCoordination(SentenceContext ctx, ActorMention a, int cs)
+    {
+        var actors = ctx.Facts.Actors;
+        for (int k = 0; k < actors.Count; k++)
+            if (!ReferenceEquals(actors[k], a) && actors[k].FirstToken == a.FirstToken && actors[k].EndToken == a.EndToken) return true;
+        int before = a.FirstToken - 1;
+        if (before > cs && ctx.Text.KeyIs(before, "the")) before--;
+        if (before > cs && (ctx.Text.KeyIs(before, "and") || ctx.Text.KeyIs(before, ","))) return true;
+        int after = a.EndToken;
+        return after + 1 < ctx.Facts.Sentence.EndToken && (ctx.Text.KeyIs(after, "and") || ctx.Text.KeyIs(after, ","));
     }
 
     /// <summary>The agent of an event noun: possessor ("Iran's supply"), national adjective ("Russian investments"),
