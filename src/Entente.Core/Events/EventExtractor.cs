@@ -790,6 +790,8 @@ public sealed class EventExtractor
             // "to the Mediterranean to deter Iran": 'to' before a verb is an infinitive, not the preposition
             if (text.KeyIs(j, "to") && j + 1 < end && ctx.ActorStart[j + 1 - ctx.First] == null && !ClauseMap.DeterminerLookup.Contains(text.Key(j + 1))
                 && text.Tokens[j + 1].IsWord && (text.Tokens[j + 1].Shape & TokenShape.Capitalized) == 0 && !IsNounLike(ctx, j + 1)) gov = "to-infinitive";
+            // "more than 60 Houthi targets", "about 20 positions": a preposition that only qualifies a number governs nothing
+            else if (ClauseMap.PrepositionLookup.Contains(key) && (text.KeyIs(j, "than") || j + 1 < end && text.Tokens[j + 1].Kind == TokenKind.Number)) { }
             else if (ClauseMap.PrepositionLookup.Contains(key)) gov = key.ToString();
             else if (text.KeyIs(j, "that")) gov = "that";
             else if (text.KeyIs(j, ",")) gov = ","; // "into the sea on Friday, South Korea's military said": a comma ends the phrase
@@ -876,7 +878,8 @@ public sealed class EventExtractor
             {
                 case Cue.Negation when inClauseBefore && !(text.KeyIs(j, "not") && text.KeyIs(j + 1, "only")):
                     negated = true; cues.Add("negation: " + Phrase()); break;
-                case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no"):
+                case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no") || j > c.TriggerStart && j < c.TriggerEnd:
+                    // "no deliveries", and a negation inside a multi-word trigger: "held no direct talks"
                     negated = true; cues.Add("negation: " + Phrase()); break;
                 case Cue.Future or Cue.Intent when inClauseBefore || (j < cs && text.KeyIs(j, "would") == false && j >= cs - 1):
                     future = true; cues.Add("planned: " + Phrase()); break;

@@ -9,10 +9,10 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
-    private const double DevRootPrecisionFloor = 0.68;
-    private const double DevRootRecallFloor = 0.29;
-    private const double DevActorPairFloor = 0.82;
-    private const double DevDateFloor = 0.90;
+    private const double DevRootPrecisionFloor = 0.70;
+    private const double DevRootRecallFloor = 0.30;
+    private const double DevActorPairFloor = 0.85;
+    private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the first measurement (P 0.714, R 0.291).
     private const double HoldoutRootPrecisionFloor = 0.62;
     private const double HoldoutRootRecallFloor = 0.25;
