@@ -134,8 +134,8 @@ public sealed class EventExtractor
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (ctx.Map.Parenthesized(i) || ctx.EquipmentToken[i - s.FirstToken]) continue;
-            var container = ctx.ActorContaining(i);
             if (_kb.Patterns.Triggers.MatchLongest(text, i, i + 1, out var patterns) == 0) continue;
+            var container = ctx.ActorContaining(i);
             var candidate = Choose(ctx, i, patterns);
             if (candidate == null) continue;
             // a word inside an actor mention ("Moscow's military" + "cooperation") triggers only a phrase reaching past the mention

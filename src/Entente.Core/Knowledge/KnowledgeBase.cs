@@ -92,7 +92,8 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
-        foreach (var t in Tables("outlets", "name")) actors.AddOutletNames(t);
+        var outletTables = Tables("outlets", "name");
+        foreach (var t in outletTables) actors.AddOutletNames(t);
 
         var cameoTables = Tables("cameo", "code", "goldstein", "quadclass", "plover", "type");
         var typeTables = Tables("event-types", "type", "sphere");
@@ -102,7 +103,7 @@ public sealed class KnowledgeBase
             Tables("cues", "phrase", "cue"), Tables("themes", "phrase", "theme"), inflector, c => cameo.Codes.ContainsKey(c));
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
-        var outlets = Sources.OutletTable.Load([.. byKind["outlets"]]);
+        var outlets = Sources.OutletTable.FromTables([.. outletTables]);
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
 
         var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
