@@ -48,11 +48,25 @@ internal sealed class ClauseMap
     public readonly int First;
     public readonly int End;
 
+    /// <summary>Per-token arrays reused across the sentences of one document (sized to its longest sentence).</summary>
+    internal sealed class Buffers(int size)
+    {
+        public readonly int[] Clause = new int[size];
+        public readonly bool[] InParens = new bool[size];
+        public readonly Cue?[] CueAt = new Cue?[size];
+        public readonly int[] CueLength = new int[size];
+        public readonly bool[] LightAt = new bool[size];
+    }
+
     public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt)
+        : this(text, s, patterns, actorStartsAt, actorEndsAt, new Buffers(s.TokenCount)) { }
+
+    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
     {
         First = s.FirstToken; End = s.EndToken;
         int n = s.TokenCount;
-        Clause = new int[n]; InParens = new bool[n]; CueAt = new Cue?[n]; CueLength = new int[n]; LightAt = new bool[n];
+        Clause = buffers.Clause; InParens = buffers.InParens; CueAt = buffers.CueAt; CueLength = buffers.CueLength; LightAt = buffers.LightAt;
+        Array.Clear(Clause, 0, n); Array.Clear(InParens, 0, n); Array.Clear(CueAt, 0, n); Array.Clear(CueLength, 0, n); Array.Clear(LightAt, 0, n);
         for (int i = First; i < End; i++)
         {
             int len = patterns.Cues.MatchLongest(text, i, End, out var cues);

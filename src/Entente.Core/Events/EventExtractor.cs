@@ -42,11 +42,14 @@ public sealed class EventExtractor
                     if (sentences[m].Citations.Count > 0) { found = sentences[m].Citations; break; }
             fallbackCitations[k] = found;
         }
+        int longest = 1;
+        foreach (var f in sentences) longest = Math.Max(longest, f.Sentence.TokenCount);
+        var scratch = new Scratch(longest);
         for (int k = 0; k < sentences.Count; k++)
         {
             var f = sentences[k];
             if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
-            var ctx = new SentenceContext(text, f, _kb, previousSubject) { RecentEvents = events };
+            var ctx = new SentenceContext(text, f, _kb, previousSubject, scratch) { RecentEvents = events };
             int before = events.Count;
             ExtractSentence(ctx, events, reference, fallbackCitations[k]);
             if (events.Count == before && k > 0) ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index);
@@ -84,6 +87,16 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>Per-token arrays and sets reused across the sentences of one document, sized to its longest sentence.</summary>
+    private sealed class Scratch(int size)
+    {
+        public readonly ActorMention?[] ActorStart = new ActorMention?[size];
+        public readonly ActorMention?[] ActorEnd = new ActorMention?[size];
+        public readonly bool[] EquipmentToken = new bool[size];
+        public readonly HashSet<ActorMention> UsedAsObject = new(ReferenceEqualityComparer.Instance);
+        public readonly ClauseMap.Buffers Clauses = new(size);
+    }
+
     private sealed class SentenceContext
     {
         public readonly TokenizedText Text;
@@ -95,17 +108,18 @@ public sealed class EventExtractor
         public readonly ActorMention? PreviousSubject;
         public ActorMention? LastSubject;
         // mentions are records: compare them by reference (value equality would hash every field)
-        public readonly HashSet<ActorMention> UsedAsObject = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<ActorMention> UsedAsObject;
         public List<CodedEvent> RecentEvents = [];
         public int First => Facts.Sentence.FirstToken;
 
-        public SentenceContext(TokenizedText text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous)
+        public SentenceContext(TokenizedText text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous, Scratch scratch)
         {
             Text = text; Facts = f; PreviousSubject = previous;
             int n = f.Sentence.TokenCount;
-            ActorStart = new ActorMention?[n];
-            ActorEnd = new ActorMention?[n];
-            EquipmentToken = new bool[n];
+            ActorStart = scratch.ActorStart; Array.Clear(ActorStart, 0, n);
+            ActorEnd = scratch.ActorEnd; Array.Clear(ActorEnd, 0, n);
+            EquipmentToken = scratch.EquipmentToken; Array.Clear(EquipmentToken, 0, n);
+            UsedAsObject = scratch.UsedAsObject; UsedAsObject.Clear();
             foreach (var a in f.Actors)
             {
                 ActorStart[a.FirstToken - f.Sentence.FirstToken] ??= a;
@@ -116,7 +130,7 @@ public sealed class EventExtractor
             var starts = ActorStart;
             var ends = ActorEnd;
             int first = f.Sentence.FirstToken;
-            Map = new ClauseMap(text, f.Sentence, kb.Patterns, i => starts[i - first] != null, i => i >= first && ends[i - first] != null);
+            Map = new ClauseMap(text, f.Sentence, kb.Patterns, i => starts[i - first] != null, i => i >= first && ends[i - first] != null, scratch.Clauses);
         }
 
         public ActorMention? ActorContaining(int token)
