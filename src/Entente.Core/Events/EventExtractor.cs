@@ -301,7 +301,12 @@ public sealed class EventExtractor
             if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out var themes) > 0 && themes.Contains(theme)) return true;
         }
         if (theme == "person")
-            foreach (var a in ctx.Facts.Actors) if (a.Role != null && a.FirstToken > trigger && a.FirstToken < ce) return true;
+            foreach (var a in ctx.Facts.Actors)
+            {
+                if (a.FirstToken <= trigger || a.FirstToken >= ce) continue;
+                // "officials", "diplomats" (a sector role) or a plural demonym ("five Iranians") are people
+                if (a.Role != null || a.Form == ActorForm.Adjective && ctx.Text.Text[a.End - 1] == 's') return true;
+            }
         return false;
     }
 
@@ -419,7 +424,7 @@ public sealed class EventExtractor
 
     /// <summary>Verbs that react to an earlier act ("condemned the drills", "rejected the demands"): roots whose target may be
     /// the actor of the previous event when the object names no actor.</summary>
-    private static readonly HashSet<string> ReactionRoots = ["05", "11", "12", "14"];
+    private static readonly HashSet<string> ReactionRoots = ["01", "05", "11", "12", "14"];
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes").</summary>

@@ -10,7 +10,7 @@ public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
     private const double DevRootPrecisionFloor = 0.70;
-    private const double DevRootRecallFloor = 0.30;
+    private const double DevRootRecallFloor = 0.32;
     private const double DevActorPairFloor = 0.85;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the first measurement (P 0.714, R 0.291).
