@@ -399,7 +399,7 @@ public sealed class EventExtractor
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
         // a meeting that is only agreed or scheduled is coded as intent to meet (CAMEO 036); force that is only announced
         // ("Moscow would retaliate against Brussels") is a threat to use military force (138)
-        if (cameo.Root == "04" && cameo.Code != "045" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
+        if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
         else if (cameo.Root is "18" or "19" or "20" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
@@ -535,6 +535,15 @@ public sealed class EventExtractor
             new ActorRef(target.Code, target.Name, target.Role),
             cameo.Type, cameo.Code, cameo.Plover, cameo.Goldstein, cameo.QuadClass, date, status, Math.Round(confidence, 2),
             quantity, equipment, sourceRefs, evidence, why);
+    }
+
+    /// <summary>An intent before the trigger ("agreed to hold a meeting", "pledged to visit"): a scheduled act
+    /// ("is due to visit", "will meet") keeps its own code with status planned.</summary>
+    private static bool IsIntentClause(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+            if (ctx.Map.CueOf(j) is Cue.Intent) return true;
+        return false;
     }
 
     private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)

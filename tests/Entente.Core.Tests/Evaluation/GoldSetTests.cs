@@ -9,8 +9,8 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
-    private const double DevRootPrecisionFloor = 0.70;
-    private const double DevRootRecallFloor = 0.32;
+    private const double DevRootPrecisionFloor = 0.72;
+    private const double DevRootRecallFloor = 0.34;
     private const double DevActorPairFloor = 0.85;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the first measurement (P 0.714, R 0.291).
