@@ -35,11 +35,11 @@ public sealed class EventExtractor
         for (int k = 0; k < sentences.Count; k++)
         {
             IReadOnlyList<Citation> found = [];
-            for (int m = k + 1; m < sentences.Count && sentences[m].Sentence.Paragraph == sentences[k].Sentence.Paragraph; m++)
+            // at most two sentences ahead or one behind: a citation does not cover a whole long paragraph
+            for (int m = k + 1; m < sentences.Count && m <= k + 2 && sentences[m].Sentence.Paragraph == sentences[k].Sentence.Paragraph; m++)
                 if (sentences[m].Citations.Count > 0) { found = sentences[m].Citations; break; }
-            if (found.Count == 0)
-                for (int m = k - 1; m >= 0 && sentences[m].Sentence.Paragraph == sentences[k].Sentence.Paragraph; m--)
-                    if (sentences[m].Citations.Count > 0) { found = sentences[m].Citations; break; }
+            if (found.Count == 0 && k > 0 && sentences[k - 1].Sentence.Paragraph == sentences[k].Sentence.Paragraph && sentences[k - 1].Citations.Count > 0)
+                found = sentences[k - 1].Citations;
             fallbackCitations[k] = found;
         }
         int longest = 1;
@@ -180,7 +180,10 @@ public sealed class EventExtractor
         if (hasVerb && hasNoun) pos = nounContext ? PartOfSpeech.Noun : PartOfSpeech.Verb;
         else if (hasVerb)
         {
-            if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i)) return null;
+            // an inflected form that is not the lemma ("struck", "sent", "held") is a verb even after a noun phrase
+            bool inflected = true;
+            foreach (var p in patterns) if (p.Pos == PartOfSpeech.Verb && text.Key(i).SequenceEqual(p.Words[0])) { inflected = false; break; }
+            if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i) && !inflected) return null;
             // "the largest trading partner", "a supplying country": an -ing form inside a noun phrase modifies the next noun
             if (nounContext && text.Key(i).EndsWith("ing") && !ClauseMap.PrepositionLookup.Contains(text.Key(i - 1)) && i + 1 < ctx.Facts.Sentence.EndToken && text.Tokens[i + 1].IsWord
                 && !text.KeyIs(i + 1, "of") && ctx.ActorStart[i + 1 - ctx.First] == null && !ClauseMap.DeterminerLookup.Contains(text.Key(i + 1))
@@ -204,6 +207,14 @@ public sealed class EventExtractor
             if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
         }
         if (best == null) return null;
+        // "a memorandum on maritime cooperation", "an agreement on trade": the noun names the agreement's subject
+        if (pos == PartOfSpeech.Noun && best.Pattern.Cameo[..2] != "05")
+            for (int j = best.TriggerStart - 1; j >= ctx.First && j >= best.TriggerStart - 3; j--)
+                if (text.KeyIs(j, "on") || text.KeyIs(j, "of"))
+                {
+                    if (j - 1 >= ctx.First && _kb.Patterns.Themes.MatchLongest(text, j - 1, j, out var before) > 0 && before.Contains("agreement")) return null;
+                    break;
+                }
         // "free trade agreement", "cooperation documents": a noun trigger that is only the modifier of an agreement word
         if (pos == PartOfSpeech.Noun && best.TriggerEnd < ctx.Facts.Sentence.EndToken && best.Pattern.Cameo[..2] != "05"
             && _kb.Patterns.Themes.MatchLongest(text, best.TriggerEnd, ctx.Facts.Sentence.EndToken, out var th) > 0 && th.Contains("agreement"))
@@ -426,6 +437,10 @@ public sealed class EventExtractor
     /// the actor of the previous event when the object names no actor.</summary>
     private static readonly HashSet<string> ReactionRoots = ["01", "05", "11", "12", "14"];
 
+    private static readonly HashSet<string> GenericActNouns = ["move", "moves", "decision", "decisions", "step", "steps", "action", "actions",
+        "measure", "measures", "remarks", "comments", "statement", "statements", "charge", "charges", "accusation", "accusations",
+        "allegation", "allegations", "claims", "findings", "report", "reports", "role", "involvement", "any"];
+
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes").</summary>
     private static string? ObjectHead(SentenceContext ctx, int from, int ce)
@@ -443,6 +458,7 @@ public sealed class EventExtractor
     {
         if (ctx.RecentEvents.Count == 0) return null;
         var last = ctx.RecentEvents[^1];
+        bool named = false;
         // prefer the latest recent event named by the object ("the strikes" → the event triggered by "struck"/"strikes")
         if (objectHead is { Length: >= 4 })
         {
@@ -451,9 +467,11 @@ public sealed class EventExtractor
             {
                 var trig = ctx.RecentEvents[k].Why.Trigger.ToLowerInvariant();
                 if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal))
-                { last = ctx.RecentEvents[k]; break; }
+                { last = ctx.RecentEvents[k]; named = true; break; }
             }
         }
+        // otherwise only a generic act noun ("the move", "the decision", "his remarks") refers back to the last event
+        if (!named && (objectHead is null || !GenericActNouns.Contains(objectHead))) return null;
         if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 3 || last.Source.Code == subject.Code) return null;
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
         return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, last.Source.Name,
@@ -590,8 +608,12 @@ public sealed class EventExtractor
         for (int j = trigger - 1; j >= cs && j >= trigger - 3; j--)
         {
             if (!text.KeyIs(j, "to")) continue;
+            // only after an appeal or demand ("urged", "asked", "called on", "demanded"): "summoned X to protest" keeps its subject
             for (int k = j - 1; k >= cs && k >= j - 6; k--)
-                if (ctx.ActorEnd[k - first] is { } o && ctx.UsedAsObject.Contains(o)) return Coordinated(ctx, o, cs);
+                if (ctx.ActorEnd[k - first] is { } o && ctx.UsedAsObject.Contains(o)
+                    && ctx.RecentEvents.Count > 0 && ctx.RecentEvents[^1].Evidence.Sentence == ctx.Facts.Sentence.Index
+                    && ctx.RecentEvents[^1].Target.Code == o.Code && ctx.RecentEvents[^1].Cameo[..2] is "02" or "10")
+                    return Coordinated(ctx, o, cs);
             break;
         }
         // 1. immediately before: "Iran has supplied", "Washington supporting", "Iran continues to provide"

@@ -150,6 +150,8 @@ public sealed class ActorLexicon
         {
             foreach (var r in t.Rows)
             {
+                // official sources (ministries, militaries) are actors when they act; only media names mask actor phrases
+                if (string.Equals(r["type"], "official", StringComparison.OrdinalIgnoreCase)) continue;
                 _outlets.Add(r.Required("name"), r.Location);
                 foreach (var a in r.List("aliases")) _outlets.Add(a, r.Location);
             }

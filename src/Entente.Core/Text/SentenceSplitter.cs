@@ -143,21 +143,24 @@ public sealed class SentenceSplitter
     /// <summary>True when most non-blank lines have a similar, typical wrap width (60–100 characters).</summary>
     internal static bool LooksHardWrapped(string text)
     {
-        int lines = 0, wrappedLike = 0, lineStart = 0;
+        int lines = 0, wrappedLike = 0, closed = 0, lineStart = 0;
         for (int p = 0; p <= text.Length; p++)
         {
             if (p == text.Length || text[p] == '\n')
             {
                 int len = p - lineStart;
-                if (len > 0 && text.AsSpan(lineStart, len).Trim().Length > 0)
+                var line = len > 0 ? text.AsSpan(lineStart, len).Trim() : [];
+                if (line.Length > 0)
                 {
                     lines++;
                     if (len is >= 55 and <= 100) wrappedLike++;
+                    if (line[^1] is '.' or '!' or '?' or '"' or '\u201D' or ')') closed++;
                 }
                 lineStart = p + 1;
                 if (lines > 400) break;
             }
         }
-        return lines >= 6 && wrappedLike * 10 >= lines * 6;
+        // one sentence per line (most lines end a sentence) is not hard-wrapped, whatever the line lengths
+        return lines >= 6 && wrappedLike * 10 >= lines * 6 && closed * 10 < lines * 6;
     }
 }

@@ -9,13 +9,13 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
-    private const double DevRootPrecisionFloor = 0.72;
+    private const double DevRootPrecisionFloor = 0.75;
     private const double DevRootRecallFloor = 0.34;
     private const double DevActorPairFloor = 0.85;
     private const double DevDateFloor = 0.92;
-    // The held-out set is never used for tuning: its floors sit below the first measurement (P 0.714, R 0.291).
-    private const double HoldoutRootPrecisionFloor = 0.62;
-    private const double HoldoutRootRecallFloor = 0.25;
+    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.714, R 0.291).
+    private const double HoldoutRootPrecisionFloor = 0.65;
+    private const double HoldoutRootRecallFloor = 0.27;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
 
