@@ -193,6 +193,11 @@ public sealed class EventExtractor
         }
         else pos = PartOfSpeech.Noun;
         if (pos == PartOfSpeech.Verb && !VerbLicensed(ctx, i)) return null;
+        // "in occupied Ukraine", "the annexed regions": a participle used as an adjective before a noun or a name
+        if (pos == PartOfSpeech.Verb && text.Key(i).EndsWith("ed") && i > ctx.First && i + 1 < ctx.Facts.Sentence.EndToken
+            && (ClauseMap.PrepositionLookup.Contains(text.Key(i - 1)) || ClauseMap.DeterminerLookup.Contains(text.Key(i - 1)))
+            && (ctx.ActorStart[i + 1 - ctx.First] != null || text.Tokens[i + 1].IsWord && !ClauseMap.PrepositionLookup.Contains(text.Key(i + 1)) && !ClauseMap.DeterminerLookup.Contains(text.Key(i + 1))))
+            return null;
 
         // multi-word triggers first (more words = more specific), then file order
         Candidate? best = null;
@@ -411,7 +416,7 @@ public sealed class EventExtractor
         // a meeting that is only agreed or scheduled is coded as intent to meet (CAMEO 036); force that is only announced
         // ("Moscow would retaliate against Brussels") is a threat to use military force (138)
         if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
-        else if (cameo.Root is "18" or "19" or "20" && IsPlannedClause(ctx, c, cs) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
+        else if (cameo.Root is "18" or "19" or "20" && (IsPlannedClause(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs)) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -529,6 +534,12 @@ public sealed class EventExtractor
         var cues = new List<string>();
         var status = DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out double? hedge);
         if (negated) return null;
+        // the threat itself happened: "Hezbollah threatened to retaliate" reports a threat (138), not a hypothetical attack
+        if (cameo.Code == "138" && p.Cameo[..2] is "18" or "19" or "20" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
+        {
+            status = EventStatus.Reported;
+            cues.Add("threat: the act is threatened, not done");
+        }
         double confidence = hedge ?? status switch
         {
             EventStatus.Confirmed => 0.9,
@@ -561,6 +572,17 @@ public sealed class EventExtractor
     {
         for (int j = cs; j < c.TriggerStart; j++)
             if (ctx.Map.CueOf(j) is Cue.Intent) return true;
+        return false;
+    }
+
+    /// <summary>"threatened to retaliate", "vowed to strike", "warned it would attack": the threat is what happened.</summary>
+    private static bool ThreatVerbBefore(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+        {
+            var k = ctx.Text.Key(j);
+            if (k.StartsWith("threaten") || k.StartsWith("vow") || k.StartsWith("warn")) return true;
+        }
         return false;
     }
 

@@ -9,7 +9,7 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
-    private const double DevRootPrecisionFloor = 0.75;
+    private const double DevRootPrecisionFloor = 0.76;
     private const double DevRootRecallFloor = 0.34;
     private const double DevActorPairFloor = 0.85;
     private const double DevDateFloor = 0.92;
