@@ -140,7 +140,7 @@ public sealed class ActorRecognizer
                     }
                 }
                 bool modifier = entry.Form == ActorForm.Adjective && role == null && entry.Role == null && IsNounModifier(text, stop, end);
-                result.Add(Make(text, s, i, mentionEnd, entry.Code, NameFor(entry), KindFor(entry), role, entry.Form, possessive, modifier, false, why));
+                result.Add(Make(text, s, i, mentionEnd, entry.Code, NameFor(entry), entry.Kind, role, entry.Form, possessive, modifier, false, why));
                 i = mentionEnd;
                 continue;
             }
@@ -158,7 +158,7 @@ public sealed class ActorRecognizer
                 if (country is { Kind: ActorKind.State or ActorKind.Organization } && country.Form != ActorForm.Adjective)
                 {
                     bool poss = j + l2 < end && text.KeyIs(j + l2, "'s");
-                    result.Add(Make(text, s, i, j + l2, country.Code, NameFor(country), KindFor(country), agents[0].Role, country.Form, poss, false, false, country.Origin + "; " + agents[0].Origin));
+                    result.Add(Make(text, s, i, j + l2, country.Code, NameFor(country), country.Kind, agents[0].Role, country.Form, poss, false, false, country.Origin + "; " + agents[0].Origin));
                     i = j + l2;
                     continue;
                 }
@@ -190,7 +190,7 @@ public sealed class ActorRecognizer
                 ActorEntry? entry = null;
                 foreach (var e in entries) if (CaseOk(e, surface)) { entry = e; break; }
                 if (entry != null && char.IsUpper(surface[0]))
-                    result.Add(new ActorMention(s.Index, i, i + 1, charStart, charStart + part.Length, surface.ToString(), entry.Code, NameFor(entry), KindFor(entry),
+                    result.Add(new ActorMention(s.Index, i, i + 1, charStart, charStart + part.Length, surface.ToString(), entry.Code, NameFor(entry), entry.Kind,
                         entry.Role, entry.Form, false, true, false, entry.Origin + " (part of a hyphenated compound)"));
             }
             partStart = p + 1;
@@ -275,8 +275,6 @@ public sealed class ActorRecognizer
     }
 
     private string NameFor(ActorEntry e) => e.Kind == ActorKind.Person ? e.Name : _lexicon.NameOf(e.Code);
-
-    private ActorKind KindFor(ActorEntry e) => e.Kind;
 
     private static ActorMention Make(TokenizedText text, Sentence s, int first, int endToken, string code, string name, ActorKind kind, string? role,
         ActorForm form, bool possessive, bool modifier, bool coreferent, string why)

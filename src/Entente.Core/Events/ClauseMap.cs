@@ -58,9 +58,6 @@ internal sealed class ClauseMap
         public readonly bool[] LightAt = new bool[size];
     }
 
-    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt)
-        : this(text, s, patterns, actorStartsAt, actorEndsAt, new Buffers(s.TokenCount)) { }
-
     public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
     {
         First = s.FirstToken; End = s.EndToken;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Entente.Core.Text;
 
@@ -36,21 +35,6 @@ public static class KeyNormalizer
     }
 
     public static char Fold(char c) => c < Map.Length ? Map[c] : char.ToLowerInvariant(c);
-
-    /// <summary>The key of a whole phrase: folded characters, runs of white space collapsed to one space.</summary>
-    public static string FoldString(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (var ch in s.Trim())
-        {
-            if (char.IsWhiteSpace(ch)) { space = true; continue; }
-            if (space && sb.Length > 0) sb.Append(' ');
-            space = false;
-            sb.Append(Fold(ch));
-        }
-        return sb.ToString();
-    }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
