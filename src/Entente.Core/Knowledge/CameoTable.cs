@@ -9,7 +9,8 @@ public sealed record CameoCode(string Code, string Name, double Goldstein, int Q
 }
 
 /// <summary>An analyst-facing event type ("arms_transfer", "sanctions", …) and its sphere.</summary>
-public sealed record EventType(string Name, string Sphere, string Description);
+/// <param name="Symmetric">True when "A with B" and "B with A" describe the same event (meetings, agreements, cooperation).</param>
+public sealed record EventType(string Name, string Sphere, string Description, bool Symmetric = false);
 
 /// <summary>data/cameo/cameo.tsv and data/cameo/event-types.tsv, loaded once.</summary>
 public sealed class CameoTable
@@ -25,7 +26,7 @@ public sealed class CameoTable
 
     public static CameoTable Load(IReadOnlyList<DataTable> cameoTables, IReadOnlyList<DataTable> typeTables)
     {
-        var typeList = typeTables.SelectMany(t => t.Rows).Select(r => new EventType(r.Required("type"), r.Required("sphere"), r["description"])).ToList();
+        var typeList = typeTables.SelectMany(t => t.Rows).Select(r => new EventType(r.Required("type"), r.Required("sphere"), r["description"], ParseYesNo(r, "symmetric"))).ToList();
         var typeNames = typeList.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
         foreach (var r in cameoTables.SelectMany(t => t.Rows))
@@ -42,6 +43,13 @@ public sealed class CameoTable
         }
         return new CameoTable(codes.Values, typeList);
     }
+
+    private static bool ParseYesNo(DataRow row, string column) => row[column] switch
+    {
+        "" or "no" => false,
+        "yes" => true,
+        var v => throw row.Error($"{column} '{v}' is not yes or no", $"write yes or no in the {column} column"),
+    };
 
     public bool TryGet(string code, out CameoCode cameo) => Codes.TryGetValue(code, out cameo!);
 }

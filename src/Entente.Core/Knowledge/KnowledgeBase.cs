@@ -17,6 +17,8 @@ public sealed class KnowledgeBase
     public CameoTable Cameo { get; }
     public EventPatterns Patterns { get; }
     public Sources.OutletTable Outlets { get; }
+    /// <summary>Admiralty reliability rules for outlets (data/reliability.tsv).</summary>
+    public Sources.ReliabilityTable Reliability { get; }
     public Time.DateRecognizer Dates { get; }
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
@@ -41,14 +43,15 @@ public sealed class KnowledgeBase
         ["themes"] = "patterns/themes.tsv",
         ["irregular-verbs"] = "english/irregular-verbs.tsv",
         ["outlets"] = "outlets.tsv",
+        ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
     };
 
     private KnowledgeBase(string dir, ActorLexicon actors, EquipmentLexicon equipment, EstimativeLexicon estimative, CameoTable cameo,
-        EventPatterns patterns, Sources.OutletTable outlets, Time.DateRecognizer dates, ImmutableArray<string> files, string hash)
+        EventPatterns patterns, Sources.OutletTable outlets, Sources.ReliabilityTable reliability, Time.DateRecognizer dates, ImmutableArray<string> files, string hash)
     {
         DataDirectory = dir; Actors = actors; Equipment = equipment; Estimative = estimative; Cameo = cameo; Patterns = patterns;
-        Outlets = outlets; Dates = dates; Files = files; Hash = hash;
+        Outlets = outlets; Reliability = reliability; Dates = dates; Files = files; Hash = hash;
     }
 
     /// <summary>The data folder shipped beside the program (copied to the build output), or ENTENTE_DATA when set.</summary>
@@ -104,6 +107,7 @@ public sealed class KnowledgeBase
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
+        var reliability = Sources.ReliabilityTable.FromTables(Tables("reliability", "kind", "type", "grade"));
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
 
         var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
@@ -113,7 +117,7 @@ public sealed class KnowledgeBase
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f)));
             sha.AppendData(File.ReadAllBytes(f));
         }
-        return new KnowledgeBase(dataDirectory, actors.Build(), equipment, estimative, cameo, patterns, outlets, dates, files,
+        return new KnowledgeBase(dataDirectory, actors.Build(), equipment, estimative, cameo, patterns, outlets, reliability, dates, files,
             Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant());
     }
 }

@@ -10,7 +10,8 @@ namespace Entente.Core.Sources;
 /// <param name="Kind">The file's kind column (e.g. state, independent), if given.</param>
 /// <param name="Type">The file's type column (e.g. agency, newspaper, broadcaster), if given.</param>
 /// <param name="Domain">Web domain, if given.</param>
-public sealed record OutletInfo(string Name, string? Country, string? Kind, string? Type, string? Domain);
+/// <param name="Reliability">The Admiralty grade A–F set for this outlet in its row, overriding <c>reliability.tsv</c>; null when not set.</param>
+public sealed record OutletInfo(string Name, string? Country, string? Kind, string? Type, string? Domain, char? Reliability = null);
 
 /// <summary>
 /// The known news outlets: <c># kind: outlets</c> files with columns <c>name aliases country kind type domain</c>.
@@ -56,7 +57,7 @@ public sealed class OutletTable
             foreach (var row in table.Rows)
             {
                 var name = Normalize(row.Required("name"));
-                var info = new OutletInfo(name, row.Optional("country"), row.Optional("kind"), row.Optional("type"), row.Optional("domain"));
+                var info = new OutletInfo(name, row.Optional("country"), row.Optional("kind"), row.Optional("type"), row.Optional("domain"), ReliabilityOf(row));
                 outlets.Add(info);
                 foreach (var raw in row.List("aliases").Prepend(name))
                 {
@@ -99,6 +100,15 @@ public sealed class OutletTable
             return TryFindCore(name[4..], out info);
         info = null!;
         return false;
+    }
+
+    private static char? ReliabilityOf(DataRow row)
+    {
+        var v = row.Optional("reliability");
+        if (v is null) return null;
+        if (v.Length != 1 || !ReliabilityTable.IsGrade(v[0]))
+            throw row.Error($"reliability '{v}' is not a letter A–F", "leave it empty to use reliability.tsv, or write one of A B C D E F");
+        return v[0];
     }
 
     internal static bool IsAcronym(string key)

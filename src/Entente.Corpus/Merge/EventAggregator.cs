@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Entente.Core.Events;
+using Entente.Corpus.Grading;
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Merge;
+
+/// <summary>
+/// Computes an event's fields from its mentions. Every choice is a function of the set of mentions (ties broken by
+/// mention key), never of their order:
+/// <list type="bullet">
+/// <item>CAMEO code: the most frequent among mentions that are not denials (ties: the lowest code);</item>
+/// <item>date: the intersection of the text-dated ranges (else of all ranges); when they do not intersect, the narrowest;</item>
+/// <item>status: reported or confirmed by some and denied by others → contested; else denied, confirmed, reported, assessed, planned, hypothetical in that order;</item>
+/// <item>quantity: the most frequent value (ties: the smaller); equipment: the union;</item>
+/// <item>counts: mentions, distinct articles, distinct outlets, and independent reports (same origin or near-identical text count once);</item>
+/// <item>grade: best reliability among reporting origins, credibility from <see cref="CredibilityGrader"/>.</item>
+/// </list>
+/// </summary>
+public sealed class EventAggregator
+{
+    private readonly SourceGrader _grader;
+
+    public EventAggregator(SourceGrader grader) { _grader = grader; }
+
+    public StoredEvent Aggregate(string id, IReadOnlyList<StoredMention> members)
+    {
+        if (members.Count == 0) throw new ArgumentException("an event needs at least one mention", nameof(members));
+        var ordered = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var positive = ordered.Where(IsPositive).ToList();
+        var denials = ordered.Where(m => m.Status == EventStatus.Denied).ToList();
+
+        var basis = positive.Count > 0 ? positive : ordered;
+        string cameo = basis.GroupBy(m => m.Cameo, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var representative = basis.Where(m => m.Cameo == cameo)
+            .OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.Key, StringComparer.Ordinal).First();
+
+        var (start, end) = ReconcileDates(ordered);
+        var status = ReconcileStatus(ordered);
+        double confidence = basis.Max(m => m.Confidence);
+        double? quantity = ordered.Where(m => m.Quantity is not null).GroupBy(m => m.Quantity!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (double?)g.Key).FirstOrDefault();
+        var equipment = ordered.SelectMany(m => m.Equipment.IsDefault ? [] : m.Equipment)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+
+        int articles = ordered.Select(m => m.DocumentKey).Distinct(StringComparer.Ordinal).Count();
+        int sources = ordered.Where(m => m.Outlet is not null).Select(m => m.Outlet!).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+            + (ordered.Any(m => m.Outlet is null) ? 1 : 0);
+        var published = ordered.Where(m => m.Published is not null).Select(m => m.Published!.Value).ToList();
+
+        var groups = IndependentGroups(positive);
+        int strong = 0, weak = 0, unknown = 0;
+        char best = 'F';
+        foreach (var g in groups)
+        {
+            char grade = g.Min(m => _grader.Grade(m.Origin ?? m.Outlet).Grade);
+            if (grade < best) best = grade;
+            if (grade <= 'C') strong++;
+            else if (grade <= 'E') weak++;
+            else unknown++;
+        }
+        bool confirmed = ordered.Any(m => m.Status == EventStatus.Confirmed);
+        int credibility = CredibilityGrader.Grade(new Corroboration(strong, weak, unknown, confirmed, denials.Count > 0));
+
+        // names follow the block's orientation (sorted codes for symmetric families)
+        var parts = representative.Block.Split('|');
+        bool swapped = parts.Length == 3 && parts[1] != representative.SourceCode;
+        return new StoredEvent(
+            id, representative.Block,
+            swapped ? representative.TargetCode : representative.SourceCode,
+            swapped ? representative.TargetName : representative.SourceName,
+            swapped ? representative.SourceCode : representative.TargetCode,
+            swapped ? representative.SourceName : representative.TargetName,
+            representative.Type, cameo, representative.Plover, representative.Goldstein, representative.QuadClass,
+            start, end, status, confidence, quantity, equipment,
+            ordered.Count, articles, sources, groups.Count,
+            published.Count > 0 ? published.Min() : null, published.Count > 0 ? published.Max() : null,
+            best, credibility,
+            Outlets(positive), Outlets(denials));
+    }
+
+    private static bool IsPositive(StoredMention m) => m.Status is EventStatus.Reported or EventStatus.Confirmed or EventStatus.Assessed;
+
+    public static ReconciledStatus ReconcileStatus(IReadOnlyCollection<StoredMention> mentions)
+    {
+        bool denied = false, confirmed = false, reported = false, assessed = false, planned = false;
+        foreach (var m in mentions)
+            switch (m.Status)
+            {
+                case EventStatus.Denied: denied = true; break;
+                case EventStatus.Confirmed: confirmed = true; break;
+                case EventStatus.Reported: reported = true; break;
+                case EventStatus.Assessed: assessed = true; break;
+                case EventStatus.Planned: planned = true; break;
+            }
+        if (denied && (confirmed || reported || assessed)) return ReconciledStatus.Contested;
+        if (denied) return ReconciledStatus.Denied;
+        if (confirmed) return ReconciledStatus.Confirmed;
+        if (reported) return ReconciledStatus.Reported;
+        if (assessed) return ReconciledStatus.Assessed;
+        if (planned) return ReconciledStatus.Planned;
+        return ReconciledStatus.Hypothetical;
+    }
+
+    public static (DateOnly? Start, DateOnly? End) ReconcileDates(IReadOnlyList<StoredMention> mentions)
+    {
+        var dated = mentions.Where(m => m.DateStart is not null && m.DateEnd is not null).ToList();
+        if (dated.Count == 0) return (null, null);
+        var fromText = dated.Where(m => m.DateBasis is "text").ToList();
+        var pool = fromText.Count > 0 ? fromText : dated;
+        var start = pool.Max(m => m.DateStart!.Value);
+        var end = pool.Min(m => m.DateEnd!.Value);
+        if (start <= end) return (start, end);
+        var narrowest = pool.OrderBy(m => m.DateEnd!.Value.DayNumber - m.DateStart!.Value.DayNumber)
+            .ThenBy(m => m.DateStart!.Value).ThenBy(m => m.Key, StringComparer.Ordinal).First();
+        return (narrowest.DateStart, narrowest.DateEnd);
+    }
+
+    /// <summary>Groups reports that are not independent of each other: same article, same origin, or near-identical sentence.</summary>
+    internal static List<List<StoredMention>> IndependentGroups(IReadOnlyList<StoredMention> reports)
+    {
+        var sets = new UnionFind(reports.Count);
+        for (int i = 0; i < reports.Count; i++)
+            for (int j = 0; j < i; j++)
+            {
+                var a = reports[i];
+                var b = reports[j];
+                if (a.DocumentKey == b.DocumentKey
+                    || (a.Origin is not null && string.Equals(a.Origin, b.Origin, StringComparison.OrdinalIgnoreCase))
+                    || Fingerprint.NearDuplicate(a.Fingerprint, b.Fingerprint))
+                    sets.Union(i, j);
+            }
+        return sets.Groups().Select(g => g.Select(i => reports[i]).ToList()).ToList();
+    }
+
+    private static ImmutableArray<string> Outlets(IEnumerable<StoredMention> mentions)
+        => mentions.Select(m => m.Outlet ?? "(unknown outlet)").Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToImmutableArray();
+}

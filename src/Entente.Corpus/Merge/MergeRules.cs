@@ -1,0 +1,90 @@
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Merge;
+
+/// <summary>Thresholds of the merge rules. The defaults are what the README documents.</summary>
+/// <param name="UndatedWindowDays">A mention whose date comes only from the publication date matches events of the last this many days before publication.</param>
+/// <param name="WireSlackDays">Near-duplicate sentences (wire copy) match when their windows are at most this many days apart.</param>
+/// <param name="WideWindowDays">A window wider than this ("in 2023") merges only when equipment or quantity agree too.</param>
+/// <param name="QuantityRatio">Largest ratio between two exact quantities of one event.</param>
+/// <param name="ApproximateQuantityRatio">Largest ratio when either quantity is approximate ("about 400").</param>
+public sealed record MergeSettings(
+    int UndatedWindowDays = 7,
+    int WireSlackDays = 7,
+    int WideWindowDays = 92,
+    double QuantityRatio = 1.25,
+    double ApproximateQuantityRatio = 1.5)
+{
+    public static MergeSettings Default { get; } = new();
+}
+
+/// <summary>
+/// When two mentions report the same real-world event. The rule is pairwise and symmetric, and events are the connected
+/// components of the "same event" graph, so the result does not depend on the order mentions arrive in.
+/// Two mentions are the same event when all of these hold:
+/// <list type="number">
+/// <item>same block: same event family (analyst type) and the same actor pair, unordered for symmetric families;</item>
+/// <item>equipment compatible: when both name equipment, they share at least one item;</item>
+/// <item>quantity compatible: when both give a quantity, the larger is at most <see cref="MergeSettings.QuantityRatio"/> times the smaller;</item>
+/// <item>time: their match windows overlap (widened by <see cref="MergeSettings.WireSlackDays"/> for near-duplicate sentences), and a window
+/// wider than <see cref="MergeSettings.WideWindowDays"/> merges only when equipment or quantity were compared and agreed, or the sentences are near-duplicates.</item>
+/// </list>
+/// </summary>
+public sealed class MergeRules
+{
+    private readonly MergeSettings _settings;
+
+    public MergeRules(MergeSettings? settings = null) { _settings = settings ?? MergeSettings.Default; }
+
+    public MergeSettings Settings => _settings;
+
+    /// <summary>The merge block of a mention: "type|A|B", with A and B sorted when the family is symmetric.</summary>
+    public static string BlockOf(string type, string source, string target, bool symmetric)
+        => symmetric && string.CompareOrdinal(source, target) > 0 ? $"{type}|{target}|{source}" : $"{type}|{source}|{target}";
+
+    /// <summary>The window a mention is matched on: its date range, or for a date taken only from the publication date, the few days before it.</summary>
+    public (DateOnly Start, DateOnly End)? MatchWindow(DateOnly? start, DateOnly? end, string? basis, DateOnly? published, bool planned)
+    {
+        if (basis == "publication" && !planned && published is DateOnly p)
+            return (p.AddDays(-_settings.UndatedWindowDays), p);
+        if (start is DateOnly s && end is DateOnly e) return (s, e);
+        if (published is DateOnly q) return (q.AddDays(-_settings.UndatedWindowDays), q);
+        return null;
+    }
+
+    public bool SameEvent(StoredMention a, StoredMention b)
+    {
+        if (!string.Equals(a.Block, b.Block, StringComparison.Ordinal)) return false;
+        bool nearDuplicate = a.DocumentKey != b.DocumentKey && Fingerprint.NearDuplicate(a.Fingerprint, b.Fingerprint);
+
+        bool equipmentCompared = !a.Equipment.IsDefaultOrEmpty && !b.Equipment.IsDefaultOrEmpty;
+        if (equipmentCompared && !Intersects(a.Equipment, b.Equipment)) return false;
+        bool quantityCompared = a.Quantity is double qa && b.Quantity is double qb && qa > 0 && qb > 0;
+        if (quantityCompared)
+        {
+            double ratio = Math.Max(a.Quantity!.Value, b.Quantity!.Value) / Math.Min(a.Quantity.Value, b.Quantity.Value);
+            double limit = a.QuantityApproximate || b.QuantityApproximate ? _settings.ApproximateQuantityRatio : _settings.QuantityRatio;
+            if (ratio > limit) return false;
+        }
+
+        if (a.MatchStart is not DateOnly aStart || a.MatchEnd is not DateOnly aEnd || b.MatchStart is not DateOnly bStart || b.MatchEnd is not DateOnly bEnd)
+            return false;
+        int slack = nearDuplicate ? _settings.WireSlackDays : 0;
+        if (aStart.DayNumber > bEnd.DayNumber + slack || bStart.DayNumber > aEnd.DayNumber + slack) return false;
+        bool wide = aEnd.DayNumber - aStart.DayNumber > _settings.WideWindowDays || bEnd.DayNumber - bStart.DayNumber > _settings.WideWindowDays;
+        if (wide && !nearDuplicate && !equipmentCompared && !quantityCompared) return false;
+        return true;
+    }
+
+    /// <summary>The widest window of another mention that could still match one with window [start, end]: used to fetch candidates.</summary>
+    public (DateOnly Start, DateOnly End) CandidateWindow(DateOnly start, DateOnly end)
+        => (start.AddDays(-_settings.WireSlackDays), end.AddDays(_settings.WireSlackDays));
+
+    private static bool Intersects(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

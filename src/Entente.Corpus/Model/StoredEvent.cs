@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace Entente.Corpus.Model;
+
+/// <summary>The status of an event once all its mentions are weighed (see <see cref="Merge.EventAggregator"/>).</summary>
+public enum ReconciledStatus { Reported, Confirmed, Contested, Denied, Planned, Assessed, Hypothetical }
+
+/// <summary>
+/// One real-world event: the merge of every mention that reports it, with counts in GDELT's sense
+/// (mentions, distinct outlets, distinct articles), a reconciled status and grades.
+/// Every field is a function of the set of mentions only, so ingest order cannot change it.
+/// </summary>
+/// <param name="Id">"E" + 16 hex digits derived from the smallest mention key of the event.</param>
+/// <param name="NumIndependent">Independent reports: mentions grouped by origin and by near-identical text count once.</param>
+/// <param name="Reliability">Best Admiralty reliability (A–F) among the outlets that reported the event (not those that denied it).</param>
+/// <param name="Credibility">Admiralty credibility 1–6 from corroboration and denials.</param>
+public sealed record StoredEvent(
+    string Id,
+    string Block,
+    string SourceCode,
+    string SourceName,
+    string TargetCode,
+    string TargetName,
+    string Type,
+    string Cameo,
+    string Plover,
+    double Goldstein,
+    int QuadClass,
+    DateOnly? DateStart,
+    DateOnly? DateEnd,
+    ReconciledStatus Status,
+    double Confidence,
+    double? Quantity,
+    ImmutableArray<string> Equipment,
+    int NumMentions,
+    int NumArticles,
+    int NumSources,
+    int NumIndependent,
+    DateOnly? FirstSeen,
+    DateOnly? LastSeen,
+    char Reliability,
+    int Credibility,
+    ImmutableArray<string> ReportedBy,
+    ImmutableArray<string> DeniedBy)
+{
+    /// <summary>Admiralty grade as analysts write it, e.g. "B2".</summary>
+    public string Grade => $"{Reliability}{Credibility}";
+}

@@ -1,0 +1,47 @@
+using Entente.Core.Reading;
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Store;
+
+/// <summary>
+/// The corpus store: documents, mentions, merged events, failures and (PostgreSQL) the job table. One schema for
+/// SQLite and PostgreSQL; open one with <see cref="StoreFactory.Open"/>. An instance holds one connection and is not
+/// thread-safe; open one per thread or process.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>"sqlite" or "postgresql".</summary>
+    string Engine { get; }
+
+    /// <summary>Where the store is, for messages (file path, or host/database without the password).</summary>
+    string Location { get; }
+
+    /// <summary>Which of these document keys are stored already (in any state).</summary>
+    IReadOnlySet<string> KnownDocuments(IReadOnlyCollection<string> keys);
+
+    /// <summary>Stores a batch in one transaction: documents, their mentions merged into events, and failures.</summary>
+    BatchResult Write(IngestBatch batch);
+
+    /// <summary>Registers documents for workers without analysing them (PostgreSQL). Returns how many were new.</summary>
+    int Enqueue(IReadOnlyList<IngestItem> documents, IReadOnlyList<ReadError> failures);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> pending jobs, calls <paramref name="process"/> on them and stores the result in the
+    /// same transaction, so a worker that dies leaves its jobs to others. Returns the number of jobs done (0: queue empty).
+    /// </summary>
+    int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process);
+
+    IReadOnlyList<StoredEvent> Events(EventFilter filter);
+
+    /// <summary>One event with all its mentions; null when no event has this id.</summary>
+    EventDetail? Event(string id);
+
+    IReadOnlyList<StoredDocument> Documents(int limit = int.MaxValue);
+
+    IReadOnlyList<FailureRecord> Failures();
+
+    /// <summary>Per outlet: documents, mentions, events and denials (grades are added by the caller from the outlet table).</summary>
+    IReadOnlyList<(string? Outlet, int Documents, int Mentions, int Events, int Denials)> OutletCounts();
+
+    StoreStats Stats();
+}

@@ -1,0 +1,136 @@
+namespace Entente.Corpus.Store;
+
+/// <summary>
+/// The store's schema, one definition for both engines: <see cref="Migrations"/>[i] takes a database from version i to
+/// version i+1. Dates are ISO-8601 text (yyyy-MM-dd) in both engines so that every query is shared.
+/// </summary>
+internal static class Schema
+{
+    public const int Version = 1;
+
+    /// <summary>Engine-specific spellings used in the DDL.</summary>
+    public sealed record Types(string Id, string BigInt, string Real);
+
+    public static readonly Types Sqlite = new("INTEGER PRIMARY KEY", "INTEGER", "REAL");
+    public static readonly Types Postgres = new("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION");
+
+    public static IReadOnlyList<string> Migrations(Types t) =>
+    [
+        // version 1: documents, mentions, events, failures, jobs
+        $"""
+        CREATE TABLE documents (
+            id {t.Id},
+            doc_key TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            locator TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            url TEXT,
+            line INTEGER,
+            part INTEGER NOT NULL,
+            outlet TEXT,
+            title TEXT,
+            author TEXT,
+            published TEXT,
+            format TEXT NOT NULL,
+            language TEXT,
+            analyzer_version TEXT,
+            dictionary_hash TEXT,
+            state TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            ingested_at TEXT NOT NULL);
+        CREATE INDEX documents_locator ON documents (locator);
+        CREATE INDEX documents_outlet ON documents (outlet);
+        CREATE TABLE mentions (
+            mention_key TEXT PRIMARY KEY,
+            document_id {t.BigInt} NOT NULL,
+            doc_key TEXT NOT NULL,
+            event_id TEXT,
+            block TEXT NOT NULL,
+            sentence INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            source_code TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            target_code TEXT NOT NULL,
+            target_name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            cameo TEXT NOT NULL,
+            plover TEXT NOT NULL,
+            goldstein {t.Real} NOT NULL,
+            quad_class INTEGER NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            date_text TEXT,
+            date_basis TEXT,
+            match_start TEXT,
+            match_end TEXT,
+            status TEXT NOT NULL,
+            confidence {t.Real} NOT NULL,
+            quantity {t.Real},
+            quantity_approx INTEGER NOT NULL,
+            equipment TEXT NOT NULL,
+            outlet TEXT,
+            origin TEXT,
+            cited TEXT NOT NULL,
+            published TEXT,
+            fingerprint {t.BigInt} NOT NULL,
+            pattern TEXT NOT NULL,
+            trigger_word TEXT NOT NULL);
+        CREATE INDEX mentions_block ON mentions (block, match_end);
+        CREATE INDEX mentions_event ON mentions (event_id);
+        CREATE INDEX mentions_document ON mentions (document_id);
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            block TEXT NOT NULL,
+            source_code TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            target_code TEXT NOT NULL,
+            target_name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            cameo TEXT NOT NULL,
+            plover TEXT NOT NULL,
+            goldstein {t.Real} NOT NULL,
+            quad_class INTEGER NOT NULL,
+            date_start TEXT,
+            date_end TEXT,
+            status TEXT NOT NULL,
+            confidence {t.Real} NOT NULL,
+            quantity {t.Real},
+            equipment TEXT NOT NULL,
+            num_mentions INTEGER NOT NULL,
+            num_articles INTEGER NOT NULL,
+            num_sources INTEGER NOT NULL,
+            num_independent INTEGER NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            reliability TEXT NOT NULL,
+            credibility INTEGER NOT NULL,
+            reported_by TEXT NOT NULL,
+            denied_by TEXT NOT NULL);
+        CREATE INDEX events_dyad ON events (source_code, target_code, date_start);
+        CREATE INDEX events_dyad_reverse ON events (target_code, source_code, date_start);
+        CREATE INDEX events_date ON events (date_start);
+        CREATE INDEX events_type ON events (type, date_start);
+        CREATE INDEX events_cameo ON events (cameo);
+        CREATE TABLE failures (
+            id {t.Id},
+            path TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            hint TEXT NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (path, line, message));
+        CREATE TABLE jobs (
+            document_id {t.BigInt} PRIMARY KEY,
+            state TEXT NOT NULL,
+            worker TEXT,
+            attempts INTEGER NOT NULL,
+            finished_at TEXT,
+            error TEXT);
+        CREATE INDEX jobs_pending ON jobs (state, document_id);
+        """,
+    ];
+}

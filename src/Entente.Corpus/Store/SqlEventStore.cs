@@ -1,0 +1,509 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using Entente.Core.Events;
+using Entente.Core.Reading;
+using Entente.Core.Text;
+using Entente.Corpus.Ingest;
+using Entente.Corpus.Merge;
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Store;
+
+/// <summary>
+/// The store over any ADO.NET connection: schema migrations, batch writes with merging, and queries, in SQL both
+/// SQLite and PostgreSQL accept. Engines override only what differs: DDL types, write locking, bulk loading and the job table.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    protected const string MentionColumns =
+        "mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, target_code, target_name, " +
+        "type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, match_end, status, " +
+        "confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, event_id";
+
+    protected const string EventColumns =
+        "event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, " +
+        "date_end, status, confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, " +
+        "last_seen, reliability, credibility, reported_by, denied_by";
+
+    private readonly EventMerger _merger;
+
+    protected SqlEventStore(DbConnection connection, EventMerger merger)
+    {
+        Connection = connection;
+        _merger = merger;
+    }
+
+    protected DbConnection Connection { get; }
+
+    protected EventMerger Merger => _merger;
+
+    public abstract string Engine { get; }
+
+    public abstract string Location { get; }
+
+    // ---------------------------------------------------------------- schema
+
+    /// <summary>Creates or upgrades the schema; refuses a database written by a newer version.</summary>
+    private protected void Migrate(Schema.Types types)
+    {
+        using var tx = BeginWrite();
+        LockForMigration(tx);
+        Exec(tx, "CREATE TABLE IF NOT EXISTS schema_info (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        var current = Scalar<string>(tx, "SELECT value FROM schema_info WHERE name = 'version'");
+        int version = current is null ? 0 : int.Parse(current, CultureInfo.InvariantCulture);
+        if (version > Schema.Version)
+            throw new StoreException($"{Location}: the database has schema version {version}, written by a newer Entente; this program knows versions up to {Schema.Version}",
+                "upgrade entente, or point --db at another database");
+        var migrations = Schema.Migrations(types);
+        for (int v = version; v < Schema.Version; v++)
+            foreach (var statement in migrations[v].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                Exec(tx, statement);
+        if (version < Schema.Version)
+        {
+            Exec(tx, "DELETE FROM schema_info WHERE name = 'version'");
+            Exec(tx, "INSERT INTO schema_info (name, value) VALUES ('version', @v)", ("v", Schema.Version.ToString(CultureInfo.InvariantCulture)));
+            if (version == 0)
+                Exec(tx, "INSERT INTO schema_info (name, value) VALUES ('created', @c)", ("c", Now()));
+        }
+        tx.Commit();
+    }
+
+    /// <summary>Serialises concurrent migrations (PostgreSQL: an advisory lock). SQLite's write transaction already does.</summary>
+    protected virtual void LockForMigration(DbTransaction tx) { }
+
+    /// <summary>A write transaction (SQLite: BEGIN IMMEDIATE).</summary>
+    protected abstract DbTransaction BeginWrite();
+
+    /// <summary>Locks merge blocks for this transaction, in the order given (sorted), so concurrent writers never merge the same block at once.</summary>
+    protected virtual void LockBlocks(DbTransaction tx, IReadOnlyList<string> sortedBlocks) { }
+
+    // ---------------------------------------------------------------- writing
+
+    public IReadOnlySet<string> KnownDocuments(IReadOnlyCollection<string> keys)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command(null, "SELECT 1 FROM documents WHERE doc_key = @k");
+        var p = Param(cmd, "k", "");
+        cmd.Prepare();
+        foreach (var k in keys)
+        {
+            p.Value = k;
+            if (cmd.ExecuteScalar() is not null) known.Add(k);
+        }
+        return known;
+    }
+
+    public BatchResult Write(IngestBatch batch)
+    {
+        using var tx = BeginWrite();
+        var result = WriteCore(tx, batch, existingIds: null);
+        tx.Commit();
+        return result;
+    }
+
+    /// <summary>
+    /// Stores a batch inside <paramref name="tx"/>. <paramref name="existingIds"/> maps document keys already registered
+    /// (pending jobs) to their row ids: those rows are completed instead of inserted.
+    /// </summary>
+    protected BatchResult WriteCore(DbTransaction tx, IngestBatch batch, IReadOnlyDictionary<string, long>? existingIds)
+    {
+        int stored = 0, unchanged = 0, replaced = 0, mentions = 0;
+        var fresh = new List<(IngestItem Item, long? RowId, int Version)>();
+        var supersededDocs = new List<long>();
+        var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
+
+        using (var find = Command(tx, "SELECT id, state FROM documents WHERE doc_key = @k"))
+        using (var current = Command(tx, "SELECT id, version, state FROM documents WHERE locator = @l AND doc_key <> @k AND state IN ('done', 'pending') ORDER BY version DESC"))
+        {
+            var fk = Param(find, "k", "");
+            var cl = Param(current, "l", "");
+            var ck = Param(current, "k", "");
+            foreach (var item in batch.Items)
+            {
+                if (!seenInBatch.Add(item.Identity.Key)) { unchanged++; continue; }
+                long? rowId = null;
+                int? ownVersion = null;
+                fk.Value = item.Identity.Key;
+                using (var r = find.ExecuteReader())
+                    if (r.Read())
+                    {
+                        if (r.GetString(1) != "pending" || existingIds is null || !existingIds.ContainsKey(item.Identity.Key)) { unchanged++; continue; }
+                        rowId = r.GetInt64(0);
+                    }
+                if (rowId is long id) ownVersion = Scalar<long?>(tx, "SELECT version FROM documents WHERE id = @i", ("i", id)) is long v ? (int)v : null;
+                cl.Value = item.Identity.Locator;
+                ck.Value = item.Identity.Key;
+                int newest = 0;
+                var older = new List<long>();
+                bool newerDone = false;
+                using (var r = current.ExecuteReader())
+                    while (r.Read())
+                    {
+                        int version = r.GetInt32(1);
+                        newest = Math.Max(newest, version);
+                        if (ownVersion is int own && version > own) { if (r.GetString(2) == "done") newerDone = true; }
+                        else if (r.GetString(2) == "done") older.Add(r.GetInt64(0));
+                    }
+                if (newerDone)
+                {
+                    // a newer version of this document is stored already: keep this one as history only
+                    Exec(tx, "UPDATE documents SET state = 'superseded' WHERE id = @i", ("i", rowId!.Value));
+                    MarkJobDone(tx, rowId.Value);
+                    unchanged++;
+                    continue;
+                }
+                supersededDocs.AddRange(older);
+                if (older.Count > 0) replaced++;
+                fresh.Add((item, rowId, ownVersion ?? newest + 1));
+            }
+        }
+
+        // everything this batch will touch, locked in one sorted pass
+        var removed = new List<StoredMention>();
+        foreach (var docId in supersededDocs)
+            removed.AddRange(QueryMentions(tx, "document_id = @d", ("d", docId)));
+        var blocks = fresh.SelectMany(f => f.Item.Mentions).Select(m => m.Block).Concat(removed.Select(m => m.Block))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        LockBlocks(tx, blocks);
+
+        // documents replaced by a new version lose their mentions; their events are re-formed from what remains
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        if (supersededDocs.Count > 0)
+        {
+            foreach (var docId in supersededDocs)
+            {
+                Exec(tx, "DELETE FROM mentions WHERE document_id = @d", ("d", docId));
+                Exec(tx, "UPDATE documents SET state = 'superseded' WHERE id = @d", ("d", docId));
+            }
+            foreach (var eventId in removed.Where(m => m.EventId is not null).Select(m => m.EventId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                var remaining = QueryMentions(tx, "event_id = @e", ("e", eventId));
+                var outcome = _merger.Recluster(remaining, [eventId]);
+                Apply(tx, outcome);
+                foreach (var e in outcome.Upserts) touched.Add(e.Id);
+            }
+        }
+
+        // new documents and their mentions
+        var rows = new List<(long DocumentId, StoredMention Mention)>();
+        foreach (var (item, rowId, version) in fresh)
+        {
+            long id = rowId is long existing ? CompleteDocument(tx, existing, item) : InsertDocument(tx, item, version, "done");
+            if (rowId is long r) MarkJobDone(tx, r);
+            foreach (var m in item.Mentions) rows.Add((id, m));
+            stored++;
+            mentions += item.Mentions.Length;
+        }
+        InsertMentions(tx, rows);
+
+        // merge, block by block
+        foreach (var group in rows.Select(r => r.Mention).GroupBy(m => m.Block, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var added = group.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+            var existing = Candidates(tx, group.Key, added);
+            var outcome = _merger.Add(existing, added);
+            Apply(tx, outcome);
+            foreach (var e in outcome.Upserts) touched.Add(e.Id);
+        }
+
+        foreach (var f in batch.Failures) InsertFailure(tx, f);
+        return new BatchResult(stored, unchanged, replaced, mentions, touched.Count, batch.Failures.Count);
+    }
+
+    /// <summary>Every stored mention of <paramref name="block"/> that could match one of <paramref name="added"/>, plus the other members of their events.</summary>
+    private List<StoredMention> Candidates(DbTransaction tx, string block, IReadOnlyList<StoredMention> added)
+    {
+        var windows = added.Where(m => m.MatchStart is not null && m.MatchEnd is not null)
+            .Select(m => _merger.Rules.CandidateWindow(m.MatchStart!.Value, m.MatchEnd!.Value))
+            .OrderBy(w => w.Start).ToList();
+        var intervals = new List<(DateOnly Start, DateOnly End)>();
+        foreach (var w in windows)
+        {
+            if (intervals.Count > 0 && w.Start <= intervals[^1].End)
+                intervals[^1] = (intervals[^1].Start, w.End > intervals[^1].End ? w.End : intervals[^1].End);
+            else intervals.Add(w);
+        }
+        var byKey = new Dictionary<string, StoredMention>(StringComparer.Ordinal);
+        foreach (var (lo, hi) in intervals)
+            foreach (var m in QueryMentions(tx, "block = @b AND event_id IS NOT NULL AND match_end >= @lo AND match_start <= @hi",
+                         ("b", block), ("lo", Iso(lo)), ("hi", Iso(hi))))
+                byKey.TryAdd(m.Key, m);
+        foreach (var eventId in byKey.Values.Select(m => m.EventId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            foreach (var m in QueryMentions(tx, "event_id = @e", ("e", eventId)))
+                byKey.TryAdd(m.Key, m);
+        return [.. byKey.Values.OrderBy(m => m.Key, StringComparer.Ordinal)];
+    }
+
+    private void Apply(DbTransaction tx, MergeOutcome outcome)
+    {
+        foreach (var id in outcome.Deleted) Exec(tx, "DELETE FROM events WHERE event_id = @e", ("e", id));
+        foreach (var e in outcome.Upserts) UpsertEvent(tx, e);
+        if (outcome.Assignments.Count == 0) return;
+        using var cmd = Command(tx, "UPDATE mentions SET event_id = @e WHERE mention_key = @k");
+        var pe = Param(cmd, "e", "");
+        var pk = Param(cmd, "k", "");
+        foreach (var (key, eventId) in outcome.Assignments)
+        {
+            pe.Value = eventId;
+            pk.Value = key;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    protected long InsertDocument(DbTransaction tx, IngestItem item, int version, string state)
+    {
+        var d = item.Document;
+        var id = Scalar<long?>(tx,
+            "INSERT INTO documents (doc_key, content_hash, locator, version, path, url, line, part, outlet, title, author, published, format, " +
+            "language, analyzer_version, dictionary_hash, state, mentions, body, ingested_at) VALUES (@key, @hash, @loc, @ver, @path, @url, @line, " +
+            "@part, @outlet, @title, @author, @pub, @format, @lang, @av, @dh, @state, @n, @body, @at) RETURNING id",
+            ("key", item.Identity.Key), ("hash", item.Identity.ContentHash), ("loc", item.Identity.Locator), ("ver", version),
+            ("path", d.Path), ("url", d.Url), ("line", d.Line), ("part", d.Part), ("outlet", item.Outlet), ("title", d.Title),
+            ("author", d.Author), ("pub", Iso(item.Published ?? d.Published)), ("format", d.Format), ("lang", item.Language),
+            ("av", state == "done" ? AnalyzerVersion : null), ("dh", state == "done" ? DictionaryHash : null),
+            ("state", item.Skipped && state == "done" ? "done" : state), ("n", item.Mentions.Length), ("body", d.Text), ("at", Now()));
+        return id ?? throw new StoreException($"{Location}: inserting document {item.Identity.Locator} returned no id", "report this as a bug");
+    }
+
+    private long CompleteDocument(DbTransaction tx, long id, IngestItem item)
+    {
+        Exec(tx, "UPDATE documents SET state = 'done', outlet = @outlet, published = @pub, language = @lang, analyzer_version = @av, " +
+                 "dictionary_hash = @dh, mentions = @n WHERE id = @id",
+            ("outlet", item.Outlet), ("pub", Iso(item.Published ?? item.Document.Published)), ("lang", item.Language),
+            ("av", AnalyzerVersion), ("dh", DictionaryHash), ("n", item.Mentions.Length), ("id", id));
+        return id;
+    }
+
+    /// <summary>Marks a job finished (no-op where there is no job row).</summary>
+    protected void MarkJobDone(DbTransaction tx, long documentId)
+        => Exec(tx, "UPDATE jobs SET state = 'done', finished_at = @at WHERE document_id = @d", ("at", Now()), ("d", documentId));
+
+    /// <summary>Analyzer version and dictionary hash recorded with each document.</summary>
+    public string? AnalyzerVersion { get; init; }
+
+    public string? DictionaryHash { get; init; }
+
+    /// <summary>Inserts mention rows (event ids are set by the merge afterwards). PostgreSQL overrides this with binary COPY.</summary>
+    protected virtual void InsertMentions(DbTransaction tx, IReadOnlyList<(long DocumentId, StoredMention Mention)> rows)
+    {
+        if (rows.Count == 0) return;
+        using var cmd = Command(tx,
+            "INSERT INTO mentions (document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
+            "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
+            "match_end, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word) " +
+            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, " +
+            "@p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34)");
+        var ps = new DbParameter[35];
+        for (int i = 0; i < ps.Length; i++) ps[i] = Param(cmd, "p" + i.ToString(CultureInfo.InvariantCulture), null);
+        foreach (var (docId, m) in rows)
+        {
+            var values = MentionValues(docId, m);
+            for (int i = 0; i < ps.Length; i++) ps[i].Value = values[i] ?? DBNull.Value;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The 35 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
+    protected static object?[] MentionValues(long documentId, StoredMention m) =>
+    [
+        documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
+        m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,
+        Iso(m.MatchStart), Iso(m.MatchEnd), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
+        Join(m.Equipment), m.Outlet, m.Origin, Join(m.Cited), Iso(m.Published), unchecked((long)m.Fingerprint), m.Pattern, m.Trigger,
+    ];
+
+    private void UpsertEvent(DbTransaction tx, StoredEvent e)
+    {
+        Exec(tx,
+            $"INSERT INTO events ({EventColumns}) VALUES (@id, @block, @sc, @sn, @tc, @tn, @type, @cameo, @plover, @gs, @qc, @ds, @de, @st, @conf, " +
+            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den) ON CONFLICT (event_id) DO UPDATE SET block = excluded.block, " +
+            "source_code = excluded.source_code, source_name = excluded.source_name, target_code = excluded.target_code, target_name = excluded.target_name, " +
+            "type = excluded.type, cameo = excluded.cameo, plover = excluded.plover, goldstein = excluded.goldstein, quad_class = excluded.quad_class, " +
+            "date_start = excluded.date_start, date_end = excluded.date_end, status = excluded.status, confidence = excluded.confidence, " +
+            "quantity = excluded.quantity, equipment = excluded.equipment, num_mentions = excluded.num_mentions, num_articles = excluded.num_articles, " +
+            "num_sources = excluded.num_sources, num_independent = excluded.num_independent, first_seen = excluded.first_seen, " +
+            "last_seen = excluded.last_seen, reliability = excluded.reliability, credibility = excluded.credibility, " +
+            "reported_by = excluded.reported_by, denied_by = excluded.denied_by",
+            ("id", e.Id), ("block", e.Block), ("sc", e.SourceCode), ("sn", e.SourceName), ("tc", e.TargetCode), ("tn", e.TargetName),
+            ("type", e.Type), ("cameo", e.Cameo), ("plover", e.Plover), ("gs", e.Goldstein), ("qc", e.QuadClass), ("ds", Iso(e.DateStart)),
+            ("de", Iso(e.DateEnd)), ("st", ReconciledName(e.Status)), ("conf", e.Confidence), ("qty", e.Quantity), ("eq", Join(e.Equipment)),
+            ("nm", e.NumMentions), ("na", e.NumArticles), ("ns", e.NumSources), ("ni", e.NumIndependent), ("fs", Iso(e.FirstSeen)),
+            ("ls", Iso(e.LastSeen)), ("rel", e.Reliability.ToString()), ("cred", e.Credibility), ("rep", Join(e.ReportedBy)), ("den", Join(e.DeniedBy)));
+    }
+
+    protected void InsertFailure(DbTransaction tx, ReadError f)
+        => Exec(tx, "INSERT INTO failures (path, line, message, hint, at) VALUES (@p, @l, @m, @h, @a) ON CONFLICT (path, line, message) DO NOTHING",
+            ("p", f.Path), ("l", f.Line ?? 0), ("m", f.Message), ("h", f.Hint), ("a", Now()));
+
+    // ---------------------------------------------------------------- jobs (overridden by PostgreSQL)
+
+    public virtual int Enqueue(IReadOnlyList<IngestItem> documents, IReadOnlyList<ReadError> failures)
+        => throw new StoreException($"{Location}: --enqueue needs a PostgreSQL store; {Engine} has no workers",
+            "use --db \"Host=…;Database=…\" for scale-out, or ingest without --enqueue");
+
+    public virtual int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process)
+        => throw new StoreException($"{Location}: workers need a PostgreSQL store; {Engine} is processed by `entente ingest` itself",
+            "use --db \"Host=…;Database=…\", or run entente ingest");
+
+    // ---------------------------------------------------------------- queries
+
+    public IReadOnlyList<StoredEvent> Events(EventFilter f)
+    {
+        var where = new List<string>();
+        var ps = new List<(string, object?)>();
+        if (f.Dyad is var (a, b))
+        {
+            where.Add("((source_code = @a AND target_code = @b) OR (source_code = @b AND target_code = @a))");
+            ps.Add(("a", a)); ps.Add(("b", b));
+        }
+        if (f.Actor is { } actor) { where.Add("(source_code = @actor OR target_code = @actor)"); ps.Add(("actor", actor)); }
+        if (f.Type is { } type) { where.Add("type = @type"); ps.Add(("type", type)); }
+        if (f.Cameo is { } cameo) { where.Add("cameo LIKE @cameo"); ps.Add(("cameo", cameo + "%")); }
+        if (f.Since is DateOnly since) { where.Add("date_end >= @since"); ps.Add(("since", Iso(since))); }
+        if (f.Until is DateOnly until) { where.Add("date_start <= @until"); ps.Add(("until", Iso(until))); }
+        if (f.Status is { } status) { where.Add("status = @status"); ps.Add(("status", ReconciledName(status))); }
+        if (f.MinSources > 0) { where.Add("num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
+        var sql = $"SELECT {EventColumns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+                  + " ORDER BY date_start, event_id" + (f.Limit is int limit ? $" LIMIT {limit}" : "");
+        return Query(null, sql, ReadEvent, [.. ps]);
+    }
+
+    public EventDetail? Event(string id)
+    {
+        var events = Query(null, $"SELECT {EventColumns} FROM events WHERE event_id = @e", ReadEvent, ("e", id));
+        if (events.Count == 0) return null;
+        var views = Query(null,
+            $"SELECT {Prefixed("m.", MentionColumns)}, d.path, d.url, d.title, d.version FROM mentions m JOIN documents d ON d.id = m.document_id " +
+            "WHERE m.event_id = @e ORDER BY m.published, m.mention_key",
+            r => new MentionView(ReadMention(r), r.GetString(35), NullableString(r, 36), NullableString(r, 37), r.GetInt32(38)), ("e", id));
+        return new EventDetail(events[0], views);
+    }
+
+    public IReadOnlyList<StoredDocument> Documents(int limit = int.MaxValue)
+        => Query(null, "SELECT id, content_hash, locator, version, path, url, outlet, title, published, format, language, analyzer_version, " +
+                       $"dictionary_hash, state, mentions, ingested_at FROM documents ORDER BY id LIMIT {limit}",
+            r => new StoredDocument(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetString(4), NullableString(r, 5),
+                NullableString(r, 6), NullableString(r, 7), ParseDate(NullableString(r, 8)), r.GetString(9), NullableString(r, 10),
+                NullableString(r, 11), NullableString(r, 12), Enum.Parse<DocumentState>(r.GetString(13), ignoreCase: true), r.GetInt32(14),
+                DateTimeOffset.Parse(r.GetString(15), CultureInfo.InvariantCulture)));
+
+    public IReadOnlyList<FailureRecord> Failures()
+        => Query(null, "SELECT id, path, line, message, hint, at FROM failures ORDER BY id",
+            r => new FailureRecord(r.GetInt64(0), r.GetString(1), r.GetInt32(2) == 0 ? null : r.GetInt32(2), r.GetString(3), r.GetString(4),
+                DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture)));
+
+    public IReadOnlyList<(string? Outlet, int Documents, int Mentions, int Events, int Denials)> OutletCounts()
+        => Query(null,
+            "SELECT d.outlet, COUNT(DISTINCT d.id), COUNT(m.mention_key), COUNT(DISTINCT m.event_id), " +
+            "SUM(CASE WHEN m.status = 'denied' THEN 1 ELSE 0 END) FROM documents d LEFT JOIN mentions m ON m.document_id = d.id " +
+            "WHERE d.state = 'done' GROUP BY d.outlet ORDER BY COUNT(DISTINCT d.id) DESC, d.outlet",
+            r => (NullableString(r, 0), (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), r.IsDBNull(4) ? 0 : (int)Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture)));
+
+    public StoreStats Stats()
+    {
+        int Count(string sql) => (int)(Scalar<long?>(null, sql) ?? 0);
+        return new StoreStats(
+            Count("SELECT COUNT(*) FROM documents WHERE state = 'done'"),
+            Count("SELECT COUNT(*) FROM documents WHERE state = 'superseded'"),
+            Count("SELECT COUNT(*) FROM mentions"),
+            Count("SELECT COUNT(*) FROM events"),
+            Count("SELECT COUNT(*) FROM failures"),
+            Count("SELECT COUNT(*) FROM jobs WHERE state = 'pending'"));
+    }
+
+    /// <summary>Mentions matching a WHERE clause.</summary>
+    protected List<StoredMention> QueryMentions(DbTransaction? tx, string where, params (string, object?)[] ps)
+        => Query(tx, $"SELECT {MentionColumns} FROM mentions WHERE {where} ORDER BY mention_key", ReadMention, ps);
+
+    protected static StoredMention ReadMention(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6),
+        r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11), r.GetString(12), r.GetString(13),
+        r.GetDouble(14), r.GetInt32(15), ParseDate(NullableString(r, 16)), ParseDate(NullableString(r, 17)), NullableString(r, 18),
+        NullableString(r, 19), ParseDate(NullableString(r, 20)), ParseDate(NullableString(r, 21)), ParseStatus(r.GetString(22)),
+        r.GetDouble(23), r.IsDBNull(24) ? null : r.GetDouble(24), r.GetInt32(25) != 0, Split(r.GetString(26)), NullableString(r, 27),
+        NullableString(r, 28), Split(r.GetString(29)), ParseDate(NullableString(r, 30)), unchecked((ulong)r.GetInt64(31)),
+        r.GetString(32), r.GetString(33))
+    { EventId = NullableString(r, 34) };
+
+    protected static StoredEvent ReadEvent(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
+        r.GetString(8), r.GetDouble(9), r.GetInt32(10), ParseDate(NullableString(r, 11)), ParseDate(NullableString(r, 12)),
+        Enum.Parse<ReconciledStatus>(r.GetString(13), ignoreCase: true), r.GetDouble(14), r.IsDBNull(15) ? null : r.GetDouble(15),
+        Split(r.GetString(16)), r.GetInt32(17), r.GetInt32(18), r.GetInt32(19), r.GetInt32(20), ParseDate(NullableString(r, 21)),
+        ParseDate(NullableString(r, 22)), r.GetString(23)[0], r.GetInt32(24), Split(r.GetString(25)), Split(r.GetString(26)));
+
+    // ---------------------------------------------------------------- ADO.NET helpers
+
+    protected DbCommand Command(DbTransaction? tx, string sql)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.CommandTimeout = 600;
+        return cmd;
+    }
+
+    protected static DbParameter Param(DbCommand cmd, string name, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = "@" + name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+        return p;
+    }
+
+    protected int Exec(DbTransaction? tx, string sql, params (string Name, object? Value)[] ps)
+    {
+        using var cmd = Command(tx, sql);
+        foreach (var (n, v) in ps) Param(cmd, n, v);
+        return cmd.ExecuteNonQuery();
+    }
+
+    protected T? Scalar<T>(DbTransaction? tx, string sql, params (string Name, object? Value)[] ps)
+    {
+        using var cmd = Command(tx, sql);
+        foreach (var (n, v) in ps) Param(cmd, n, v);
+        var v2 = cmd.ExecuteScalar();
+        if (v2 is null || v2 is DBNull) return default;
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(v2, target, CultureInfo.InvariantCulture);
+    }
+
+    protected List<T> Query<T>(DbTransaction? tx, string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] ps)
+    {
+        using var cmd = Command(tx, sql);
+        foreach (var (n, v) in ps) Param(cmd, n, v);
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read()) list.Add(read(r));
+        return list;
+    }
+
+    protected static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    protected static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    protected static DateOnly? ParseDate(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    protected static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    internal static string Join(ImmutableArray<string> values) => values.IsDefaultOrEmpty ? "" : string.Join("|", values);
+
+    internal static ImmutableArray<string> Split(string s) => s.Length == 0 ? [] : [.. s.Split('|')];
+
+    public static string StatusName(EventStatus s) => s.ToString().ToLowerInvariant();
+
+    public static string ReconciledName(ReconciledStatus s) => s.ToString().ToLowerInvariant();
+
+    private static EventStatus ParseStatus(string s) => Enum.Parse<EventStatus>(s, ignoreCase: true);
+
+    private static string Prefixed(string prefix, string columns)
+        => string.Join(", ", columns.Split(", ").Select(c => prefix + c));
+
+    public virtual void Dispose()
+    {
+        Connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

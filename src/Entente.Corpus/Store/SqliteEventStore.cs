@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Entente.Corpus.Merge;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Corpus.Store;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, so readers query while an ingest writes. Writes are
+/// <c>BEGIN IMMEDIATE</c> transactions (one writer at a time; others wait up to the busy timeout).
+/// </summary>
+public sealed class SqliteEventStore : SqlEventStore
+{
+    private readonly string _path;
+
+    private SqliteEventStore(SqliteConnection connection, EventMerger merger, string path) : base(connection, merger) { _path = path; }
+
+    public override string Engine => "sqlite";
+
+    public override string Location => _path;
+
+    public static SqliteEventStore Open(string path, EventMerger merger, string? analyzerVersion = null, string? dictionaryHash = null, bool readOnly = false)
+    {
+        var full = Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full))
+            throw new StoreException($"{path}: no such store", "run entente ingest first, or pass --db with the store's path");
+        var dir = Path.GetDirectoryName(full);
+        if (dir is not null && !Directory.Exists(dir))
+            throw new StoreException($"{path}: the folder {dir} does not exist", "create the folder, or pass another --db path");
+        if (File.Exists(full) && !LooksLikeSqlite(full))
+            throw new StoreException($"{path}: not an SQLite database", "pass the path of an Entente store, or a new file name");
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;";
+                cmd.ExecuteNonQuery();
+            }
+            var store = new SqliteEventStore(connection, merger, path) { AnalyzerVersion = analyzerVersion, DictionaryHash = dictionaryHash };
+            store.Migrate(Schema.Sqlite);
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the store: {ex.Message}", "check the file is an Entente store and not locked by another program", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static bool LooksLikeSqlite(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Length == 0) return true;
+        Span<byte> header = stackalloc byte[16];
+        using var f = File.OpenRead(path);
+        int n = f.Read(header);
+        return n == 16 && header.SequenceEqual("SQLite format 3\0"u8);
+    }
+
+    protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Entente.Core.Reading;
+using Entente.Core.Text;
+using Entente.Corpus.Ingest;
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Store;
+
+/// <summary>One analysed document ready to be stored: the document, who it is, what the analyzer said and its mentions.</summary>
+public sealed record IngestItem(
+    SourceDocument Document,
+    DocumentIdentity Identity,
+    string? Outlet,
+    string? Language,
+    DateOnly? Published,
+    bool Skipped,
+    ImmutableArray<StoredMention> Mentions);
+
+/// <summary>What one transaction stores: analysed documents and inputs that failed.</summary>
+public sealed record IngestBatch(IReadOnlyList<IngestItem> Items, IReadOnlyList<ReadError> Failures);
+
+/// <summary>What storing a batch did.</summary>
+public sealed record BatchResult(int Stored, int Unchanged, int Replaced, int Mentions, int EventsTouched, int Failures);
+
+/// <summary>Filters of <c>entente events</c>; null means "any".</summary>
+/// <param name="Dyad">Two actor codes; events between them in either direction.</param>
+/// <param name="Actor">An actor code on either side.</param>
+/// <param name="Cameo">A CAMEO code prefix ("07", "072").</param>
+/// <param name="Since">Events whose range ends on or after this day.</param>
+/// <param name="Until">Events whose range starts on or before this day.</param>
+public sealed record EventFilter(
+    (string A, string B)? Dyad = null,
+    string? Actor = null,
+    string? Type = null,
+    string? Cameo = null,
+    DateOnly? Since = null,
+    DateOnly? Until = null,
+    ReconciledStatus? Status = null,
+    int MinSources = 0,
+    int? Limit = null);
+
+/// <summary>A mention with the document it is in, for <c>entente event ID</c>.</summary>
+public sealed record MentionView(StoredMention Mention, string Path, string? Url, string? Title, int Version);
+
+/// <summary>An event with all its mentions (ordered by publication date, then key).</summary>
+public sealed record EventDetail(StoredEvent Event, IReadOnlyList<MentionView> Mentions);
+
+/// <summary>Counts of what the store holds.</summary>
+public sealed record StoreStats(int Documents, int Superseded, int Mentions, int Events, int Failures, int PendingJobs);
+
+/// <summary>A document waiting in the job table for a worker (PostgreSQL).</summary>
+public sealed record ClaimedJob(long DocumentId, SourceDocument Document, DocumentIdentity Identity);
