@@ -8,7 +8,7 @@ namespace Entente.Core.Reading;
 /// (Path = the URL asked for; Url = the page's canonical address, else the address after redirects).
 /// Redirects are followed, the User-Agent is <see cref="UserAgent"/>, each request has a time limit (20 s by default)
 /// and a size limit (10 MB by default). Never throws for a bad answer: a failed request, a non-2xx status, a timeout,
-/// a body that is too large or not HTML becomes a <see cref="ReadError"/> naming the URL, with a hint.
+/// a broken connection, a body that is too large or not HTML becomes a <see cref="ReadError"/> naming the URL, with a hint.
 /// The <see cref="HttpClient"/> is injectable (tests, proxies); without one a shared client is used.
 /// </summary>
 public sealed class PageFetcher
@@ -105,6 +105,10 @@ public sealed class PageFetcher
         catch (HttpRequestException ex)
         {
             return (null, new ReadError(url, null, $"request failed: {ex.Message}", "check the address and the network connection"));
+        }
+        catch (IOException ex)
+        {
+            return (null, new ReadError(url, null, $"download interrupted: {ex.Message}", "the connection broke while the answer was read; try again"));
         }
     }
 

@@ -102,6 +102,18 @@ public class PageFetcherTests
     }
 
     [Fact]
+    public void PageFetcher_ReportsInterruptedDownload_WhenConnectionBreaksMidBody()
+    {
+        var handler = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new BrokenStream()) { Headers = { { "Content-Type", "text/html" } } },
+        });
+        var error = new PageFetcher(new HttpClient(handler)).Fetch("https://news.example.org/b", ReaderOptions.Default).Error!;
+        Assert.Equal("download interrupted: connection reset", error.Message);
+        Assert.Equal("https://news.example.org/b", error.Path);
+    }
+
+    [Fact]
     public void PageFetcher_DecodesWithHeaderCharset_WhenPageIsNotUtf8()
     {
         var body = Encoding.Latin1.GetBytes("<html><body><article><p>Talks in Bogotá ended with a joint statement.</p></article></body></html>");
@@ -144,6 +156,16 @@ public class PageFetcherTests
             response.RequestMessage = request;
             return Task.FromResult(response);
         }
+    }
+
+    /// <summary>A body whose connection breaks on the first read.</summary>
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override bool CanSeek => false;
+        public override long Length => throw new NotSupportedException();
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset");
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw new IOException("connection reset");
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => throw new IOException("connection reset");
     }
 
     /// <summary>A stream whose length is unknown, like a chunked answer.</summary>
