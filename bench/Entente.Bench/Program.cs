@@ -18,6 +18,7 @@ try
     return parsed.Mode switch
     {
         "generate" => Modes.Generate(parsed),
+        "generate-stories" => StoryModes.GenerateStories(parsed),
         "analyze" => Modes.Analyze(parsed),
         "memory" => Modes.MemoryCompare(parsed),
         "memory-one" => Modes.MemoryOne(parsed),
