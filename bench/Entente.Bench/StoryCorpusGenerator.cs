@@ -26,7 +26,7 @@ internal sealed class StoryCorpusGenerator
     [
         ("delivered", "sent"), ("sent", "delivered"), ("shipped", "sent"), ("officials", "sources"), ("pledged", "promised"),
         ("condemned", "denounced"), ("criticised", "criticized"), ("struck", "hit"), ("launched", "fired"), ("talks", "consultations"),
-        ("new", "fresh"), ("companies", "firms"), ("New", "Fresh"), ("signed", "concluded"), ("batch", "consignment"),
+        ("new", "fresh"), ("companies", "firms"), ("signed", "concluded"), ("batch", "consignment"),
     ];
 
     private readonly StoryOptions _options;
@@ -375,7 +375,13 @@ internal sealed class StoryCorpusGenerator
             var filler = new CorpusGenerator.Context(rng, published, a, b);
             var rest = new List<Segment>(storySentences.Skip(1));
             int fillers = 3 + rng.Next(10);
-            for (int i = 0; i < fillers; i++) rest.Add(new Segment(filler.Filler(), null));
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < fillers; i++)
+            {
+                string f = filler.Filler();
+                for (int tries = 0; tries < 5 && !used.Add(f); tries++) f = filler.Filler(); // no sentence twice in one article
+                rest.Add(new Segment(f, null));
+            }
             for (int i = rest.Count - 1; i > 0; i--)
             {
                 int j = rng.Next(i + 1);
