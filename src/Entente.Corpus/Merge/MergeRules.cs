@@ -6,12 +6,15 @@ namespace Entente.Corpus.Merge;
 /// <param name="UndatedWindowDays">A mention whose date comes only from the publication date matches events of the last this many days before publication.</param>
 /// <param name="WireSlackDays">Near-duplicate sentences (wire copy) match when their windows are at most this many days apart.</param>
 /// <param name="WideWindowDays">A window wider than this ("in 2023") merges only when equipment or quantity agree too.</param>
+/// <param name="PreciseWindowDays">A mention whose window is at most this wide is precise: precise mentions chain into events;
+/// vaguer ones ("in March", "earlier this year") join the one event they fit best and never bridge two events.</param>
 /// <param name="QuantityRatio">Largest ratio between two exact quantities of one event.</param>
 /// <param name="ApproximateQuantityRatio">Largest ratio when either quantity is approximate ("about 400").</param>
 public sealed record MergeSettings(
     int UndatedWindowDays = 7,
     int WireSlackDays = 7,
     int WideWindowDays = 92,
+    int PreciseWindowDays = 8,
     double QuantityRatio = 1.25,
     double ApproximateQuantityRatio = 1.5)
 {
@@ -64,15 +67,7 @@ public sealed class MergeRules
         if (!string.Equals(a.Block, b.Block, StringComparison.Ordinal)) return false;
         bool nearDuplicate = a.DocumentKey != b.DocumentKey && Fingerprint.NearDuplicate(a.Fingerprint, b.Fingerprint);
 
-        bool equipmentCompared = HasSpecific(a.Equipment) && HasSpecific(b.Equipment);
-        if (equipmentCompared && !Intersects(a.Equipment, b.Equipment)) return false;
-        bool quantityCompared = a.Quantity is double qa && b.Quantity is double qb && qa > 0 && qb > 0;
-        if (quantityCompared)
-        {
-            double ratio = Math.Max(a.Quantity!.Value, b.Quantity!.Value) / Math.Min(a.Quantity.Value, b.Quantity.Value);
-            double limit = a.QuantityApproximate || b.QuantityApproximate ? _settings.ApproximateQuantityRatio : _settings.QuantityRatio;
-            if (ratio > limit) return false;
-        }
+        if (Conflict(a, b, out bool equipmentCompared, out bool quantityCompared)) return false;
 
         if (a.MatchStart is not DateOnly aStart || a.MatchEnd is not DateOnly aEnd || b.MatchStart is not DateOnly bStart || b.MatchEnd is not DateOnly bEnd)
             return false;
@@ -82,6 +77,27 @@ public sealed class MergeRules
         if (wide && !nearDuplicate && !equipmentCompared && !quantityCompared) return false;
         return true;
     }
+
+    /// <summary>True when two mentions name different specific equipment, or quantities too far apart, to be one event.</summary>
+    public bool Conflict(StoredMention a, StoredMention b) => Conflict(a, b, out _, out _);
+
+    private bool Conflict(StoredMention a, StoredMention b, out bool equipmentCompared, out bool quantityCompared)
+    {
+        equipmentCompared = HasSpecific(a.Equipment) && HasSpecific(b.Equipment);
+        quantityCompared = a.Quantity is double qa && b.Quantity is double qb && qa > 0 && qb > 0;
+        if (equipmentCompared && !Intersects(a.Equipment, b.Equipment)) return true;
+        if (quantityCompared)
+        {
+            double ratio = Math.Max(a.Quantity!.Value, b.Quantity!.Value) / Math.Min(a.Quantity.Value, b.Quantity.Value);
+            double limit = a.QuantityApproximate || b.QuantityApproximate ? _settings.ApproximateQuantityRatio : _settings.QuantityRatio;
+            if (ratio > limit) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the mention's window is narrow enough for it to link events (see <see cref="MergeSettings.PreciseWindowDays"/>).</summary>
+    public bool IsPrecise(StoredMention m)
+        => m.MatchStart is DateOnly s && m.MatchEnd is DateOnly e && e.DayNumber - s.DayNumber <= _settings.PreciseWindowDays;
 
     /// <summary>The widest window of another mention that could still match one with window [start, end]: used to fetch candidates.</summary>
     public (DateOnly Start, DateOnly End) CandidateWindow(DateOnly start, DateOnly end)
