@@ -1004,8 +1004,21 @@ public sealed class EventExtractor
     private static bool DenierIsParty(SentenceContext ctx, int cueToken, int cs, ActorMention source, ActorMention target)
     {
         var speaker = NearestActorBefore(ctx, cueToken);
-        return speaker == null || speaker.Code == source.Code || speaker.Code == target.Code;
+        if (speaker == null || speaker.Code == source.Code || speaker.Code == target.Code) return true;
+        // "Iran's mission to the United Nations denied …": the head of the subject is the first actor of the sentence
+        var first = FirstActorBefore(ctx, cueToken);
+        return first != null && first.Modifier == false && (first.Code == source.Code || first.Code == target.Code) && IsPossessive(ctx, first);
     }
+
+    private static ActorMention? FirstActorBefore(SentenceContext ctx, int token)
+    {
+        for (int j = ctx.First; j < token; j++)
+            if (ctx.ActorEnd[j - ctx.First] is { } a) return a;
+        return null;
+    }
+
+    private static bool IsPossessive(SentenceContext ctx, ActorMention a)
+        => a.EndToken < ctx.Text.Tokens.Length && (ctx.Text.KeyIs(a.EndToken, "'s") || ctx.Text.KeyIs(a.EndToken, "’s"));
 
     private static bool SpeakerIsParty(SentenceContext ctx, int cueToken, ActorMention source, ActorMention target)
     {

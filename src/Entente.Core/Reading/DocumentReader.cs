@@ -12,6 +12,7 @@ public sealed class DocumentReader
     private readonly PlainTextReader _text = new();
     private readonly HtmlArticleReader _html = new();
     private readonly JsonlReader _jsonl = new();
+    private readonly FeedArticleReader _feed = new();
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> arguments, ReaderOptions options)
     {
@@ -41,11 +42,12 @@ public sealed class DocumentReader
         InputFormat.Text or InputFormat.Markdown => _text.ReadFile(input.Path, input.Format, options),
         InputFormat.Html => _html.ReadFile(input.Path, options),
         InputFormat.Jsonl => _jsonl.ReadFile(input.Path, options),
+        InputFormat.Feed => _feed.ReadFile(input.Path, options),
         InputFormat.Stdin => ReadStdin(options),
         _ => [new ReadError(input.Path, null, $"no reader for {input.Format}", "report this as a bug")],
     };
 
-    /// <summary>Stdin: JSONL when the first non-blank character is '{', HTML when it is '&lt;', else plain text.</summary>
+    /// <summary>Stdin: JSONL when the first non-blank character is '{', a feed or HTML when it is '&lt;', else plain text.</summary>
     private IEnumerable<ReadResult> ReadStdin(ReaderOptions options)
     {
         const string path = InputExpander.StdinArgument;
@@ -54,10 +56,14 @@ public sealed class DocumentReader
         return format switch
         {
             InputFormat.Jsonl => _jsonl.ReadText(path, reader, options),
-            InputFormat.Html => [_html.ReadHtml(path, reader.ReadToEnd(), options)],
+            InputFormat.Html => ReadMarkup(path, reader.ReadToEnd(), options),
             _ => _text.ReadText(path, reader, InputFormat.Text, options),
         };
     }
+
+    /// <summary>Markup on stdin: a feed when its root element is rss, feed or rdf:RDF, else an HTML page.</summary>
+    private IEnumerable<ReadResult> ReadMarkup(string path, string text, ReaderOptions options)
+        => FeedSniffer.IsFeedText(text) ? _feed.ReadXml(path, text, options) : [_html.ReadHtml(path, text, options)];
 
     /// <summary>Turns I/O failures while reading one input into an error for that input; the next input is still read.</summary>
     private static IEnumerable<ReadResult> Guard(string path, IEnumerable<ReadResult> results)

@@ -34,6 +34,9 @@ public sealed partial class HtmlArticleReader
     [GeneratedRegex(@"(?<![a-z])(?i:nav|navbar|navigation|menu|footer|sidebar|share|sharing|social|related|comments?|cookies?|consent|subscribe|subscription|newsletter|advert\w*|ads?|promo|breadcrumbs?|popup|modal)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateName();
 
+    [GeneratedRegex(@"\r?\n[ \t\r]*\n")]
+    private static partial Regex BlankLine();
+
     public IEnumerable<ReadResult> ReadFile(string path, ReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -59,17 +62,85 @@ public sealed partial class HtmlArticleReader
             }
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            var parser = new HtmlParser();
-            string? text = TryDecodeUtf8(bytes);
-            // Not UTF-8: let AngleSharp honour the page's <meta charset> / BOM.
-            document = text is not null ? parser.ParseDocument(text) : parser.ParseDocument(new MemoryStream(bytes));
-            if (text is not null && string.IsNullOrWhiteSpace(text))
+            var parsed = Parse(bytes, charset: null);
+            if (parsed is null)
             {
                 yield return EmptyFile(path);
                 yield break;
             }
+            document = parsed;
         }
         yield return FromDocument(path, document, options);
+    }
+
+    /// <summary>
+    /// Reads an HTML page from raw bytes (a download): UTF-8 when the bytes are valid UTF-8, else <paramref name="charset"/>
+    /// (from the Content-Type header) when .NET knows it, else whatever the page declares (BOM, &lt;meta charset&gt;).
+    /// </summary>
+    internal ReadResult ReadBytes(string path, byte[] bytes, string? charset, ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        var document = Parse(bytes, charset);
+        return document is null ? EmptyFile(path) : FromDocument(path, document, options);
+    }
+
+    /// <summary>The parsed page, or null when the bytes hold only whitespace.</summary>
+    private static IHtmlDocument? Parse(byte[] bytes, string? charset)
+    {
+        var parser = new HtmlParser();
+        string? text = TryDecodeUtf8(bytes) ?? TryDecode(bytes, charset);
+        if (text is not null)
+            return string.IsNullOrWhiteSpace(text) ? null : parser.ParseDocument(text);
+        // Not UTF-8 and no usable charset: let AngleSharp honour the page's <meta charset> / BOM.
+        return parser.ParseDocument(new MemoryStream(bytes));
+    }
+
+    private static string? TryDecode(byte[] bytes, string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset))
+            return null;
+        try
+        {
+            return Encoding.GetEncoding(charset.Trim().Trim('"')).GetString(bytes);
+        }
+        catch (ArgumentException)
+        {
+            return null; // an encoding .NET does not ship: the page's own declaration decides (next step)
+        }
+    }
+
+    /// <summary>
+    /// Plain text of an HTML fragment (a feed item's description or content): paragraphs separated by blank lines,
+    /// list items as "- " lines, boilerplate and scripts dropped, as for a page's main text. Text without markup keeps
+    /// its blank-line paragraphs with whitespace collapsed inside each.
+    /// </summary>
+    internal static string FragmentText(HtmlParser parser, string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+            return "";
+        if (html.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            var b = new ParagraphBuilder();
+            foreach (var paragraph in BlankLine().Split(html))
+            {
+                b.Inline(paragraph);
+                b.Flush();
+            }
+            return b.ToString();
+        }
+        var body = parser.ParseDocument(html).Body;
+        return body is null ? "" : ExtractText(body);
+    }
+
+    /// <summary>One line of text from inline markup or plain text (a title, a name): tags dropped, whitespace collapsed; null when empty.</summary>
+    internal static string? InlineText(HtmlParser parser, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (value.AsSpan().IndexOfAny('<', '&') >= 0)
+            value = parser.ParseDocument(value).Body?.TextContent ?? value;
+        return Clean(value);
     }
 
     /// <summary>Reads HTML from a string (stdin or tests).</summary>

@@ -19,12 +19,18 @@ public sealed class InputExpander
         [".htm"] = InputFormat.Html,
         [".jsonl"] = InputFormat.Jsonl,
         [".ndjson"] = InputFormat.Jsonl,
+        [".rss"] = InputFormat.Feed,
+        [".atom"] = InputFormat.Feed,
+        [".xml"] = InputFormat.Feed, // only when the root element marks a feed: see TryGetFileFormat
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public const string SupportedList = ".txt .md .markdown .html .htm .jsonl .ndjson";
+    public const string SupportedList = ".txt .md .markdown .html .htm .jsonl .ndjson .rss .atom .xml (RSS/Atom feeds)";
 
+    /// <summary>The format a file name implies (.xml counts as a feed here; <see cref="Expand"/> also checks its root element).</summary>
     public static bool TryGetFormat(string path, out InputFormat format)
         => Extensions.TryGetValue(System.IO.Path.GetExtension(path), out format);
+
+    private static bool IsXml(string path) => System.IO.Path.GetExtension(path).Equals(".xml", StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<InputItem> Expand(IEnumerable<string> arguments)
     {
@@ -46,7 +52,10 @@ public sealed class InputExpander
             }
             else if (File.Exists(argument))
             {
-                if (TryGetFormat(argument, out var format))
+                if (IsXml(argument) && !FeedSniffer.IsFeedFile(argument, out var root))
+                    yield return Error(argument, $"XML file that is not a feed (root element <{root!.LocalName}>)",
+                        "only RSS (<rss>, <rdf:RDF>) and Atom (<feed>) .xml files are read; save articles as .txt, .md or .html");
+                else if (TryGetFormat(argument, out var format))
                     yield return new InputItem(argument, format);
                 else
                 {
@@ -91,7 +100,7 @@ public sealed class InputExpander
             }
             foreach (var file in files)
             {
-                if (!IsHidden(file) && TryGetFormat(file, out var format))
+                if (!IsHidden(file) && TryGetFormat(file, out var format) && (!IsXml(file) || FeedSniffer.IsFeedFile(file, out _)))
                     found.Add((System.IO.Path.GetRelativePath(folder, file).Replace('\\', '/'), file, format));
             }
             foreach (var sub in dirs)

@@ -7,6 +7,8 @@ public enum InputFormat
     Markdown,
     Html,
     Jsonl,
+    /// <summary>An RSS or Atom feed: .rss, .atom, or .xml whose root element is rss, feed or rdf:RDF.</summary>
+    Feed,
     Stdin,
 }
 
@@ -20,6 +22,7 @@ public sealed record InputItem(string Path, InputFormat Format, ReadError? Error
         InputFormat.Markdown => "markdown",
         InputFormat.Html => "html",
         InputFormat.Jsonl => "jsonl",
+        InputFormat.Feed => FeedArticleReader.FormatName,
         _ => "text",
     };
 }

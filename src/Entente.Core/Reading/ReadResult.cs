@@ -4,7 +4,7 @@ namespace Entente.Core.Reading;
 
 /// <summary>A problem with one input (or one line of a JSONL input). Never thrown: returned in a <see cref="ReadResult"/>.</summary>
 /// <param name="Path">The input path, or "-" for stdin.</param>
-/// <param name="Line">1-based line the problem is on, when known.</param>
+/// <param name="Line">1-based line the problem is on, when known; for a feed, the 1-based index of the item at fault.</param>
 /// <param name="Message">What is wrong.</param>
 /// <param name="Hint">What the user can do about it.</param>
 public sealed record ReadError(string Path, int? Line, string Message, string Hint)

@@ -7,7 +7,8 @@ namespace Entente.Core.Text;
 /// <param name="Path">File path (or "-" for stdin); for JSONL, the path of the .jsonl file.</param>
 /// <param name="Text">Body text. Offsets of tokens, mentions and events are indices into this string.</param>
 /// <param name="Format">"text", "markdown", "html", "jsonl" or "feed".</param>
-/// <param name="Line">1-based line in a JSONL file, else null.</param>
+/// <param name="Line">1-based line in a JSONL file; for a feed ("feed"), the item's 1-based index in the feed (not a line,
+/// so that items of a one-line feed stay distinct); else null.</param>
 /// <param name="Part">0 for a whole document; 1.. for the parts of a very large file read in chunks.</param>
 /// <param name="BaseOffset">Offset of <see cref="Text"/> in the whole file's text when the file was read in parts, else 0.</param>
 public sealed record SourceDocument(
@@ -23,6 +24,6 @@ public sealed record SourceDocument(
     int Part = 0,
     long BaseOffset = 0)
 {
-    /// <summary>A name for messages: path, path:line for JSONL, path#part for chunks.</summary>
+    /// <summary>A name for messages: path, path:line for JSONL, path:item for feeds, path#part for chunks.</summary>
     public string DisplayName => Line is int l ? $"{Path}:{l}" : Part > 0 ? $"{Path}#part{Part}" : Path;
 }
