@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Entente.Core.Reading;
 using Entente.Core.Text;
 using Entente.Corpus.Ingest;
@@ -34,6 +33,8 @@ public sealed class PostgresEventStore : SqlEventStore
             throw new StoreException($"the PostgreSQL connection string is not valid: {ex.Message}", "write it as Host=127.0.0.1;Port=5432;Database=entente;Username=…", ex);
         }
         var location = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
+        // the writer repeats a few statements thousands of times: let Npgsql prepare them on the server
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
         var connection = new NpgsqlConnection(builder.ToString());
         try
         {
@@ -112,6 +113,10 @@ public sealed class PostgresEventStore : SqlEventStore
         }
         import.Complete();
     }
+
+    protected override void AssignEvents(DbTransaction tx, IReadOnlyList<(string MentionKey, string EventId)> assignments)
+        => Exec(tx, "UPDATE mentions AS m SET event_id = a.e FROM unnest(@keys, @events) AS a(k, e) WHERE m.mention_key = a.k",
+            ("keys", assignments.Select(a => a.MentionKey).ToArray()), ("events", assignments.Select(a => a.EventId).ToArray()));
 
     // ---------------------------------------------------------------- jobs
 

@@ -252,11 +252,16 @@ public abstract class SqlEventStore : IEventStore
     {
         foreach (var id in outcome.Deleted) Exec(tx, "DELETE FROM events WHERE event_id = @e", ("e", id));
         foreach (var e in outcome.Upserts) UpsertEvent(tx, e);
-        if (outcome.Assignments.Count == 0) return;
+        if (outcome.Assignments.Count > 0) AssignEvents(tx, outcome.Assignments);
+    }
+
+    /// <summary>Sets the event of each mention (one statement per mention; PostgreSQL overrides this with one statement for all).</summary>
+    protected virtual void AssignEvents(DbTransaction tx, IReadOnlyList<(string MentionKey, string EventId)> assignments)
+    {
         using var cmd = Command(tx, "UPDATE mentions SET event_id = @e WHERE mention_key = @k");
         var pe = Param(cmd, "e", "");
         var pk = Param(cmd, "k", "");
-        foreach (var (key, eventId) in outcome.Assignments)
+        foreach (var (key, eventId) in assignments)
         {
             pe.Value = eventId;
             pk.Value = key;
