@@ -24,7 +24,7 @@ public sealed record MergeSettings(
 /// Two mentions are the same event when all of these hold:
 /// <list type="number">
 /// <item>same block: same event family (analyst type) and the same actor pair, unordered for symmetric families;</item>
-/// <item>equipment compatible: when both name equipment, they share at least one item;</item>
+/// <item>equipment compatible: when both name specific systems ("Fateh-110", not the generic "missiles"), they share at least one;</item>
 /// <item>quantity compatible: when both give a quantity, the larger is at most <see cref="MergeSettings.QuantityRatio"/> times the smaller;</item>
 /// <item>time: their match windows overlap (widened by <see cref="MergeSettings.WireSlackDays"/> for near-duplicate sentences), and a window
 /// wider than <see cref="MergeSettings.WideWindowDays"/> merges only when equipment or quantity were compared and agreed, or the sentences are near-duplicates.</item>
@@ -33,8 +33,15 @@ public sealed record MergeSettings(
 public sealed class MergeRules
 {
     private readonly MergeSettings _settings;
+    private readonly Func<string, bool> _isGeneric;
 
-    public MergeRules(MergeSettings? settings = null) { _settings = settings ?? MergeSettings.Default; }
+    /// <param name="isGeneric">Tells generic equipment nouns ("drones") from named systems; generic ones never keep two reports apart.
+    /// Usually <c>KnowledgeBase.Equipment.IsGeneric</c>; by default every name is specific.</param>
+    public MergeRules(MergeSettings? settings = null, Func<string, bool>? isGeneric = null)
+    {
+        _settings = settings ?? MergeSettings.Default;
+        _isGeneric = isGeneric ?? (_ => false);
+    }
 
     public MergeSettings Settings => _settings;
 
@@ -57,7 +64,7 @@ public sealed class MergeRules
         if (!string.Equals(a.Block, b.Block, StringComparison.Ordinal)) return false;
         bool nearDuplicate = a.DocumentKey != b.DocumentKey && Fingerprint.NearDuplicate(a.Fingerprint, b.Fingerprint);
 
-        bool equipmentCompared = !a.Equipment.IsDefaultOrEmpty && !b.Equipment.IsDefaultOrEmpty;
+        bool equipmentCompared = HasSpecific(a.Equipment) && HasSpecific(b.Equipment);
         if (equipmentCompared && !Intersects(a.Equipment, b.Equipment)) return false;
         bool quantityCompared = a.Quantity is double qa && b.Quantity is double qb && qa > 0 && qb > 0;
         if (quantityCompared)
@@ -80,11 +87,18 @@ public sealed class MergeRules
     public (DateOnly Start, DateOnly End) CandidateWindow(DateOnly start, DateOnly end)
         => (start.AddDays(-_settings.WireSlackDays), end.AddDays(_settings.WireSlackDays));
 
-    private static bool Intersects(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
+    private bool HasSpecific(System.Collections.Immutable.ImmutableArray<string> equipment)
+    {
+        if (equipment.IsDefaultOrEmpty) return false;
+        foreach (var e in equipment) if (!_isGeneric(e)) return true;
+        return false;
+    }
+
+    private bool Intersects(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
     {
         foreach (var x in a)
             foreach (var y in b)
-                if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase)) return true;
+                if (!_isGeneric(x) && string.Equals(x, y, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

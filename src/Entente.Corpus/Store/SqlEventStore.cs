@@ -75,6 +75,18 @@ public abstract class SqlEventStore : IEventStore
         tx.Commit();
     }
 
+    /// <summary>For a reader: checks the schema version without writing (refuses a newer or a missing schema).</summary>
+    private protected void CheckVersion()
+    {
+        var exists = Scalar<string>(null, "SELECT value FROM schema_info WHERE name = 'version'");
+        if (exists is null)
+            throw new StoreException($"{Location}: not an Entente store (no schema version)", "run entente ingest first, or point --db at an Entente store");
+        int version = int.Parse(exists, CultureInfo.InvariantCulture);
+        if (version > Schema.Version)
+            throw new StoreException($"{Location}: the database has schema version {version}, written by a newer Entente; this program knows versions up to {Schema.Version}",
+                "upgrade entente, or point --db at another database");
+    }
+
     /// <summary>Serialises concurrent migrations (PostgreSQL: an advisory lock). SQLite's write transaction already does.</summary>
     protected virtual void LockForMigration(DbTransaction tx) { }
 
