@@ -76,7 +76,7 @@ public sealed class PostgresEventStoreTests
     }
 
     [PostgresFact]
-    public void PostgresStore_HoldsSameDataAsSqlite_WhenWrittenTwiceInSmallBatches()
+    public void PostgresStore_HoldsSameDataAsSqlite_WhenRepeatedEventsWrittenInSmallBatches()
     {
         // a corpus with many repeated events, written batch by batch: merges across transactions equal one SQLite run
         using var db = new PostgresTestDatabase();
