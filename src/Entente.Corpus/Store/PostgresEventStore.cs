@@ -18,7 +18,17 @@ public sealed class PostgresEventStore : SqlEventStore
 {
     private readonly string _location;
 
-    private PostgresEventStore(NpgsqlConnection connection, EventMerger merger, string location) : base(connection, merger) { _location = location; }
+    /// <summary>A job whose worker died this many times while holding it is marked failed instead of being claimed again.</summary>
+    public const int MaxAttempts = 3;
+
+    private readonly string _connectionString;
+    private NpgsqlConnection? _attemptLog;
+
+    private PostgresEventStore(NpgsqlConnection connection, EventMerger merger, string location, string connectionString) : base(connection, merger)
+    {
+        _location = location;
+        _connectionString = connectionString;
+    }
 
     public override string Engine => "postgresql";
 
@@ -39,7 +49,7 @@ public sealed class PostgresEventStore : SqlEventStore
         try
         {
             connection.Open();
-            var store = new PostgresEventStore(connection, merger, location) { AnalyzerVersion = analyzerVersion, DictionaryHash = dictionaryHash };
+            var store = new PostgresEventStore(connection, merger, location, builder.ToString()) { AnalyzerVersion = analyzerVersion, DictionaryHash = dictionaryHash };
             store.Migrate(Schema.Postgres);
             return store;
         }
@@ -53,6 +63,38 @@ public sealed class PostgresEventStore : SqlEventStore
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Records a claim of these jobs on a second connection, committed at once (it survives the worker dying), and
+    /// returns how many claims each job had before this one.
+    /// </summary>
+    private Dictionary<long, int> LogAttempts(string worker, long[] ids)
+    {
+        if (_attemptLog is null)
+        {
+            _attemptLog = new NpgsqlConnection(_connectionString);
+            _attemptLog.Open();
+        }
+        var counts = new Dictionary<long, int>();
+        using (var count = new NpgsqlCommand("SELECT document_id, COUNT(*) FROM job_attempts WHERE document_id = ANY(@ids) GROUP BY document_id", _attemptLog))
+        {
+            count.Parameters.AddWithValue("ids", ids);
+            using var r = count.ExecuteReader();
+            while (r.Read()) counts[r.GetInt64(0)] = (int)r.GetInt64(1);
+        }
+        using var insert = new NpgsqlCommand("INSERT INTO job_attempts (document_id, worker, at) SELECT unnest(@ids), @w, @at", _attemptLog);
+        insert.Parameters.AddWithValue("ids", ids);
+        insert.Parameters.AddWithValue("w", worker);
+        insert.Parameters.AddWithValue("at", Now());
+        insert.ExecuteNonQuery();
+        return counts;
+    }
+
+    public override void Dispose()
+    {
+        _attemptLog?.Dispose();
+        base.Dispose();
     }
 
     protected override DbTransaction BeginWrite() => Connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
@@ -174,10 +216,21 @@ public sealed class PostgresEventStore : SqlEventStore
             tx.Commit();
             return 0;
         }
-        Exec(tx, "UPDATE jobs SET attempts = attempts + 1, worker = @w WHERE document_id = ANY(@ids)",
-            ("w", worker), ("ids", jobs.Select(j => j.DocumentId).ToArray()));
+        var ids = jobs.Select(j => j.DocumentId).ToArray();
+        var earlier = LogAttempts(worker, ids);
+        Exec(tx, "UPDATE jobs SET attempts = @n, worker = @w WHERE document_id = ANY(@ids)",
+            ("n", 1), ("w", worker), ("ids", ids));
+        foreach (var (id, n) in earlier)
+            Exec(tx, "UPDATE jobs SET attempts = @n WHERE document_id = @d", ("n", n + 1), ("d", id));
 
-        var batch = process(jobs);
+        // a document whose earlier claims all ended without a commit (the worker process died) is not tried again
+        var poisoned = jobs.Where(j => earlier.GetValueOrDefault(j.DocumentId) >= MaxAttempts).ToList();
+        var work = jobs.Where(j => !poisoned.Contains(j)).ToList();
+        var batch = work.Count > 0 ? process(work) : new IngestBatch([], []);
+        if (poisoned.Count > 0)
+            batch = new IngestBatch(batch.Items, [.. batch.Failures, .. poisoned.Select(j => new ReadError(j.Document.Path, j.Document.Line,
+                $"a worker stopped without finishing this document {earlier[j.DocumentId]} times (crash or kill while analysing it)",
+                "look at the document (size, content) and the workers' logs; it is marked failed and will not be retried"))]);
 
         var claimed = jobs.ToDictionary(j => j.Identity.Key, j => j.DocumentId, StringComparer.Ordinal);
         foreach (var item in batch.Items)

@@ -6,7 +6,7 @@ namespace Entente.Corpus.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Engine-specific spellings used in the DDL.</summary>
     public sealed record Types(string Id, string BigInt, string Real);
@@ -131,6 +131,14 @@ internal static class Schema
             finished_at TEXT,
             error TEXT);
         CREATE INDEX jobs_pending ON jobs (state, document_id);
+        """,
+        // version 2: every claim of a job, committed apart from the work, so that a document that kills its worker is not retried forever
+        $"""
+        CREATE TABLE job_attempts (
+            document_id {t.BigInt} NOT NULL,
+            worker TEXT NOT NULL,
+            at TEXT NOT NULL);
+        CREATE INDEX job_attempts_document ON job_attempts (document_id);
         """,
     ];
 }

@@ -41,10 +41,10 @@ public sealed class PostgresEventStoreTests
         return new IngestBatch(items, failures);
     }
 
-    private static int Drain(PostgresEventStore store, string worker, int max = 4)
+    private static int Drain(PostgresEventStore store, string worker, int max = 4, Action<IReadOnlyList<ClaimedJob>>? observe = null)
     {
         int total = 0, n;
-        while ((n = store.ProcessJobs(worker, max, Analyze)) > 0) total += n;
+        while ((n = store.ProcessJobs(worker, max, jobs => { observe?.Invoke(jobs); return Analyze(jobs); })) > 0) total += n;
         return total;
     }
 
@@ -108,7 +108,7 @@ public sealed class PostgresEventStoreTests
             catch (Exception ex) { errors.Add(ex); }
         });
         Assert.Empty(errors);
-        Assert.Equal("1", db.Rows("SELECT value FROM schema_info WHERE name = 'version'").Single()[0]);
+        Assert.Equal(Entente.Corpus.Store.Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), db.Rows("SELECT value FROM schema_info WHERE name = 'version'").Single()[0]);
     }
 
     [PostgresFact]
@@ -195,9 +195,34 @@ public sealed class PostgresEventStoreTests
         Assert.Equal(3, db.Rows("SELECT 1 FROM jobs WHERE state = 'pending' AND attempts = 0 AND worker IS NULL").Count);
 
         Assert.Equal(3, Drain(survivor, "survivor"));
-        var rows = db.Rows("SELECT state, attempts, worker FROM jobs ORDER BY document_id");
-        Assert.All(rows, r => Assert.Equal(new object?[] { "done", 1, "survivor" }, r));
+        var rows = db.Rows("SELECT document_id, state, attempts, worker FROM jobs ORDER BY document_id");
+        Assert.All(rows, r => Assert.Equal(new object?[] { "done", doomedJobs.Contains((long)r[0]!) ? 2 : 1, "survivor" }, r[1..]));
         Assert.Equal(SqliteSnapshot(GeneratedCorpus.Documents(10)), StoreSnapshot.Of(survivor));
+    }
+
+    [PostgresFact]
+    public void Workers_GiveUpOnDocument_WhenItsWorkerDiedThreeTimes()
+    {
+        using var db = new PostgresTestDatabase();
+        IngestInto(db, GeneratedCorpus.Documents(2), enqueue: true);
+        for (int attempt = 1; attempt <= PostgresEventStore.MaxAttempts; attempt++)
+        {
+            var dying = Open(db);
+            Assert.Throws<IOException>(() => dying.ProcessJobs("dying", 1, _ =>
+            {
+                dying.Dispose(); // killed mid-analysis: nothing committed
+                throw new IOException("killed");
+            }));
+        }
+        using var store = Open(db);
+        var seen = new List<string>();
+        int n = Drain(store, "healthy", observe: jobs => seen.AddRange(jobs.Select(j => j.Identity.Locator)));
+        Assert.Equal(2, n);
+        Assert.Single(seen); // the poisoned document is not handed to the worker again
+        var failed = Assert.Single(db.Rows("SELECT attempts, error FROM jobs WHERE state = 'failed'"));
+        Assert.Equal(PostgresEventStore.MaxAttempts + 1, failed[0]);
+        Assert.Contains("stopped without finishing this document 3 times", (string)failed[1]!);
+        Assert.Contains(store.Failures(), f => f.Message.Contains("stopped without finishing"));
     }
 
     [PostgresFact]

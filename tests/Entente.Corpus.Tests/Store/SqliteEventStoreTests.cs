@@ -25,6 +25,32 @@ public sealed class SqliteEventStoreTests
     }
 
     [Fact]
+    public void SqliteStore_UpgradesOlderSchema_WhenOpened()
+    {
+        using var tmp = new TempDir();
+        var path = tmp.File("s.db");
+        TestKit.IngestInto(path, [TestKit.Doc("a.md", "Iran delivered Shahed-136 drones to Russia on March 3, 2024.", "Reuters", "2024-03-05")]);
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // back to what version 1 wrote: no job_attempts table
+            cmd.CommandText = "DROP TABLE job_attempts; UPDATE schema_info SET value = '1' WHERE name = 'version'";
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = TestKit.OpenSqlite(path))
+            Assert.Equal(1, store.Stats().Events); // the data survived the upgrade
+        using var check = new SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        using var q = check.CreateCommand();
+        q.CommandText = "SELECT (SELECT value FROM schema_info WHERE name = 'version'), (SELECT COUNT(*) FROM sqlite_master WHERE name = 'job_attempts')";
+        using var r = q.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Equal(Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), r.GetString(0));
+        Assert.Equal(1, r.GetInt64(1));
+    }
+
+    [Fact]
     public void SqliteStore_RefusesWorkers_WhenAskedForJobs()
     {
         using var tmp = new TempDir();
