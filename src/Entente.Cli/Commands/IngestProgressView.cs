@@ -49,7 +49,7 @@ internal sealed class IngestProgressView
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 24 }, new PercentageColumn())
             .Start(ctx =>
             {
                 var task = ctx.AddTask("reading…", maxValue: Math.Max(1, _meter.TotalBytes));
@@ -58,7 +58,7 @@ internal sealed class IngestProgressView
                 {
                     var s = Snapshot(p);
                     task.Value = s.Bytes;
-                    task.Description = Markup.Escape(s.Text);
+                    task.Description = Markup.Escape(s.Short);
                 });
                 task.Value = task.MaxValue;
                 return result;
@@ -87,21 +87,23 @@ internal sealed class IngestProgressView
         });
     }
 
-    private sealed record Snap(long Bytes, string Text);
+    private sealed record Snap(long Bytes, string Text, string Short);
 
     private Snap Snapshot(IngestProgress p)
     {
         long bytes = _meter.BytesThrough(Interlocked.Increment(ref _batches) * _batchSize);
         double seconds = Math.Max(p.Elapsed.TotalSeconds, 0.001);
         int docs = p.Documents + p.Unchanged + p.Failed;
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"{docs} documents ({p.Documents} stored, {p.Unchanged} unchanged, {p.Failed} failed) · {docs / seconds:0.0} docs/s · {p.Mentions / seconds:0.0} mentions/s");
+        var rates = string.Create(CultureInfo.InvariantCulture, $"{docs / seconds:0.0} docs/s · {p.Mentions / seconds:0.0} mentions/s");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{docs} documents ({p.Documents} stored, {p.Unchanged} unchanged, {p.Failed} failed) · {rates}");
+        var brief = string.Create(CultureInfo.InvariantCulture, $"{docs} docs · {rates}");
         if (_meter.TotalBytes > 0 && bytes > 0)
         {
             double share = (double)bytes / _meter.TotalBytes;
-            var eta = TimeSpan.FromSeconds(Math.Round(seconds * (1 - share) / share));
-            text += string.Create(CultureInfo.InvariantCulture, $" · {share:P0} · ETA {eta:h\\:mm\\:ss}");
+            var eta = string.Create(CultureInfo.InvariantCulture, $"ETA {TimeSpan.FromSeconds(Math.Round(seconds * (1 - share) / share)):h\\:mm\\:ss}");
+            text += string.Create(CultureInfo.InvariantCulture, $" · {share * 100:0}% · {eta}");
+            brief += " · " + eta;
         }
-        return new Snap(bytes, text);
+        return new Snap(bytes, text, brief);
     }
 }
