@@ -6,6 +6,15 @@ app.Configure(config =>
 {
     config.SetApplicationName("entente");
     config.SetApplicationVersion(Entente.Core.Pipeline.Analyzer.Version);
+    config.UseStrictParsing();
+    // bad usage (unknown option, failed validation): one line on standard error, exit code 2
+    config.SetExceptionHandler((ex, _) =>
+    {
+        Console.Error.WriteLine(ex is CommandAppException
+            ? $"entente: error: {ex.Message}"
+            : $"entente: internal error: {ex} (hint: please report this with the command line)");
+        return 2;
+    });
     config.AddCommand<AnalyzeCommand>("analyze")
         .WithDescription("Extract coded, dated, sourced political events from articles (.txt, .md, .html, .jsonl, or - for stdin).")
         .WithExample("analyze", "samples/", "--format", "table")
@@ -33,6 +42,4 @@ app.Configure(config =>
         .WithExample("worker", "--db", "Host=127.0.0.1;Database=entente", "--idle-exit");
 });
 // A lone "-" (standard input) looks like an option to the parser: pass it under another name.
-int code = app.Run(args.Select(a => a == "-" ? AnalyzeSettings.StdinPlaceholder : a));
-// the parser reports bad usage (unknown option, failed validation) as -1: exit 2 as for every other usage error
-return code < 0 ? 2 : code;
+return app.Run(args.Select(a => a == "-" ? AnalyzeSettings.StdinPlaceholder : a));

@@ -162,6 +162,16 @@ public sealed class QueryCommandsTests(SampleStore store) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Events_ExitsTwoNamingTheOption_WhenTheOptionIsUnknown()
+    {
+        var (code, stdout, stderr) = Run("events", "--sinze", "2023");
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("entente: error: ", stderr);
+        Assert.Contains("'sinze'", stderr);
+    }
+
+    [Fact]
     public void Event_ShowsEveryMentionAndTheStatusHistory()
     {
         var e = Events("--dyad", "IRN,RUS", "--type", "arms_transfer").First();
