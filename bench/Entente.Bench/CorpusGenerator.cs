@@ -123,7 +123,7 @@ internal sealed class CorpusGenerator
     private static T Pick<T>(Random rng, T[] items) => items[rng.Next(items.Length)];
 
     /// <summary>The state of one article: its two main states (most sentences are about them) and its date.</summary>
-    private sealed class Context
+    internal sealed class Context
     {
         private readonly Random _r;
         private readonly DateOnly _published;
@@ -136,6 +136,18 @@ internal sealed class CorpusGenerator
             _a = rng.Next(Vocabulary.States.Length);
             do _b = rng.Next(Vocabulary.States.Length); while (_b == _a);
         }
+
+        /// <summary>A context about two given states (indices into <see cref="Vocabulary.States"/>), for other generators' filler.</summary>
+        public Context(Random rng, DateOnly published, int a, int b)
+        {
+            _r = rng;
+            _published = published;
+            _a = a;
+            _b = b == a ? (a + 1) % Vocabulary.States.Length : b;
+        }
+
+        /// <summary>One background sentence (no event template), capitalised and ending with a period; no citation.</summary>
+        public string Filler() => Cap(BackgroundSentence()) + ".";
 
         public string Title() => _r.Next(3) switch
         {

@@ -17,6 +17,10 @@ internal static class Modes
             Entente throughput and memory bench (run with -c Release)
 
               generate   --mb 50 --out DIR [--format txt|jsonl|single] [--doc-kb 6] [--seed 42]
+              generate-stories --stories 200 --out DIR [--format jsonl|txt|both] [--max-reports 40] [--seed 42] [--check [--show-failures N]]
+                         many reports of the same true events, with truth.tsv and stories.tsv; --check runs the analyzer on them
+              merge-quality --truth DIR/truth.tsv [--assigned FILE]   scores a store's merge (FILE: url, offset, event_id); without --assigned, baselines
+              merge-quality-selftest                     hand-checked examples of the pairwise and B-cubed scores
               analyze    --mb 50 [--threads 1,N] [--doc-kb 6] [--seed 42] [--no-files] [--no-language] [--repeat 2]
                          in-memory Analyzer.Analyze (1 thread and Parallel.ForEach; best of --repeat runs), then AnalysisService.Run over files on disk
               memory     [--sizes 20,80] [--threads N]   runs memory-one in a fresh process per size and compares peak memory

@@ -18,6 +18,9 @@ try
     return parsed.Mode switch
     {
         "generate" => Modes.Generate(parsed),
+        "generate-stories" => StoryModes.GenerateStories(parsed),
+        "merge-quality" => MergeQualityModes.Run(parsed),
+        "merge-quality-selftest" => MergeQualityModes.SelfTest(),
         "analyze" => Modes.Analyze(parsed),
         "memory" => Modes.MemoryCompare(parsed),
         "memory-one" => Modes.MemoryOne(parsed),
@@ -31,4 +34,9 @@ catch (ArgumentException ex)
 {
     Console.Error.WriteLine(ex.Message);
     return 2;
+}
+catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
 }

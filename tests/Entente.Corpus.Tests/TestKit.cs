@@ -17,12 +17,14 @@ internal static class TestKit
     public static KnowledgeBase Knowledge => KnowledgeBase.Default;
     public static Analyzer Analyzer => LazyAnalyzer.Value;
     public static SourceGrader Grader { get; } = new(KnowledgeBase.Default.Outlets, KnowledgeBase.Default.Reliability);
-    public static MergeRules Rules { get; } = new();
+    public static MergeRules Rules { get; } = new(isGeneric: KnowledgeBase.Default.Equipment.IsGeneric);
     public static EventMerger Merger { get; } = new(Rules, new EventAggregator(Grader));
     public static MentionBuilder Mentions { get; } = new(KnowledgeBase.Default.Cameo, Grader, Rules);
     public static IngestService Ingest { get; } = new(Analyzer, Mentions);
 
     public static SqliteEventStore OpenSqlite(string path) => SqliteEventStore.Open(path, Merger, Analyzer.Version, Knowledge.Hash);
+
+    public static SqliteEventStore OpenSqliteReader(string path) => SqliteEventStore.Open(path, Merger, readOnly: true);
 
     /// <summary>Ingests documents into an SQLite store (a second connection answers the "already stored?" question, as in the CLI).</summary>
     public static IngestSummary IngestInto(string dbPath, IEnumerable<ReadResult> inputs, int batchSize = 50)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Entente.Core.Knowledge;
 
 /// <summary>A weapon system or generic class of military equipment with its category and producing state
@@ -10,12 +12,23 @@ public sealed class EquipmentLexicon
     public PhraseTrie<EquipmentEntry> Trie { get; }
     public int Count { get; }
 
-    private EquipmentLexicon(PhraseTrie<EquipmentEntry> trie, int count) { Trie = trie; Count = count; }
+    private readonly FrozenSet<string> _generic;
+
+    private EquipmentLexicon(PhraseTrie<EquipmentEntry> trie, int count, IEnumerable<string> generic)
+    {
+        Trie = trie;
+        Count = count;
+        _generic = generic.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a generic noun ("drone", "missile", "air defense system": rows with no origin), false for a named system or an unknown name.</summary>
+    public bool IsGeneric(string name) => _generic.Contains(name);
 
     public static EquipmentLexicon Load(IEnumerable<DataTable> tables)
     {
         var b = new PhraseTrie<EquipmentEntry>.Builder();
         int count = 0;
+        var generic = new List<string>();
         foreach (var t in tables)
             foreach (var r in t.Rows)
             {
@@ -23,9 +36,10 @@ public sealed class EquipmentLexicon
                 var category = r.Required("category");
                 var origin = r.Optional("origin");
                 var e = new EquipmentEntry(name, category, origin, origin is null, r.Location, name);
+                if (origin is null) generic.Add(name);
                 if (b.Add(name, e)) count++;
                 foreach (var a in r.List("aliases")) if (b.Add(a, e with { Phrase = a })) count++;
             }
-        return new EquipmentLexicon(b.Build(), count);
+        return new EquipmentLexicon(b.Build(), count, generic);
     }
 }

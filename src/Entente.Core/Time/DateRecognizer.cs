@@ -196,7 +196,39 @@ public sealed class DateRecognizer
             pos++;
             while (pos < end && char.IsLetterOrDigit(text[pos])) pos++;
         }
+        if (result is { Count: > 1 }) JoinRanges(text, result);
         return result ?? (IReadOnlyList<DateMention>)Array.Empty<DateMention>();
+    }
+
+    /// <summary>
+    /// "between March 1 and March 3, 2024", "from 12 May to 2 June": two day or month expressions joined by and/to/through/until
+    /// after "between" or "from" become one range. A first date without a year takes the second one's.
+    /// </summary>
+    private static void JoinRanges(string text, List<DateMention> found)
+    {
+        for (int i = found.Count - 2; i >= 0; i--)
+        {
+            var a = found[i];
+            var b = found[i + 1];
+            if (a.Direction != 0 || b.Direction != 0) continue;
+            var gap = text.AsSpan(a.End, Math.Max(0, b.Start - a.End)).Trim();
+            bool between = a.Text.StartsWith("between ", StringComparison.OrdinalIgnoreCase);
+            bool from = a.Text.StartsWith("from ", StringComparison.OrdinalIgnoreCase);
+            bool joined = (between && gap.Equals("and", StringComparison.OrdinalIgnoreCase))
+                || (from && (gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("through", StringComparison.OrdinalIgnoreCase)
+                             || gap.Equals("until", StringComparison.OrdinalIgnoreCase) || gap.Equals("till", StringComparison.OrdinalIgnoreCase)));
+            if (!joined) continue;
+            var start = a.Range.Start;
+            if (a.Kind == DateKind.Relative && b.Kind == DateKind.Explicit && a.Range.End.DayNumber - a.Range.Start.DayNumber <= 31)
+            {
+                int year = start.Month > b.Range.Start.Month ? b.Range.Start.Year - 1 : b.Range.Start.Year;
+                int day = Math.Min(start.Day, DateTime.DaysInMonth(year, start.Month));
+                start = new DateOnly(year, start.Month, day);
+            }
+            if (start > b.Range.End) continue;
+            found[i] = new DateMention(a.Start, b.End, text[a.Start..b.End], new DateRange(start, b.Range.End), b.Kind, 0);
+            found.RemoveAt(i + 1);
+        }
     }
 
     /// <summary>Convenience: the whole text as one span.</summary>

@@ -11,10 +11,16 @@ public sealed record MergeOutcome(
     IReadOnlyList<(string MentionKey, string EventId)> Assignments);
 
 /// <summary>
-/// Merges mentions into events. Events are the connected components of the "same event" graph of
-/// <see cref="MergeRules.SameEvent"/>; an event's id is derived from its smallest mention key and all its fields from the
-/// set of its mentions (<see cref="EventAggregator"/>), so the store converges to the same events whatever the order
-/// documents arrive in, and whichever worker stores them.
+/// Merges mentions into events, in two tiers so that a vague report cannot glue two events together:
+/// <list type="number">
+/// <item>precise mentions (a window of a few days) form the connected components of the "same event" graph of <see cref="MergeRules.SameEvent"/>;</item>
+/// <item>each vague mention ("in March", "earlier this year") joins the precise event with most members it matches (ties: the smallest key),
+/// unless a member of that event names other equipment or another quantity;</item>
+/// <item>vague mentions that match no precise event form components among themselves.</item>
+/// </list>
+/// An event's id is derived from its smallest mention key and all its fields from the set of its mentions
+/// (<see cref="EventAggregator"/>), so the store converges to the same events whatever the order documents arrive in,
+/// and whichever worker stores them.
 /// </summary>
 public sealed class EventMerger
 {
@@ -38,30 +44,87 @@ public sealed class EventMerger
         var all = new List<StoredMention>(existing.Count + added.Count);
         all.AddRange(existing);
         all.AddRange(added);
-        var sets = new UnionFind(all.Count);
-        var firstOfEvent = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = new bool[all.Count];
+        var previous = new List<string>();
         for (int i = 0; i < existing.Count; i++)
         {
-            var id = existing[i].EventId ?? throw new ArgumentException($"stored mention {existing[i].Key} has no event", nameof(existing));
-            if (firstOfEvent.TryGetValue(id, out var first)) sets.Union(first, i);
-            else firstOfEvent[id] = i;
+            if (existing[i].EventId is null) throw new ArgumentException($"stored mention {existing[i].Key} has no event", nameof(existing));
+            known[i] = true;
+            previous.Add(existing[i].EventId!);
         }
-        for (int i = existing.Count; i < all.Count; i++)
-            for (int j = 0; j < i; j++)
-                if (sets.Find(i) != sets.Find(j) && _rules.SameEvent(all[i], all[j]))
-                    sets.Union(i, j);
-        return Outcome(all, sets, firstOfEvent.Keys);
+        return Outcome(all, Cluster(all, known), previous);
     }
 
     /// <summary>Re-forms the events of <paramref name="remaining"/> mentions after others were removed (a document replaced by a new version): an event may split.</summary>
     public MergeOutcome Recluster(IReadOnlyList<StoredMention> remaining, IEnumerable<string> previousEventIds)
+        => Outcome(remaining, Cluster(remaining, new bool[remaining.Count]), previousEventIds);
+
+    /// <summary>
+    /// The two-tier clustering. Precise mentions already stored together (<paramref name="stored"/> true for both, same event)
+    /// are known to be connected, so only pairs with a new precise mention are compared.
+    /// </summary>
+    private UnionFind Cluster(IReadOnlyList<StoredMention> all, bool[] stored)
     {
-        var sets = new UnionFind(remaining.Count);
-        for (int i = 0; i < remaining.Count; i++)
-            for (int j = 0; j < i; j++)
-                if (sets.Find(i) != sets.Find(j) && _rules.SameEvent(remaining[i], remaining[j]))
-                    sets.Union(i, j);
-        return Outcome(remaining, sets, previousEventIds);
+        var sets = new UnionFind(all.Count);
+        var precise = new List<int>();
+        var vague = new List<int>();
+        for (int i = 0; i < all.Count; i++) (_rules.IsPrecise(all[i]) ? precise : vague).Add(i);
+
+        // tier 1: precise mentions, seeded with the stored events' precise cores
+        var coreOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in precise)
+            if (stored[i])
+            {
+                if (coreOf.TryGetValue(all[i].EventId!, out var first)) sets.Union(first, i);
+                else coreOf[all[i].EventId!] = i;
+            }
+        for (int x = 0; x < precise.Count; x++)
+            for (int y = 0; y < x; y++)
+            {
+                int i = precise[x], j = precise[y];
+                if ((stored[i] && stored[j]) || sets.Find(i) == sets.Find(j)) continue;
+                if (_rules.SameEvent(all[i], all[j])) sets.Union(i, j);
+            }
+
+        // tier 2: a vague mention joins the precise event it matches most often (ties: the one whose smallest key is smallest)
+        var minKey = new Dictionary<int, string>();
+        foreach (var i in precise)
+        {
+            int r = sets.Find(i);
+            if (!minKey.TryGetValue(r, out var k) || string.CompareOrdinal(all[i].Key, k) < 0) minKey[r] = all[i].Key;
+        }
+        var conflicted = new HashSet<int>();
+        var unattached = new List<int>();
+        var attachTo = new List<(int Vague, int Root)>();
+        var votes = new Dictionary<int, int>();
+        foreach (var v in vague)
+        {
+            votes.Clear();
+            conflicted.Clear();
+            foreach (var p in precise)
+            {
+                int r = sets.Find(p);
+                if (_rules.Conflict(all[v], all[p])) conflicted.Add(r);
+                else if (_rules.SameEvent(all[v], all[p])) votes[r] = votes.GetValueOrDefault(r) + 1;
+            }
+            // it may not join an event one of whose reports names other equipment or another quantity
+            foreach (var r in conflicted) votes.Remove(r);
+            if (votes.Count == 0) { unattached.Add(v); continue; }
+            int best = -1;
+            foreach (var (root, n) in votes)
+                if (best < 0 || n > votes[best] || (n == votes[best] && string.CompareOrdinal(minKey[root], minKey[best]) < 0)) best = root;
+            attachTo.Add((v, best));
+        }
+        foreach (var (v, root) in attachTo) sets.Union(v, root);
+
+        // tier 3: vague mentions that fit no precise event, among themselves
+        for (int x = 0; x < unattached.Count; x++)
+            for (int y = 0; y < x; y++)
+            {
+                int i = unattached[x], j = unattached[y];
+                if (sets.Find(i) != sets.Find(j) && _rules.SameEvent(all[i], all[j])) sets.Union(i, j);
+            }
+        return sets;
     }
 
     private MergeOutcome Outcome(IReadOnlyList<StoredMention> all, UnionFind sets, IEnumerable<string> previousIds)

@@ -6,12 +6,15 @@ namespace Entente.Corpus.Merge;
 /// <param name="UndatedWindowDays">A mention whose date comes only from the publication date matches events of the last this many days before publication.</param>
 /// <param name="WireSlackDays">Near-duplicate sentences (wire copy) match when their windows are at most this many days apart.</param>
 /// <param name="WideWindowDays">A window wider than this ("in 2023") merges only when equipment or quantity agree too.</param>
+/// <param name="PreciseWindowDays">A mention whose window is at most this wide is precise: precise mentions chain into events;
+/// vaguer ones ("in March", "earlier this year") join the one event they fit best and never bridge two events.</param>
 /// <param name="QuantityRatio">Largest ratio between two exact quantities of one event.</param>
 /// <param name="ApproximateQuantityRatio">Largest ratio when either quantity is approximate ("about 400").</param>
 public sealed record MergeSettings(
     int UndatedWindowDays = 7,
     int WireSlackDays = 7,
     int WideWindowDays = 92,
+    int PreciseWindowDays = 8,
     double QuantityRatio = 1.25,
     double ApproximateQuantityRatio = 1.5)
 {
@@ -24,7 +27,7 @@ public sealed record MergeSettings(
 /// Two mentions are the same event when all of these hold:
 /// <list type="number">
 /// <item>same block: same event family (analyst type) and the same actor pair, unordered for symmetric families;</item>
-/// <item>equipment compatible: when both name equipment, they share at least one item;</item>
+/// <item>equipment compatible: when both name specific systems ("Fateh-110", not the generic "missiles"), they share at least one;</item>
 /// <item>quantity compatible: when both give a quantity, the larger is at most <see cref="MergeSettings.QuantityRatio"/> times the smaller;</item>
 /// <item>time: their match windows overlap (widened by <see cref="MergeSettings.WireSlackDays"/> for near-duplicate sentences), and a window
 /// wider than <see cref="MergeSettings.WideWindowDays"/> merges only when equipment or quantity were compared and agreed, or the sentences are near-duplicates.</item>
@@ -33,8 +36,15 @@ public sealed record MergeSettings(
 public sealed class MergeRules
 {
     private readonly MergeSettings _settings;
+    private readonly Func<string, bool> _isGeneric;
 
-    public MergeRules(MergeSettings? settings = null) { _settings = settings ?? MergeSettings.Default; }
+    /// <param name="isGeneric">Tells generic equipment nouns ("drones") from named systems; generic ones never keep two reports apart.
+    /// Usually <c>KnowledgeBase.Equipment.IsGeneric</c>; by default every name is specific.</param>
+    public MergeRules(MergeSettings? settings = null, Func<string, bool>? isGeneric = null)
+    {
+        _settings = settings ?? MergeSettings.Default;
+        _isGeneric = isGeneric ?? (_ => false);
+    }
 
     public MergeSettings Settings => _settings;
 
@@ -57,15 +67,7 @@ public sealed class MergeRules
         if (!string.Equals(a.Block, b.Block, StringComparison.Ordinal)) return false;
         bool nearDuplicate = a.DocumentKey != b.DocumentKey && Fingerprint.NearDuplicate(a.Fingerprint, b.Fingerprint);
 
-        bool equipmentCompared = !a.Equipment.IsDefaultOrEmpty && !b.Equipment.IsDefaultOrEmpty;
-        if (equipmentCompared && !Intersects(a.Equipment, b.Equipment)) return false;
-        bool quantityCompared = a.Quantity is double qa && b.Quantity is double qb && qa > 0 && qb > 0;
-        if (quantityCompared)
-        {
-            double ratio = Math.Max(a.Quantity!.Value, b.Quantity!.Value) / Math.Min(a.Quantity.Value, b.Quantity.Value);
-            double limit = a.QuantityApproximate || b.QuantityApproximate ? _settings.ApproximateQuantityRatio : _settings.QuantityRatio;
-            if (ratio > limit) return false;
-        }
+        if (Conflict(a, b, out bool equipmentCompared, out bool quantityCompared)) return false;
 
         if (a.MatchStart is not DateOnly aStart || a.MatchEnd is not DateOnly aEnd || b.MatchStart is not DateOnly bStart || b.MatchEnd is not DateOnly bEnd)
             return false;
@@ -76,15 +78,43 @@ public sealed class MergeRules
         return true;
     }
 
+    /// <summary>True when two mentions name different specific equipment, or quantities too far apart, to be one event.</summary>
+    public bool Conflict(StoredMention a, StoredMention b) => Conflict(a, b, out _, out _);
+
+    private bool Conflict(StoredMention a, StoredMention b, out bool equipmentCompared, out bool quantityCompared)
+    {
+        equipmentCompared = HasSpecific(a.Equipment) && HasSpecific(b.Equipment);
+        quantityCompared = a.Quantity is double qa && b.Quantity is double qb && qa > 0 && qb > 0;
+        if (equipmentCompared && !Intersects(a.Equipment, b.Equipment)) return true;
+        if (quantityCompared)
+        {
+            double ratio = Math.Max(a.Quantity!.Value, b.Quantity!.Value) / Math.Min(a.Quantity.Value, b.Quantity.Value);
+            double limit = a.QuantityApproximate || b.QuantityApproximate ? _settings.ApproximateQuantityRatio : _settings.QuantityRatio;
+            if (ratio > limit) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the mention's window is narrow enough for it to link events (see <see cref="MergeSettings.PreciseWindowDays"/>).</summary>
+    public bool IsPrecise(StoredMention m)
+        => m.MatchStart is DateOnly s && m.MatchEnd is DateOnly e && e.DayNumber - s.DayNumber <= _settings.PreciseWindowDays;
+
     /// <summary>The widest window of another mention that could still match one with window [start, end]: used to fetch candidates.</summary>
     public (DateOnly Start, DateOnly End) CandidateWindow(DateOnly start, DateOnly end)
         => (start.AddDays(-_settings.WireSlackDays), end.AddDays(_settings.WireSlackDays));
 
-    private static bool Intersects(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
+    private bool HasSpecific(System.Collections.Immutable.ImmutableArray<string> equipment)
+    {
+        if (equipment.IsDefaultOrEmpty) return false;
+        foreach (var e in equipment) if (!_isGeneric(e)) return true;
+        return false;
+    }
+
+    private bool Intersects(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
     {
         foreach (var x in a)
             foreach (var y in b)
-                if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase)) return true;
+                if (!_isGeneric(x) && string.Equals(x, y, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

@@ -21,6 +21,12 @@ public abstract class SqlEventStore : IEventStore
         "type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, match_end, status, " +
         "confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, event_id";
 
+    /// <summary>The columns of a new mention row, in the order of <see cref="MentionValues"/>.</summary>
+    protected const string MentionInsertColumns =
+        "document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
+        "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
+        "match_end, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word";
+
     protected const string EventColumns =
         "event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, " +
         "date_end, status, confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, " +
@@ -69,6 +75,18 @@ public abstract class SqlEventStore : IEventStore
         tx.Commit();
     }
 
+    /// <summary>For a reader: checks the schema version without writing (refuses a newer or a missing schema).</summary>
+    private protected void CheckVersion()
+    {
+        var exists = Scalar<string>(null, "SELECT value FROM schema_info WHERE name = 'version'");
+        if (exists is null)
+            throw new StoreException($"{Location}: not an Entente store (no schema version)", "run entente ingest first, or point --db at an Entente store");
+        int version = int.Parse(exists, CultureInfo.InvariantCulture);
+        if (version > Schema.Version)
+            throw new StoreException($"{Location}: the database has schema version {version}, written by a newer Entente; this program knows versions up to {Schema.Version}",
+                "upgrade entente, or point --db at another database");
+    }
+
     /// <summary>Serialises concurrent migrations (PostgreSQL: an advisory lock). SQLite's write transaction already does.</summary>
     protected virtual void LockForMigration(DbTransaction tx) { }
 
@@ -77,6 +95,12 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>Locks merge blocks for this transaction, in the order given (sorted), so concurrent writers never merge the same block at once.</summary>
     protected virtual void LockBlocks(DbTransaction tx, IReadOnlyList<string> sortedBlocks) { }
+
+    /// <summary>
+    /// Locks document locators for this transaction (sorted), before their versions are read, so concurrent writers never
+    /// decide the versions of one document at once. Taken before any merge block.
+    /// </summary>
+    protected virtual void LockLocators(DbTransaction tx, IReadOnlyList<string> sortedLocators) { }
 
     // ---------------------------------------------------------------- writing
 
@@ -112,6 +136,7 @@ public abstract class SqlEventStore : IEventStore
         var fresh = new List<(IngestItem Item, long? RowId, int Version)>();
         var supersededDocs = new List<long>();
         var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
+        LockLocators(tx, [.. batch.Items.Select(i => i.Identity.Locator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
 
         using (var find = Command(tx, "SELECT id, state FROM documents WHERE doc_key = @k"))
         using (var current = Command(tx, "SELECT id, version, state FROM documents WHERE locator = @l AND doc_key <> @k AND state IN ('done', 'pending') ORDER BY version DESC"))
@@ -239,11 +264,16 @@ public abstract class SqlEventStore : IEventStore
     {
         foreach (var id in outcome.Deleted) Exec(tx, "DELETE FROM events WHERE event_id = @e", ("e", id));
         foreach (var e in outcome.Upserts) UpsertEvent(tx, e);
-        if (outcome.Assignments.Count == 0) return;
+        if (outcome.Assignments.Count > 0) AssignEvents(tx, outcome.Assignments);
+    }
+
+    /// <summary>Sets the event of each mention (one statement per mention; PostgreSQL overrides this with one statement for all).</summary>
+    protected virtual void AssignEvents(DbTransaction tx, IReadOnlyList<(string MentionKey, string EventId)> assignments)
+    {
         using var cmd = Command(tx, "UPDATE mentions SET event_id = @e WHERE mention_key = @k");
         var pe = Param(cmd, "e", "");
         var pk = Param(cmd, "k", "");
-        foreach (var (key, eventId) in outcome.Assignments)
+        foreach (var (key, eventId) in assignments)
         {
             pe.Value = eventId;
             pk.Value = key;
@@ -289,10 +319,7 @@ public abstract class SqlEventStore : IEventStore
     {
         if (rows.Count == 0) return;
         using var cmd = Command(tx,
-            "INSERT INTO mentions (document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
-            "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
-            "match_end, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word) " +
-            "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, " +
+            $"INSERT INTO mentions ({MentionInsertColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, " +
             "@p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34)");
         var ps = new DbParameter[35];
         for (int i = 0; i < ps.Length; i++) ps[i] = Param(cmd, "p" + i.ToString(CultureInfo.InvariantCulture), null);

@@ -45,8 +45,14 @@ public sealed class SqliteEventStore : SqlEventStore
                 cmd.ExecuteNonQuery();
             }
             var store = new SqliteEventStore(connection, merger, path) { AnalyzerVersion = analyzerVersion, DictionaryHash = dictionaryHash };
-            store.Migrate(Schema.Sqlite);
+            if (readOnly) store.CheckVersion();
+            else store.Migrate(Schema.Sqlite);
             return store;
+        }
+        catch (SqliteException ex) when (readOnly && ex.SqliteErrorCode == 1)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: not an Entente store ({ex.Message})", "run entente ingest first, or point --db at an Entente store", ex);
         }
         catch (SqliteException ex)
         {

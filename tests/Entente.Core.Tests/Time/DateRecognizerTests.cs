@@ -91,6 +91,17 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("Shipments left between March 1 and March 3, 2024, officials said.", "between March 1 and March 3, 2024", "2024-05-10", "2024-03-01", "2024-03-03")]
+    [InlineData("Naval drills ran from December 28 to January 4, 2025 off the coast.", "from December 28 to January 4, 2025", "2025-01-20", "2024-12-28", "2025-01-04")]
+    [InlineData("The talks took place between 12 May and 2 June 2024 in Geneva.", "between 12 May and 2 June 2024", "2024-07-01", "2024-05-12", "2024-06-02")]
+    [InlineData("Exports rose from January to March 2024.", "from January to March 2024", "2024-07-01", "2024-01-01", "2024-03-31")]
+    public void Find_JoinsTwoDates_IntoOneRange(string sentence, string expression, string reference, string start, string end)
+    {
+        var m = Single(sentence, expression, reference);
+        Assert.Equal(new DateRange(D(start), D(end)), m.Range);
+    }
+
+    [Theory]
     [InlineData("Both sides have expanded ties since 2014.", "since 2014", "2014-01-01", "2024-02-27", 1, DateKind.Explicit)]
     [InlineData("Moscow has courted Tehran since the end of the Cold War.", "since the end of the Cold War", "1991-12-26", "2024-02-27", 1, DateKind.Anchored)]
     [InlineData("Such deliveries were rare before 2022.", "before 2022", "1900-01-01", "2021-12-31", -1, DateKind.Explicit)]

@@ -1,0 +1,79 @@
+using Entente.Core.Events;
+using Entente.Corpus.Merge;
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Tests.Merge;
+
+public sealed class EventAggregatorTests
+{
+    private static readonly EventAggregator Aggregator = new(TestKit.Grader);
+
+    public static IEnumerable<object[]> StatusCases()
+    {
+        yield return [new[] { EventStatus.Reported, EventStatus.Denied }, ReconciledStatus.Contested];
+        yield return [new[] { EventStatus.Confirmed, EventStatus.Denied, EventStatus.Reported }, ReconciledStatus.Contested];
+        yield return [new[] { EventStatus.Denied, EventStatus.Denied }, ReconciledStatus.Denied];
+        yield return [new[] { EventStatus.Planned, EventStatus.Reported }, ReconciledStatus.Reported];
+        yield return [new[] { EventStatus.Reported, EventStatus.Confirmed }, ReconciledStatus.Confirmed];
+        yield return [new[] { EventStatus.Assessed, EventStatus.Planned }, ReconciledStatus.Assessed];
+        yield return [new[] { EventStatus.Planned }, ReconciledStatus.Planned];
+        yield return [new[] { EventStatus.Hypothetical }, ReconciledStatus.Hypothetical];
+    }
+
+    [Theory]
+    [MemberData(nameof(StatusCases))]
+    public void EventAggregator_ReconcilesStatus_FromAllReports(EventStatus[] statuses, ReconciledStatus expected)
+    {
+        var ms = statuses.Select((s, i) => Mentions.Make("k" + i, "2024-03-01", "2024-03-02", status: s)).ToList();
+        Assert.Equal(expected, EventAggregator.ReconcileStatus(ms));
+        Assert.Equal(expected, Aggregator.Aggregate("E1", ms).Status);
+    }
+
+    [Fact]
+    public void EventAggregator_IntersectsTextDates_AndIgnoresPublicationRanges()
+    {
+        var month = Mentions.Make("k1", "2024-02-01", "2024-02-29");
+        var week = Mentions.Make("k2", "2024-02-19", "2024-02-25", quote: "Russia got drones from Iran last week.");
+        var guess = Mentions.Make("k3", "2024-01-25", "2024-02-24", basis: "publication", quote: "Russia has received Iranian drones.");
+        var e = Aggregator.Aggregate("E1", [guess, month, week]);
+        Assert.Equal(new DateOnly(2024, 2, 19), e.DateStart);
+        Assert.Equal(new DateOnly(2024, 2, 25), e.DateEnd);
+    }
+
+    [Fact]
+    public void EventAggregator_CountsIndependentReports_CollapsingSameOriginAndWireCopy()
+    {
+        const string quote = "Iran has shipped a new batch of attack drones to Russia by sea, officials said on Tuesday.";
+        var reuters = Mentions.Make("k1", "2024-03-01", "2024-03-02", quote: quote, outlet: "Reuters");
+        var reprint = Mentions.Make("k2", "2024-03-01", "2024-03-02", quote: quote, outlet: "The Moscow Times");
+        var quoting = Mentions.Make("k3", "2024-03-01", "2024-03-02", quote: "Russia received drones from Iran, Reuters reported.", outlet: "TASS", origin: "Reuters");
+        var bbc = Mentions.Make("k4", "2024-03-01", "2024-03-02", quote: "The BBC has seen documents showing Iranian drones reached Russia.", outlet: "BBC");
+        var e = Aggregator.Aggregate("E1", [reuters, reprint, quoting, bbc]);
+        Assert.Equal(4, e.NumMentions);
+        Assert.Equal(4, e.NumSources);
+        Assert.Equal(2, e.NumIndependent);
+        Assert.Equal('B', e.Reliability);
+        Assert.Equal(2, e.Credibility);
+    }
+
+    [Fact]
+    public void EventAggregator_ChoosesMostFrequentCode_AndSmallestOnTies()
+    {
+        var a = Mentions.Make("k1", "2024-03-01", "2024-03-02", cameo: "072");
+        var b = Mentions.Make("k2", "2024-03-01", "2024-03-02", cameo: "070", quote: "Iran gave Russia aid.");
+        var c = Mentions.Make("k3", "2024-03-01", "2024-03-02", cameo: "072", quote: "Russia received weapons from Iran.");
+        Assert.Equal("072", Aggregator.Aggregate("E1", [b, a, c]).Cameo);
+        Assert.Equal("070", Aggregator.Aggregate("E1", [b, a]).Cameo);
+    }
+
+    [Fact]
+    public void EventAggregator_ListsBothSides_WhenContested()
+    {
+        var report = Mentions.Make("k1", "2024-03-01", "2024-03-02", outlet: "Reuters");
+        var denial = Mentions.Make("k2", "2024-03-01", "2024-03-02", status: EventStatus.Denied, outlet: "IRNA", quote: "Iran denied sending drones to Russia.");
+        var e = Aggregator.Aggregate("E1", [report, denial]);
+        Assert.Equal(["Reuters"], e.ReportedBy.ToArray());
+        Assert.Equal(["IRNA"], e.DeniedBy.ToArray());
+        Assert.Equal("B4", e.Grade); // one independent B report, one step down for the denial
+    }
+}
