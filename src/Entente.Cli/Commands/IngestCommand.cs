@@ -82,7 +82,7 @@ public sealed class IngestCommand : StoreCommand<IngestSettings>
         var meter = InputMeter.For(settings.Inputs, settings.Feeds);
         var inputs = meter.Track(ReadAll(settings, readerOptions));
         // a second connection answers "already stored?" beside the writer
-        using var reader = services.Open(settings.ResolvedDb);
+        using var reader = services.Open(settings.ResolvedDb, mustExist: true);
         var options = new IngestOptions(settings.Batch, settings.Parallel, settings.Enqueue);
         var view = new IngestProgressView(meter, settings.Batch);
         var summary = view.Show(IngestProgressView.ModeFor(settings.Quiet),
