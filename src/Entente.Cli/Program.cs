@@ -6,6 +6,15 @@ app.Configure(config =>
 {
     config.SetApplicationName("entente");
     config.SetApplicationVersion(Entente.Core.Pipeline.Analyzer.Version);
+    config.UseStrictParsing();
+    // bad usage (unknown option, failed validation): one line on standard error, exit code 2
+    config.SetExceptionHandler((ex, _) =>
+    {
+        Console.Error.WriteLine(ex is CommandAppException
+            ? $"entente: error: {ex.Message}"
+            : $"entente: internal error: {ex} (hint: please report this with the command line)");
+        return 2;
+    });
     config.AddCommand<AnalyzeCommand>("analyze")
         .WithDescription("Extract coded, dated, sourced political events from articles (.txt, .md, .html, .jsonl, or - for stdin).")
         .WithExample("analyze", "samples/", "--format", "table")
@@ -13,6 +22,24 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score the analyzer against annotated gold files (.gold): precision, recall, F1, actor-pair and date accuracy.")
         .WithExample("eval", "tests/gold/dev");
+    config.AddCommand<IngestCommand>("ingest")
+        .WithDescription("Analyse articles and feeds into the store (SQLite file entente.db by default, or PostgreSQL with --db \"Host=…;Database=…\"); documents already stored are skipped.")
+        .WithExample("ingest", "samples/")
+        .WithExample("ingest", "--feed", "news.rss", "--db", "corpus.db");
+    config.AddCommand<EventsCommand>("events")
+        .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
+        .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")
+        .WithExample("events", "--cameo", "07", "--min-sources", "2", "--format", "csv");
+    config.AddCommand<EventCommand>("event")
+        .WithDescription("Show one event: its fields, every mention (outlet, grade, sentence, document, cited sources) and its status history.")
+        .WithExample("event", "E0123456789abcdef");
+    config.AddCommand<SourcesCommand>("sources")
+        .WithDescription("List the outlets seen in the store with country, kind, Admiralty reliability grade and counts.");
+    config.AddCommand<FailuresCommand>("failures")
+        .WithDescription("List the inputs that could not be read or analysed (file:line, message, hint).");
+    config.AddCommand<WorkerCommand>("worker")
+        .WithDescription("Process documents queued with ingest --enqueue (PostgreSQL stores); run several for scale-out.")
+        .WithExample("worker", "--db", "Host=127.0.0.1;Database=entente", "--idle-exit");
 });
 // A lone "-" (standard input) looks like an option to the parser: pass it under another name.
 return app.Run(args.Select(a => a == "-" ? AnalyzeSettings.StdinPlaceholder : a));

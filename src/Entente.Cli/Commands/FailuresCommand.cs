@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using System.Globalization;
+using Entente.Cli.Services;
+using Entente.Corpus.Model;
+using Entente.Corpus.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Entente.Cli.Commands;
+
+public sealed class FailuresSettings : StoreSettings
+{
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("table (default), json, csv or tsv.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    public override ValidationResult Validate()
+    {
+        if (Format is not ("table" or "json" or "csv" or "tsv"))
+            return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, csv or tsv)");
+        return base.Validate();
+    }
+}
+
+/// <summary><c>entente failures</c>: the inputs that could not be read or analysed, as the ingests recorded them.</summary>
+public sealed class FailuresCommand : StoreCommand<FailuresSettings>
+{
+    private static readonly string[] Columns = ["input", "message", "hint", "at"];
+
+    protected override int Run(CorpusServices services, IEventStore store, FailuresSettings settings, CancellationToken cancel)
+    {
+        var failures = store.Failures();
+        switch (settings.Format)
+        {
+            case "json":
+                JsonOutput.Write(failures, lines: false, (w, f) =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", f.Path);
+                    if (f.Line is int l) w.WriteNumber("line", l); else w.WriteNull("line");
+                    w.WriteString("message", f.Message);
+                    w.WriteString("hint", f.Hint);
+                    w.WriteString("at", At(f));
+                    w.WriteEndObject();
+                });
+                break;
+            case "csv":
+            case "tsv":
+                using (var w = RecordWriter.ToStdout(settings.Format))
+                {
+                    w.Row(Columns);
+                    foreach (var f in failures) w.Row(Input(f), f.Message, f.Hint, At(f));
+                }
+                break;
+            default:
+                if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 160) AnsiConsole.Profile.Width = 160;
+                var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{failures.Count} failures in {store.Location}"));
+                foreach (var c in new[] { "Input", "Message", "Hint", "At" }) table.AddColumn(c);
+                foreach (var f in failures) table.AddRow(Markup.Escape(Input(f)), Markup.Escape(f.Message), Markup.Escape(f.Hint), Markup.Escape(At(f)));
+                AnsiConsole.Write(table);
+                break;
+        }
+        return 0;
+    }
+
+    private static string Input(FailureRecord f) => f.Line is int l ? $"{f.Path}:{l}" : f.Path;
+
+    private static string At(FailureRecord f) => f.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+using Entente.Core.Output;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// Rows of text cells written as CSV (RFC 4180: a cell with a comma, quote, CR or LF is quoted, quotes doubled; CRLF
+/// line ends) or TSV (tabs and line breaks inside a cell become spaces; LF line ends). UTF-8 without a BOM.
+/// </summary>
+internal sealed class RecordWriter : IDisposable
+{
+    private readonly TextWriter _out;
+    private readonly bool _csv;
+
+    private RecordWriter(TextWriter output, bool csv)
+    {
+        _out = output;
+        _csv = csv;
+    }
+
+    /// <summary>A writer on standard output; <paramref name="format"/> is "csv" or "tsv".</summary>
+    public static RecordWriter ToStdout(string format)
+        => new(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)), format == "csv");
+
+    public static RecordWriter To(TextWriter output, string format) => new(output, format == "csv");
+
+    public void Row(params IReadOnlyList<string?> cells)
+    {
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0) _out.Write(_csv ? ',' : '\t');
+            _out.Write(_csv ? Csv(cells[i] ?? "") : Tsv(cells[i] ?? ""));
+        }
+        _out.Write(_csv ? "\r\n" : "\n");
+    }
+
+    public static string Csv(string cell)
+        => cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
+
+    public static string Tsv(string cell)
+        => cell.AsSpan().IndexOfAny("\t\r\n") < 0 ? cell : cell.Replace("\r\n", " ").Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+
+    public void Dispose() => _out.Dispose();
+}
+
+/// <summary>JSON on standard output: an indented array or document (json), or one compact value per line (jsonl).</summary>
+internal static class JsonOutput
+{
+    /// <summary>Writes <paramref name="items"/> as a JSON array (indented) or as JSON lines.</summary>
+    public static void Write<T>(IEnumerable<T> items, bool lines, Action<Utf8JsonWriter, T> write)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        if (lines)
+        {
+            foreach (var item in items)
+            {
+                using (var w = new Utf8JsonWriter(stdout, JsonReportWriter.Compact)) write(w, item);
+                stdout.Write("\n"u8);
+            }
+            return;
+        }
+        using (var w = new Utf8JsonWriter(stdout, JsonReportWriter.Indented))
+        {
+            w.WriteStartArray();
+            foreach (var item in items) write(w, item);
+            w.WriteEndArray();
+        }
+        stdout.Write("\n"u8);
+    }
+
+    /// <summary>Writes one indented JSON value.</summary>
+    public static void WriteOne(Action<Utf8JsonWriter> write)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var w = new Utf8JsonWriter(stdout, JsonReportWriter.Indented)) write(w);
+        stdout.Write("\n"u8);
+    }
+}
