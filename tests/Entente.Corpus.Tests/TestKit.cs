@@ -12,15 +12,16 @@ namespace Entente.Corpus.Tests;
 /// <summary>The shipped knowledge and the services built on it, shared by the tests (all immutable).</summary>
 internal static class TestKit
 {
-    private static readonly Lazy<Analyzer> LazyAnalyzer = new(() => new Analyzer(KnowledgeBase.Default));
+    /// <summary>The same wiring the CLI uses.</summary>
+    public static CorpusServices Services { get; } = new(KnowledgeBase.Default);
 
-    public static KnowledgeBase Knowledge => KnowledgeBase.Default;
-    public static Analyzer Analyzer => LazyAnalyzer.Value;
-    public static SourceGrader Grader { get; } = new(KnowledgeBase.Default.Outlets, KnowledgeBase.Default.Reliability);
-    public static MergeRules Rules { get; } = new(isGeneric: KnowledgeBase.Default.Equipment.IsGeneric);
-    public static EventMerger Merger { get; } = new(Rules, new EventAggregator(Grader));
-    public static MentionBuilder Mentions { get; } = new(KnowledgeBase.Default.Cameo, Grader, Rules);
-    public static IngestService Ingest { get; } = new(Analyzer, Mentions);
+    public static KnowledgeBase Knowledge => Services.Knowledge;
+    public static Analyzer Analyzer => Services.Analyzer;
+    public static SourceGrader Grader => Services.Grader;
+    public static MergeRules Rules => Services.Rules;
+    public static EventMerger Merger => Services.Merger;
+    public static MentionBuilder Mentions => Services.Mentions;
+    public static IngestService Ingest => Services.Ingest;
 
     public static SqliteEventStore OpenSqlite(string path) => SqliteEventStore.Open(path, Merger, Analyzer.Version, Knowledge.Hash);
 

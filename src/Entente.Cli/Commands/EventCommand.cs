@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
-using Entente.Cli.Services;
+using Entente.Corpus;
 using Entente.Corpus.Grading;
 using Entente.Corpus.Store;
 using Spectre.Console;

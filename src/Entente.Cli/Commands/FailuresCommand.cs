@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Entente.Cli.Services;
+using Entente.Corpus;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 using Spectre.Console;

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Entente.Cli.Services;
+using Entente.Corpus;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 using Spectre.Console;

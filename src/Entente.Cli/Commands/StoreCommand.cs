@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Data.Common;
-using Entente.Cli.Services;
+using Entente.Corpus;
 using Entente.Core.Pipeline;
 using Entente.Corpus.Store;
 using Spectre.Console.Cli;

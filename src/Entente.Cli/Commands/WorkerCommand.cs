@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Entente.Cli.Services;
+using Entente.Corpus;
 using Entente.Core.Pipeline;
 using Entente.Core.Reading;
 using Entente.Corpus.Store;

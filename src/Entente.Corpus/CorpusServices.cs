@@ -5,7 +5,8 @@ using Entente.Corpus.Ingest;
 using Entente.Corpus.Merge;
 using Entente.Corpus.Store;
 
-namespace Entente.Cli.Services;
+
+namespace Entente.Corpus;
 
 /// <summary>
 /// The corpus services every store command uses, wired once from one knowledge base: grader → merge rules → merger →
@@ -21,7 +22,7 @@ public sealed class CorpusServices
     {
         Knowledge = knowledge;
         Grader = new SourceGrader(knowledge.Outlets, knowledge.Reliability);
-        Rules = new MergeRules();
+        Rules = new MergeRules(isGeneric: knowledge.Equipment.IsGeneric);
         Merger = new EventMerger(Rules, new EventAggregator(Grader));
         Mentions = new MentionBuilder(knowledge.Cameo, Grader, Rules);
         _analyzer = new Lazy<Analyzer>(() => new Analyzer(knowledge, analyzerOptions), LazyThreadSafetyMode.ExecutionAndPublication);
