@@ -45,6 +45,7 @@ internal static class MergeGrowthBench
         docs = docs.Take(need).ToList();
         Console.WriteLine($"corpus: {corpus.Stories.Length} stories, {corpus.Articles.Length} articles; using {need} in {batches} batches of {perBatch}, order {order}; threads {threads}, transaction batch {txBatch}");
 
+        StoreIngestBench.Warmup(services, threads);
         string folder = Path.Combine(Path.GetTempPath(), "entente-bench");
         Directory.CreateDirectory(folder);
         string db = Path.Combine(folder, $"growth-{Environment.ProcessId}.db");

@@ -282,7 +282,10 @@ internal static class QueryBench
         var lines = new List<string>();
         using var r = cmd.ExecuteReader();
         while (r.Read()) lines.Add(explain.StartsWith("EXPLAIN QUERY", StringComparison.Ordinal) ? r.GetString(3) : r.GetString(0).Trim());
-        return string.Join("; ", lines.Where(l => !l.StartsWith("Output", StringComparison.Ordinal)).Select(l => l.Replace("|", "/"))).Replace("  ", " ");
+        if (!explain.StartsWith("EXPLAIN QUERY", StringComparison.Ordinal))
+            lines = lines.Where(l => l.Contains("Scan", StringComparison.Ordinal) || l.Contains("Sort (", StringComparison.Ordinal) || l.Contains("BitmapOr", StringComparison.Ordinal) || l.StartsWith("Limit", StringComparison.Ordinal))
+                .Select(l => System.Text.RegularExpressions.Regex.Replace(l.TrimStart('-', '>', ' '), @"\s*\(cost=[^)]*\)", "")).ToList();
+        return string.Join("; ", lines.Select(l => l.Replace("|", "/")));
     }
 
     private static void Exec(DbConnection c, string sql)

@@ -116,7 +116,7 @@ internal static class StoreIngestBench
     internal static List<SourceDocument> Documents(StoryCorpus corpus)
         => corpus.Articles.Select(x => new SourceDocument("articles.jsonl", x.Text, "jsonl", x.Title, x.Published, x.Outlet.Name, x.Url, Line: x.Line)).ToList();
 
-    private static void Warmup(StoreServices s, int threads)
+    internal static void Warmup(StoreServices s, int threads)
     {
         var small = new StoryCorpusGenerator(new StoryOptions(Seed: 991, Stories: 60)).Generate();
         var docs = Documents(small);
