@@ -26,6 +26,9 @@ try
         "memory-one" => Modes.MemoryOne(parsed),
         "large-file" => Modes.LargeFile(parsed),
         "profile" => StageProfile.Run(parsed),
+        "ingest" => StoreIngestBench.Run(parsed),
+        "merge-growth" => MergeGrowthBench.Run(parsed),
+        "query" => QueryBench.Run(parsed),
         "language" => LanguageCost.Run(parsed),
         _ => Modes.Help(),
     };
