@@ -67,6 +67,7 @@ internal static class Schema
             date_basis TEXT,
             match_start TEXT,
             match_end TEXT,
+            wide INTEGER NOT NULL,
             status TEXT NOT NULL,
             confidence {t.Real} NOT NULL,
             quantity {t.Real},
@@ -79,7 +80,7 @@ internal static class Schema
             fingerprint {t.BigInt} NOT NULL,
             pattern TEXT NOT NULL,
             trigger_word TEXT NOT NULL);
-        CREATE INDEX mentions_block ON mentions (block, match_end);
+        CREATE INDEX mentions_block ON mentions (block, wide, match_start);
         CREATE INDEX mentions_event ON mentions (event_id);
         CREATE INDEX mentions_document ON mentions (document_id);
         CREATE TABLE events (
@@ -113,7 +114,8 @@ internal static class Schema
         CREATE INDEX events_dyad ON events (source_code, target_code, date_start);
         CREATE INDEX events_dyad_reverse ON events (target_code, source_code, date_start);
         CREATE INDEX events_date ON events (date_start);
-        CREATE INDEX events_type ON events (type, date_start);
+        CREATE INDEX events_date_end ON events (date_end);
+        CREATE INDEX events_type ON events (type, date_end);
         CREATE INDEX events_cameo ON events (cameo);
         CREATE TABLE failures (
             id {t.Id},

@@ -25,7 +25,7 @@ public abstract class SqlEventStore : IEventStore
     protected const string MentionInsertColumns =
         "document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
         "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
-        "match_end, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word";
+        "match_end, wide, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word";
 
     protected const string EventColumns =
         "event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, " +
@@ -251,9 +251,15 @@ public abstract class SqlEventStore : IEventStore
         }
         var byKey = new Dictionary<string, StoredMention>(StringComparer.Ordinal);
         foreach (var (lo, hi) in intervals)
-            foreach (var m in QueryMentions(tx, "block = @b AND event_id IS NOT NULL AND match_end >= @lo AND match_start <= @hi",
-                         ("b", block), ("lo", Iso(lo)), ("hi", Iso(hi))))
+        {
+            // narrow windows overlap [lo, hi] only if they start within WideDays before lo: a bounded index range
+            foreach (var m in QueryMentions(tx, "block = @b AND wide = 0 AND match_start >= @from AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
+                         ("b", block), ("from", Iso(lo.AddDays(-WideDays - 1))), ("hi", Iso(hi)), ("lo", Iso(lo))))
                 byKey.TryAdd(m.Key, m);
+            foreach (var m in QueryMentions(tx, "block = @b AND wide = 1 AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
+                         ("b", block), ("hi", Iso(hi)), ("lo", Iso(lo))))
+                byKey.TryAdd(m.Key, m);
+        }
         foreach (var eventId in byKey.Values.Select(m => m.EventId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             foreach (var m in QueryMentions(tx, "event_id = @e", ("e", eventId)))
                 byKey.TryAdd(m.Key, m);
@@ -320,8 +326,8 @@ public abstract class SqlEventStore : IEventStore
         if (rows.Count == 0) return;
         using var cmd = Command(tx,
             $"INSERT INTO mentions ({MentionInsertColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, " +
-            "@p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34)");
-        var ps = new DbParameter[35];
+            "@p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35)");
+        var ps = new DbParameter[36];
         for (int i = 0; i < ps.Length; i++) ps[i] = Param(cmd, "p" + i.ToString(CultureInfo.InvariantCulture), null);
         foreach (var (docId, m) in rows)
         {
@@ -331,12 +337,21 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
-    /// <summary>The 35 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
+    /// <summary>
+    /// Match windows wider than this many days are "wide": candidates are fetched in two index ranges, narrow windows by a
+    /// bounded range of start days, wide ones (rare) by block alone.
+    /// </summary>
+    protected const int WideDays = 31;
+
+    private static int IsWide(StoredMention m)
+        => m.MatchStart is DateOnly s && m.MatchEnd is DateOnly e && e.DayNumber - s.DayNumber > WideDays ? 1 : 0;
+
+    /// <summary>The 36 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
     protected static object?[] MentionValues(long documentId, StoredMention m) =>
     [
         documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
         m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,
-        Iso(m.MatchStart), Iso(m.MatchEnd), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
+        Iso(m.MatchStart), Iso(m.MatchEnd), IsWide(m), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
         Join(m.Equipment), m.Outlet, m.Origin, Join(m.Cited), Iso(m.Published), unchecked((long)m.Fingerprint), m.Pattern, m.Trigger,
     ];
 
@@ -386,7 +401,8 @@ public abstract class SqlEventStore : IEventStore
         }
         if (f.Actor is { } actor) { where.Add("(source_code = @actor OR target_code = @actor)"); ps.Add(("actor", actor)); }
         if (f.Type is { } type) { where.Add("type = @type"); ps.Add(("type", type)); }
-        if (f.Cameo is { } cameo) { where.Add("cameo LIKE @cameo"); ps.Add(("cameo", cameo + "%")); }
+        // a prefix as a range, so the index serves it on both engines (LIKE is case-insensitive in SQLite and skips the index)
+        if (f.Cameo is { } cameo) { where.Add("cameo >= @cameo AND cameo < @cameoEnd"); ps.Add(("cameo", cameo)); ps.Add(("cameoEnd", cameo + "~")); }
         if (f.Since is DateOnly since) { where.Add("date_end >= @since"); ps.Add(("since", Iso(since))); }
         if (f.Until is DateOnly until) { where.Add("date_start <= @until"); ps.Add(("until", Iso(until))); }
         if (f.Status is { } status) { where.Add("status = @status"); ps.Add(("status", ReconciledName(status))); }
@@ -480,18 +496,52 @@ public abstract class SqlEventStore : IEventStore
         return p;
     }
 
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    /// <summary>Whether commands are kept for reuse (SQLite); PostgreSQL prepares repeated statements itself (auto-prepare).</summary>
+    protected virtual bool ReuseCommands => true;
+
+    /// <summary>
+    /// A command for a statement run many times (one per document, event or mention), kept and reused so that the engine
+    /// prepares it once; parameters are replaced on each call. Not for statements whose text varies.
+    /// </summary>
+    private DbCommand Reuse(DbTransaction? tx, string sql, (string Name, object? Value)[] ps)
+    {
+        if (!ReuseCommands)
+        {
+            var fresh = Command(tx, sql);
+            foreach (var (n, v) in ps) Param(fresh, n, v);
+            return fresh;
+        }
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = Command(tx, sql);
+            _commands[sql] = cmd;
+        }
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        foreach (var (n, v) in ps) Param(cmd, n, v);
+        return cmd;
+    }
+
+    private void Release(DbCommand cmd)
+    {
+        if (!ReuseCommands) cmd.Dispose();
+    }
+
     protected int Exec(DbTransaction? tx, string sql, params (string Name, object? Value)[] ps)
     {
-        using var cmd = Command(tx, sql);
-        foreach (var (n, v) in ps) Param(cmd, n, v);
-        return cmd.ExecuteNonQuery();
+        var cmd = Reuse(tx, sql, ps);
+        try { return cmd.ExecuteNonQuery(); }
+        finally { Release(cmd); }
     }
 
     protected T? Scalar<T>(DbTransaction? tx, string sql, params (string Name, object? Value)[] ps)
     {
-        using var cmd = Command(tx, sql);
-        foreach (var (n, v) in ps) Param(cmd, n, v);
-        var v2 = cmd.ExecuteScalar();
+        var cmd = Reuse(tx, sql, ps);
+        object? v2;
+        try { v2 = cmd.ExecuteScalar(); }
+        finally { Release(cmd); }
         if (v2 is null || v2 is DBNull) return default;
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         return (T)Convert.ChangeType(v2, target, CultureInfo.InvariantCulture);
@@ -499,12 +549,15 @@ public abstract class SqlEventStore : IEventStore
 
     protected List<T> Query<T>(DbTransaction? tx, string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] ps)
     {
-        using var cmd = Command(tx, sql);
-        foreach (var (n, v) in ps) Param(cmd, n, v);
-        using var r = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (r.Read()) list.Add(read(r));
-        return list;
+        var cmd = Reuse(tx, sql, ps);
+        try
+        {
+            using var r = cmd.ExecuteReader();
+            var list = new List<T>();
+            while (r.Read()) list.Add(read(r));
+            return list;
+        }
+        finally { Release(cmd); }
     }
 
     protected static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -530,6 +583,8 @@ public abstract class SqlEventStore : IEventStore
 
     public virtual void Dispose()
     {
+        foreach (var cmd in _commands.Values) cmd.Dispose();
+        _commands.Clear();
         Connection.Dispose();
         GC.SuppressFinalize(this);
     }
