@@ -424,6 +424,9 @@ public sealed class EventExtractor
         // ("Moscow would retaliate against Brussels") is a threat to use military force (138)
         if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
         else if (cameo.Root is "18" or "19" or "20" && (IsPlannedClause(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs)) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
+        // "pledged to provide Ukraine with $50 million": aid that is only promised is an intent to provide aid (071-074 → 0331-0334);
+        // aid that is agreed or expected ("agreed to sell", "is expected to deliver") keeps its code with status planned
+        else if (cameo.Code is "071" or "072" or "073" or "074" && PromiseVerbBefore(ctx, c, cs) && _kb.Cameo.TryGet("033" + cameo.Code[2], out var promise)) cameo = promise;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -608,6 +611,18 @@ public sealed class EventExtractor
         return false;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PromiseVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"pledged to provide", "promised to send", "offered to supply": a promise verb governing the trigger's infinitive.</summary>
+    private static bool PromiseVerbBefore(SentenceContext ctx, Candidate c, int cs)
+    {
+        int to = c.TriggerStart - 1;
+        if (to - 1 < cs || !ctx.Text.KeyIs(to, "to")) return false;
+        return PromiseVerbs.Contains(ctx.Text.Key(to - 1));
+    }
+
     private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)
     {
         for (int j = cs; j < c.TriggerStart; j++)
@@ -764,7 +779,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>A mention plus the actors coordinated with it ("Russia and Iran", "Tehran and Moscow's").</summary>
-    private static ImmutableArray<ActorMention> Coordinated(SentenceContext ctx, ActorMention a, int cs)
+    private ImmutableArray<ActorMention> Coordinated(SentenceContext ctx, ActorMention a, int cs)
     {
         // common case first: no mention shares the span and no "and"/"," joins a neighbour: no lists to build
         if (!HasCoordination(ctx, a, cs)) return [a];
@@ -777,7 +792,7 @@ public sealed class EventExtractor
         var cur = a;
         while (true)
         {
-            int j = cur.FirstToken - 1;
+            int j = ApposedStart(ctx, cur, cs) - 1;
             if (j > cs && ctx.Text.KeyIs(j, "the")) j--;
             if (j <= cs || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             var prev = ctx.ActorEnd[j - 1 - ctx.First];
@@ -789,6 +804,8 @@ public sealed class EventExtractor
         cur = a;
         while (true)
         {
+            // "Israeli Prime Minister Benjamin Netanyahu and …": step over the name after a title of the same state
+            while (cur.EndToken < ctx.Facts.Sentence.EndToken && ctx.ActorStart[cur.EndToken - ctx.First] is { } named && named.Code == cur.Code && !cur.Possessive) cur = named;
             int j = cur.EndToken;
             if (j + 1 >= ctx.Facts.Sentence.EndToken || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             int k = j + 1;
@@ -809,12 +826,37 @@ public sealed class EventExtractor
         return distinct.ToImmutable();
     }
 
-    private static bool HasCoordination(SentenceContext ctx, ActorMention a, int cs)
+    /// <summary>"Israeli Prime Minister Benjamin Netanyahu": the first token of a name together with the title of the same state just before it
+    /// ("Kremlin spokesman Dmitry Peskov": one lower-case title word may stand between them).</summary>
+    private int ApposedStart(SentenceContext ctx, ActorMention a, int cs)
+    {
+        int start = a.FirstToken;
+        while (start - 1 > cs)
+        {
+            int end = start - 1;
+            if (ctx.ActorEnd[end - ctx.First] == null && end - 1 > cs && IsTitleWord(ctx, end)) end--;
+            if (ctx.ActorEnd[end - ctx.First] is not { } title || title.Code != a.Code || title.Possessive) break;
+            start = title.FirstToken;
+        }
+        return start;
+    }
+
+    /// <summary>A plain lower-case noun such as "spokesman" or "envoy": not a function word, cue, verb form or trigger.</summary>
+    private bool IsTitleWord(SentenceContext ctx, int j)
+    {
+        var t = ctx.Text.Tokens[j];
+        var k = ctx.Text.Key(j);
+        return t.IsWord && (t.Shape & TokenShape.Capitalized) == 0 && ctx.Map.CueOf(j) == null && !ctx.Map.IsLight(j) && !k.EndsWith("ed") && !k.EndsWith("ing")
+               && !ClauseMap.AuxiliaryLookup.Contains(k) && !ClauseMap.PrepositionLookup.Contains(k) && !ClauseMap.DeterminerLookup.Contains(k)
+               && !k.SequenceEqual("and") && !k.SequenceEqual("or") && _kb.Patterns.Triggers.MatchLongest(ctx.Text, j, j + 1, out _) == 0;
+    }
+
+    private bool HasCoordination(SentenceContext ctx, ActorMention a, int cs)
     {
         var actors = ctx.Facts.Actors;
         for (int k = 0; k < actors.Count; k++)
             if (!ReferenceEquals(actors[k], a) && actors[k].FirstToken == a.FirstToken && actors[k].EndToken == a.EndToken) return true;
-        int before = a.FirstToken - 1;
+        int before = ApposedStart(ctx, a, cs) - 1;
         if (before > cs && ctx.Text.KeyIs(before, "the")) before--;
         if (before > cs && (ctx.Text.KeyIs(before, "and") || ctx.Text.KeyIs(before, ","))) return true;
         int after = a.EndToken;
