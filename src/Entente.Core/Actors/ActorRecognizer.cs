@@ -234,8 +234,9 @@ public sealed class ActorRecognizer
             if (len > 0) return (j, len, agents[0]);
             var t = text.Tokens[j];
             if (!t.IsWord || text.KeyIs(j, "and") || text.KeyIs(j, "or") || _lexicon.Actors.MatchLongest(text, j, end, out _) > 0) break;
-            // only adjectives may stand between a country and its sector noun: not "Niger after the military coup"
-            if (IsFunctionWord(text, j)) break;
+            // only adjectives may stand between a country and its sector noun: not "Niger after the military coup",
+            // nor a verb or a count: "Britain expelled six diplomats" is a state acting on diplomats
+            if (IsFunctionWord(text, j) || IsVerbOrCount(text, j)) break;
         }
         return (0, 0, null);
     }
@@ -248,6 +249,22 @@ public sealed class ActorRecognizer
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsFunctionWord(TokenizedText text, int i) => FunctionWords.Contains(text.Key(i));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = new[]
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+        "several", "hundreds", "thousands", "some", "many", "all",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A lower-case past form ("expelled", "summoned") or a count ("six", "23"): never a modifier of a sector noun.</summary>
+    private static bool IsVerbOrCount(TokenizedText text, int i)
+    {
+        var t = text.Tokens[i];
+        if (t.Kind == TokenKind.Number) return true;
+        var k = text.Key(i);
+        if (CountWords.Contains(k)) return true;
+        return k.Length > 4 && k.EndsWith("ed") && (t.Shape & TokenShape.Capitalized) == 0 && !k.Contains('-');
+    }
 
     private static bool IsNounModifier(TokenizedText text, int next, int end)
         => next < end && text.Tokens[next].IsWord && !text.KeyIs(next, "and") && !text.KeyIs(next, "or") && !text.KeyIs(next, "'s");

@@ -269,6 +269,9 @@ public sealed class EventExtractor
         {
             var key = text.Key(j);
             if (ClauseMap.DeterminerLookup.Contains(key)) return true;
+            if (key is "it" or "they" or "he" or "she" or "we") return false;
+            // "announced sanctions against Belarus", "ordered expulsions": the object of a light verb is a noun (not a gerund: "continued supporting")
+            if (ctx.Map.IsLight(j)) return !text.Key(i).EndsWith("ing");
             if (ctx.ActorEnd[j - first] != null) return ctx.ActorEnd[j - first]!.Form == ActorForm.Adjective || ctx.ActorEnd[j - first]!.Modifier || text.KeyIs(j + 1, "'s");
             if (ClauseMap.AuxiliaryLookup.Contains(key) || ClauseMap.PrepositionLookup.Contains(key)) return ClauseMap.PrepositionLookup.Contains(key) && !text.KeyIs(j, "to");
             if (!text.Tokens[j].IsWord) return false;
@@ -348,6 +351,8 @@ public sealed class EventExtractor
                 {
                     source = byAgent;
                     target = subjects.IsDefaultOrEmpty ? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, allowObject: false, exclude) : subjects[0];
+                    // "A $130 million aid package for Ukraine was pledged by Germany": the recipient is named in the subject phrase
+                    if (target == null && p.Frame == Frame.Giver) target = RecipientInSubject(ctx, cs, c.TriggerStart, p.Preps, byAgent);
                 }
                 else
                 {
@@ -373,6 +378,8 @@ public sealed class EventExtractor
                     break;
                 }
                 if (!subjects.IsDefaultOrEmpty) parties.AddRange(subjects);
+                // "The agreement was signed by Iran and Russia": the agents of a passive are the parties
+                if (passive && byAgent != null) { parties.Add(byAgent); parties.AddRange(Followers(ctx, byAgent)); }
                 if (parties.Select(a => a.Code).Distinct().Count() < 2)
                 {
                     var other = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
@@ -417,6 +424,9 @@ public sealed class EventExtractor
         // ("Moscow would retaliate against Brussels") is a threat to use military force (138)
         if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
         else if (cameo.Root is "18" or "19" or "20" && (IsPlannedClause(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs)) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
+        // "pledged to provide Ukraine with $50 million": aid that is only promised is an intent to provide aid (071-074 → 0331-0334);
+        // aid that is agreed or expected ("agreed to sell", "is expected to deliver") keeps its code with status planned
+        else if (cameo.Code is "071" or "072" or "073" or "074" && PromiseVerbBefore(ctx, c, cs) && _kb.Cameo.TryGet("033" + cameo.Code[2], out var promise)) cameo = promise;
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -495,6 +505,21 @@ public sealed class EventExtractor
                 var owner = ResolvePronoun(ctx, j, ctx.First);
                 return !owner.IsDefaultOrEmpty && (source == null || owner[0].Code != source.Code) ? owner[0] : null;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The recipient inside a passive subject: "aid for Ukraine was pledged", "missiles to Russia were shipped by Iran".</summary>
+    private static ActorMention? RecipientInSubject(SentenceContext ctx, int cs, int trigger, System.Collections.Frozen.FrozenSet<string> preps, ActorMention? agent)
+    {
+        for (int j = cs; j < trigger; j++)
+        {
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a == null || a.Modifier || ctx.Map.Parenthesized(j) || agent != null && a.Code == agent.Code) continue;
+            int g = a.FirstToken - 1;
+            if (g > cs && ctx.Text.KeyIs(g, "the")) g--;
+            if (g < cs) continue;
+            if (ctx.Text.KeyIs(g, "for") || ctx.Text.KeyIs(g, "to") && preps.Contains("to")) return a;
         }
         return null;
     }
@@ -586,6 +611,18 @@ public sealed class EventExtractor
         return false;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PromiseVerbs = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "offer", "offered", "offers"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"pledged to provide", "promised to send", "offered to supply": a promise verb governing the trigger's infinitive.</summary>
+    private static bool PromiseVerbBefore(SentenceContext ctx, Candidate c, int cs)
+    {
+        int to = c.TriggerStart - 1;
+        if (to - 1 < cs || !ctx.Text.KeyIs(to, "to")) return false;
+        return PromiseVerbs.Contains(ctx.Text.Key(to - 1));
+    }
+
     private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)
     {
         for (int j = cs; j < c.TriggerStart; j++)
@@ -624,7 +661,12 @@ public sealed class EventExtractor
         if (text.Key(trigger).EndsWith("ing") && trigger - 2 >= cs && (text.KeyIs(trigger - 1, "of") || text.KeyIs(trigger - 1, "for")))
         {
             var obj = ctx.ActorEnd[trigger - 2 - first];
-            if (obj != null) return [obj];
+            // "Iran was accused by Israel of supplying": the passive's subject, not its agent, does the second act
+            if (obj != null && !IsByAgent(ctx, obj, cs)) return [obj];
+            if (obj != null)
+                for (int j = cs; j < obj.FirstToken; j++)
+                    if (ctx.ActorStart[j - first] is { Modifier: false } passiveSubject && !ctx.Map.Parenthesized(j) && !GovernedByPreposition(ctx, passiveSubject, cs))
+                        return Coordinated(ctx, passiveSubject, cs);
         }
         // 0b. "urged Moscow on Saturday to stop buying …": the object of the earlier verb is the subject of the infinitive
         for (int j = trigger - 1; j >= cs && j >= trigger - 3; j--)
@@ -684,10 +726,30 @@ public sealed class EventExtractor
         for (int j = cs; j < trigger; j++)
         {
             if (text.KeyIs(j, "it") || text.KeyIs(j, "they")) return ResolvePronoun(ctx, j, cs);
+            // "denied that its forces had attacked Pakistan": the owner of a possessed subject acts
+            // (only to an actor of this sentence: "the group … its fighters seized" must not reach back to another sentence)
+            if ((text.KeyIs(j, "its") || text.KeyIs(j, "their")) && PossessedSubjectReaches(ctx, j, trigger))
+            {
+                var owner = ResolvePronoun(ctx, j, cs);
+                return owner.IsDefaultOrEmpty || owner[0].FirstToken < ctx.First ? [] : owner;
+            }
         }
         if (cs > first && (text.KeyIs(cs, "and") || text.KeyIs(cs, "but")) && ctx.LastSubject != null)
             return [ctx.LastSubject];
         return [];
+    }
+
+    /// <summary>"its forces had", "their own troops": one or two plain words after the possessive, then only auxiliaries or adverbs up to the verb.</summary>
+    private static bool PossessedSubjectReaches(SentenceContext ctx, int possessive, int trigger)
+    {
+        var text = ctx.Text;
+        int k = possessive + 1, words = 0;
+        while (k < trigger && words < 2 && text.Tokens[k].IsWord && ctx.ActorStart[k - ctx.First] == null && !ctx.EquipmentToken[k - ctx.First]
+               && !ClauseMap.AuxiliaryLookup.Contains(text.Key(k)) && !ClauseMap.PrepositionLookup.Contains(text.Key(k)) && !ClauseMap.DeterminerLookup.Contains(text.Key(k)))
+        { k++; words++; }
+        if (words == 0) return false;
+        while (k < trigger && (ClauseMap.AuxiliaryLookup.Contains(text.Key(k)) && !text.KeyIs(k, "to") || text.Key(k).EndsWith("ly"))) k++;
+        return k == trigger;
     }
 
     private ImmutableArray<ActorMention> ResolvePronoun(SentenceContext ctx, int pronoun, int cs)
@@ -702,6 +764,13 @@ public sealed class EventExtractor
         return ctx.PreviousSubject != null ? [ctx.PreviousSubject with { Coreferent = true }] : [];
     }
 
+    private static bool IsByAgent(SentenceContext ctx, ActorMention a, int cs)
+    {
+        int j = a.FirstToken - 1;
+        if (j >= cs && ctx.Text.KeyIs(j, "the")) j--;
+        return j >= cs && ctx.Text.KeyIs(j, "by");
+    }
+
     private static bool GovernedByPreposition(SentenceContext ctx, ActorMention a, int cs)
     {
         int j = a.FirstToken - 1;
@@ -710,7 +779,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>A mention plus the actors coordinated with it ("Russia and Iran", "Tehran and Moscow's").</summary>
-    private static ImmutableArray<ActorMention> Coordinated(SentenceContext ctx, ActorMention a, int cs)
+    private ImmutableArray<ActorMention> Coordinated(SentenceContext ctx, ActorMention a, int cs)
     {
         // common case first: no mention shares the span and no "and"/"," joins a neighbour: no lists to build
         if (!HasCoordination(ctx, a, cs)) return [a];
@@ -723,7 +792,7 @@ public sealed class EventExtractor
         var cur = a;
         while (true)
         {
-            int j = cur.FirstToken - 1;
+            int j = ApposedStart(ctx, cur, cs) - 1;
             if (j > cs && ctx.Text.KeyIs(j, "the")) j--;
             if (j <= cs || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             var prev = ctx.ActorEnd[j - 1 - ctx.First];
@@ -735,6 +804,8 @@ public sealed class EventExtractor
         cur = a;
         while (true)
         {
+            // "Israeli Prime Minister Benjamin Netanyahu and …": step over the name after a title of the same state
+            while (cur.EndToken < ctx.Facts.Sentence.EndToken && ctx.ActorStart[cur.EndToken - ctx.First] is { } named && named.Code == cur.Code && !cur.Possessive) cur = named;
             int j = cur.EndToken;
             if (j + 1 >= ctx.Facts.Sentence.EndToken || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
             int k = j + 1;
@@ -755,12 +826,37 @@ public sealed class EventExtractor
         return distinct.ToImmutable();
     }
 
-    private static bool HasCoordination(SentenceContext ctx, ActorMention a, int cs)
+    /// <summary>"Israeli Prime Minister Benjamin Netanyahu": the first token of a name together with the title of the same state just before it
+    /// ("Kremlin spokesman Dmitry Peskov": one lower-case title word may stand between them).</summary>
+    private int ApposedStart(SentenceContext ctx, ActorMention a, int cs)
+    {
+        int start = a.FirstToken;
+        while (start - 1 > cs)
+        {
+            int end = start - 1;
+            if (ctx.ActorEnd[end - ctx.First] == null && end - 1 > cs && IsTitleWord(ctx, end)) end--;
+            if (ctx.ActorEnd[end - ctx.First] is not { } title || title.Code != a.Code || title.Possessive) break;
+            start = title.FirstToken;
+        }
+        return start;
+    }
+
+    /// <summary>A plain lower-case noun such as "spokesman" or "envoy": not a function word, cue, verb form or trigger.</summary>
+    private bool IsTitleWord(SentenceContext ctx, int j)
+    {
+        var t = ctx.Text.Tokens[j];
+        var k = ctx.Text.Key(j);
+        return t.IsWord && (t.Shape & TokenShape.Capitalized) == 0 && ctx.Map.CueOf(j) == null && !ctx.Map.IsLight(j) && !k.EndsWith("ed") && !k.EndsWith("ing")
+               && !ClauseMap.AuxiliaryLookup.Contains(k) && !ClauseMap.PrepositionLookup.Contains(k) && !ClauseMap.DeterminerLookup.Contains(k)
+               && !k.SequenceEqual("and") && !k.SequenceEqual("or") && _kb.Patterns.Triggers.MatchLongest(ctx.Text, j, j + 1, out _) == 0;
+    }
+
+    private bool HasCoordination(SentenceContext ctx, ActorMention a, int cs)
     {
         var actors = ctx.Facts.Actors;
         for (int k = 0; k < actors.Count; k++)
             if (!ReferenceEquals(actors[k], a) && actors[k].FirstToken == a.FirstToken && actors[k].EndToken == a.EndToken) return true;
-        int before = a.FirstToken - 1;
+        int before = ApposedStart(ctx, a, cs) - 1;
         if (before > cs && ctx.Text.KeyIs(before, "the")) before--;
         if (before > cs && (ctx.Text.KeyIs(before, "and") || ctx.Text.KeyIs(before, ","))) return true;
         int after = a.EndToken;
@@ -862,14 +958,20 @@ public sealed class EventExtractor
             // "to the Mediterranean to deter Iran": 'to' before a verb is an infinitive, not the preposition
             if (text.KeyIs(j, "to") && j + 1 < end && ctx.ActorStart[j + 1 - ctx.First] == null && !ClauseMap.DeterminerLookup.Contains(text.Key(j + 1))
                 && text.Tokens[j + 1].IsWord && (text.Tokens[j + 1].Shape & TokenShape.Capitalized) == 0 && !IsNounLike(ctx, j + 1)) gov = "to-infinitive";
-            // "more than 60 Houthi targets", "about 20 positions": a preposition that only qualifies a number governs nothing
-            else if (ClauseMap.PrepositionLookup.Contains(key) && (text.KeyIs(j, "than") || j + 1 < end && text.Tokens[j + 1].Kind == TokenKind.Number)) { }
+            // "more than 60 Houthi targets", "about 20 positions", "up to 30 sites": a preposition that only qualifies a number governs
+            // nothing; others govern the counted phrase ("the expulsion of 10 Iranian diplomats", "sanctions on 12 U.S. companies")
+            else if (ClauseMap.PrepositionLookup.Contains(key) && (text.KeyIs(j, "than") || j + 1 < end && text.Tokens[j + 1].Kind == TokenKind.Number && QualifiesNumber(text, j))) { }
             else if (ClauseMap.PrepositionLookup.Contains(key)) gov = key.ToString();
             else if (text.KeyIs(j, "that")) gov = "that";
             else if (text.KeyIs(j, ",")) gov = ","; // "into the sea on Friday, South Korea's military said": a comma ends the phrase
         }
         return null;
     }
+
+    /// <summary>"about 20", "over 60", "up to 30": an approximating preposition before a number.</summary>
+    private static bool QualifiesNumber(TokenizedText text, int j)
+        => text.KeyIs(j, "about") || text.KeyIs(j, "around") || text.KeyIs(j, "over") || text.KeyIs(j, "under") || text.KeyIs(j, "near")
+           || text.KeyIs(j, "within") || text.KeyIs(j, "to") && j > 0 && text.KeyIs(j - 1, "up");
 
     /// <summary>A word after "to" that reads as a noun (a place or thing), not an infinitive verb: "to eastern Ukraine".</summary>
     private static bool IsNounLike(SentenceContext ctx, int j)
@@ -939,6 +1041,7 @@ public sealed class EventExtractor
         var s = ctx.Facts.Sentence;
         negated = false; hedge = null;
         bool future = false, hypothetical = false, denial = false, confirm = false, report = ctx.Facts.Citations.Count > 0;
+        bool plainNegation = false, doubleNegation = false, partySpeaks = false;
         for (int j = s.FirstToken; j < s.EndToken; j++)
         {
             var cue = ctx.Map.CueOf(j);
@@ -949,7 +1052,13 @@ public sealed class EventExtractor
             switch (cue)
             {
                 case Cue.Negation when inClauseBefore && !(text.KeyIs(j, "not") && text.KeyIs(j + 1, "only")):
-                    negated = true; cues.Add("negation: " + Phrase()); break;
+                    negated = true; cues.Add("negation: " + Phrase());
+                    // "has not delivered", "never sent": a plain negation of the act (not "refused to", "has yet to")
+                    plainNegation |= text.KeyIs(j, "not") || text.KeyIs(j, "n't") || text.KeyIs(j, "never") || text.KeyIs(j, "did") || text.KeyIs(j, "does") || text.KeyIs(j, "do");
+                    // "did not rule out developing": a negated negation says nothing happened nor that it did not
+                    for (int k = j + ctx.Map.CueLength[j - s.FirstToken]; k < c.TriggerStart; k++)
+                        if (ctx.Map.CueOf(k) == Cue.Negation) { doubleNegation = true; break; }
+                    break;
                 case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no") || j > c.TriggerStart && j < c.TriggerEnd:
                     // "no deliveries", and a negation inside a multi-word trigger: "held no direct talks"
                     negated = true; cues.Add("negation: " + Phrase()); break;
@@ -959,11 +1068,13 @@ public sealed class EventExtractor
                     hypothetical = true; cues.Add("hypothetical: " + Phrase()); break;
                 case Cue.Denial when j < c.TriggerStart || j >= c.TriggerEnd:
                     if (DenierIsParty(ctx, j, cs, source, target)) { denial = true; cues.Add("denied: " + Phrase()); }
+                    partySpeaks |= SpeakerIsParty(ctx, j, source, target);
                     break;
                 case Cue.Confirm when (j < c.TriggerStart || j >= c.TriggerEnd) && SpeakerIsParty(ctx, j, source, target):
                     confirm = true; cues.Add("confirmed: " + Phrase()); break;
                 case Cue.Report:
                     report = true;
+                    if (j < c.TriggerStart || j >= c.TriggerEnd) partySpeaks |= SpeakerIsParty(ctx, j, source, target);
                     // a party saying so confirms it; "reports" and hedging adverbs ("Iran has reportedly sent") do not
                     if (j < c.TriggerStart && SpeakerIsParty(ctx, j, source, target) && !(text.KeyIs(j, "reports") || text.KeyIs(j, "report") || text.Key(j).EndsWith("ly")))
                     { confirm = true; cues.Add("confirmed by a party: " + Phrase()); }
@@ -971,6 +1082,13 @@ public sealed class EventExtractor
             }
         }
         if (text.Text[s.End - 1] == '?') { hypothetical = true; cues.Add("hypothetical: question"); }
+        // "Russia has not delivered any drones to Israel, officials in Moscow insisted": a party saying it did not happen denies it
+        if (negated && plainNegation && !doubleNegation && partySpeaks && !hypothetical && !future)
+        {
+            negated = false;
+            cues.Add("denied: a party says it did not happen");
+            return EventStatus.Denied;
+        }
         // the adjective of a planned thing: "a prospective agreement", "the proposed deal"
         if (c.Pattern.Pos == PartOfSpeech.Noun)
             for (int j = c.TriggerStart - 1; j >= cs && j >= c.TriggerStart - 3; j--)

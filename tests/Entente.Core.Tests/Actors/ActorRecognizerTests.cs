@@ -44,6 +44,25 @@ public class ActorRecognizerTests
         Assert.Contains(m, a => a.Code == "IRN" && a.Kind == ActorKind.Person && a.Text == "Javad Owji");
     }
 
+    [Theory]
+    [InlineData("Britain expelled six diplomats from the Russian embassy.", "Britain")]
+    [InlineData("Poland summoned 12 envoys on Monday.", "Poland")]
+    [InlineData("France expels two diplomats.", "France")]
+    public void ActorRecognizer_StopsAtVerbOrCount_WhenAnAgentNounFollowsTheState(string text, string mention)
+    {
+        var m = Find(text);
+        Assert.Equal(mention, m[0].Text);
+        Assert.Null(m[0].Role);
+    }
+
+    [Fact]
+    public void ActorRecognizer_KeepsAdjectives_BetweenStateAndAgent()
+    {
+        var m = Find("The Russian armed forces and Iran's elite naval forces trained together.");
+        Assert.Contains(m, a => a.Code == "RUS" && a.Role == "MIL" && a.Text == "Russian armed forces");
+        Assert.Contains(m, a => a.Code == "IRN" && a.Role == "MIL" && a.Text.EndsWith("naval forces"));
+    }
+
     [Fact]
     public void ActorRecognizer_MatchesAcronymCaseSensitively_WhenWordIsAPronoun()
     {

@@ -13,9 +13,9 @@ public class GoldSetTests
     private const double DevRootRecallFloor = 0.34;
     private const double DevActorPairFloor = 0.85;
     private const double DevDateFloor = 0.92;
-    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.714, R 0.291).
-    private const double HoldoutRootPrecisionFloor = 0.65;
-    private const double HoldoutRootRecallFloor = 0.27;
+    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.757, R 0.326).
+    private const double HoldoutRootPrecisionFloor = 0.70;
+    private const double HoldoutRootRecallFloor = 0.30;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
 
