@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Entente.Core.Knowledge;
 using Entente.Core.Pipeline;
-using Entente.Corpus.Grading;
+using Entente.Corpus;
 using Entente.Corpus.Ingest;
 using Entente.Corpus.Merge;
 using Entente.Corpus.Store;
@@ -18,15 +18,13 @@ internal sealed class StoreServices
     public MentionBuilder Mentions { get; }
     public IngestService Ingest { get; }
 
-    private StoreServices(KnowledgeBase kb, Analyzer analyzer)
+    private StoreServices(CorpusServices services)
     {
-        Knowledge = kb;
-        Analyzer = analyzer;
-        var grader = new SourceGrader(kb.Outlets, kb.Reliability);
-        var rules = new MergeRules(isGeneric: kb.Equipment.IsGeneric);
-        Merger = new EventMerger(rules, new EventAggregator(grader));
-        Mentions = new MentionBuilder(kb.Cameo, grader, rules);
-        Ingest = new IngestService(analyzer, Mentions);
+        Knowledge = services.Knowledge;
+        Analyzer = services.Analyzer;
+        Merger = services.Merger;
+        Mentions = services.Mentions;
+        Ingest = services.Ingest;
     }
 
     public static StoreServices Load(BenchArgs a)
@@ -34,9 +32,9 @@ internal sealed class StoreServices
         string dataDir = a.Text("data", Path.Combine(AppContext.BaseDirectory, "data"));
         var sw = Stopwatch.StartNew();
         var kb = KnowledgeBase.Load(dataDir, Array.Empty<string>());
-        var analyzer = new Analyzer(kb, new AnalyzerOptions(DetectLanguage: !a.Has("no-language")));
+        var services = new CorpusServices(kb, new AnalyzerOptions(DetectLanguage: !a.Has("no-language")));
         Console.WriteLine($"knowledge base load + services: {sw.Elapsed.TotalMilliseconds:F0} ms (from {dataDir}); language detection {(a.Has("no-language") ? "off" : "on")}");
-        return new StoreServices(kb, analyzer);
+        return new StoreServices(services);
     }
 
     public SqliteEventStore OpenSqlite(string path) => SqliteEventStore.Open(path, Merger, Entente.Core.Pipeline.Analyzer.Version, Knowledge.Hash);

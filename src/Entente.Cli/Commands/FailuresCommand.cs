@@ -8,19 +8,8 @@ using Spectre.Console.Cli;
 
 namespace Entente.Cli.Commands;
 
-public sealed class FailuresSettings : StoreSettings
+public sealed class FailuresSettings : TabularStoreSettings
 {
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default), json, csv or tsv.")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
-
-    public override ValidationResult Validate()
-    {
-        if (Format is not ("table" or "json" or "csv" or "tsv"))
-            return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, csv or tsv)");
-        return base.Validate();
-    }
 }
 
 /// <summary><c>entente failures</c>: the inputs that could not be read or analysed, as the ingests recorded them.</summary>

@@ -7,19 +7,8 @@ using Spectre.Console.Cli;
 
 namespace Entente.Cli.Commands;
 
-public sealed class SourcesSettings : StoreSettings
+public sealed class SourcesSettings : TabularStoreSettings
 {
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default), json, csv or tsv.")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
-
-    public override ValidationResult Validate()
-    {
-        if (Format is not ("table" or "json" or "csv" or "tsv"))
-            return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, csv or tsv)");
-        return base.Validate();
-    }
 }
 
 /// <summary><c>entente sources</c>: the outlets the store's documents come from, with country, kind, Admiralty reliability and its basis, and counts.</summary>

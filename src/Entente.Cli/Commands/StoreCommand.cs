@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.ComponentModel;
 using System.Data.Common;
 using Entente.Corpus;
@@ -16,6 +17,22 @@ public class StoreSettings : KnowledgeSettings
 
     /// <summary>The store the command uses: --db, else ENTENTE_DB, else entente.db.</summary>
     public string ResolvedDb => StoreFactory.Resolve(Db);
+}
+
+/// <summary>Settings of a store listing that prints as a table, JSON, CSV or TSV (<c>sources</c>, <c>failures</c>).</summary>
+public class TabularStoreSettings : StoreSettings
+{
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("table (default), json, csv or tsv.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    public override ValidationResult Validate()
+    {
+        if (Format is not ("table" or "json" or "csv" or "tsv"))
+            return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, csv or tsv)");
+        return base.Validate();
+    }
 }
 
 /// <summary>
