@@ -21,7 +21,7 @@ internal static class Modes
                          many reports of the same true events, with truth.tsv and stories.tsv; --check runs the analyzer on them
               merge-quality --truth DIR/truth.tsv [--assigned FILE]   scores a store's merge (FILE: url, offset, event_id); without --assigned, baselines
               merge-quality-selftest                     hand-checked examples of the pairwise and B-cubed scores
-              ingest     [--stories N | --mb M] [--repeat 1] [--threads N] [--batch 200] [--pg CONN] [--keep]
+              ingest     [--stories N | --mb M] [--long] [--repeat 1] [--threads N] [--batch 200] [--pg CONN] [--keep]
                          analyze-only vs IngestService.Run into SQLite (and PostgreSQL with --pg); merge quality from the store
               merge-growth [--batches 10] [--docs-per-batch 10000] [--order shuffled|publication]   time per batch into one SQLite store
               query      [--events 1000000] [--reps 20] [--pg CONN] [--reuse] [--keep]   EventFilter latency on synthetic events

@@ -102,12 +102,14 @@ internal static class StoreIngestBench
         if (a.Has("mb"))
         {
             // bytes per story from a pilot corpus, then scaled
-            var pilot = new StoryCorpusGenerator(new StoryOptions(seed, 300, maxReports)).Generate();
+            var pilot = new StoryCorpusGenerator(new StoryOptions(seed, 300, maxReports,
+                MinFiller: a.Has("long") ? 30 : 3, MaxFiller: a.Has("long") ? 60 : 12)).Generate();
             double perStory = pilot.Articles.Sum(x => (double)Encoding.UTF8.GetByteCount(x.Text)) / 300;
             stories = Math.Max(1, (int)Math.Ceiling(a.Number("mb", 20) * 1048576 / perStory));
         }
         var sw = Stopwatch.StartNew();
-        var corpus = new StoryCorpusGenerator(new StoryOptions(seed, stories, maxReports, HardPhrasings: a.Has("hard"))).Generate();
+        var corpus = new StoryCorpusGenerator(new StoryOptions(seed, stories, maxReports, HardPhrasings: a.Has("hard"),
+            MinFiller: a.Has("long") ? 30 : 3, MaxFiller: a.Has("long") ? 60 : 12)).Generate();
         Console.WriteLine($"generated {corpus.Articles.Length} articles of {stories} stories in {sw.Elapsed.TotalSeconds:F1} s (seed {seed})");
         return corpus;
     }

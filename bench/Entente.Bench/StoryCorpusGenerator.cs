@@ -47,7 +47,7 @@ internal sealed class StoryCorpusGenerator
         var drafts = new List<Draft>();
         var byDyad = stories.GroupBy(s => Dyad(s)).ToDictionary(g => g.Key, g => g.ToArray());
         var byThread = stories.GroupBy(s => s.Thread).ToDictionary(g => g.Key, g => g.ToArray());
-        var writer = new ArticleWriter(rng, phrasing, byDyad, byThread);
+        var writer = new ArticleWriter(rng, phrasing, byDyad, byThread, _options.MinFiller, _options.MaxFiller);
 
         var outletCounts = new int[stories.Count];
         foreach (var story in stories)
@@ -308,7 +308,7 @@ internal sealed class StoryCorpusGenerator
 
     /// <summary>Writes one original article around a lead story.</summary>
     private sealed class ArticleWriter(Random rng, StoryPhrasing phrasing,
-        Dictionary<(string, string), Story[]> byDyad, Dictionary<int, Story[]> byThread)
+        Dictionary<(string, string), Story[]> byDyad, Dictionary<int, Story[]> byThread, int minFiller, int maxFiller)
     {
         public Draft Article(Story lead, StoryOutlet outlet, DateOnly published, bool denial, Draft? cite)
         {
@@ -367,14 +367,14 @@ internal sealed class StoryCorpusGenerator
             return picked;
         }
 
-        /// <summary>Lead sentence first; the other story sentences and 3–12 filler sentences shuffled into paragraphs of 2–5 sentences.</summary>
+        /// <summary>Lead sentence first; the other story sentences and MinFiller–MaxFiller (default 3–12) filler sentences shuffled into paragraphs of 2–5 sentences.</summary>
         private List<Segment> Compose(Story lead, DateOnly published, List<Segment> storySentences)
         {
             int a = lead.Source.IsState ? lead.Source.VocabState : rng.Next(Vocabulary.States.Length);
             int b = lead.Target.IsState ? lead.Target.VocabState : rng.Next(Vocabulary.States.Length);
             var filler = new CorpusGenerator.Context(rng, published, a, b);
             var rest = new List<Segment>(storySentences.Skip(1));
-            int fillers = 3 + rng.Next(10);
+            int fillers = minFiller + rng.Next(maxFiller - minFiller + 1);
             var used = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < fillers; i++)
             {

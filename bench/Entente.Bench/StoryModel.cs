@@ -43,7 +43,7 @@ internal sealed record StoryCorpus(ImmutableArray<Story> Stories, ImmutableArray
 
 /// <summary>Settings of the story generator.</summary>
 /// <param name="HardPhrasings">Also use phrasings the analyzer is known to miss (see <see cref="StoryPhrasing"/>).</param>
-internal sealed record StoryOptions(int Seed = 42, int Stories = 200, int MaxReports = 40, int FirstYear = 2022, int LastYear = 2025, bool HardPhrasings = false);
+internal sealed record StoryOptions(int Seed = 42, int Stories = 200, int MaxReports = 40, int FirstYear = 2022, int LastYear = 2025, bool HardPhrasings = false, int MinFiller = 3, int MaxFiller = 12);
 
 internal static class StoryKinds
 {
