@@ -252,11 +252,12 @@ public abstract class SqlEventStore : IEventStore
         var byKey = new Dictionary<string, StoredMention>(StringComparer.Ordinal);
         foreach (var (lo, hi) in intervals)
         {
-            // narrow windows overlap [lo, hi] only if they start within WideDays before lo: a bounded index range
-            foreach (var m in QueryMentions(tx, "block = @b AND wide = 0 AND match_start >= @from AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
-                         ("b", block), ("from", Iso(lo.AddDays(-WideDays - 1))), ("hi", Iso(hi)), ("lo", Iso(lo))))
-                byKey.TryAdd(m.Key, m);
-            foreach (var m in QueryMentions(tx, "block = @b AND wide = 1 AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
+            // a window of class c overlaps [lo, hi] only if it starts at most its class's width before lo: bounded index ranges
+            foreach (var (cls, width) in new[] { (0, NarrowDays), (1, MediumDays) })
+                foreach (var m in QueryMentions(tx, "block = @b AND wide = @c AND match_start >= @from AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
+                             ("b", block), ("c", cls), ("from", Iso(lo.AddDays(-width - 1))), ("hi", Iso(hi)), ("lo", Iso(lo))))
+                    byKey.TryAdd(m.Key, m);
+            foreach (var m in QueryMentions(tx, "block = @b AND wide = 2 AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
                          ("b", block), ("hi", Iso(hi)), ("lo", Iso(lo))))
                 byKey.TryAdd(m.Key, m);
         }
@@ -338,20 +339,28 @@ public abstract class SqlEventStore : IEventStore
     }
 
     /// <summary>
-    /// Match windows wider than this many days are "wide": candidates are fetched in two index ranges, narrow windows by a
-    /// bounded range of start days, wide ones (rare) by block alone.
+    /// Width classes of match windows (the <c>wide</c> column): 0 up to <see cref="NarrowDays"/> days (most mentions: a day,
+    /// a week), 1 up to <see cref="MediumDays"/> (a month, a quarter), 2 wider (rare). Candidates of classes 0 and 1 are
+    /// fetched by a bounded range of start days on the index <c>(block, wide, match_start)</c>, so the rows read do not grow
+    /// with the store's span; class 2 by block alone.
     /// </summary>
-    protected const int WideDays = 31;
+    protected const int NarrowDays = 8;
 
-    private static int IsWide(StoredMention m)
-        => m.MatchStart is DateOnly s && m.MatchEnd is DateOnly e && e.DayNumber - s.DayNumber > WideDays ? 1 : 0;
+    protected const int MediumDays = 92;
+
+    private static int WidthClass(StoredMention m)
+    {
+        if (m.MatchStart is not DateOnly s || m.MatchEnd is not DateOnly e) return 0;
+        int days = e.DayNumber - s.DayNumber;
+        return days <= NarrowDays ? 0 : days <= MediumDays ? 1 : 2;
+    }
 
     /// <summary>The 36 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
     protected static object?[] MentionValues(long documentId, StoredMention m) =>
     [
         documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
         m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,
-        Iso(m.MatchStart), Iso(m.MatchEnd), IsWide(m), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
+        Iso(m.MatchStart), Iso(m.MatchEnd), WidthClass(m), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
         Join(m.Equipment), m.Outlet, m.Origin, Join(m.Cited), Iso(m.Published), unchecked((long)m.Fingerprint), m.Pattern, m.Trigger,
     ];
 
