@@ -8,12 +8,14 @@ namespace Entente.Corpus.Merge;
 /// <param name="WideWindowDays">A window wider than this ("in 2023") merges only when equipment or quantity agree too.</param>
 /// <param name="PreciseWindowDays">A mention whose window is at most this wide is precise: precise mentions chain into events;
 /// vaguer ones ("in March", "earlier this year") join the one event they fit best and never bridge two events.</param>
+/// <param name="MaxWindowDays">A mention whose window is wider than this ("since 2014", "in recent years") is too vague to be matched: it stays an event of its own.</param>
 /// <param name="QuantityRatio">Largest ratio between two exact quantities of one event.</param>
 /// <param name="ApproximateQuantityRatio">Largest ratio when either quantity is approximate ("about 400").</param>
 public sealed record MergeSettings(
     int UndatedWindowDays = 7,
     int WireSlackDays = 7,
     int WideWindowDays = 92,
+    int MaxWindowDays = 366,
     int PreciseWindowDays = 8,
     double QuantityRatio = 1.25,
     double ApproximateQuantityRatio = 1.5)
@@ -30,7 +32,8 @@ public sealed record MergeSettings(
 /// <item>equipment compatible: when both name specific systems ("Fateh-110", not the generic "missiles"), they share at least one;</item>
 /// <item>quantity compatible: when both give a quantity, the larger is at most <see cref="MergeSettings.QuantityRatio"/> times the smaller;</item>
 /// <item>time: their match windows overlap (widened by <see cref="MergeSettings.WireSlackDays"/> for near-duplicate sentences), and a window
-/// wider than <see cref="MergeSettings.WideWindowDays"/> merges only when equipment or quantity were compared and agreed, or the sentences are near-duplicates.</item>
+/// wider than <see cref="MergeSettings.WideWindowDays"/> merges only when equipment or quantity were compared and agreed, or the sentences are near-duplicates,
+/// and one wider than <see cref="MergeSettings.MaxWindowDays"/> never merges.</item>
 /// </list>
 /// </summary>
 public sealed class MergeRules
@@ -71,6 +74,7 @@ public sealed class MergeRules
 
         if (a.MatchStart is not DateOnly aStart || a.MatchEnd is not DateOnly aEnd || b.MatchStart is not DateOnly bStart || b.MatchEnd is not DateOnly bEnd)
             return false;
+        if (aEnd.DayNumber - aStart.DayNumber > _settings.MaxWindowDays || bEnd.DayNumber - bStart.DayNumber > _settings.MaxWindowDays) return false;
         int slack = nearDuplicate ? _settings.WireSlackDays : 0;
         if (aStart.DayNumber > bEnd.DayNumber + slack || bStart.DayNumber > aEnd.DayNumber + slack) return false;
         bool wide = aEnd.DayNumber - aStart.DayNumber > _settings.WideWindowDays || bEnd.DayNumber - bStart.DayNumber > _settings.WideWindowDays;

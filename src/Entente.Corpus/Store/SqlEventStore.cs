@@ -253,13 +253,10 @@ public abstract class SqlEventStore : IEventStore
         foreach (var (lo, hi) in intervals)
         {
             // a window of class c overlaps [lo, hi] only if it starts at most its class's width before lo: bounded index ranges
-            foreach (var (cls, width) in new[] { (0, NarrowDays), (1, MediumDays) })
+            foreach (var (cls, width) in new[] { (0, NarrowDays), (1, MediumDays), (2, _merger.Rules.Settings.MaxWindowDays) })
                 foreach (var m in QueryMentions(tx, "block = @b AND wide = @c AND match_start >= @from AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
                              ("b", block), ("c", cls), ("from", Iso(lo.AddDays(-width - 1))), ("hi", Iso(hi)), ("lo", Iso(lo))))
                     byKey.TryAdd(m.Key, m);
-            foreach (var m in QueryMentions(tx, "block = @b AND wide = 2 AND match_start <= @hi AND match_end >= @lo AND event_id IS NOT NULL",
-                         ("b", block), ("hi", Iso(hi)), ("lo", Iso(lo))))
-                byKey.TryAdd(m.Key, m);
         }
         foreach (var eventId in byKey.Values.Select(m => m.EventId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             foreach (var m in QueryMentions(tx, "event_id = @e", ("e", eventId)))
@@ -340,23 +337,23 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>
     /// Width classes of match windows (the <c>wide</c> column): 0 up to <see cref="NarrowDays"/> days (most mentions: a day,
-    /// a week), 1 up to <see cref="MediumDays"/> (a month, a quarter), 2 wider (rare). Candidates of classes 0 and 1 are
-    /// fetched by a bounded range of start days on the index <c>(block, wide, match_start)</c>, so the rows read do not grow
-    /// with the store's span; class 2 by block alone.
+    /// a week), 1 up to <see cref="MediumDays"/> (a month, a quarter), 2 up to the merge rules' longest matchable window
+    /// (a year), 3 wider (never matched). Candidates of classes 0–2 are fetched by a bounded range of start days on the
+    /// index <c>(block, wide, match_start)</c>, so the rows read do not grow with the store's span.
     /// </summary>
     protected const int NarrowDays = 8;
 
     protected const int MediumDays = 92;
 
-    private static int WidthClass(StoredMention m)
+    private int WidthClass(StoredMention m)
     {
         if (m.MatchStart is not DateOnly s || m.MatchEnd is not DateOnly e) return 0;
         int days = e.DayNumber - s.DayNumber;
-        return days <= NarrowDays ? 0 : days <= MediumDays ? 1 : 2;
+        return days <= NarrowDays ? 0 : days <= MediumDays ? 1 : days <= _merger.Rules.Settings.MaxWindowDays ? 2 : 3;
     }
 
     /// <summary>The 36 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
-    protected static object?[] MentionValues(long documentId, StoredMention m) =>
+    protected object?[] MentionValues(long documentId, StoredMention m) =>
     [
         documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
         m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,

@@ -75,6 +75,15 @@ public sealed class MergeRulesTests
     }
 
     [Fact]
+    public void MergeRules_NeverMatches_WindowWiderThanAYear()
+    {
+        var since = Mentions.Make("a", "2014-01-01", "2024-03-01", equipment: ["Shahed-136"], quote: "Iran has supplied Shahed-136 drones to Russia since 2014.");
+        var day = Mentions.Make("b", "2023-08-14", "2023-08-14", equipment: ["Shahed-136"], quote: "Russia took delivery of Shahed-136 drones on August 14.");
+        Assert.False(Rules.SameEvent(since, day));
+        Assert.False(Rules.SameEvent(day, since));
+    }
+
+    [Fact]
     public void MergeRules_KeepsApart_DifferentBlocks()
     {
         var a = Mentions.Make("a", "2024-03-01", "2024-03-05");
