@@ -73,7 +73,7 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Ingest_UsesEntenteDb_WhenTheEnvironmentNamesIt()
+    public async Task Ingest_UsesEntenteDb_WhenTheEnvironmentNamesIt()
     {
         _dir.Write("good/a.md", Good);
         var psi = EntenteProcess.StartInfo(_dir.Path, ["ingest", _dir.File("good"), "--no-language-check"]);
@@ -84,7 +84,7 @@ public sealed class IngestCommandTests : IDisposable
         p.StandardOutput.ReadToEnd();
         Assert.True(p.WaitForExit(120_000));
         Assert.Equal(0, p.ExitCode);
-        Assert.Contains("from-env.db holds", err.Result);
+        Assert.Contains("from-env.db holds", await err);
         Assert.Equal(1, StoreDump.DocumentCount(_dir.File("from-env.db")));
     }
 

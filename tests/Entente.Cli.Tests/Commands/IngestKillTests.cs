@@ -16,7 +16,7 @@ public sealed class IngestKillTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Ingest_EndsWithTheSameStore_WhenKilledMidRunAndStartedAgain()
+    public async Task Ingest_EndsWithTheSameStore_WhenKilledMidRunAndStartedAgain()
     {
         var corpus = CorpusWriter.Write(_dir.File("corpus"), Documents);
         var a = _dir.File("a.db");
@@ -61,8 +61,8 @@ public sealed class IngestKillTests : IDisposable
             Assert.True(queryCode == 0, queryErr);
             Assert.All(events.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.StartsWith("{\"id\":\"E", l));
             Assert.True(reference.WaitForExit(180_000));
-            Assert.True(reference.ExitCode == 0, err.Result);
-            Assert.Equal("", output.Result);
+            Assert.True(reference.ExitCode == 0, await err);
+            Assert.Equal("", await output);
         }
 
         Assert.Equal(Documents, StoreDump.DocumentCount(a));

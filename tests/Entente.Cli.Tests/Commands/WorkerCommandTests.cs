@@ -12,7 +12,7 @@ public sealed class WorkerCommandTests : IDisposable
     public void Dispose() => _tmp.Dispose();
 
     [PostgresFact]
-    public void Worker_TwoProcessesStoreSameEventsAsSqliteIngest_EachDocumentOnce()
+    public async Task Worker_TwoProcessesStoreSameEventsAsSqliteIngest_EachDocumentOnce()
     {
         using var db = new PostgresTestDatabase();
         var corpus = CorpusWriter.Write(_tmp.File("corpus"), 300);
@@ -30,7 +30,7 @@ public sealed class WorkerCommandTests : IDisposable
         foreach (var (p, _, err) in workers)
         {
             Assert.True(p.WaitForExit(300_000), "a worker did not finish within five minutes");
-            Assert.True(p.ExitCode == 0, err.Result);
+            Assert.True(p.ExitCode == 0, await err);
             p.Dispose();
         }
 
