@@ -396,6 +396,9 @@ public abstract class SqlEventStore : IEventStore
 
     // ---------------------------------------------------------------- queries
 
+    /// <summary>The order of <see cref="Events"/>: by start date, then id. Engines may phrase it so the planner filters by index rather than walking the date index.</summary>
+    protected virtual string EventOrder => "date_start, event_id";
+
     public IReadOnlyList<StoredEvent> Events(EventFilter f)
     {
         var where = new List<string>();
@@ -414,7 +417,7 @@ public abstract class SqlEventStore : IEventStore
         if (f.Status is { } status) { where.Add("status = @status"); ps.Add(("status", ReconciledName(status))); }
         if (f.MinSources > 0) { where.Add("num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
         var sql = $"SELECT {EventColumns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-                  + " ORDER BY date_start, event_id" + (f.Limit is int limit ? $" LIMIT {limit}" : "");
+                  + $" ORDER BY {EventOrder}" + (f.Limit is int limit ? $" LIMIT {limit}" : "");
         return Query(null, sql, ReadEvent, [.. ps]);
     }
 

@@ -76,5 +76,11 @@ public sealed class SqliteEventStore : SqlEventStore
         return n == 16 && header.SequenceEqual("SQLite format 3\0"u8);
     }
 
+    /// <summary>
+    /// "+date_start" keeps SQLite from walking the whole start-date index to avoid a sort: with a filter on the end date
+    /// (<c>--since</c>) it then uses the end-date index and sorts the few rows found (3 s → milliseconds on a million events).
+    /// </summary>
+    protected override string EventOrder => "+date_start, event_id";
+
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 }
