@@ -85,8 +85,17 @@ public sealed class IngestCommand : StoreCommand<IngestSettings>
         using var reader = services.Open(settings.ResolvedDb, mustExist: true);
         var options = new IngestOptions(settings.Batch, settings.Parallel, settings.Enqueue);
         var view = new IngestProgressView(meter, settings.Batch);
-        var summary = view.Show(IngestProgressView.ModeFor(settings.Quiet),
-            progress => services.Ingest.Run(inputs, store, reader.KnownDocuments, options, progress, cancel));
+        // Ctrl+C ends the process at once; say what that means (each batch is one transaction, so nothing is half written)
+        ConsoleCancelEventHandler interrupted = (_, _) => Console.Error.WriteLine(
+            $"entente: ingest interrupted: every batch committed so far is kept in {store.Location} (hint: run the same command again to continue where it stopped)");
+        Console.CancelKeyPress += interrupted;
+        IngestSummary summary;
+        try
+        {
+            summary = view.Show(IngestProgressView.ModeFor(settings.Quiet),
+                progress => services.Ingest.Run(inputs, store, reader.KnownDocuments, options, progress, cancel));
+        }
+        finally { Console.CancelKeyPress -= interrupted; }
         foreach (var e in summary.Errors) Console.Error.WriteLine($"entente: error: {e}");
         if (!settings.Quiet) Console.Error.WriteLine(SummaryLine(summary, store.Stats(), store.Location, settings.Enqueue));
         return summary.Failed > 0 ? 1 : 0;
