@@ -57,4 +57,19 @@ public sealed class ExportCommandTests(SampleStore store) : IClassFixture<Sample
         Assert.Equal(2, code);
         Assert.Contains("--out", stderr);
     }
+
+    [Fact]
+    public void Export_WritesJsonLinesAndParquet_ForEveryEvent()
+    {
+        var (code, jsonl, stderr) = Run("export", "--format", "jsonl");
+        Assert.True(code == 0, stderr);
+        var lines = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.StartsWith("{\"id\":\"E", l));
+        var parquet = store.Folder.File("f.parquet");
+        (code, _, stderr) = Run("export", "--format", "parquet", "--out", parquet);
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"{lines.Length} events to {parquet} (parquet)", stderr);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(parquet)[..4]);
+    }
 }

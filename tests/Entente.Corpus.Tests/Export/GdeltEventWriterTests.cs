@@ -79,4 +79,14 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     [Fact]
     public void Gdelt_GlobalEventId_IsUniqueOnTheStoryStore()
         => Assert.Equal(store.Events.Count, store.Events.Select(e => GdeltEventWriter.GlobalEventId(e.Id)).Distinct().Count());
+
+    [Fact]
+    public void Gdelt_LeavesCountryCodeEmpty_WhenTheActorIsNotAState()
+    {
+        var e = store.Events[0] with { SourceCode = "NATO", SourceName = "NATO", Id = "E0123456789abcdef" };
+        var row = new GdeltEventWriter(new StringWriter(), IsState).Row(e);
+        Assert.Equal("NATO", row[5]);
+        Assert.Equal("", row[7]);
+        Assert.Equal(0x0123456789abcdeL.ToString(), row[0]);
+    }
 }
