@@ -26,6 +26,9 @@ app.Configure(config =>
         .WithDescription("Analyse articles and feeds into the store (SQLite file entente.db by default, or PostgreSQL with --db \"Host=…;Database=…\"); documents already stored are skipped.")
         .WithExample("ingest", "samples/")
         .WithExample("ingest", "--feed", "news.rss", "--db", "corpus.db");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Write the store's events, filtered as in 'events', as a GDELT 2.0 event table, CSV, JSON lines or Parquet.")
+        .WithExample("export", "--format", "gdelt", "--dyad", "IRN,RUS", "--out", "events.tsv");
     config.AddCommand<EventsCommand>("events")
         .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
         .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")

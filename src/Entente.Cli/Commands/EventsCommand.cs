@@ -8,7 +8,8 @@ using Spectre.Console.Cli;
 
 namespace Entente.Cli.Commands;
 
-public sealed partial class EventsSettings : StoreSettings
+/// <summary>The event filters shared by <c>entente events</c> and <c>entente export</c>.</summary>
+public partial class EventFilterSettings : StoreSettings
 {
     [CommandOption("--dyad <A,B>")]
     [Description("Events between two actors, in either direction (actor codes, e.g. IRN,RUS).")]
@@ -46,11 +47,6 @@ public sealed partial class EventsSettings : StoreSettings
     [Description("At most N events (the earliest first).")]
     public int? Limit { get; init; }
 
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default), json, jsonl, csv or tsv.")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
-
     [GeneratedRegex("^[A-Za-z0-9]{2,20}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeShape();
 
@@ -81,8 +77,6 @@ public sealed partial class EventsSettings : StoreSettings
             return ValidationResult.Error($"--status '{Status}' is unknown (hint: {StatusList})");
         if (MinSources < 0) return ValidationResult.Error($"--min-sources {MinSources} must be 0 or more");
         if (Limit is int l && l < 1) return ValidationResult.Error($"--limit {l} must be 1 or more");
-        if (Format is not ("table" or "json" or "jsonl" or "csv" or "tsv"))
-            return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, jsonl, csv or tsv)");
         return base.Validate();
     }
 
@@ -93,6 +87,15 @@ public sealed partial class EventsSettings : StoreSettings
     private ReconciledStatus? StatusValue
         => Status != null && Enum.GetNames<ReconciledStatus>().FirstOrDefault(n => n.Equals(Status.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
             ? Enum.Parse<ReconciledStatus>(name) : null;
+
+    /// <summary>Whether --type names a known event type; prints the error (with the known types) when it does not.</summary>
+    public bool TypeIsKnown(CorpusServices services)
+    {
+        if (Type is not { } type || services.Knowledge.Cameo.Types.ContainsKey(type.Trim())) return true;
+        var known = string.Join(", ", services.Knowledge.Cameo.Types.Keys.Order(StringComparer.Ordinal).Take(12));
+        Console.Error.WriteLine($"entente: error: --type '{type}' is not an event type (hint: types are listed in data/cameo/event-types.tsv, e.g. {known}, …)");
+        return false;
+    }
 
     /// <summary>The store filter the options describe (call after <see cref="Validate"/> succeeded).</summary>
     public EventFilter Filter()
@@ -107,17 +110,28 @@ public sealed partial class EventsSettings : StoreSettings
     }
 }
 
+/// <summary>Options of <c>entente events</c>: the filters and the output format.</summary>
+public sealed class EventsSettings : EventFilterSettings
+{
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("table (default), json, jsonl, csv or tsv.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    public override ValidationResult Validate()
+    {
+        if (Format is not ("table" or "json" or "jsonl" or "csv" or "tsv"))
+            return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, jsonl, csv or tsv)");
+        return base.Validate();
+    }
+}
+
 /// <summary><c>entente events</c>: the merged events of the store, filtered, as a table, JSON, JSON lines, CSV or TSV.</summary>
 public sealed class EventsCommand : StoreCommand<EventsSettings>
 {
     protected override int Run(CorpusServices services, IEventStore store, EventsSettings settings, CancellationToken cancel)
     {
-        if (settings.Type is { } type && !services.Knowledge.Cameo.Types.ContainsKey(type.Trim()))
-        {
-            var known = string.Join(", ", services.Knowledge.Cameo.Types.Keys.Order(StringComparer.Ordinal).Take(12));
-            Console.Error.WriteLine($"entente: error: --type '{type}' is not an event type (hint: types are listed in data/cameo/event-types.tsv, e.g. {known}, …)");
-            return 2;
-        }
+        if (!settings.TypeIsKnown(services)) return 2;
         var events = store.Events(settings.Filter());
         switch (settings.Format)
         {

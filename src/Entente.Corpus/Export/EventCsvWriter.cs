@@ -1,0 +1,67 @@
+using System.Globalization;
+using Entente.Core.Output;
+using Entente.Corpus.Model;
+using Entente.Corpus.Store;
+
+namespace Entente.Corpus.Export;
+
+/// <summary>
+/// Stored events as flat records: one header line, then one row per event with the columns of <see cref="Columns"/>
+/// (the columns of <c>entente events --format csv</c>). CSV follows RFC 4180 (a cell with a comma, quote, CR or LF is
+/// quoted, quotes doubled; CRLF line ends); TSV replaces tabs and line breaks inside a cell by spaces (LF line ends).
+/// Lists (equipment, reported_by, denied_by) are joined with <c>|</c>; absent values are empty cells.
+/// </summary>
+public sealed class EventCsvWriter(TextWriter output, bool tsv = false)
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "id", "date_start", "date_end", "source_code", "source_name", "target_code", "target_name", "cameo", "type", "plover",
+        "goldstein", "quad_class", "status", "confidence", "grade", "mentions", "articles", "sources", "independent",
+        "quantity", "equipment", "first_seen", "last_seen", "reported_by", "denied_by",
+    ];
+
+    /// <summary>The cells of one event, in the order of <see cref="Columns"/> (null: absent).</summary>
+    public static string?[] Row(StoredEvent e) =>
+    [
+        e.Id, Date(e.DateStart), Date(e.DateEnd), e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.Cameo, e.Type, e.Plover,
+        Num(e.Goldstein), Int(e.QuadClass), SqlEventStore.ReconciledName(e.Status), Num(e.Confidence), e.Grade, Int(e.NumMentions),
+        Int(e.NumArticles), Int(e.NumSources), Int(e.NumIndependent), e.Quantity is double q ? Num(q) : null, string.Join("|", e.Equipment),
+        Date(e.FirstSeen), Date(e.LastSeen), string.Join("|", e.ReportedBy), string.Join("|", e.DeniedBy),
+    ];
+
+    /// <summary>Writes the header and one row per event; returns the number of events written.</summary>
+    public int Write(IEnumerable<StoredEvent> events)
+    {
+        WriteRow(Columns);
+        int n = 0;
+        foreach (var e in events)
+        {
+            WriteRow(Row(e));
+            n++;
+        }
+        output.Flush();
+        return n;
+    }
+
+    private void WriteRow(IReadOnlyList<string?> cells)
+    {
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0) output.Write(tsv ? '\t' : ',');
+            output.Write(tsv ? Tsv(cells[i] ?? "") : Csv(cells[i] ?? ""));
+        }
+        output.Write(tsv ? "\n" : "\r\n");
+    }
+
+    public static string Csv(string cell)
+        => cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
+
+    public static string Tsv(string cell)
+        => cell.AsSpan().IndexOfAny("\t\r\n") < 0 ? cell : cell.Replace("\r\n", " ").Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+
+    private static string? Date(DateOnly? d) => d is DateOnly x ? JsonReportWriter.Date(x) : null;
+
+    private static string Num(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Int(int x) => x.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Entente.Core.Output;
+using Entente.Corpus.Model;
+using Entente.Corpus.Store;
+
+namespace Entente.Corpus.Export;
+
+/// <summary>
+/// Stored events as JSON lines: one compact object per line (the objects of <c>entente events --format jsonl</c>),
+/// UTF-8, LF line ends.
+/// </summary>
+public sealed class EventJsonlWriter(Stream output)
+{
+    /// <summary>Writes one line per event; returns the number of events written.</summary>
+    public int Write(IEnumerable<StoredEvent> events)
+    {
+        int n = 0;
+        foreach (var e in events)
+        {
+            using (var w = new Utf8JsonWriter(output, JsonReportWriter.Compact)) WriteObject(w, e);
+            output.Write("\n"u8);
+            n++;
+        }
+        output.Flush();
+        return n;
+    }
+
+    public static void WriteObject(Utf8JsonWriter w, StoredEvent e)
+    {
+        w.WriteStartObject();
+        WriteFields(w, e);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The event's properties, inside an object the caller opened.</summary>
+    public static void WriteFields(Utf8JsonWriter w, StoredEvent e)
+    {
+        w.WriteString("id", e.Id);
+        w.WriteString("cameo", e.Cameo);
+        w.WriteString("type", e.Type);
+        w.WriteString("plover", e.Plover);
+        w.WriteNumber("goldstein", e.Goldstein);
+        w.WriteNumber("quad_class", e.QuadClass);
+        w.WriteStartObject("source"); w.WriteString("code", e.SourceCode); w.WriteString("name", e.SourceName); w.WriteEndObject();
+        w.WriteStartObject("target"); w.WriteString("code", e.TargetCode); w.WriteString("name", e.TargetName); w.WriteEndObject();
+        w.WriteStartObject("date"); WriteDate(w, "start", e.DateStart); WriteDate(w, "end", e.DateEnd); w.WriteEndObject();
+        w.WriteString("status", SqlEventStore.ReconciledName(e.Status));
+        w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+        w.WriteString("grade", e.Grade);
+        w.WriteString("reliability", e.Reliability.ToString());
+        w.WriteNumber("credibility", e.Credibility);
+        if (e.Quantity is double q) w.WriteNumber("quantity", q); else w.WriteNull("quantity");
+        Strings(w, "equipment", e.Equipment);
+        w.WriteNumber("mentions", e.NumMentions);
+        w.WriteNumber("articles", e.NumArticles);
+        w.WriteNumber("sources", e.NumSources);
+        w.WriteNumber("independent", e.NumIndependent);
+        WriteDate(w, "first_seen", e.FirstSeen);
+        WriteDate(w, "last_seen", e.LastSeen);
+        Strings(w, "reported_by", e.ReportedBy);
+        Strings(w, "denied_by", e.DeniedBy);
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? d)
+    {
+        if (d is DateOnly x) w.WriteString(name, JsonReportWriter.Date(x)); else w.WriteNull(name);
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Entente.Corpus.Model;
+
+namespace Entente.Corpus.Export;
+
+/// <summary>
+/// Stored events as a GDELT 2.0 event table: tab-separated, no header line, LF line ends, the 61 columns of the GDELT
+/// Event Codebook V2.0 in their order (<see cref="Columns"/>). Columns Entente has no value for are empty.
+/// <list type="table">
+/// <listheader><term>GDELT column</term><description>Entente value</description></listheader>
+/// <item><term>GLOBALEVENTID</term><description>the first 15 hex digits of the event id (after "E") as a decimal number: stable, below 2^60</description></item>
+/// <item><term>SQLDATE, MonthYear, Year, FractionDate</term><description>date_start as YYYYMMDD, YYYYMM, YYYY and YYYY.FFFF (FFFF: day of year / 365)</description></item>
+/// <item><term>Actor1Code, Actor1Name</term><description>source actor code and name</description></item>
+/// <item><term>Actor1CountryCode</term><description>source actor code when the actor is a state</description></item>
+/// <item><term>Actor2Code, Actor2Name, Actor2CountryCode</term><description>the same for the target actor</description></item>
+/// <item><term>EventCode, EventBaseCode, EventRootCode</term><description>CAMEO code, its first three and first two digits</description></item>
+/// <item><term>QuadClass, GoldsteinScale</term><description>QuadClass, Goldstein score</description></item>
+/// <item><term>NumMentions, NumSources, NumArticles</term><description>the event's counts</description></item>
+/// <item><term>DATEADDED</term><description>last_seen as YYYYMMDDHHMMSS (time 000000)</description></item>
+/// <item><term>SOURCEURL</term><description>empty (the URL of the first mention needs one query per event)</description></item>
+/// <item><term>all others</term><description>empty: KnownGroup/Ethnic/Religion/Type codes, IsRootEvent, AvgTone, every *Geo_* column</description></item>
+/// </list>
+/// </summary>
+public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isState)
+{
+    /// <summary>The 61 columns of the GDELT 2.0 event table, in order.</summary>
+    public static readonly IReadOnlyList<string> Columns = BuildColumns();
+
+    private static string[] BuildColumns()
+    {
+        var c = new List<string> { "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate" };
+        foreach (var a in new[] { "Actor1", "Actor2" })
+            foreach (var f in new[] { "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code" })
+                c.Add(a + f);
+        c.AddRange(["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"]);
+        foreach (var g in new[] { "Actor1Geo_", "Actor2Geo_", "ActionGeo_" })
+            foreach (var f in new[] { "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID" })
+                c.Add(g + f);
+        c.AddRange(["DATEADDED", "SOURCEURL"]);
+        return [.. c];
+    }
+
+    /// <summary>GDELT's numeric event id for an Entente event id ("E" + 16 hex digits): its first 15 hex digits.</summary>
+    public static long GlobalEventId(string id)
+    {
+        var hex = id.StartsWith('E') ? id.AsSpan(1) : id.AsSpan();
+        if (hex.Length > 15) hex = hex[..15];
+        if (!long.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var n))
+            throw new FormatException($"event id '{id}' is not \"E\" followed by hex digits (hint: ids come from the store, e.g. E1a2b3c4d5e6f7a8b)");
+        return n;
+    }
+
+    /// <summary>The 61 cells of one event (empty string: no value).</summary>
+    public string[] Row(StoredEvent e)
+    {
+        var cells = new string[Columns.Count];
+        Array.Fill(cells, "");
+        cells[0] = Int(GlobalEventId(e.Id));
+        if (e.DateStart is DateOnly d)
+        {
+            cells[1] = d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            cells[2] = d.ToString("yyyyMM", CultureInfo.InvariantCulture);
+            cells[3] = d.ToString("yyyy", CultureInfo.InvariantCulture);
+            cells[4] = (d.Year + d.DayOfYear / 365.0).ToString("0.0000", CultureInfo.InvariantCulture);
+        }
+        Actor(cells, 5, e.SourceCode, e.SourceName);
+        Actor(cells, 15, e.TargetCode, e.TargetName);
+        cells[26] = e.Cameo;
+        cells[27] = e.Cameo.Length > 3 ? e.Cameo[..3] : e.Cameo;
+        cells[28] = e.Cameo.Length > 2 ? e.Cameo[..2] : e.Cameo;
+        cells[29] = Int(e.QuadClass);
+        cells[30] = e.Goldstein.ToString("0.0##", CultureInfo.InvariantCulture);
+        cells[31] = Int(e.NumMentions);
+        cells[32] = Int(e.NumSources);
+        cells[33] = Int(e.NumArticles);
+        if (e.LastSeen is DateOnly added) cells[59] = added.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
+        return cells;
+    }
+
+    /// <summary>Writes one line per event; returns the number of events written.</summary>
+    public int Write(IEnumerable<StoredEvent> events)
+    {
+        int n = 0;
+        foreach (var e in events)
+        {
+            var cells = Row(e);
+            for (int i = 0; i < cells.Length; i++)
+            {
+                if (i > 0) output.Write('\t');
+                output.Write(EventCsvWriter.Tsv(cells[i]));
+            }
+            output.Write('\n');
+            n++;
+        }
+        output.Flush();
+        return n;
+    }
+
+    private void Actor(string[] cells, int at, string code, string name)
+    {
+        cells[at] = code;
+        cells[at + 1] = name;
+        if (code.Length > 0 && isState(code)) cells[at + 2] = code;
+    }
+
+    private static string Int(long x) => x.ToString(CultureInfo.InvariantCulture);
+}

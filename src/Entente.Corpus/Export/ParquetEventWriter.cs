@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+using Entente.Corpus.Model;
+using Entente.Corpus.Store;
+using Parquet.Serialization;
+
+namespace Entente.Corpus.Export;
+
+/// <summary>
+/// Stored events as one Parquet file (Parquet.Net), typed columns named as in the CSV export: strings, dates
+/// (date_start, date_end, first_seen, last_seen; null when unknown), doubles (goldstein, confidence, quantity), ints
+/// (quad_class and the counts) and string lists (equipment, reported_by, denied_by). Read it back with
+/// <see cref="Read"/> or any Parquet reader.
+/// </summary>
+public sealed class ParquetEventWriter(Stream output)
+{
+    /// <summary>Writes every event (one row group); returns the number of events written.</summary>
+    public int Write(IEnumerable<StoredEvent> events)
+    {
+        var rows = events.Select(ParquetEventRow.Of).ToList();
+        ParquetSerializer.SerializeAsync(rows, output).GetAwaiter().GetResult();
+        output.Flush();
+        return rows.Count;
+    }
+
+    /// <summary>The rows of a Parquet file this writer wrote.</summary>
+    public static IReadOnlyList<ParquetEventRow> Read(Stream input) => [.. ParquetSerializer.DeserializeAsync<ParquetEventRow>(input).GetAwaiter().GetResult().Data];
+}
+
+/// <summary>One event as a Parquet row (the serializer needs a settable class; everything else uses <see cref="StoredEvent"/>).</summary>
+public sealed class ParquetEventRow
+{
+    [JsonPropertyName("id")] public string Id { get; set; } = "";
+    [JsonPropertyName("date_start")] public DateOnly? DateStart { get; set; }
+    [JsonPropertyName("date_end")] public DateOnly? DateEnd { get; set; }
+    [JsonPropertyName("source_code")] public string SourceCode { get; set; } = "";
+    [JsonPropertyName("source_name")] public string SourceName { get; set; } = "";
+    [JsonPropertyName("target_code")] public string TargetCode { get; set; } = "";
+    [JsonPropertyName("target_name")] public string TargetName { get; set; } = "";
+    [JsonPropertyName("cameo")] public string Cameo { get; set; } = "";
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("plover")] public string Plover { get; set; } = "";
+    [JsonPropertyName("goldstein")] public double Goldstein { get; set; }
+    [JsonPropertyName("quad_class")] public int QuadClass { get; set; }
+    [JsonPropertyName("status")] public string Status { get; set; } = "";
+    [JsonPropertyName("confidence")] public double Confidence { get; set; }
+    [JsonPropertyName("grade")] public string Grade { get; set; } = "";
+    [JsonPropertyName("mentions")] public int NumMentions { get; set; }
+    [JsonPropertyName("articles")] public int NumArticles { get; set; }
+    [JsonPropertyName("sources")] public int NumSources { get; set; }
+    [JsonPropertyName("independent")] public int NumIndependent { get; set; }
+    [JsonPropertyName("quantity")] public double? Quantity { get; set; }
+    [JsonPropertyName("equipment")] public List<string> Equipment { get; set; } = [];
+    [JsonPropertyName("first_seen")] public DateOnly? FirstSeen { get; set; }
+    [JsonPropertyName("last_seen")] public DateOnly? LastSeen { get; set; }
+    [JsonPropertyName("reported_by")] public List<string> ReportedBy { get; set; } = [];
+    [JsonPropertyName("denied_by")] public List<string> DeniedBy { get; set; } = [];
+
+    public static ParquetEventRow Of(StoredEvent e) => new()
+    {
+        Id = e.Id, DateStart = e.DateStart, DateEnd = e.DateEnd, SourceCode = e.SourceCode, SourceName = e.SourceName,
+        TargetCode = e.TargetCode, TargetName = e.TargetName, Cameo = e.Cameo, Type = e.Type, Plover = e.Plover,
+        Goldstein = e.Goldstein, QuadClass = e.QuadClass, Status = SqlEventStore.ReconciledName(e.Status), Confidence = e.Confidence,
+        Grade = e.Grade, NumMentions = e.NumMentions, NumArticles = e.NumArticles, NumSources = e.NumSources,
+        NumIndependent = e.NumIndependent, Quantity = e.Quantity, Equipment = [.. e.Equipment], FirstSeen = e.FirstSeen,
+        LastSeen = e.LastSeen, ReportedBy = [.. e.ReportedBy], DeniedBy = [.. e.DeniedBy],
+    };
+}

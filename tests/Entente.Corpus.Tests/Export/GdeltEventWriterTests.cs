@@ -1,0 +1,92 @@
+using Entente.Core.Knowledge;
+using Entente.Corpus.Export;
+
+namespace Entente.Corpus.Tests.Export;
+
+public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<ExportStore>
+{
+    private static bool IsState(string code) => TestKit.Knowledge.Actors.KindOfCode.TryGetValue(code, out var k) && k == ActorKind.State;
+
+    private string[][] Lines()
+    {
+        var text = new StringWriter();
+        new GdeltEventWriter(text, IsState).Write(store.Events);
+        return [.. text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t'))];
+    }
+
+    [Fact]
+    public void Gdelt_Has61ColumnsInCodebookOrder_Always()
+    {
+        var c = GdeltEventWriter.Columns;
+        Assert.Equal(61, c.Count);
+        Assert.Equal(["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode"], c.Take(8));
+        Assert.Equal("Actor2Code", c[15]);
+        Assert.Equal("Actor2Type3Code", c[24]);
+        Assert.Equal(["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"], c.Skip(25).Take(10));
+        Assert.Equal("Actor1Geo_Type", c[35]);
+        Assert.Equal("Actor2Geo_Type", c[43]);
+        Assert.Equal("ActionGeo_FeatureID", c[58]);
+        Assert.Equal(["DATEADDED", "SOURCEURL"], c.Skip(59));
+        Assert.Equal(61, c.Distinct().Count());
+    }
+
+    [Fact]
+    public void Gdelt_WritesOneLineOf61CellsPerEvent_OnTheStoryStore()
+    {
+        var lines = Lines();
+        Assert.NotEmpty(store.Events);
+        Assert.Equal(store.Events.Count, lines.Length);
+        Assert.All(lines, l => Assert.Equal(61, l.Length));
+    }
+
+    [Fact]
+    public void Gdelt_PutsEachValueInItsColumn_ForTheFebruaryDelivery()
+    {
+        var lines = Lines();
+        var col = GdeltEventWriter.Columns.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
+        var feb = store.Events.First(e => e.Type == "arms_transfer" && e.NumMentions == 4);
+        var row = lines[store.Events.ToList().IndexOf(feb)];
+        Assert.Equal(GdeltEventWriter.GlobalEventId(feb.Id).ToString(), row[col["GLOBALEVENTID"]]);
+        var d = feb.DateStart!.Value;
+        Assert.Equal($"{d:yyyyMMdd}", row[col["SQLDATE"]]);
+        Assert.Equal($"{d:yyyyMM}", row[col["MonthYear"]]);
+        Assert.Equal($"{d:yyyy}", row[col["Year"]]);
+        Assert.StartsWith($"{d:yyyy}.", row[col["FractionDate"]]);
+        Assert.Equal(["IRN", "RUS"], new[] { feb.SourceCode, feb.TargetCode }.Order());
+        Assert.Equal(feb.SourceCode, row[col["Actor1Code"]]);
+        Assert.Equal(feb.SourceName, row[col["Actor1Name"]]);
+        Assert.Equal(feb.SourceCode, row[col["Actor1CountryCode"]]);
+        Assert.Equal(feb.TargetCode, row[col["Actor2Code"]]);
+        Assert.Equal(feb.TargetCode, row[col["Actor2CountryCode"]]);
+        Assert.Equal(feb.Cameo, row[col["EventCode"]]);
+        Assert.Equal(feb.Cameo[..3], row[col["EventBaseCode"]]);
+        Assert.Equal(feb.Cameo[..2], row[col["EventRootCode"]]);
+        Assert.Equal(feb.QuadClass.ToString(), row[col["QuadClass"]]);
+        Assert.Equal(feb.Goldstein, double.Parse(row[col["GoldsteinScale"]], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["4", "4", feb.NumArticles.ToString()], [row[col["NumMentions"]], row[col["NumSources"]], row[col["NumArticles"]]]);
+        Assert.Equal("20240222000000", row[col["DATEADDED"]]);
+        Assert.Equal("", row[col["AvgTone"]]);
+        Assert.Equal("", row[col["ActionGeo_Lat"]]);
+    }
+
+    [Theory]
+    [InlineData("E0000000000000001", 0L)]
+    [InlineData("E00000000000000f0", 15L)]
+    [InlineData("Effffffffffffffff", 0x0fffffffffffffffL)]
+    public void Gdelt_GlobalEventId_IsTheFirst15HexDigits(string id, long expected)
+        => Assert.Equal(expected, GdeltEventWriter.GlobalEventId(id));
+
+    [Fact]
+    public void Gdelt_GlobalEventId_IsUniqueOnTheStoryStore()
+        => Assert.Equal(store.Events.Count, store.Events.Select(e => GdeltEventWriter.GlobalEventId(e.Id)).Distinct().Count());
+
+    [Fact]
+    public void Gdelt_LeavesCountryCodeEmpty_WhenTheActorIsNotAState()
+    {
+        var e = store.Events[0] with { SourceCode = "NATO", SourceName = "NATO", Id = "E0123456789abcdef" };
+        var row = new GdeltEventWriter(new StringWriter(), IsState).Row(e);
+        Assert.Equal("NATO", row[5]);
+        Assert.Equal("", row[7]);
+        Assert.Equal(0x0123456789abcdeL.ToString(), row[0]);
+    }
+}
