@@ -78,13 +78,7 @@ public sealed class EventMerger
                 if (coreOf.TryGetValue(all[i].EventId!, out var first)) sets.Union(first, i);
                 else coreOf[all[i].EventId!] = i;
             }
-        for (int x = 0; x < precise.Count; x++)
-            for (int y = 0; y < x; y++)
-            {
-                int i = precise[x], j = precise[y];
-                if ((stored[i] && stored[j]) || sets.Find(i) == sets.Find(j)) continue;
-                if (_rules.SameEvent(all[i], all[j])) sets.Union(i, j);
-            }
+        Link(all, precise, stored, sets);
 
         // tier 2: a vague mention joins the precise event it matches most often (ties: the one whose smallest key is smallest)
         var minKey = new Dictionary<int, string>();
@@ -118,13 +112,20 @@ public sealed class EventMerger
         foreach (var (v, root) in attachTo) sets.Union(v, root);
 
         // tier 3: vague mentions that fit no precise event, among themselves
-        for (int x = 0; x < unattached.Count; x++)
+        Link(all, unattached, new bool[all.Count], sets);
+        return sets;
+    }
+
+    /// <summary>Joins the sets of every pair of <paramref name="members"/> that are the same event, skipping pairs both already stored (known apart or known together).</summary>
+    private void Link(IReadOnlyList<StoredMention> all, List<int> members, bool[] stored, UnionFind sets)
+    {
+        for (int x = 0; x < members.Count; x++)
             for (int y = 0; y < x; y++)
             {
-                int i = unattached[x], j = unattached[y];
-                if (sets.Find(i) != sets.Find(j) && _rules.SameEvent(all[i], all[j])) sets.Union(i, j);
+                int i = members[x], j = members[y];
+                if ((stored[i] && stored[j]) || sets.Find(i) == sets.Find(j)) continue;
+                if (_rules.SameEvent(all[i], all[j])) sets.Union(i, j);
             }
-        return sets;
     }
 
     private MergeOutcome Outcome(IReadOnlyList<StoredMention> all, UnionFind sets, IEnumerable<string> previousIds)

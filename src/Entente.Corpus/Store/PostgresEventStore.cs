@@ -220,10 +220,9 @@ public sealed class PostgresEventStore : SqlEventStore
         }
         var ids = jobs.Select(j => j.DocumentId).ToArray();
         var earlier = LogAttempts(worker, ids);
-        Exec(tx, "UPDATE jobs SET attempts = @n, worker = @w WHERE document_id = ANY(@ids)",
-            ("n", 1), ("w", worker), ("ids", ids));
-        foreach (var (id, n) in earlier)
-            Exec(tx, "UPDATE jobs SET attempts = @n WHERE document_id = @d", ("n", n + 1), ("d", id));
+        // attempts = claims so far, this one included
+        Exec(tx, "UPDATE jobs SET attempts = a.n, worker = @w FROM unnest(@ids, @ns) AS a(d, n) WHERE document_id = a.d",
+            ("w", worker), ("ids", ids), ("ns", ids.Select(id => earlier.GetValueOrDefault(id) + 1).ToArray()));
 
         // a document whose earlier claims all ended without a commit (the worker process died) is not tried again
         var poisoned = jobs.Where(j => earlier.GetValueOrDefault(j.DocumentId) >= MaxAttempts).ToList();

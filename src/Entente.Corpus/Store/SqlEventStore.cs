@@ -56,11 +56,7 @@ public abstract class SqlEventStore : IEventStore
         using var tx = BeginWrite();
         LockForMigration(tx);
         Exec(tx, "CREATE TABLE IF NOT EXISTS schema_info (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        var current = Scalar<string>(tx, "SELECT value FROM schema_info WHERE name = 'version'");
-        int version = current is null ? 0 : int.Parse(current, CultureInfo.InvariantCulture);
-        if (version > Schema.Version)
-            throw new StoreException($"{Location}: the database has schema version {version}, written by a newer Entente; this program knows versions up to {Schema.Version}",
-                "upgrade entente, or point --db at another database");
+        int version = StoredVersion(tx) ?? 0;
         var migrations = Schema.Migrations(types);
         for (int v = version; v < Schema.Version; v++)
             foreach (var statement in migrations[v].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -78,13 +74,20 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>For a reader: checks the schema version without writing (refuses a newer or a missing schema).</summary>
     private protected void CheckVersion()
     {
-        var exists = Scalar<string>(null, "SELECT value FROM schema_info WHERE name = 'version'");
-        if (exists is null)
+        if (StoredVersion(null) is null)
             throw new StoreException($"{Location}: not an Entente store (no schema version)", "run entente ingest first, or point --db at an Entente store");
-        int version = int.Parse(exists, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The schema version the database records (null when none); refuses one newer than this program knows.</summary>
+    private int? StoredVersion(DbTransaction? tx)
+    {
+        var value = Scalar<string>(tx, "SELECT value FROM schema_info WHERE name = 'version'");
+        if (value is null) return null;
+        int version = int.Parse(value, CultureInfo.InvariantCulture);
         if (version > Schema.Version)
             throw new StoreException($"{Location}: the database has schema version {version}, written by a newer Entente; this program knows versions up to {Schema.Version}",
                 "upgrade entente, or point --db at another database");
+        return version;
     }
 
     /// <summary>Serialises concurrent migrations (PostgreSQL: an advisory lock). SQLite's write transaction already does.</summary>
