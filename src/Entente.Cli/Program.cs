@@ -29,6 +29,10 @@ app.Configure(config =>
     config.AddCommand<ExportCommand>("export")
         .WithDescription("Write the store's events, filtered as in 'events', as a GDELT 2.0 event table, CSV, JSON lines or Parquet.")
         .WithExample("export", "--format", "gdelt", "--dyad", "IRN,RUS", "--out", "events.tsv");
+    config.AddCommand<DyadCommand>("dyad")
+        .WithDescription("The relationship of two actors per month, quarter or year: QuadClass counts, Goldstein, types, spheres, reciprocity, alignment index and change points.")
+        .WithExample("dyad", "IRN", "RUS", "--since", "2022-01", "--by", "quarter")
+        .WithExample("dyad", "IRN", "RUS", "--chart", "dyad.svg", "--format", "csv");
     config.AddCommand<EventsCommand>("events")
         .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
         .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -45,7 +46,29 @@ public sealed class KnowledgeBase
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
+        ["spheres"] = "analysis/spheres.tsv",
+        ["brief-phrases"] = "analysis/brief-phrases.tsv",
     };
+
+    private FrozenDictionary<string, ImmutableArray<string>> _filesByKind = FrozenDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>
+    /// Loads the tables of one kind (the shipped file, then the user's files of that kind), for components outside the
+    /// analyzer that keep their own knowledge in data/ (the analysis commands' spheres and brief phrases).
+    /// </summary>
+    public IReadOnlyList<DataTable> LoadTables(string kind, params string[] requiredColumns)
+    {
+        if (!_filesByKind.TryGetValue(kind, out var files))
+            throw new DataFileException(DataDirectory, 0, $"no data file of kind '{kind}' is known", $"use one of: {string.Join(", ", Layout.Keys)}");
+        var root = Path.GetFullPath(DataDirectory);
+        return [.. files.Select(p => DataTable.LoadAs(p, Display(root, p), kind, requiredColumns))];
+    }
+
+    private static string Display(string root, string p)
+    {
+        var full = Path.GetFullPath(p);
+        return full.StartsWith(root, StringComparison.Ordinal) ? "data/" + Path.GetRelativePath(root, full).Replace('\\', '/') : p;
+    }
 
     private KnowledgeBase(string dir, ActorLexicon actors, EquipmentLexicon equipment, EstimativeLexicon estimative, CameoTable cameo,
         EventPatterns patterns, Sources.OutletTable outlets, Sources.ReliabilityTable reliability, Time.DateRecognizer dates, ImmutableArray<string> files, string hash)
@@ -81,12 +104,7 @@ public sealed class KnowledgeBase
             list.Add(user);
         }
         var root = Path.GetFullPath(dataDirectory);
-        string Display(string p)
-        {
-            var full = Path.GetFullPath(p);
-            return full.StartsWith(root, StringComparison.Ordinal) ? "data/" + Path.GetRelativePath(root, full).Replace('\\', '/') : p;
-        }
-        List<DataTable> Tables(string kind, params string[] cols) => byKind[kind].Select(p => DataTable.LoadAs(p, Display(p), kind, cols)).ToList();
+        List<DataTable> Tables(string kind, params string[] cols) => byKind[kind].Select(p => DataTable.LoadAs(p, Display(root, p), kind, cols)).ToList();
 
         var actors = new ActorLexicon.Builder();
         foreach (var t in Tables("states", "code", "name")) actors.AddStates(t);
@@ -118,6 +136,9 @@ public sealed class KnowledgeBase
             sha.AppendData(File.ReadAllBytes(f));
         }
         return new KnowledgeBase(dataDirectory, actors.Build(), equipment, estimative, cameo, patterns, outlets, reliability, dates, files,
-            Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant());
+            Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant())
+        {
+            _filesByKind = byKind.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase),
+        };
     }
 }

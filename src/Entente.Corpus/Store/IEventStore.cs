@@ -33,6 +33,9 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<StoredEvent> Events(EventFilter filter);
 
+    /// <summary>Every mention of the events <paramref name="filter"/> selects (its limit is ignored), with its document, ordered by event id, then publication date.</summary>
+    IReadOnlyList<MentionView> Mentions(EventFilter filter);
+
     /// <summary>One event with all its mentions; null when no event has this id.</summary>
     EventDetail? Event(string id);
 

@@ -404,24 +404,39 @@ public abstract class SqlEventStore : IEventStore
 
     public IReadOnlyList<StoredEvent> Events(EventFilter f)
     {
+        var (where, ps) = Where(f, "");
+        var sql = $"SELECT {EventColumns} FROM events{where} ORDER BY {EventOrder}" + (f.Limit is int limit ? $" LIMIT {limit}" : "");
+        return Query(null, sql, ReadEvent, ps);
+    }
+
+    public IReadOnlyList<MentionView> Mentions(EventFilter f)
+    {
+        var (where, ps) = Where(f with { Limit = null }, "e.");
+        return Query(null,
+            $"SELECT {Prefixed("m.", MentionColumns)}, d.path, d.url, d.title, d.version FROM events e JOIN mentions m ON m.event_id = e.event_id " +
+            $"JOIN documents d ON d.id = m.document_id{where} ORDER BY m.event_id, m.published, m.mention_key",
+            r => new MentionView(ReadMention(r), r.GetString(35), NullableString(r, 36), NullableString(r, 37), r.GetInt32(38)), ps);
+    }
+
+    /// <summary>The WHERE clause of an event filter over the events table (columns prefixed with <paramref name="p"/>), and its parameters.</summary>
+    private static (string Sql, (string, object?)[] Parameters) Where(EventFilter f, string p)
+    {
         var where = new List<string>();
         var ps = new List<(string, object?)>();
         if (f.Dyad is var (a, b))
         {
-            where.Add("((source_code = @a AND target_code = @b) OR (source_code = @b AND target_code = @a))");
+            where.Add($"(({p}source_code = @a AND {p}target_code = @b) OR ({p}source_code = @b AND {p}target_code = @a))");
             ps.Add(("a", a)); ps.Add(("b", b));
         }
-        if (f.Actor is { } actor) { where.Add("(source_code = @actor OR target_code = @actor)"); ps.Add(("actor", actor)); }
-        if (f.Type is { } type) { where.Add("type = @type"); ps.Add(("type", type)); }
+        if (f.Actor is { } actor) { where.Add($"({p}source_code = @actor OR {p}target_code = @actor)"); ps.Add(("actor", actor)); }
+        if (f.Type is { } type) { where.Add($"{p}type = @type"); ps.Add(("type", type)); }
         // a prefix as a range, so the index serves it on both engines (LIKE is case-insensitive in SQLite and skips the index)
-        if (f.Cameo is { } cameo) { where.Add("cameo >= @cameo AND cameo < @cameoEnd"); ps.Add(("cameo", cameo)); ps.Add(("cameoEnd", cameo + "~")); }
-        if (f.Since is DateOnly since) { where.Add("date_end >= @since"); ps.Add(("since", Iso(since))); }
-        if (f.Until is DateOnly until) { where.Add("date_start <= @until"); ps.Add(("until", Iso(until))); }
-        if (f.Status is { } status) { where.Add("status = @status"); ps.Add(("status", ReconciledName(status))); }
-        if (f.MinSources > 0) { where.Add("num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
-        var sql = $"SELECT {EventColumns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-                  + $" ORDER BY {EventOrder}" + (f.Limit is int limit ? $" LIMIT {limit}" : "");
-        return Query(null, sql, ReadEvent, [.. ps]);
+        if (f.Cameo is { } cameo) { where.Add($"{p}cameo >= @cameo AND {p}cameo < @cameoEnd"); ps.Add(("cameo", cameo)); ps.Add(("cameoEnd", cameo + "~")); }
+        if (f.Since is DateOnly since) { where.Add($"{p}date_end >= @since"); ps.Add(("since", Iso(since))); }
+        if (f.Until is DateOnly until) { where.Add($"{p}date_start <= @until"); ps.Add(("until", Iso(until))); }
+        if (f.Status is { } status) { where.Add($"{p}status = @status"); ps.Add(("status", ReconciledName(status))); }
+        if (f.MinSources > 0) { where.Add($"{p}num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
+        return (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "", [.. ps]);
     }
 
     public EventDetail? Event(string id)

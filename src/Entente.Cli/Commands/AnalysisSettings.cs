@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using System.Text.RegularExpressions;
+using Entente.Analysis.Selection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Options every analysis command shares: the span and which merged events count.</summary>
+public partial class AnalysisSettings : StoreSettings
+{
+    [CommandOption("--since <DATE>")]
+    [Description("First day of the span: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    public string? Since { get; init; }
+
+    [CommandOption("--until <DATE>")]
+    [Description("Last day of the span: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    public string? Until { get; init; }
+
+    [CommandOption("--min-credibility <N>")]
+    [Description("Count events whose Admiralty credibility is N or better (1 best … 5 improbable; default 4 leaves out only improbable events).")]
+    [DefaultValue(4)]
+    public int MinCredibility { get; init; } = 4;
+
+    [CommandOption("--exclude-unjudged")]
+    [Description("Leave out events whose credibility cannot be judged (6: reported only by outlets of unknown reliability).")]
+    public bool ExcludeUnjudged { get; init; }
+
+    [CommandOption("--include-planned")]
+    [Description("Also count planned and announced events.")]
+    public bool IncludePlanned { get; init; }
+
+    [CommandOption("--all-events")]
+    [Description("Count every event, including denied, hypothetical and improbable ones.")]
+    public bool AllEvents { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Since != null && !PeriodArgument.TryParse(Since, end: false, out _))
+            return ValidationResult.Error($"--since '{Since}' is not a date (hint: YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-01)");
+        if (Until != null && !PeriodArgument.TryParse(Until, end: true, out _))
+            return ValidationResult.Error($"--until '{Until}' is not a date (hint: YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-06)");
+        if (SinceDay is DateOnly s && UntilDay is DateOnly u && s > u)
+            return ValidationResult.Error($"--since '{Since}' is after --until '{Until}' (hint: swap them)");
+        if (MinCredibility is < 1 or > 5)
+            return ValidationResult.Error($"--min-credibility {MinCredibility} is out of range (hint: 1 confirmed … 5 improbable; 6, not judgeable, is set with --exclude-unjudged)");
+        return base.Validate();
+    }
+
+    public DateOnly? SinceDay => Since != null && PeriodArgument.TryParse(Since, end: false, out var d) ? d : null;
+
+    public DateOnly? UntilDay => Until != null && PeriodArgument.TryParse(Until, end: true, out var d) ? d : null;
+
+    public EventSelection Selection()
+        => AllEvents ? EventSelection.All : new EventSelection(MinCredibility, !ExcludeUnjudged, IncludePlanned);
+
+    [GeneratedRegex("^[A-Za-z0-9]{2,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeShape();
+
+    /// <summary>An actor code argument: null and an error message when it is not shaped like one.</summary>
+    public static ValidationResult? CheckCode(string? code, string what)
+        => code is null || !CodeShape().IsMatch(code.Trim())
+            ? ValidationResult.Error($"{what} '{code}' is not an actor code (hint: a state's ISO3 code or an organization code, e.g. IRN RUS)")
+            : null;
+}

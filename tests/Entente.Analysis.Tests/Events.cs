@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Entente.Core.Knowledge;
+using Entente.Corpus.Model;
+
+namespace Entente.Analysis.Tests;
+
+/// <summary>Merged events built by hand for the analysis tests, with the CAMEO figures of data/cameo/cameo.tsv.</summary>
+internal static class Events
+{
+    private static int _next;
+
+    public static readonly Lazy<AnalysisServices> Services = new(() => new AnalysisServices(KnowledgeBase.Default));
+
+    /// <summary>An event of CAMEO <paramref name="cameo"/> from <paramref name="source"/> to <paramref name="target"/> on <paramref name="day"/>.</summary>
+    public static StoredEvent Make(string source, string target, string cameo, string day, ReconciledStatus status = ReconciledStatus.Reported,
+        int credibility = 3, int mentions = 1, string? end = null, string[]? equipment = null, string? id = null, char reliability = 'B',
+        string[]? reportedBy = null, string[]? deniedBy = null, double? quantity = null, string? firstSeen = null, double confidence = 0.75)
+    {
+        var code = KnowledgeBase.Default.Cameo.Codes[cameo];
+        var start = DateOnly.Parse(day);
+        var last = end is null ? start : DateOnly.Parse(end);
+        var seen = firstSeen is null ? last : DateOnly.Parse(firstSeen);
+        return new StoredEvent(id ?? $"E{Interlocked.Increment(ref _next):x16}", $"{code.Type}|{source}|{target}", source, Name(source), target, Name(target),
+            code.Type, cameo, code.Plover, code.Goldstein, code.QuadClass, start, last, status, confidence, quantity,
+            [.. equipment ?? []], mentions, mentions, mentions, mentions, seen, seen, reliability, credibility,
+            [.. reportedBy ?? ["Reuters"]], [.. deniedBy ?? []]);
+    }
+
+    public static string Name(string code) => code switch { "IRN" => "Iran", "RUS" => "Russia", "USA" => "United States", "UKR" => "Ukraine", _ => code };
+}
