@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Entente.Analysis.Alignment;
+using Entente.Analysis.Brief;
+using Entente.Analysis.Charts;
+using Entente.Corpus;
 using Entente.Analysis.Series;
 using Entente.Core.Knowledge;
 using Entente.Corpus.Model;
@@ -13,18 +16,25 @@ namespace Entente.Analysis;
 /// </summary>
 public sealed class AnalysisServices
 {
-    public AnalysisServices(KnowledgeBase knowledge, Func<StoredEvent, ImmutableArray<string>>? embargoes = null,
+    public AnalysisServices(CorpusServices corpus, Func<StoredEvent, ImmutableArray<string>>? embargoes = null,
         AlignmentSettings? alignment = null)
     {
+        var knowledge = corpus.Knowledge;
         Knowledge = knowledge;
+        Phrases = BriefPhrases.From(knowledge);
+        Briefs = new BriefBuilder(Phrases, corpus.Grader, knowledge.Equipment.IsGeneric);
         Spheres = SphereClassifier.From(knowledge);
         Index = new AlignmentIndex(alignment ?? AlignmentSettings.Default);
         ChangePoints = new ChangePointDetector();
         Embargoes = embargoes;
-        Series = new DyadSeriesBuilder(Spheres, IsSymmetric, Index, ChangePoints, embargoes);
+        Series = new DyadSeriesBuilder(Spheres, IsSymmetric, Index, ChangePoints, embargoes,
+            code => knowledge.Actors.NameOfCode.TryGetValue(code, out var name) ? name : null);
     }
 
     public KnowledgeBase Knowledge { get; }
+    public BriefPhrases Phrases { get; }
+    public BriefBuilder Briefs { get; }
+    public DyadCharts Charts { get; } = new();
     public SphereClassifier Spheres { get; }
     public AlignmentIndex Index { get; }
     public ChangePointDetector ChangePoints { get; }
@@ -42,6 +52,29 @@ public sealed class AnalysisServices
         var filter = Filter(q);
         var events = store.Events(filter);
         return Series.Build(q, events, Evidence(store.Mentions(filter)));
+    }
+
+    /// <summary>
+    /// A cited brief on a dyad. With <paramref name="chartPath"/> (NAME.png or NAME.svg) the three charts are drawn
+    /// there (NAME, NAME-quadclass, NAME-types) and shown in the brief.
+    /// </summary>
+    public DyadBrief Brief(IEventStore store, DyadQuery q, string? chartPath = null, string? method = null)
+    {
+        var filter = Filter(q);
+        var events = store.Events(filter);
+        var mentions = store.Mentions(filter);
+        var series = Series.Build(q, events, Evidence(mentions));
+        var charts = new List<BriefChart>();
+        if (chartPath != null && !series.Periods.IsEmpty)
+        {
+            var files = Charts.SaveAll(series, chartPath);
+            charts.Add(new BriefChart($"Alignment index of {series.NameA} and {series.NameB} per {series.Unit.ToString().ToLowerInvariant()}, smoothed line, change points dashed", files[0]));
+            charts.Add(new BriefChart("Merged events per QuadClass", files[1]));
+            charts.Add(new BriefChart("Event types over the span", files[2]));
+        }
+        return Briefs.Build(series, mentions, charts, method: method ?? $"Assembled from {store.Location}; counted: {series.Selection.Describe()}. " +
+            "Developments are ordered in the executive summary by salience (material over verbal, corroborated over single-source, credible over doubtful, recent over old) " +
+            "and within sections by date; the alignment index and salience score are defined in Entente's README.");
     }
 
     /// <summary>Evidence sentences grouped by event id.</summary>

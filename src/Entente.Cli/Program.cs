@@ -33,6 +33,10 @@ app.Configure(config =>
         .WithDescription("The relationship of two actors per month, quarter or year: QuadClass counts, Goldstein, types, spheres, reciprocity, alignment index and change points.")
         .WithExample("dyad", "IRN", "RUS", "--since", "2022-01", "--by", "quarter")
         .WithExample("dyad", "IRN", "RUS", "--chart", "dyad.svg", "--format", "csv");
+    config.AddCommand<BriefCommand>("brief")
+        .WithDescription("A cited brief on two actors: executive summary by salience, sections per sphere, every sentence with its sources, status and ICD 203 estimative term, charts and graded sources.")
+        .WithExample("brief", "IRN", "RUS", "--since", "2022-01", "--out", "brief.html")
+        .WithExample("brief", "IRN", "RUS", "--out", "brief.md");
     config.AddCommand<EventsCommand>("events")
         .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
         .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")

@@ -9,7 +9,7 @@ internal static class Events
 {
     private static int _next;
 
-    public static readonly Lazy<AnalysisServices> Services = new(() => new AnalysisServices(KnowledgeBase.Default));
+    public static readonly Lazy<AnalysisServices> Services = new(() => new AnalysisServices(new Corpus.CorpusServices(KnowledgeBase.Default)));
 
     /// <summary>An event of CAMEO <paramref name="cameo"/> from <paramref name="source"/> to <paramref name="target"/> on <paramref name="day"/>.</summary>
     public static StoredEvent Make(string source, string target, string cameo, string day, ReconciledStatus status = ReconciledStatus.Reported,

@@ -14,7 +14,7 @@ namespace Entente.Analysis.Brief;
 /// carrying its ICD 203 estimative expression, its citations "(Outlet, date)" and its status; nothing is invented.
 /// Reads: DyadSeries, MentionView. Writes: DyadBrief. Stateless and thread-safe.
 /// </summary>
-public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader)
+public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func<string, bool>? isGenericEquipment = null)
 {
     /// <summary>Developments listed per sphere at most (the most salient, then shown in date order).</summary>
     public int PerSection { get; init; } = 12;
@@ -95,13 +95,17 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader)
     {
         var e = c.Event;
         var verb = phrases.Verb(e.Type, e.Cameo);
-        var what = What(e);
-        string predicate = verb.Contains("{what}", StringComparison.Ordinal)
-            ? verb.Replace("{what}", what.Length > 0 ? what : "military equipment", StringComparison.Ordinal)
-            : verb + (what.Length > 0 && e.Type != "meeting" ? "" : "");
-        var claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} {predicate} {e.TargetName}"
-                    + (what.Length > 0 && !verb.Contains("{what}", StringComparison.Ordinal) ? $" (involving {what})" : "")
-                    + DatePhrase(e);
+        var equipment = Equipment(e);
+        string claim;
+        if (verb.Contains("{what}", StringComparison.Ordinal))
+        {
+            var what = (e.Quantity is double q ? q.ToString("#,0.##", En) + " units of military equipment" : "military equipment")
+                       + (equipment.Length > 0 ? $" ({equipment})" : "");
+            claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} {verb.Replace("{what}", what, StringComparison.Ordinal)} {e.TargetName}";
+        }
+        else
+            claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} {verb} {e.TargetName}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
+        claim += DatePhrase(e);
         var citations = Citations(ms);
         var status = phrases.Status(e.Status).Replace("{denied}", e.DeniedBy.IsDefaultOrEmpty ? "a party" : string.Join(", ", e.DeniedBy), StringComparison.Ordinal);
         var shown = citations.Take(CitationsShown).Select(Cite).ToList();
@@ -114,12 +118,12 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader)
         return new BriefItem(c, claim, citations, status, embargoes, Salience.Score(c, asOf), text);
     }
 
-    private static string What(StoredEvent e)
+    /// <summary>The equipment of an event as a list; generic nouns ("drone", "missile") are dropped when a named system is there.</summary>
+    private string Equipment(StoredEvent e)
     {
-        var equipment = e.Equipment.IsDefaultOrEmpty ? "" : string.Join(" and ", e.Equipment);
-        if (e.Quantity is double q)
-            return (q.ToString("#,0.##", En) + " " + (equipment.Length > 0 ? equipment : "items")).Trim();
-        return equipment;
+        if (e.Equipment.IsDefaultOrEmpty) return "";
+        var specific = isGenericEquipment is null ? [.. e.Equipment] : e.Equipment.Where(x => !isGenericEquipment(x)).ToList();
+        return string.Join(", ", specific.Count > 0 ? specific : e.Equipment);
     }
 
     /// <summary>" on 21 February 2024", " in February 2024", " between 1 January and 27 February 2024", or "" when undated.</summary>
@@ -141,7 +145,8 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader)
         {
             var outlet = m.Mention.Outlet ?? m.Title ?? Path.GetFileName(m.Path);
             if (!seen.Add((outlet, m.Mention.Published))) continue;
-            list.Add(new BriefCitation(outlet, m.Mention.Published, m.Mention.Cited.IsDefaultOrEmpty ? [] : m.Mention.Cited, m.Url));
+            var citing = m.Mention.Cited.IsDefaultOrEmpty ? [] : m.Mention.Cited.Where(x => !x.Equals(outlet, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
+            list.Add(new BriefCitation(outlet, m.Mention.Published, citing, m.Url));
         }
         return list.ToImmutable();
     }
@@ -158,7 +163,7 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader)
             var outlet = m.Mention.Outlet ?? m.Title ?? Path.GetFileName(m.Path);
             reports[outlet] = reports.GetValueOrDefault(outlet) + 1;
             if (!m.Mention.Cited.IsDefaultOrEmpty)
-                foreach (var c in m.Mention.Cited) reports[c] = reports.GetValueOrDefault(c) + 1;
+                foreach (var c in m.Mention.Cited.Where(c => !c.Equals(outlet, StringComparison.OrdinalIgnoreCase))) reports[c] = reports.GetValueOrDefault(c) + 1;
         }
         return [.. reports.Select(kv =>
             {

@@ -27,7 +27,8 @@ public sealed class DyadSeriesBuilder(
     Func<string, bool> isSymmetricType,
     AlignmentIndex index,
     ChangePointDetector changePoints,
-    Func<StoredEvent, ImmutableArray<string>>? embargoes = null)
+    Func<StoredEvent, ImmutableArray<string>>? embargoes = null,
+    Func<string, string?>? canonicalName = null)
 {
     /// <summary>
     /// The day that places an event in a period: the middle of its date range when the range is at most 92 days
@@ -53,7 +54,7 @@ public sealed class DyadSeriesBuilder(
         var selection = q.EffectiveSelection;
         var counted = new List<CountedEvent>(events.Count);
         int notSelected = 0, undated = 0, outside = 0;
-        string nameA = q.A, nameB = q.B;
+        string nameA = canonicalName?.Invoke(q.A) ?? q.A, nameB = canonicalName?.Invoke(q.B) ?? q.B;
         foreach (var e in events)
         {
             if (e.SourceCode == q.A) { nameA = NameOf(e.SourceName, nameA, q.A); nameB = NameOf(e.TargetName, nameB, q.B); }

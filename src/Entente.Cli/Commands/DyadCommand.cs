@@ -126,5 +126,5 @@ public sealed class DyadCommand : StoreCommand<DyadSettings>
 /// <summary>The analysis services of a command, wired from the corpus services (one place, so every command counts alike).</summary>
 internal static class AnalysisFactory
 {
-    public static AnalysisServices Create(CorpusServices services) => new(services.Knowledge);
+    public static AnalysisServices Create(CorpusServices services) => new(services);
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Entente.Analysis.Brief;
+
+/// <summary>A brief as Markdown: charts are linked by their path relative to the Markdown file.</summary>
+public static class BriefMarkdownWriter
+{
+    public static string Write(DyadBrief b, string? markdownPath = null)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").AppendLine(b.Title).AppendLine();
+        sb.AppendLine($"*Assembled by Entente from the record on {BriefBuilder.Day(b.AsOf)}. Every statement below is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.*").AppendLine();
+        sb.AppendLine("## Executive summary").AppendLine();
+        if (b.Summary.IsEmpty) sb.AppendLine("- No counted events in this span.");
+        foreach (var i in b.Summary) sb.Append("- ").AppendLine(i.Text);
+        sb.AppendLine().AppendLine("## The record in figures").AppendLine();
+        foreach (var line in b.Overview) sb.Append("- ").AppendLine(line);
+        foreach (var c in b.Charts)
+        {
+            var rel = markdownPath is null ? c.Path : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!, Path.GetFullPath(c.Path)).Replace('\\', '/');
+            sb.AppendLine().Append("![").Append(c.Caption).Append("](").Append(rel).AppendLine(")");
+        }
+        foreach (var s in b.Sections)
+        {
+            sb.AppendLine().Append("## ").AppendLine(s.Title).AppendLine();
+            foreach (var i in s.Items) sb.Append("- ").AppendLine(i.Text);
+            if (s.Omitted > 0) sb.AppendLine($"- *{s.Omitted} further events in this sphere are in the record (`entente events --dyad {b.Series.A},{b.Series.B}`).*");
+        }
+        sb.AppendLine().AppendLine("## Sources").AppendLine();
+        sb.AppendLine("| Outlet | Grade | Basis | Country | Kind | Reports |").AppendLine("|---|---|---|---|---|---|");
+        foreach (var s in b.Sources)
+            sb.AppendLine($"| {Cell(s.Outlet)} | {s.Grade} | {Cell(s.Basis)} | {s.Country ?? ""} | {s.Kind ?? ""} | {s.Reports.ToString(CultureInfo.InvariantCulture)} |");
+        if (b.Method.Length > 0) sb.AppendLine().AppendLine("## Method").AppendLine().AppendLine(b.Method);
+        return sb.ToString();
+    }
+
+    private static string Cell(string s) => s.Replace("|", "\\|");
+}
+
+/// <summary>
+/// A brief as one self-contained HTML page: styles inline, charts embedded (PNG as data: URIs, SVG inline), no
+/// scripts and no external requests. Every string from the record is HTML-escaped.
+/// </summary>
+public static class BriefHtmlWriter
+{
+    private static string H(string s) => WebUtility.HtmlEncode(s);
+
+    public static string Write(DyadBrief b)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("<!DOCTYPE html>").AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        sb.Append("<title>").Append(H(b.Title)).AppendLine("</title>");
+        sb.AppendLine("<style>body{font-family:Georgia,'Times New Roman',serif;max-width:58em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222}" +
+                      "h1{font-size:1.6em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:1.6em}li{margin:.35em 0}" +
+                      ".note{color:#555;font-style:italic}table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}" +
+                      "figure{margin:1em 0}figure img,figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}.grade{font-family:monospace}</style>");
+        sb.AppendLine("</head><body>");
+        sb.Append("<h1>").Append(H(b.Title)).AppendLine("</h1>");
+        sb.Append("<p class=\"note\">Assembled by Entente from the record on ").Append(H(BriefBuilder.Day(b.AsOf)))
+          .AppendLine(". Every statement is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.</p>");
+        sb.AppendLine("<h2>Executive summary</h2><ul>");
+        if (b.Summary.IsEmpty) sb.AppendLine("<li>No counted events in this span.</li>");
+        foreach (var i in b.Summary) sb.Append("<li>").Append(H(i.Text)).AppendLine("</li>");
+        sb.AppendLine("</ul><h2>The record in figures</h2><ul>");
+        foreach (var line in b.Overview) sb.Append("<li>").Append(H(line)).AppendLine("</li>");
+        sb.AppendLine("</ul>");
+        foreach (var c in b.Charts)
+        {
+            sb.Append("<figure>");
+            if (Path.GetExtension(c.Path).Equals(".svg", StringComparison.OrdinalIgnoreCase))
+            {
+                var svg = File.ReadAllText(c.Path);
+                var at = svg.IndexOf("<svg", StringComparison.Ordinal);
+                sb.Append(at >= 0 ? svg[at..] : svg);
+            }
+            else
+                sb.Append("<img alt=\"").Append(H(c.Caption)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(File.ReadAllBytes(c.Path))).Append("\">");
+            sb.Append("<figcaption>").Append(H(c.Caption)).AppendLine("</figcaption></figure>");
+        }
+        foreach (var s in b.Sections)
+        {
+            sb.Append("<h2>").Append(H(s.Title)).AppendLine("</h2><ul>");
+            foreach (var i in s.Items) sb.Append("<li>").Append(H(i.Text)).AppendLine("</li>");
+            if (s.Omitted > 0) sb.Append("<li class=\"note\">").Append(H($"{s.Omitted} further events in this sphere are in the record.")).AppendLine("</li>");
+            sb.AppendLine("</ul>");
+        }
+        sb.AppendLine("<h2>Sources</h2><table><thead><tr><th>Outlet</th><th>Grade</th><th>Basis</th><th>Country</th><th>Kind</th><th>Reports</th></tr></thead><tbody>");
+        foreach (var s in b.Sources)
+            sb.Append("<tr><td>").Append(H(s.Outlet)).Append("</td><td class=\"grade\">").Append(s.Grade).Append("</td><td>").Append(H(s.Basis))
+              .Append("</td><td>").Append(H(s.Country ?? "")).Append("</td><td>").Append(H(s.Kind ?? "")).Append("</td><td>")
+              .Append(s.Reports.ToString(CultureInfo.InvariantCulture)).AppendLine("</td></tr>");
+        sb.AppendLine("</tbody></table>");
+        if (b.Method.Length > 0) sb.Append("<h2>Method</h2><p>").Append(H(b.Method)).AppendLine("</p>");
+        sb.AppendLine("</body></html>");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,92 @@
+using System.ComponentModel;
+using System.Text;
+using Entente.Analysis.Brief;
+using Entente.Analysis.Series;
+using Entente.Corpus;
+using Entente.Corpus.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Options of <c>entente brief A B</c>.</summary>
+public sealed class BriefSettings : AnalysisSettings
+{
+    [CommandArgument(0, "<A>")]
+    [Description("First actor code, e.g. IRN.")]
+    public string A { get; init; } = "";
+
+    [CommandArgument(1, "<B>")]
+    [Description("Second actor code, e.g. RUS.")]
+    public string B { get; init; } = "";
+
+    [CommandOption("--by <PERIOD>")]
+    [Description("Period of the series and charts: month, quarter (default) or year.")]
+    [DefaultValue("quarter")]
+    public string By { get; init; } = "quarter";
+
+    [CommandOption("-o|--out <FILE>")]
+    [Description("Write the brief to FILE: .md (Markdown, charts as PNG files beside it) or .html (one self-contained page). Default: Markdown on standard output, no charts.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--no-charts")]
+    [Description("Leave the charts out.")]
+    public bool NoCharts { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (CheckCode(A, "actor") is { } a) return a;
+        if (CheckCode(B, "actor") is { } b) return b;
+        if (A.Trim().Equals(B.Trim(), StringComparison.OrdinalIgnoreCase))
+            return ValidationResult.Error($"'{A}' and '{B}' are the same actor (hint: a dyad is two different actors, e.g. IRN RUS)");
+        if (By.Trim().ToLowerInvariant() is not ("month" or "quarter" or "year"))
+            return ValidationResult.Error($"--by '{By}' is not a period length (hint: month, quarter or year)");
+        if (Out != null && Path.GetExtension(Out).ToLowerInvariant() is not (".md" or ".html" or ".htm"))
+            return ValidationResult.Error($"--out '{Out}' must end in .md or .html (hint: e.g. --out brief.html)");
+        return base.Validate();
+    }
+
+    public DyadQuery Query() => new(A.Trim().ToUpperInvariant(), B.Trim().ToUpperInvariant(), Period.ParseUnit(By), SinceDay, UntilDay, Selection());
+}
+
+/// <summary><c>entente brief A B</c>: a cited brief on a dyad, in Markdown or self-contained HTML.</summary>
+public sealed class BriefCommand : StoreCommand<BriefSettings>
+{
+    protected override int Run(CorpusServices services, IEventStore store, BriefSettings settings, CancellationToken cancel)
+    {
+        var analysis = AnalysisFactory.Create(services);
+        var html = settings.Out != null && Path.GetExtension(settings.Out).ToLowerInvariant() is ".html" or ".htm";
+        string? chartPath = null;
+        string? tempCharts = null;
+        if (!settings.NoCharts && settings.Out != null)
+        {
+            if (html) chartPath = Path.Combine(tempCharts = Directory.CreateTempSubdirectory("entente-brief-").FullName, "chart.svg");
+            else chartPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-alignment.png");
+        }
+        try
+        {
+            var brief = analysis.Brief(store, settings.Query(), chartPath);
+            var text = html ? BriefHtmlWriter.Write(brief) : BriefMarkdownWriter.Write(brief, settings.Out);
+            if (settings.Out is { } path)
+            {
+                File.WriteAllText(path, text, new UTF8Encoding(false));
+                Console.Error.WriteLine($"entente: brief written to {path}: {brief.Summary.Length} summary points, {brief.Sections.Sum(s => s.Items.Length)} developments in {brief.Sections.Length} sections, {brief.Sources.Length} sources" +
+                                        (brief.Charts.IsEmpty || html ? "" : $", charts {string.Join(", ", brief.Charts.Select(c => c.Path))}"));
+            }
+            else
+                Console.Out.Write(text);
+            if (brief.Series.Coverage.Counted == 0)
+                Console.Error.WriteLine($"entente: no counted events between {brief.Series.A} and {brief.Series.B} (hint: check the codes with 'entente events --actor {brief.Series.A}', widen --since/--until, or use --all-events)");
+            return 0;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"entente: error: cannot write '{settings.Out}': {ex.Message} (hint: check the folder exists and is writable)");
+            return 1;
+        }
+        finally
+        {
+            if (tempCharts != null) Directory.Delete(tempCharts, recursive: true);
+        }
+    }
+}
