@@ -20,6 +20,8 @@ public sealed class KnowledgeBase
     /// <summary>Admiralty reliability rules for outlets (data/reliability.tsv).</summary>
     public Sources.ReliabilityTable Reliability { get; }
     public Time.DateRecognizer Dates { get; }
+    /// <summary>Sanctions regimes and embargo periods (data/sanctions/embargoes.tsv plus user <c>embargoes</c> dictionaries).</summary>
+    public EmbargoTable Embargoes { get; }
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
     /// <summary>SHA-256 over the content of every loaded file: changes whenever any dictionary changes.</summary>
@@ -45,13 +47,14 @@ public sealed class KnowledgeBase
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
+        [EmbargoTable.FileKind] = "sanctions/embargoes.tsv",
     };
 
     private KnowledgeBase(string dir, ActorLexicon actors, EquipmentLexicon equipment, EstimativeLexicon estimative, CameoTable cameo,
-        EventPatterns patterns, Sources.OutletTable outlets, Sources.ReliabilityTable reliability, Time.DateRecognizer dates, ImmutableArray<string> files, string hash)
+        EventPatterns patterns, Sources.OutletTable outlets, Sources.ReliabilityTable reliability, Time.DateRecognizer dates, EmbargoTable embargoes, ImmutableArray<string> files, string hash)
     {
         DataDirectory = dir; Actors = actors; Equipment = equipment; Estimative = estimative; Cameo = cameo; Patterns = patterns;
-        Outlets = outlets; Reliability = reliability; Dates = dates; Files = files; Hash = hash;
+        Outlets = outlets; Reliability = reliability; Dates = dates; Embargoes = embargoes; Files = files; Hash = hash;
     }
 
     /// <summary>The data folder shipped beside the program (copied to the build output), or ENTENTE_DATA when set.</summary>
@@ -109,6 +112,8 @@ public sealed class KnowledgeBase
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
         var reliability = Sources.ReliabilityTable.FromTables(Tables("reliability", "kind", "type", "grade"));
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
+        var actorLexicon = actors.Build();
+        var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
         var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -117,7 +122,7 @@ public sealed class KnowledgeBase
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f)));
             sha.AppendData(File.ReadAllBytes(f));
         }
-        return new KnowledgeBase(dataDirectory, actors.Build(), equipment, estimative, cameo, patterns, outlets, reliability, dates, files,
+        return new KnowledgeBase(dataDirectory, actorLexicon, equipment, estimative, cameo, patterns, outlets, reliability, dates, embargoes, files,
             Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant());
     }
 }
