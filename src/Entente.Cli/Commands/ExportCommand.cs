@@ -57,7 +57,7 @@ public sealed class ExportCommand : StoreCommand<ExportSettings>
                 "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code)).Write(events)),
                 "csv" => WithText(output, t => new EventCsvWriter(t, services.Embargo).Write(events)),
                 "jsonl" => new EventJsonlWriter(output, services.Embargo).Write(events),
-                _ => new ParquetEventWriter(output).Write(events),
+                _ => new ParquetEventWriter(output, services.Embargo).Write(events),
             };
         }
         if (settings.Out is { } file) Console.Error.WriteLine($"entente: export: {n} events to {file} ({settings.Format})");
