@@ -1,5 +1,6 @@
 using Entente.Core.Knowledge;
 using Entente.Core.Pipeline;
+using Entente.Corpus.Context;
 using Entente.Corpus.Grading;
 using Entente.Corpus.Ingest;
 using Entente.Corpus.Merge;
@@ -10,7 +11,7 @@ namespace Entente.Corpus;
 
 /// <summary>
 /// The corpus services every store command uses, wired once from one knowledge base: grader → merge rules → merger →
-/// mention builder → analyzer → ingest service. The analyzer (and so the ingest service) is built on first use, so
+/// mention builder, embargo flagger → analyzer → ingest service. The analyzer (and so the ingest service) is built on first use, so
 /// query commands do not pay for it. Immutable and thread-safe.
 /// </summary>
 public sealed class CorpusServices
@@ -25,6 +26,7 @@ public sealed class CorpusServices
         Rules = new MergeRules(isGeneric: knowledge.Equipment.IsGeneric);
         Merger = new EventMerger(Rules, new EventAggregator(Grader));
         Mentions = new MentionBuilder(knowledge.Cameo, Grader, Rules);
+        Embargo = new EmbargoFlagger(knowledge.Embargoes, knowledge.Equipment);
         _analyzer = new Lazy<Analyzer>(() => new Analyzer(knowledge, analyzerOptions), LazyThreadSafetyMode.ExecutionAndPublication);
         _ingest = new Lazy<IngestService>(() => new IngestService(_analyzer.Value, Mentions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -34,6 +36,8 @@ public sealed class CorpusServices
     public MergeRules Rules { get; }
     public EventMerger Merger { get; }
     public MentionBuilder Mentions { get; }
+    /// <summary>Flags stored arms transfers that fall inside an embargo in force (data/sanctions/embargoes.tsv).</summary>
+    public EmbargoFlagger Embargo { get; }
     public Analyzer Analyzer => _analyzer.Value;
     public IngestService Ingest => _ingest.Value;
 

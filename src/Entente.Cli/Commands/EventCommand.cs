@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Entente.Corpus;
+using Entente.Corpus.Context;
 using Entente.Corpus.Grading;
 using Entente.Corpus.Store;
 using Spectre.Console;
@@ -42,8 +43,8 @@ public sealed class EventCommand : StoreCommand<EventSettings>
             Console.Error.WriteLine($"entente: error: no event {id} in {store.Location} (hint: entente events --db {store.Location} lists the ids; check --db names the store you ingested into)");
             return 2;
         }
-        if (settings.Format == "json") JsonOutput.WriteOne(w => WriteJson(w, detail, services.Grader));
-        else PrintTable(detail, services.Grader);
+        if (settings.Format == "json") JsonOutput.WriteOne(w => WriteJson(w, detail, services.Grader, services.Embargo));
+        else PrintTable(detail, services.Grader, services.Embargo);
         return 0;
     }
 
@@ -56,11 +57,11 @@ public sealed class EventCommand : StoreCommand<EventSettings>
                 .OrderBy(s => s.Key, StringComparer.Ordinal)
                 .Select(s => (s.Key, (IReadOnlyList<string>)[.. s.Select(v => v.Mention.Outlet ?? "unknown outlet").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))));
 
-    private static void WriteJson(Utf8JsonWriter w, EventDetail detail, SourceGrader grader)
+    private static void WriteJson(Utf8JsonWriter w, EventDetail detail, SourceGrader grader, EmbargoFlagger embargoes)
     {
         w.WriteStartObject();
         w.WritePropertyName("event");
-        StoredEventFormat.Write(w, detail.Event);
+        StoredEventFormat.Write(w, detail.Event, embargoes);
         w.WriteStartArray("mentions");
         foreach (var v in detail.Mentions)
         {
@@ -103,7 +104,7 @@ public sealed class EventCommand : StoreCommand<EventSettings>
         w.WriteEndObject();
     }
 
-    private static void PrintTable(EventDetail detail, SourceGrader grader)
+    private static void PrintTable(EventDetail detail, SourceGrader grader, EmbargoFlagger embargoes)
     {
         if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 160) AnsiConsole.Profile.Width = 160;
         var e = detail.Event;
@@ -119,6 +120,7 @@ public sealed class EventCommand : StoreCommand<EventSettings>
         Field("seen", StoredEventFormat.Range(e.FirstSeen, e.LastSeen));
         if (e.ReportedBy.Length > 0) Field("reported by", string.Join(", ", e.ReportedBy));
         if (e.DeniedBy.Length > 0) Field("denied by", string.Join(", ", e.DeniedBy));
+        foreach (var flag in embargoes.Flags(e)) Field("embargo", $"{flag.Id}: {flag.Text}");
         AnsiConsole.Write(new Panel(fields).Header(Markup.Escape(e.Id)).Border(BoxBorder.Rounded));
 
         var mentions = new Table().Border(TableBorder.Rounded).Title($"{detail.Mentions.Count} mentions");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.RegularExpressions;
 using Entente.Corpus;
+using Entente.Corpus.Context;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 using Spectre.Console;
@@ -42,6 +43,10 @@ public partial class EventFilterSettings : StoreSettings
     [CommandOption("--min-sources <N>")]
     [Description("Events reported by at least N distinct outlets.")]
     public int MinSources { get; init; }
+
+    [CommandOption("--embargo")]
+    [Description("Only arms transfers that fall inside an embargo in force (data/sanctions/embargoes.tsv and --dictionary files of kind embargoes).")]
+    public bool Embargo { get; init; }
 
     [CommandOption("--limit <N>")]
     [Description("At most N events (the earliest first).")]
@@ -97,6 +102,15 @@ public partial class EventFilterSettings : StoreSettings
         return false;
     }
 
+    /// <summary>The events the options select: the store filter, then (with --embargo) only flagged events, --limit applied last.</summary>
+    public IReadOnlyList<StoredEvent> Events(IEventStore store, EmbargoFlagger embargoes)
+    {
+        var filter = Filter();
+        if (!Embargo) return store.Events(filter);
+        var flagged = store.Events(filter with { Limit = null }).Where(embargoes.IsFlagged);
+        return [.. Limit is int n ? flagged.Take(n) : flagged];
+    }
+
     /// <summary>The store filter the options describe (call after <see cref="Validate"/> succeeded).</summary>
     public EventFilter Filter()
     {
@@ -132,29 +146,29 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
     protected override int Run(CorpusServices services, IEventStore store, EventsSettings settings, CancellationToken cancel)
     {
         if (!settings.TypeIsKnown(services)) return 2;
-        var events = store.Events(settings.Filter());
+        var events = settings.Events(store, services.Embargo);
         switch (settings.Format)
         {
             case "json":
             case "jsonl":
-                JsonOutput.Write(events, settings.Format == "jsonl", StoredEventFormat.Write);
+                JsonOutput.Write(events, settings.Format == "jsonl", (w, e) => StoredEventFormat.Write(w, e, services.Embargo));
                 break;
             case "csv":
             case "tsv":
                 using (var w = RecordWriter.ToStdout(settings.Format))
                 {
                     w.Row(StoredEventFormat.Columns);
-                    foreach (var e in events) w.Row(StoredEventFormat.Row(e));
+                    foreach (var e in events) w.Row(StoredEventFormat.Row(e, services.Embargo));
                 }
                 break;
             default:
-                PrintTable(events, store.Location);
+                PrintTable(events, store.Location, services.Embargo);
                 break;
         }
         return 0;
     }
 
-    private static void PrintTable(IReadOnlyList<StoredEvent> events, string location)
+    private static void PrintTable(IReadOnlyList<StoredEvent> events, string location, EmbargoFlagger embargoes)
     {
         if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 160) AnsiConsole.Profile.Width = 160;
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{events.Count} events in {location}"));
@@ -166,6 +180,7 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
         table.AddColumn("Grade");
         table.AddColumn(new TableColumn("Mentions/Sources/Indep.").RightAligned());
         table.AddColumn("Equipment / quantity");
+        table.AddColumn("Embargo");
         foreach (var e in events)
             table.AddRow(
                 Markup.Escape(e.Id),
@@ -175,7 +190,8 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
                 Markup.Escape(StoredEventFormat.Status(e.Status)),
                 Markup.Escape(e.Grade),
                 Markup.Escape($"{e.NumMentions}/{e.NumSources}/{e.NumIndependent}"),
-                Markup.Escape(StoredEventFormat.Details(e)));
+                Markup.Escape(StoredEventFormat.Details(e)),
+                Markup.Escape(embargoes.Ids(e)));
         AnsiConsole.Write(table);
     }
 }

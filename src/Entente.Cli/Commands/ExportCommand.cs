@@ -38,7 +38,7 @@ public sealed class ExportCommand : StoreCommand<ExportSettings>
     protected override int Run(CorpusServices services, IEventStore store, ExportSettings settings, CancellationToken cancel)
     {
         if (!settings.TypeIsKnown(services)) return 2;
-        var events = store.Events(settings.Filter());
+        var events = settings.Events(store, services.Embargo);
         Stream output;
         try
         {
@@ -55,9 +55,9 @@ public sealed class ExportCommand : StoreCommand<ExportSettings>
             n = settings.Format switch
             {
                 "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code)).Write(events)),
-                "csv" => WithText(output, t => new EventCsvWriter(t).Write(events)),
-                "jsonl" => new EventJsonlWriter(output).Write(events),
-                _ => new ParquetEventWriter(output).Write(events),
+                "csv" => WithText(output, t => new EventCsvWriter(t, services.Embargo).Write(events)),
+                "jsonl" => new EventJsonlWriter(output, services.Embargo).Write(events),
+                _ => new ParquetEventWriter(output, services.Embargo).Write(events),
             };
         }
         if (settings.Out is { } file) Console.Error.WriteLine($"entente: export: {n} events to {file} ({settings.Format})");

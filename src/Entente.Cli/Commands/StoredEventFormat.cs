@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Entente.Core.Output;
+using Entente.Corpus.Context;
 using Entente.Corpus.Export;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
@@ -12,12 +13,12 @@ internal static class StoredEventFormat
 {
     public static IReadOnlyList<string> Columns => EventCsvWriter.Columns;
 
-    public static string?[] Row(StoredEvent e) => EventCsvWriter.Row(e);
+    public static string?[] Row(StoredEvent e, EmbargoFlagger embargoes) => EventCsvWriter.Row(e, embargoes);
 
-    public static void Write(Utf8JsonWriter w, StoredEvent e) => EventJsonlWriter.WriteObject(w, e);
+    public static void Write(Utf8JsonWriter w, StoredEvent e, EmbargoFlagger embargoes) => EventJsonlWriter.WriteObject(w, e, embargoes);
 
     /// <summary>The event's properties, inside an object the caller opened.</summary>
-    public static void WriteFields(Utf8JsonWriter w, StoredEvent e) => EventJsonlWriter.WriteFields(w, e);
+    public static void WriteFields(Utf8JsonWriter w, StoredEvent e, EmbargoFlagger embargoes) => EventJsonlWriter.WriteFields(w, e, embargoes);
 
     public static string DateRange(StoredEvent e) => Range(e.DateStart, e.DateEnd);
 

@@ -12,14 +12,23 @@ public sealed class EquipmentLexicon
     public PhraseTrie<EquipmentEntry> Trie { get; }
     public int Count { get; }
 
-    private readonly FrozenSet<string> _generic;
+    /// <summary>Every category named in the files ("uav", "fighter_aircraft", …).</summary>
+    public FrozenSet<string> Categories { get; }
 
-    private EquipmentLexicon(PhraseTrie<EquipmentEntry> trie, int count, IEnumerable<string> generic)
+    private readonly FrozenSet<string> _generic;
+    private readonly FrozenDictionary<string, string> _categoryOfName;
+
+    private EquipmentLexicon(PhraseTrie<EquipmentEntry> trie, int count, IEnumerable<string> generic, Dictionary<string, string> categoryOfName)
     {
         Trie = trie;
         Count = count;
         _generic = generic.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _categoryOfName = categoryOfName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Categories = categoryOfName.Values.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The category of an equipment name as stored on events (the row's name, e.g. "Shahed-136" → "loitering_munition"), or null when unknown.</summary>
+    public string? CategoryOf(string name) => _categoryOfName.TryGetValue(name, out var c) ? c : null;
 
     /// <summary>True for a generic noun ("drone", "missile", "air defense system": rows with no origin), false for a named system or an unknown name.</summary>
     public bool IsGeneric(string name) => _generic.Contains(name);
@@ -29,6 +38,7 @@ public sealed class EquipmentLexicon
         var b = new PhraseTrie<EquipmentEntry>.Builder();
         int count = 0;
         var generic = new List<string>();
+        var categoryOfName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in tables)
             foreach (var r in t.Rows)
             {
@@ -37,9 +47,10 @@ public sealed class EquipmentLexicon
                 var origin = r.Optional("origin");
                 var e = new EquipmentEntry(name, category, origin, origin is null, r.Location, name);
                 if (origin is null) generic.Add(name);
+                categoryOfName.TryAdd(name, category);
                 if (b.Add(name, e)) count++;
                 foreach (var a in r.List("aliases")) if (b.Add(a, e with { Phrase = a })) count++;
             }
-        return new EquipmentLexicon(b.Build(), count, generic);
+        return new EquipmentLexicon(b.Build(), count, generic, categoryOfName);
     }
 }

@@ -21,9 +21,11 @@ public sealed class KnowledgeBase
     /// <summary>Admiralty reliability rules for outlets (data/reliability.tsv).</summary>
     public Sources.ReliabilityTable Reliability { get; }
     public Time.DateRecognizer Dates { get; }
+    /// <summary>Sanctions regimes and embargo periods (data/sanctions/embargoes.tsv plus user <c>embargoes</c> dictionaries).</summary>
+    public EmbargoTable Embargoes { get; }
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
-    /// <summary>SHA-256 over the content of every loaded file: changes whenever any dictionary changes.</summary>
+    /// <summary>SHA-256 over the content of every file the analyzer uses (not <see cref="PostAnalysisKinds"/>): changes whenever a dictionary that can change the analysis changes.</summary>
     public string Hash { get; }
 
     /// <summary>The kinds a user dictionary may have, and the file under data/ each one extends.</summary>
@@ -48,7 +50,11 @@ public sealed class KnowledgeBase
         ["periods"] = "time/periods.tsv",
         ["spheres"] = "analysis/spheres.tsv",
         ["brief-phrases"] = "analysis/brief-phrases.tsv",
+        [EmbargoTable.FileKind] = "sanctions/embargoes.tsv",
     };
+
+    /// <summary>Kinds used after analysis only (context and presentation): they do not enter <see cref="Hash"/>, so editing them does not mark stored documents as analysed with other dictionaries.</summary>
+    public static readonly IReadOnlySet<string> PostAnalysisKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "spheres", "brief-phrases", EmbargoTable.FileKind };
 
     private FrozenDictionary<string, ImmutableArray<string>> _filesByKind = FrozenDictionary<string, ImmutableArray<string>>.Empty;
 
@@ -71,10 +77,10 @@ public sealed class KnowledgeBase
     }
 
     private KnowledgeBase(string dir, ActorLexicon actors, EquipmentLexicon equipment, EstimativeLexicon estimative, CameoTable cameo,
-        EventPatterns patterns, Sources.OutletTable outlets, Sources.ReliabilityTable reliability, Time.DateRecognizer dates, ImmutableArray<string> files, string hash)
+        EventPatterns patterns, Sources.OutletTable outlets, Sources.ReliabilityTable reliability, Time.DateRecognizer dates, EmbargoTable embargoes, ImmutableArray<string> files, string hash)
     {
         DataDirectory = dir; Actors = actors; Equipment = equipment; Estimative = estimative; Cameo = cameo; Patterns = patterns;
-        Outlets = outlets; Reliability = reliability; Dates = dates; Files = files; Hash = hash;
+        Outlets = outlets; Reliability = reliability; Dates = dates; Embargoes = embargoes; Files = files; Hash = hash;
     }
 
     /// <summary>The data folder shipped beside the program (copied to the build output), or ENTENTE_DATA when set.</summary>
@@ -127,15 +133,17 @@ public sealed class KnowledgeBase
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
         var reliability = Sources.ReliabilityTable.FromTables(Tables("reliability", "kind", "type", "grade"));
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
+        var actorLexicon = actors.Build();
+        var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
         var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in files.OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var f in byKind.Where(kv => !PostAnalysisKinds.Contains(kv.Key)).SelectMany(kv => kv.Value).OrderBy(f => f, StringComparer.Ordinal))
         {
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f)));
             sha.AppendData(File.ReadAllBytes(f));
         }
-        return new KnowledgeBase(dataDirectory, actors.Build(), equipment, estimative, cameo, patterns, outlets, reliability, dates, files,
+        return new KnowledgeBase(dataDirectory, actorLexicon, equipment, estimative, cameo, patterns, outlets, reliability, dates, embargoes, files,
             Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant())
         {
             _filesByKind = byKind.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Entente.Core.Output;
+using Entente.Corpus.Context;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 
@@ -9,24 +10,25 @@ namespace Entente.Corpus.Export;
 /// Stored events as flat records: one header line, then one row per event with the columns of <see cref="Columns"/>
 /// (the columns of <c>entente events --format csv</c>). CSV follows RFC 4180 (a cell with a comma, quote, CR or LF is
 /// quoted, quotes doubled; CRLF line ends); TSV replaces tabs and line breaks inside a cell by spaces (LF line ends).
-/// Lists (equipment, reported_by, denied_by) are joined with <c>|</c>; absent values are empty cells.
+/// Lists (equipment, reported_by, denied_by, embargo) are joined with <c>|</c>; absent values are empty cells. The last
+/// column, <c>embargo</c>, holds the ids of the embargoes in force the event falls inside (<see cref="EmbargoFlagger"/>).
 /// </summary>
-public sealed class EventCsvWriter(TextWriter output, bool tsv = false)
+public sealed class EventCsvWriter(TextWriter output, EmbargoFlagger embargoes, bool tsv = false)
 {
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "date_start", "date_end", "source_code", "source_name", "target_code", "target_name", "cameo", "type", "plover",
         "goldstein", "quad_class", "status", "confidence", "grade", "mentions", "articles", "sources", "independent",
-        "quantity", "equipment", "first_seen", "last_seen", "reported_by", "denied_by",
+        "quantity", "equipment", "first_seen", "last_seen", "reported_by", "denied_by", "embargo",
     ];
 
     /// <summary>The cells of one event, in the order of <see cref="Columns"/> (null: absent).</summary>
-    public static string?[] Row(StoredEvent e) =>
+    public static string?[] Row(StoredEvent e, EmbargoFlagger embargoes) =>
     [
         e.Id, Date(e.DateStart), Date(e.DateEnd), e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.Cameo, e.Type, e.Plover,
         Num(e.Goldstein), Int(e.QuadClass), SqlEventStore.ReconciledName(e.Status), Num(e.Confidence), e.Grade, Int(e.NumMentions),
         Int(e.NumArticles), Int(e.NumSources), Int(e.NumIndependent), e.Quantity is double q ? Num(q) : null, string.Join("|", e.Equipment),
-        Date(e.FirstSeen), Date(e.LastSeen), string.Join("|", e.ReportedBy), string.Join("|", e.DeniedBy),
+        Date(e.FirstSeen), Date(e.LastSeen), string.Join("|", e.ReportedBy), string.Join("|", e.DeniedBy), embargoes.Ids(e),
     ];
 
     /// <summary>Writes the header and one row per event; returns the number of events written.</summary>
@@ -36,7 +38,7 @@ public sealed class EventCsvWriter(TextWriter output, bool tsv = false)
         int n = 0;
         foreach (var e in events)
         {
-            WriteRow(Row(e));
+            WriteRow(Row(e, embargoes));
             n++;
         }
         output.Flush();

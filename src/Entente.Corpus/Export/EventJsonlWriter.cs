@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Entente.Core.Output;
+using Entente.Corpus.Context;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 
@@ -7,9 +8,10 @@ namespace Entente.Corpus.Export;
 
 /// <summary>
 /// Stored events as JSON lines: one compact object per line (the objects of <c>entente events --format jsonl</c>),
-/// UTF-8, LF line ends.
+/// UTF-8, LF line ends. The <c>embargo</c> array holds the ids of the embargoes in force the event falls inside
+/// (<see cref="EmbargoFlagger"/>).
 /// </summary>
-public sealed class EventJsonlWriter(Stream output)
+public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
 {
     /// <summary>Writes one line per event; returns the number of events written.</summary>
     public int Write(IEnumerable<StoredEvent> events)
@@ -17,7 +19,7 @@ public sealed class EventJsonlWriter(Stream output)
         int n = 0;
         foreach (var e in events)
         {
-            using (var w = new Utf8JsonWriter(output, JsonReportWriter.Compact)) WriteObject(w, e);
+            using (var w = new Utf8JsonWriter(output, JsonReportWriter.Compact)) WriteObject(w, e, embargoes);
             output.Write("\n"u8);
             n++;
         }
@@ -25,15 +27,15 @@ public sealed class EventJsonlWriter(Stream output)
         return n;
     }
 
-    public static void WriteObject(Utf8JsonWriter w, StoredEvent e)
+    public static void WriteObject(Utf8JsonWriter w, StoredEvent e, EmbargoFlagger embargoes)
     {
         w.WriteStartObject();
-        WriteFields(w, e);
+        WriteFields(w, e, embargoes);
         w.WriteEndObject();
     }
 
     /// <summary>The event's properties, inside an object the caller opened.</summary>
-    public static void WriteFields(Utf8JsonWriter w, StoredEvent e)
+    public static void WriteFields(Utf8JsonWriter w, StoredEvent e, EmbargoFlagger embargoes)
     {
         w.WriteString("id", e.Id);
         w.WriteString("cameo", e.Cameo);
@@ -59,6 +61,7 @@ public sealed class EventJsonlWriter(Stream output)
         WriteDate(w, "last_seen", e.LastSeen);
         Strings(w, "reported_by", e.ReportedBy);
         Strings(w, "denied_by", e.DeniedBy);
+        Strings(w, "embargo", embargoes.Flags(e).Select(f => f.Id));
     }
 
     private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? d)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Entente.Corpus.Context;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 using Parquet.Serialization;
@@ -8,15 +9,15 @@ namespace Entente.Corpus.Export;
 /// <summary>
 /// Stored events as one Parquet file (Parquet.Net), typed columns named as in the CSV export: strings, dates
 /// (date_start, date_end, first_seen, last_seen; null when unknown), doubles (goldstein, confidence, quantity), ints
-/// (quad_class and the counts) and string lists (equipment, reported_by, denied_by). Read it back with
+/// (quad_class and the counts) and string lists (equipment, reported_by, denied_by, embargo). Read it back with
 /// <see cref="Read"/> or any Parquet reader.
 /// </summary>
-public sealed class ParquetEventWriter(Stream output)
+public sealed class ParquetEventWriter(Stream output, EmbargoFlagger embargoes)
 {
     /// <summary>Writes every event (one row group); returns the number of events written.</summary>
     public int Write(IEnumerable<StoredEvent> events)
     {
-        var rows = events.Select(ParquetEventRow.Of).ToList();
+        var rows = events.Select(e => ParquetEventRow.Of(e, embargoes)).ToList();
         ParquetSerializer.SerializeAsync(rows, output).GetAwaiter().GetResult();
         output.Flush();
         return rows.Count;
@@ -54,8 +55,9 @@ public sealed class ParquetEventRow
     [JsonPropertyName("last_seen")] public DateOnly? LastSeen { get; set; }
     [JsonPropertyName("reported_by")] public List<string> ReportedBy { get; set; } = [];
     [JsonPropertyName("denied_by")] public List<string> DeniedBy { get; set; } = [];
+    [JsonPropertyName("embargo")] public List<string> Embargo { get; set; } = [];
 
-    public static ParquetEventRow Of(StoredEvent e) => new()
+    public static ParquetEventRow Of(StoredEvent e, EmbargoFlagger embargoes) => new()
     {
         Id = e.Id, DateStart = e.DateStart, DateEnd = e.DateEnd, SourceCode = e.SourceCode, SourceName = e.SourceName,
         TargetCode = e.TargetCode, TargetName = e.TargetName, Cameo = e.Cameo, Type = e.Type, Plover = e.Plover,
@@ -63,5 +65,6 @@ public sealed class ParquetEventRow
         Grade = e.Grade, NumMentions = e.NumMentions, NumArticles = e.NumArticles, NumSources = e.NumSources,
         NumIndependent = e.NumIndependent, Quantity = e.Quantity, Equipment = [.. e.Equipment], FirstSeen = e.FirstSeen,
         LastSeen = e.LastSeen, ReportedBy = [.. e.ReportedBy], DeniedBy = [.. e.DeniedBy],
+        Embargo = [.. embargoes.Flags(e).Select(f => f.Id)],
     };
 }

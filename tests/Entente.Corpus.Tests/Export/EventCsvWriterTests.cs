@@ -33,14 +33,17 @@ public sealed class EventCsvWriterTests(ExportStore store) : IClassFixture<Expor
     public void Csv_RoundTripsEveryCell_OnTheStoryStore()
     {
         var text = new StringWriter();
-        int n = new EventCsvWriter(text).Write(store.Events);
+        int n = new EventCsvWriter(text, TestKit.Services.Embargo).Write(store.Events);
         var rows = ParseCsv(text.ToString());
         Assert.Equal(store.Events.Count, n);
         Assert.Equal(EventCsvWriter.Columns, rows[0]);
         Assert.Equal(store.Events.Count + 1, rows.Count);
         for (int i = 0; i < store.Events.Count; i++)
-            Assert.Equal(EventCsvWriter.Row(store.Events[i]).Select(c => c ?? ""), rows[i + 1]);
+            Assert.Equal(EventCsvWriter.Row(store.Events[i], TestKit.Services.Embargo).Select(c => c ?? ""), rows[i + 1]);
         Assert.Contains(rows.Skip(1), r => r[0] == store.Events[0].Id);
+        Assert.Equal("embargo", rows[0][^1]);
+        for (int i = 0; i < store.Events.Count; i++)
+            Assert.Equal(string.Join("|", TestKit.Services.Embargo.Flags(store.Events[i]).Select(f => f.Id)), rows[i + 1][^1]);
     }
 
     [Fact]

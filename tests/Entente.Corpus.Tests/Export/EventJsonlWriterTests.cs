@@ -9,7 +9,7 @@ public sealed class EventJsonlWriterTests(ExportStore store) : IClassFixture<Exp
     public void Jsonl_WritesOneObjectPerLine_WithTheEventsFields()
     {
         using var buffer = new MemoryStream();
-        Assert.Equal(store.Events.Count, new EventJsonlWriter(buffer).Write(store.Events));
+        Assert.Equal(store.Events.Count, new EventJsonlWriter(buffer, TestKit.Services.Embargo).Write(store.Events));
         var lines = System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(store.Events.Count, lines.Length);
         for (int i = 0; i < lines.Length; i++)
@@ -20,6 +20,7 @@ public sealed class EventJsonlWriterTests(ExportStore store) : IClassFixture<Exp
             Assert.Equal(e.SourceCode, doc.RootElement.GetProperty("source").GetProperty("code").GetString());
             Assert.Equal(e.NumMentions, doc.RootElement.GetProperty("mentions").GetInt32());
             Assert.Equal(e.Equipment.Length, doc.RootElement.GetProperty("equipment").GetArrayLength());
+            Assert.Equal(TestKit.Services.Embargo.Flags(e).Select(f => f.Id), doc.RootElement.GetProperty("embargo").EnumerateArray().Select(x => x.GetString()));
         }
     }
 }

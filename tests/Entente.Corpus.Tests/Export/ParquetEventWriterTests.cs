@@ -9,7 +9,7 @@ public sealed class ParquetEventWriterTests(ExportStore store) : IClassFixture<E
     public void Parquet_ReadBack_EqualsTheEvents()
     {
         var path = store.File("events.parquet");
-        using (var file = File.Create(path)) Assert.Equal(store.Events.Count, new ParquetEventWriter(file).Write(store.Events));
+        using (var file = File.Create(path)) Assert.Equal(store.Events.Count, new ParquetEventWriter(file, TestKit.Services.Embargo).Write(store.Events));
         using var input = File.OpenRead(path);
         var rows = ParquetEventWriter.Read(input);
         Assert.Equal(store.Events.Count, rows.Count);
@@ -26,6 +26,7 @@ public sealed class ParquetEventWriterTests(ExportStore store) : IClassFixture<E
             Assert.Equal(e.Equipment, r.Equipment);
             Assert.Equal(e.ReportedBy, r.ReportedBy);
             Assert.Equal(e.DeniedBy, r.DeniedBy);
+            Assert.Equal(TestKit.Services.Embargo.Flags(e).Select(f => f.Id), r.Embargo);
         }
         Assert.Contains(rows, r => r.Quantity == 400);
     }
