@@ -16,9 +16,10 @@ namespace Entente.Analysis;
 /// </summary>
 public sealed class AnalysisServices
 {
-    public AnalysisServices(CorpusServices corpus, Func<StoredEvent, ImmutableArray<string>>? embargoes = null,
-        AlignmentSettings? alignment = null)
+    public AnalysisServices(CorpusServices corpus, AlignmentSettings? alignment = null)
     {
+        Corpus = corpus;
+        Func<StoredEvent, ImmutableArray<string>> embargoes = e => corpus.Embargo.Flags(e).Select(f => f.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var knowledge = corpus.Knowledge;
         Knowledge = knowledge;
         Phrases = BriefPhrases.From(knowledge);
@@ -31,6 +32,7 @@ public sealed class AnalysisServices
             code => knowledge.Actors.NameOfCode.TryGetValue(code, out var name) ? name : null);
     }
 
+    public CorpusServices Corpus { get; }
     public KnowledgeBase Knowledge { get; }
     public BriefPhrases Phrases { get; }
     public BriefBuilder Briefs { get; }
@@ -39,7 +41,8 @@ public sealed class AnalysisServices
     public AlignmentIndex Index { get; }
     public ChangePointDetector ChangePoints { get; }
     public DyadSeriesBuilder Series { get; }
-    public Func<StoredEvent, ImmutableArray<string>>? Embargoes { get; }
+    /// <summary>Ids of the embargoes in force that a transfer falls inside (see <see cref="Entente.Corpus.Context.EmbargoFlagger"/>).</summary>
+    public Func<StoredEvent, ImmutableArray<string>> Embargoes { get; }
 
     public bool IsSymmetric(string type) => Knowledge.Cameo.Types.TryGetValue(type, out var t) && t.Symmetric;
 
@@ -72,7 +75,7 @@ public sealed class AnalysisServices
             charts.Add(new BriefChart("Merged events per QuadClass", files[1]));
             charts.Add(new BriefChart("Event types over the span", files[2]));
         }
-        return Briefs.Build(series, mentions, charts, method: method ?? $"Assembled from {store.Location}; counted: {series.Selection.Describe()}. " +
+        return Briefs.Build(series, mentions, charts, e => [.. Corpus.Embargo.Flags(e).Select(f => f.Text)], method: method ?? $"Assembled from {store.Location}; counted: {series.Selection.Describe()}. " +
             "Developments are ordered in the executive summary by salience (material over verbal, corroborated over single-source, credible over doubtful, recent over old) " +
             "and within sections by date; the alignment index and salience score are defined in Entente's README.");
     }

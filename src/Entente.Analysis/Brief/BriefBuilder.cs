@@ -28,7 +28,7 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
     public DyadBrief Build(DyadSeries series, IReadOnlyList<MentionView> mentions, IReadOnlyList<BriefChart> charts,
-        Func<string, string>? embargoText = null, string? method = null)
+        Func<StoredEvent, IReadOnlyList<string>>? embargoTexts = null, string? method = null)
     {
         var byEvent = mentions.Where(m => m.Mention.EventId != null).GroupBy(m => m.Mention.EventId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
         var asOf = series.Periods.IsEmpty ? DateOnly.FromDateTime(DateTime.UtcNow) : series.Periods[^1].Period.End;
         if (counted.Length > 0 && counted.Max(c => c.Anchor) is var lastAnchor && lastAnchor < asOf && series.Periods[^1].Period.Contains(lastAnchor)) asOf = lastAnchor;
 
-        BriefItem Item(CountedEvent c) => MakeItem(c, byEvent.TryGetValue(c.Event.Id, out var ms) ? ms : [], asOf, embargoText);
+        BriefItem Item(CountedEvent c) => MakeItem(c, byEvent.TryGetValue(c.Event.Id, out var ms) ? ms : [], asOf, embargoTexts);
 
         var summary = Salience.Rank(counted, asOf).Take(SummarySize).Select(Item).ToImmutableArray();
         var sections = ImmutableArray.CreateBuilder<BriefSection>();
@@ -91,7 +91,7 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
         return lines.ToImmutable();
     }
 
-    private BriefItem MakeItem(CountedEvent c, IReadOnlyList<MentionView> ms, DateOnly asOf, Func<string, string>? embargoText)
+    private BriefItem MakeItem(CountedEvent c, IReadOnlyList<MentionView> ms, DateOnly asOf, Func<StoredEvent, IReadOnlyList<string>>? embargoTexts)
     {
         var e = c.Event;
         var verb = phrases.Verb(e.Type, e.Cameo);
@@ -114,7 +114,7 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
         var text = $"{claim} ({cited}) — {status}, grade {e.Grade}.";
         var embargoes = c.Embargoes.IsDefaultOrEmpty ? [] : c.Embargoes;
         if (embargoes.Length > 0)
-            text += " Inside an embargo in force: " + string.Join("; ", embargoes.Select(id => embargoText?.Invoke(id) ?? id)) + ".";
+            text += " Flag: " + string.Join("; ", embargoTexts?.Invoke(e) is { Count: > 0 } texts ? texts : embargoes) + ".";
         return new BriefItem(c, claim, citations, status, embargoes, Salience.Score(c, asOf), text);
     }
 

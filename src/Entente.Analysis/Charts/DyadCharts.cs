@@ -97,14 +97,23 @@ public sealed class DyadCharts
                 v.LinePattern = LinePattern.Dashed;
                 v.LineWidth = 1.5f;
                 v.Text = $"{cp.Label} ({cp.Shift:+0.00;−0.00})";
-                v.LabelOppositeAxis = true;
+                v.LabelOppositeAxis = false;
             }
-            plot.Axes.DateTimeTicksBottom();
-            plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+            DateTicks(plot, s);
+            plot.ShowLegend(ScottPlot.Alignment.LowerRight);
         }
         plot.Add.HorizontalLine(0, 1, Color.FromHex("#555555"));
         plot.Axes.SetLimitsY(-1.05, 1.05);
         return plot;
+    }
+
+    /// <summary>Date ticks labelled the way the series labels its periods (ISO months, never a locale's day/month order).</summary>
+    private static void DateTicks(Plot plot, DyadSeries s)
+    {
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic auto)
+            auto.LabelFormatter = d => s.Unit == PeriodUnit.Year ? d.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture)
+                : d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     internal static Plot QuadPlot(DyadSeries s)
@@ -127,7 +136,8 @@ public sealed class DyadCharts
         plot.Add.Bars(bars);
         for (int q = 0; q < 4; q++) plot.Legend.ManualItems.Add(new LegendItem { LabelText = QuadNames[q], FillColor = QuadColors[q] });
         plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
-        if (s.Periods.Length > 0) plot.Axes.DateTimeTicksBottom();
+        if (s.Periods.Length > 0) DateTicks(plot, s);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(bottom: 0);
         return plot;
     }
