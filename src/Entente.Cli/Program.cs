@@ -29,6 +29,10 @@ app.Configure(config =>
     config.AddCommand<ExportCommand>("export")
         .WithDescription("Write the store's events, filtered as in 'events', as a GDELT 2.0 event table, CSV, JSON lines or Parquet.")
         .WithExample("export", "--format", "gdelt", "--dyad", "IRN,RUS", "--out", "events.tsv");
+    config.AddCommand<NetworkCommand>("network")
+        .WithDescription("Write the actor network of the counted events (actors as nodes, directed pairs as edges with cooperation and conflict weights, centralities) as GraphML, GEXF (Gephi) or JSON.")
+        .WithExample("network", "--since", "2022-01", "--min-events", "3", "--format", "gexf", "--out", "network.gexf")
+        .WithExample("network", "--min-credibility", "3", "--format", "graphml", "--out", "network.graphml");
     config.AddCommand<EventsCommand>("events")
         .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
         .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")

@@ -100,6 +100,6 @@ public sealed record NetworkSummary(
     /// <summary>One line for the file's description and standard error.</summary>
     public string Describe(int nodes, int edges)
         => $"{nodes} actors and {edges} directed edges from {EventsCounted - EventsDropped} merged events ({Selection}; "
-           + $"{NotSelected} events not selected, {NoPair} without two distinct actors, "
-           + $"{EdgesDropped} edges with fewer than {MinEvents} events dropped)";
+           + $"{NotSelected} events not selected, {NoPair} without two distinct actors"
+           + (MinEvents > 1 ? $", {EdgesDropped} edges with fewer than {MinEvents} events dropped)" : ")");
 }

@@ -12,9 +12,15 @@ public sealed class GexfWriter(Stream output, string creator = "Entente")
 {
     public const string Namespace = "http://gexf.net/1.3";
 
+    /// <summary>Writes the whole document, ending with a newline; the stream stays open.</summary>
     public void Write(ActorNetwork network)
     {
-        using var xml = XmlWriter.Create(output, GraphMlWriter.Settings);
+        using (var xml = XmlWriter.Create(output, GraphMlWriter.Settings)) Write(xml, network);
+        output.WriteByte((byte)'\n');
+    }
+
+    private void Write(XmlWriter xml, ActorNetwork network)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");

@@ -12,9 +12,15 @@ public sealed class GraphMlWriter(Stream output)
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
+    /// <summary>Writes the whole document, ending with a newline; the stream stays open.</summary>
     public void Write(ActorNetwork network)
     {
-        using var xml = XmlWriter.Create(output, Settings);
+        using (var xml = XmlWriter.Create(output, Settings)) Write(xml, network);
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void Write(XmlWriter xml, ActorNetwork network)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
