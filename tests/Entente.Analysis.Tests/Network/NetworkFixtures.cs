@@ -28,7 +28,4 @@ internal static class NetworkFixtures
     public static NetworkEdge Edge(this ActorNetwork network, string source, string target)
         => Assert.Single(network.Edges, e => e.Source == source && e.Target == target);
 
-    /// <summary>One event per link, all verbal cooperation: an unweighted undirected-looking graph.</summary>
-    public static ActorNetwork Links(params (string A, string B)[] links)
-        => Build([.. links.Select(l => Event(l.A, l.B, 1, type: "meeting"))]);
 }

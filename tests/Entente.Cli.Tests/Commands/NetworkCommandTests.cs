@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Entente.Analysis.Selection;
+using Entente.Cli.Commands;
 
 namespace Entente.Cli.Tests.Commands;
 
@@ -138,5 +140,14 @@ public sealed class NetworkCommandTests(SampleStore store) : IClassFixture<Sampl
         var (code, _, stderr) = Run("network");
         Assert.Equal(2, code);
         Assert.Contains("--format is required", stderr);
+    }
+
+    [Fact]
+    public void NetworkSettings_MapTheSelectionOptions_OntoTheSharedEventSelection()
+    {
+        Assert.Equal(EventSelection.Default, new NetworkSettings().Selection());
+        Assert.Equal(new EventSelection(MaxCredibility: 2, IncludeUnjudged: false, IncludePlanned: true),
+            new NetworkSettings { MinCredibility = 2, ExcludeUnjudged = true, IncludePlanned = true }.Selection());
+        Assert.True(new NetworkSettings { AllEvents = true, MinCredibility = 1 }.Selection().Everything);
     }
 }
