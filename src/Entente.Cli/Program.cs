@@ -37,6 +37,10 @@ app.Configure(config =>
         .WithDescription("A cited brief on two actors: executive summary by salience, sections per sphere, every sentence with its sources, status and ICD 203 estimative term, charts and graded sources.")
         .WithExample("brief", "IRN", "RUS", "--since", "2022-01", "--out", "brief.html")
         .WithExample("brief", "IRN", "RUS", "--out", "brief.md");
+    config.AddCommand<NetworkCommand>("network")
+        .WithDescription("Write the actor network of the counted events (actors as nodes, directed pairs as edges with cooperation and conflict weights, centralities) as GraphML, GEXF (Gephi) or JSON.")
+        .WithExample("network", "--since", "2022-01", "--min-events", "3", "--format", "gexf", "--out", "network.gexf")
+        .WithExample("network", "--min-credibility", "3", "--format", "graphml", "--out", "network.graphml");
     config.AddCommand<EventsCommand>("events")
         .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
         .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")
