@@ -94,9 +94,12 @@ public partial class EventFilterSettings : StoreSettings
             ? Enum.Parse<ReconciledStatus>(name) : null;
 
     /// <summary>Whether --type names a known event type; prints the error (with the known types) when it does not.</summary>
-    public bool TypeIsKnown(CorpusServices services)
+    public bool TypeIsKnown(CorpusServices services) => TypeIsKnown(Type, services);
+
+    /// <summary>Whether a --type value names a known event type; prints the error (with the known types) when it does not.</summary>
+    public static bool TypeIsKnown(string? type, CorpusServices services)
     {
-        if (Type is not { } type || services.Knowledge.Cameo.Types.ContainsKey(type.Trim())) return true;
+        if (type is null || services.Knowledge.Cameo.Types.ContainsKey(type.Trim())) return true;
         var known = string.Join(", ", services.Knowledge.Cameo.Types.Keys.Order(StringComparer.Ordinal).Take(12));
         Console.Error.WriteLine($"entente: error: --type '{type}' is not an event type (hint: types are listed in data/cameo/event-types.tsv, e.g. {known}, …)");
         return false;

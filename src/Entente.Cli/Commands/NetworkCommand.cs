@@ -9,9 +9,21 @@ using Spectre.Console.Cli;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>Options of <c>entente network</c>: the filters of <c>entente events</c>, the event selection, the smallest edge, a format and a file.</summary>
-public sealed class NetworkSettings : EventFilterSettings
+/// <summary>Options of <c>entente network</c>: the span and event selection of every analysis, actor/type/CAMEO filters, the smallest edge, a format and a file.</summary>
+public sealed partial class NetworkSettings : AnalysisSettings
 {
+    [CommandOption("--actor <CODE>")]
+    [Description("Only events with this actor on either side: its ego network (e.g. IRN).")]
+    public string? Actor { get; init; }
+
+    [CommandOption("--type <TYPE>")]
+    [Description("Only events of this type from data/cameo/event-types.tsv (e.g. arms_transfer).")]
+    public string? Type { get; init; }
+
+    [CommandOption("--cameo <CODE>")]
+    [Description("Only events of this CAMEO code or prefix: 07 (provide aid) or 072 (military aid).")]
+    public string? Cameo { get; init; }
+
     [CommandOption("-f|--format <FORMAT>")]
     [Description("graphml, gexf (Gephi) or json.")]
     public string? Format { get; init; }
@@ -25,22 +37,8 @@ public sealed class NetworkSettings : EventFilterSettings
     [DefaultValue(1)]
     public int MinEvents { get; init; } = 1;
 
-    [CommandOption("--min-credibility <N>")]
-    [Description("Count events of Admiralty credibility N or better, 1 (confirmed) to 5 (improbable); default 4.")]
-    [DefaultValue(4)]
-    public int MinCredibility { get; init; } = 4;
-
-    [CommandOption("--exclude-unjudged")]
-    [Description("Leave out events whose credibility cannot be judged (6: only outlets of unknown reliability).")]
-    public bool ExcludeUnjudged { get; init; }
-
-    [CommandOption("--include-planned")]
-    [Description("Count planned events (announced intentions) too.")]
-    public bool IncludePlanned { get; init; }
-
-    [CommandOption("--all-events")]
-    [Description("Count every event, whatever its status (denied, hypothetical …) and credibility.")]
-    public bool AllEvents { get; init; }
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{2,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CameoShape();
 
     public override ValidationResult Validate()
     {
@@ -50,14 +48,14 @@ public sealed class NetworkSettings : EventFilterSettings
             return ValidationResult.Error($"--format '{Format}' is unknown (hint: graphml, gexf or json)");
         if (MinEvents < 1)
             return ValidationResult.Error($"--min-events {MinEvents} must be 1 or more (hint: 1 keeps every edge)");
-        if (MinCredibility is < 1 or > 5)
-            return ValidationResult.Error($"--min-credibility {MinCredibility} is outside 1–5 (hint: 1 confirmed … 5 improbable; the default 4 leaves out improbable events)");
+        if (Actor != null && CheckCode(Actor, "--actor") is { } bad) return bad;
+        if (Cameo != null && !CameoShape().IsMatch(Cameo.Trim()))
+            return ValidationResult.Error($"--cameo '{Cameo}' is not a CAMEO code (hint: 2 to 4 digits, e.g. 07 or 072)");
         return base.Validate();
     }
 
-    /// <summary>The shared event selection the options describe.</summary>
-    public EventSelection Selection()
-        => AllEvents ? EventSelection.All : new EventSelection(MinCredibility, IncludeUnjudged: !ExcludeUnjudged, IncludePlanned: IncludePlanned);
+    /// <summary>The store filter the options describe (call after <see cref="Validate"/> succeeded).</summary>
+    public EventFilter Filter() => new(Actor: Actor?.Trim().ToUpperInvariant(), Type: Type?.Trim(), Cameo: Cameo?.Trim(), Since: SinceDay, Until: UntilDay);
 }
 
 /// <summary>
@@ -69,9 +67,8 @@ public sealed class NetworkCommand : StoreCommand<NetworkSettings>
 {
     protected override int Run(CorpusServices services, IEventStore store, NetworkSettings settings, CancellationToken cancel)
     {
-        if (!settings.TypeIsKnown(services)) return 2;
-        var events = store.Events(settings.Filter());
-        var network = new NetworkBuilder(new NetworkOptions(settings.Selection(), settings.MinEvents), services.Knowledge.Cameo).Build(events);
+        if (!EventFilterSettings.TypeIsKnown(settings.Type, services)) return 2;
+        var network = AnalysisFactory.Create(services).Network(store, settings.Filter(), new NetworkOptions(settings.Selection(), settings.MinEvents));
         Stream output;
         try
         {

@@ -123,8 +123,8 @@ public sealed class NetworkCommandTests(SampleStore store) : IClassFixture<Sampl
     }
 
     [Theory]
-    [InlineData("--min-credibility", "0", "--min-credibility 0 is outside 1–5")]
-    [InlineData("--min-credibility", "6", "--min-credibility 6 is outside 1–5")]
+    [InlineData("--min-credibility", "0", "--min-credibility 0 is out of range")]
+    [InlineData("--min-credibility", "6", "--min-credibility 6 is out of range")]
     [InlineData("--min-events", "0", "--min-events 0 must be 1 or more")]
     [InlineData("--since", "2024-13", "--since '2024-13' is not a date")]
     public void Network_ExitsWith2_WhenAnOptionIsOutOfRange(string option, string value, string message)
