@@ -52,6 +52,10 @@ app.Configure(config =>
         .WithDescription("List the outlets seen in the store with country, kind, Admiralty reliability grade and counts.");
     config.AddCommand<FailuresCommand>("failures")
         .WithDescription("List the inputs that could not be read or analysed (file:line, message, hint).");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Serve the HTTP API and the web dashboard over the store (http://127.0.0.1:5080 by default); write endpoints need the printed bearer token.")
+        .WithExample("serve", "--db", "entente.db")
+        .WithExample("serve", "--urls", "http://127.0.0.1:8080");
     config.AddCommand<WorkerCommand>("worker")
         .WithDescription("Process documents queued with ingest --enqueue (PostgreSQL stores); run several for scale-out.")
         .WithExample("worker", "--db", "Host=127.0.0.1;Database=entente", "--idle-exit");
