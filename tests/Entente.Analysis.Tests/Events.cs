@@ -28,3 +28,19 @@ internal static class Events
 
     public static string Name(string code) => code switch { "IRN" => "Iran", "RUS" => "Russia", "USA" => "United States", "UKR" => "Ukraine", _ => code };
 }
+
+/// <summary>Mentions (reports) of hand-made events, as the store returns them with their document.</summary>
+internal static class Mentions
+{
+    private static int _next;
+
+    public static Corpus.Store.MentionView Of(StoredEvent e, string outlet, string published, string? quote = null, string[]? cited = null, string? url = null)
+    {
+        var n = Interlocked.Increment(ref _next);
+        var m = new StoredMention($"M{n:x16}", $"D{n:x16}", e.Block, 0, 0, 10, quote ?? $"{e.SourceName} and {e.TargetName}: {e.Type}.",
+            e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.Type, e.Cameo, e.Plover, e.Goldstein, e.QuadClass, e.DateStart, e.DateEnd,
+            null, null, e.DateStart, e.DateEnd, Core.Events.EventStatus.Reported, e.Confidence, e.Quantity, false, e.Equipment, outlet, outlet,
+            [.. cited ?? []], DateOnly.Parse(published), 0UL, "test", "test") { EventId = e.Id };
+        return new Corpus.Store.MentionView(m, $"/articles/{n}.md", url, $"Article {n}", 1);
+    }
+}
