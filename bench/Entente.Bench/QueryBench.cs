@@ -27,6 +27,26 @@ internal static class QueryBench
 
     private sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative);
 
+    /// <summary>The synthetic store of <paramref name="n"/> events (reused with --reuse when the file exists); returns its path.</summary>
+    internal static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, KnowledgeBase kb, string dataDir)
+        => PrepareSqlite(a, merger, n, Distribution(dataDir, kb, a.Int("states", 190)));
+
+    private static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, Synth synth)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "entente-bench");
+        Directory.CreateDirectory(folder);
+        string db = a.Text("db", Path.Combine(folder, $"query-{n}.db"));
+        bool reuse = a.Has("reuse") && File.Exists(db);
+        if (!reuse)
+        {
+            StoreIngestBench.DeleteSqlite(db);
+            using (var created = SqliteEventStore.Open(db, merger)) { }
+            LoadSqlite(db, n, synth, a.Int("seed", 42));
+        }
+        else Console.WriteLine($"reusing {db}");
+        return db;
+    }
+
     public static int Run(BenchArgs a)
     {
         Modes.PrintMachine();
@@ -39,17 +59,7 @@ internal static class QueryBench
         var synth = Distribution(dataDir, kb, a.Int("states", 190));
         var filters = Filters(synth);
 
-        string folder = Path.Combine(Path.GetTempPath(), "entente-bench");
-        Directory.CreateDirectory(folder);
-        string db = a.Text("db", Path.Combine(folder, $"query-{n}.db"));
-        bool reuse = a.Has("reuse") && File.Exists(db);
-        if (!reuse)
-        {
-            StoreIngestBench.DeleteSqlite(db);
-            using (var created = SqliteEventStore.Open(db, merger)) { }
-            LoadSqlite(db, n, synth, a.Int("seed", 42));
-        }
-        else Console.WriteLine($"reusing {db}");
+        string db = PrepareSqlite(a, merger, n, synth);
         try
         {
             using var store = SqliteEventStore.Open(db, merger, readOnly: true);

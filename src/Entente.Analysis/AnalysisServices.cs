@@ -80,9 +80,9 @@ public sealed class AnalysisServices
             "and within sections by date; the alignment index and salience score are defined in Entente's README.");
     }
 
-    /// <summary>The actor network of the events a filter selects (see <see cref="Network.NetworkBuilder"/>).</summary>
+    /// <summary>The actor network of the events a filter selects (see <see cref="Network.NetworkBuilder"/>), aggregated by the store in SQL.</summary>
     public Network.ActorNetwork Network(IEventStore store, EventFilter filter, Network.NetworkOptions options)
-        => new Network.NetworkBuilder(options, Knowledge.Cameo).Build(store.Events(filter));
+        => new Network.NetworkBuilder(options, Knowledge.Cameo).Build(store.Pairs(filter, options.Selection.Rule));
 
     /// <summary>Evidence sentences grouped by event id.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Evidence(IReadOnlyList<MentionView> mentions)

@@ -47,7 +47,7 @@ public sealed class NetworkBuilder
     {
     }
 
-    private struct EdgeTotals
+    internal struct EdgeTotals
     {
         public int Cooperation, Conflict, Material, Mutual;
         public double CooperationGoldstein, ConflictGoldstein;
@@ -56,48 +56,86 @@ public sealed class NetworkBuilder
     public ActorNetwork Build(IReadOnlyList<StoredEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var edges = new Dictionary<(string Source, string Target), EdgeTotals>();
-        var names = new Dictionary<(string Code, string Name), int>();
-        var actorEvents = new Dictionary<string, int>(StringComparer.Ordinal);
-        var symmetric = new Dictionary<string, bool>(StringComparer.Ordinal);
-        int notSelected = 0, noPair = 0, counted = 0;
+        var acc = new Accumulator(_isSymmetric);
+        int notSelected = 0;
         var selection = _options.Selection;
-
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
             if (!selection.Counts(e)) { notSelected++; continue; }
-            if (string.IsNullOrEmpty(e.SourceCode) || string.IsNullOrEmpty(e.TargetCode)
-                || string.Equals(e.SourceCode, e.TargetCode, StringComparison.Ordinal) || e.QuadClass is < 1 or > 4)
-            {
-                noPair++;
-                continue;
-            }
-            ref bool isSymmetric = ref CollectionsMarshal.GetValueRefOrAddDefault(symmetric, e.Type, out bool known);
-            if (!known) isSymmetric = _isSymmetric(e.Type);
-            var (source, target) = isSymmetric && string.CompareOrdinal(e.SourceCode, e.TargetCode) > 0
-                ? (e.TargetCode, e.SourceCode) : (e.SourceCode, e.TargetCode);
+            acc.Add(e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.Type, e.QuadClass, 1, e.Goldstein);
+        }
+        return Finish(acc, events.Count, notSelected);
+    }
 
-            ref var edge = ref CollectionsMarshal.GetValueRefOrAddDefault(edges, (source, target), out _);
-            if (e.QuadClass <= 2)
+    /// <summary>
+    /// The network from pair totals the store aggregated in SQL (<see cref="Corpus.Store.IEventStore.Pairs"/>, counted with
+    /// this builder's selection's <see cref="EventSelection.Rule"/>): the same network as from the events, without reading them.
+    /// </summary>
+    public ActorNetwork Build(Corpus.Store.PairTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var acc = new Accumulator(_isSymmetric);
+        int counted = 0;
+        foreach (var p in totals.Rows)
+        {
+            acc.Add(p.SourceCode, p.SourceName, p.TargetCode, p.TargetName, p.Type, p.QuadClass, p.Events, p.Goldstein);
+            counted += p.Events;
+        }
+        return Finish(acc, totals.EventsMatched, totals.EventsMatched - counted);
+    }
+
+    /// <summary>Totals per edge, actor and name, filled event by event or pair total by pair total.</summary>
+    private sealed class Accumulator(Func<string, bool> isSymmetricType)
+    {
+        public readonly Dictionary<(string Source, string Target), EdgeTotals> Edges = [];
+        public readonly Dictionary<(string Code, string Name), int> Names = [];
+        public readonly Dictionary<string, int> ActorEvents = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _symmetric = new(StringComparer.Ordinal);
+        public int NoPair, Counted;
+
+        public void Add(string sourceCode, string? sourceName, string targetCode, string? targetName, string type, int quadClass, int n, double goldstein)
+        {
+            if (string.IsNullOrEmpty(sourceCode) || string.IsNullOrEmpty(targetCode)
+                || string.Equals(sourceCode, targetCode, StringComparison.Ordinal) || quadClass is < 1 or > 4)
             {
-                edge.Cooperation++;
-                edge.CooperationGoldstein += e.Goldstein;
+                NoPair += n;
+                return;
+            }
+            ref bool isSymmetric = ref CollectionsMarshal.GetValueRefOrAddDefault(_symmetric, type, out bool known);
+            if (!known) isSymmetric = isSymmetricType(type);
+            var (source, target) = isSymmetric && string.CompareOrdinal(sourceCode, targetCode) > 0
+                ? (targetCode, sourceCode) : (sourceCode, targetCode);
+
+            ref var edge = ref CollectionsMarshal.GetValueRefOrAddDefault(Edges, (source, target), out _);
+            if (quadClass <= 2)
+            {
+                edge.Cooperation += n;
+                edge.CooperationGoldstein += goldstein;
             }
             else
             {
-                edge.Conflict++;
-                edge.ConflictGoldstein += e.Goldstein;
+                edge.Conflict += n;
+                edge.ConflictGoldstein += goldstein;
             }
-            if (e.QuadClass is 2 or 4) edge.Material++;
-            if (isSymmetric) edge.Mutual++;
+            if (quadClass is 2 or 4) edge.Material += n;
+            if (isSymmetric) edge.Mutual += n;
 
-            CollectionsMarshal.GetValueRefOrAddDefault(actorEvents, e.SourceCode, out _)++;
-            CollectionsMarshal.GetValueRefOrAddDefault(actorEvents, e.TargetCode, out _)++;
-            CollectionsMarshal.GetValueRefOrAddDefault(names, (e.SourceCode, e.SourceName ?? ""), out _)++;
-            CollectionsMarshal.GetValueRefOrAddDefault(names, (e.TargetCode, e.TargetName ?? ""), out _)++;
-            counted++;
+            CollectionsMarshal.GetValueRefOrAddDefault(ActorEvents, sourceCode, out _) += n;
+            CollectionsMarshal.GetValueRefOrAddDefault(ActorEvents, targetCode, out _) += n;
+            CollectionsMarshal.GetValueRefOrAddDefault(Names, (sourceCode, sourceName ?? ""), out _) += n;
+            CollectionsMarshal.GetValueRefOrAddDefault(Names, (targetCode, targetName ?? ""), out _) += n;
+            Counted += n;
         }
+    }
+
+    private ActorNetwork Finish(Accumulator acc, int eventsRead, int notSelected)
+    {
+        var edges = acc.Edges;
+        var names = acc.Names;
+        var actorEvents = acc.ActorEvents;
+        int noPair = acc.NoPair, counted = acc.Counted;
+        var selection = _options.Selection;
 
         // edges that stay, in (source, target) ordinal order
         var kept = new List<NetworkEdge>(edges.Count);
@@ -160,7 +198,7 @@ public sealed class NetworkBuilder
                 undirectedGraph.Neighbours(i).Length, degreeIn[i], degreeOut[i], strength[i], cooperation[i], conflict[i],
                 betweenness[i], eigenvector[i], pageRank[i]));
         }
-        var summary = new NetworkSummary(events.Count, counted, notSelected, noPair, edgesDropped, eventsDropped, _options.MinEvents, selection.Describe());
+        var summary = new NetworkSummary(eventsRead, counted, notSelected, noPair, edgesDropped, eventsDropped, _options.MinEvents, selection.Describe());
         return new ActorNetwork(nodes.MoveToImmutable(), [.. kept], summary);
     }
 

@@ -29,6 +29,12 @@ public sealed record EventSelection(int MaxCredibility = 4, bool IncludeUnjudged
         return e.Credibility == 6 ? IncludeUnjudged : e.Credibility <= MaxCredibility;
     }
 
+    /// <summary>The same selection as a rule the store applies in SQL (<see cref="Corpus.Store.IEventStore.Pairs"/>).</summary>
+    public Corpus.Store.CountingRule Rule => Everything
+        ? Corpus.Store.CountingRule.Everything
+        : new([ReconciledStatus.Reported, ReconciledStatus.Confirmed, ReconciledStatus.Contested, ReconciledStatus.Assessed,
+            .. IncludePlanned ? new[] { ReconciledStatus.Planned } : []], MaxCredibility, IncludeUnjudged);
+
     /// <summary>One line for reports: what was counted.</summary>
     public string Describe()
         => Everything ? "every event, whatever its status and credibility"

@@ -33,6 +33,12 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<StoredEvent> Events(EventFilter filter);
 
+    /// <summary>
+    /// Counted events aggregated per actor pair, type and QuadClass in the database (for networks over millions of
+    /// events without reading them): the events <paramref name="filter"/> selects (its limit is ignored) that <paramref name="rule"/> counts.
+    /// </summary>
+    PairTotals Pairs(EventFilter filter, CountingRule rule);
+
     /// <summary>Every mention of the events <paramref name="filter"/> selects (its limit is ignored), with its document, ordered by event id, then publication date.</summary>
     IReadOnlyList<MentionView> Mentions(EventFilter filter);
 

@@ -418,6 +418,47 @@ public abstract class SqlEventStore : IEventStore
             r => new MentionView(ReadMention(r), r.GetString(35), NullableString(r, 36), NullableString(r, 37), r.GetInt32(38)), ps);
     }
 
+    public PairTotals Pairs(EventFilter f, CountingRule rule)
+    {
+        var (where, ps) = Where(f with { Limit = null }, "");
+        var matched = (int)(Scalar<long?>(null, "SELECT COUNT(*) FROM events" + where, ps) ?? 0);
+        var conditions = new List<string>();
+        var all = ps.ToList();
+        if (rule.Statuses is { } statuses)
+        {
+            var names = statuses.Select((st, i) => { all.Add(($"rs{i}", ReconciledName(st))); return $"@rs{i}"; }).ToList();
+            conditions.Add(names.Count == 0 ? "1 = 0" : $"status IN ({string.Join(", ", names)})");
+        }
+        if (rule.MaxCredibility is int max)
+        {
+            all.Add(("rmax", max));
+            conditions.Add(rule.IncludeUnjudged ? "(credibility <= @rmax OR credibility = 6)" : "credibility <= @rmax");
+        }
+        else if (!rule.IncludeUnjudged) conditions.Add("credibility <> 6");
+        var where2 = (where.Length > 0 ? where + (conditions.Count > 0 ? " AND " : "") : conditions.Count > 0 ? " WHERE " : "") + string.Join(" AND ", conditions);
+        const string keys = "source_code, source_name, target_code, target_name, type, quad_class";
+        if (AggregateInDatabase)
+        {
+            var rows = Query(null, $"SELECT {keys}, COUNT(*), SUM(goldstein) FROM events{where2} GROUP BY {keys}",
+                r => new PairTotal(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), (int)r.GetInt64(6), r.GetDouble(7)),
+                [.. all]);
+            return new PairTotals(rows, matched);
+        }
+        // stream the rows and add them up here: cheaper than the engine's sort-based GROUP BY (SQLite)
+        var sums = new Dictionary<(string, string, string, string, string, int), (int N, double G)>();
+        ForEachRow(null, $"SELECT {keys}, goldstein FROM events{where2}", r =>
+        {
+            ref var v = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums,
+                (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5)), out _);
+            v.N++;
+            v.G += r.GetDouble(6);
+        }, [.. all]);
+        return new PairTotals([.. sums.Select(kv => new PairTotal(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Key.Item5, kv.Key.Item6, kv.Value.N, kv.Value.G))], matched);
+    }
+
+    /// <summary>Whether <see cref="Pairs"/> lets the engine aggregate (PostgreSQL's hash aggregate) or streams rows and adds them up in process (SQLite sorts for GROUP BY).</summary>
+    protected virtual bool AggregateInDatabase => true;
+
     /// <summary>The WHERE clause of an event filter over the events table (columns prefixed with <paramref name="p"/>), and its parameters.</summary>
     private static (string Sql, (string, object?)[] Parameters) Where(EventFilter f, string p)
     {
@@ -572,6 +613,18 @@ public abstract class SqlEventStore : IEventStore
         if (v2 is null || v2 is DBNull) return default;
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         return (T)Convert.ChangeType(v2, target, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs a query and hands every row to <paramref name="read"/> without keeping the rows.</summary>
+    protected void ForEachRow(DbTransaction? tx, string sql, Action<DbDataReader> read, params (string Name, object? Value)[] ps)
+    {
+        var cmd = Reuse(tx, sql, ps);
+        try
+        {
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) read(r);
+        }
+        finally { Release(cmd); }
     }
 
     protected List<T> Query<T>(DbTransaction? tx, string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] ps)

@@ -82,5 +82,7 @@ public sealed class SqliteEventStore : SqlEventStore
     /// </summary>
     protected override string EventOrder => "+date_start, event_id";
 
+    protected override bool AggregateInDatabase => false;
+
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 }

@@ -50,3 +50,19 @@ public sealed record StoreStats(int Documents, int Superseded, int Mentions, int
 
 /// <summary>A document waiting in the job table for a worker (PostgreSQL).</summary>
 public sealed record ClaimedJob(long DocumentId, SourceDocument Document, DocumentIdentity Identity);
+
+/// <summary>
+/// Which merged events an aggregate query counts, expressed so the store can apply it in SQL: statuses, and the worst
+/// Admiralty credibility counted (events graded 6, "cannot be judged", counted apart). Null statuses: any.
+/// </summary>
+public sealed record CountingRule(IReadOnlyList<Model.ReconciledStatus>? Statuses, int? MaxCredibility, bool IncludeUnjudged)
+{
+    public static readonly CountingRule Everything = new(null, null, true);
+}
+
+/// <summary>Merged events of one actor pair, type and QuadClass (as stored, source → target), with their Goldstein sum.</summary>
+public sealed record PairTotal(string SourceCode, string SourceName, string TargetCode, string TargetName, string Type, int QuadClass,
+    int Events, double Goldstein);
+
+/// <summary>The pair totals of the counted events, and how many events the filter matched before counting.</summary>
+public sealed record PairTotals(IReadOnlyList<PairTotal> Rows, int EventsMatched);
