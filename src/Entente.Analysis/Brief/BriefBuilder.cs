@@ -123,7 +123,10 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
     {
         if (e.Equipment.IsDefaultOrEmpty) return "";
         var specific = isGenericEquipment is null ? [.. e.Equipment] : e.Equipment.Where(x => !isGenericEquipment(x)).ToList();
-        return string.Join(", ", specific.Count > 0 ? specific : e.Equipment);
+        var names = specific.Count > 0 ? specific : [.. e.Equipment];
+        // "missile" says nothing "ballistic missile" does not
+        names = [.. names.Where(n => !names.Any(o => o.Length > n.Length && o.Contains(n, StringComparison.OrdinalIgnoreCase)))];
+        return string.Join(", ", names);
     }
 
     /// <summary>" on 21 February 2024", " in February 2024", " between 1 January and 27 February 2024", or "" when undated.</summary>

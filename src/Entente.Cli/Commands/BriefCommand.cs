@@ -26,7 +26,7 @@ public sealed class BriefSettings : AnalysisSettings
     public string By { get; init; } = "quarter";
 
     [CommandOption("-o|--out <FILE>")]
-    [Description("Write the brief to FILE: .md (Markdown, charts as PNG files beside it) or .html (one self-contained page). Default: Markdown on standard output, no charts.")]
+    [Description("Write the brief to FILE: .md (Markdown, charts as PNG files beside it) or .html (one self-contained page). Default: Markdown on standard output, no charts. Markdown charts are FILE.png, FILE-quadclass.png and FILE-types.png.")]
     public string? Out { get; init; }
 
     [CommandOption("--no-charts")]
@@ -61,7 +61,7 @@ public sealed class BriefCommand : StoreCommand<BriefSettings>
         if (!settings.NoCharts && settings.Out != null)
         {
             if (html) chartPath = Path.Combine(tempCharts = Directory.CreateTempSubdirectory("entente-brief-").FullName, "chart.svg");
-            else chartPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-alignment.png");
+            else chartPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + ".png");
         }
         try
         {

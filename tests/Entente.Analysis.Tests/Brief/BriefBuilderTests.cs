@@ -20,7 +20,8 @@ public partial class BriefBuilderTests
             Make("IRN", "RUS", "057", "2023-05-17", id: "Erail"),
             Make("IRN", "RUS", "042", "2024-10-23", id: "Ekazan"),
             Make("RUS", "IRN", "051", "2023-12-15", id: "Esupport"),
-            Make("IRN", "RUS", "072", "2024-09-10", ReconciledStatus.Contested, credibility: 4, id: "Emissiles", deniedBy: ["Tasnim"], confidence: 0.5),
+            Make("IRN", "RUS", "072", "2024-09-10", ReconciledStatus.Contested, credibility: 4, id: "Emissiles", deniedBy: ["Tasnim"], confidence: 0.5,
+                equipment: ["ballistic missile", "missile"]),
         };
         var mentions = new List<MentionView>
         {
@@ -75,7 +76,7 @@ public partial class BriefBuilderTests
         var (brief, _) = Sample();
         var item = brief.Sections.SelectMany(s => s.Items).Single(i => i.Event.Event.Id == "Emissiles");
         Assert.Contains("reported; denials reported by Tasnim", item.Text);
-        Assert.StartsWith("There is a roughly even chance that Iran supplied", item.Claim);
+        Assert.StartsWith("There is a roughly even chance that Iran supplied military equipment (ballistic missile) to Russia", item.Claim);
         Assert.Contains("citing The Wall Street Journal", item.Text);
         Assert.DoesNotContain("citing Ukrainska Pravda", item.Text); // an outlet does not cite itself
     }

@@ -130,8 +130,10 @@ public sealed class BriefCommandTests(SampleStore store) : IClassFixture<SampleS
         Assert.Contains("## Executive summary", text);
         Assert.Contains("## Military cooperation and arms transfers", text);
         Assert.Contains("## Sources", text);
-        Assert.Contains("](brief-alignment.png)", text);
-        Assert.True(File.Exists(store.Folder.File("brief-alignment.png")));
+        Assert.Contains("](brief.png)", text);
+        Assert.True(File.Exists(store.Folder.File("brief.png")));
+        Assert.True(File.Exists(store.Folder.File("brief-quadclass.png")));
+        Assert.True(File.Exists(store.Folder.File("brief-types.png")));
         var bullets = text.Split('\n').Where(l => l.StartsWith("- It is") || l.StartsWith("- There is")).ToList();
         Assert.True(bullets.Count >= 15, $"only {bullets.Count} development bullets");
         Assert.All(bullets, b => Assert.Matches(@"\([^()]+, \d{1,2} [A-Z][a-z]+ \d{4}[^()]*\) — [a-z].*, grade [A-F][1-6]\.", b));
