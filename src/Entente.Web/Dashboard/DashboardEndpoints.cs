@@ -24,8 +24,9 @@ public static class DashboardEndpoints
         app.MapGet("/dyad", (HttpContext h) => Guard("/dyad", () => DyadPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/events/{id}", (string id, HttpContext h) => Guard("", () => EventPage.Render(id, Ctx(h.RequestServices))));
         app.MapGet("/article", (HttpContext h) => ArticlePage.Form(Ctx(h.RequestServices)));
-        app.MapPost("/article", (HttpContext h) => GuardAsync("/article", () => ArticlePage.Analyze(h.Request, Ctx(h.RequestServices))));
-        app.MapPost("/article/store", (HttpContext h) => GuardAsync("/article", () => ArticlePage.Store(h.Request, Ctx(h.RequestServices))));
+        // (HttpRequest, not HttpContext: a lambda HttpContext → Task would bind as a RequestDelegate and its result be dropped)
+        app.MapPost("/article", (HttpRequest r) => GuardAsync("/article", () => ArticlePage.Analyze(r, Ctx(r.HttpContext.RequestServices))));
+        app.MapPost("/article/store", (HttpRequest r) => GuardAsync("/article", () => ArticlePage.Store(r, Ctx(r.HttpContext.RequestServices))));
         app.MapGet("/search", (HttpContext h) => Guard("/search", () => SearchPage.Render(h.Request, Ctx(h.RequestServices), search)));
         app.MapGet("/network", (HttpContext h) => Guard("/network", () => NetworkPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/assets/{name}", (string name) => Assets.TryGet(name, out var asset)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Entente.Core.Knowledge;
 using Entente.Core.Pipeline;
 using Entente.Core.Text;
 using Entente.Corpus.Model;
@@ -18,15 +20,31 @@ internal static class EvidenceMarks
         var marks = new List<Mark>();
         if (m.Trigger.Length > 0 && m.Quote.IndexOf(m.Trigger, StringComparison.OrdinalIgnoreCase) is int t and >= 0)
             marks.Add(new Mark(t, t + m.Trigger.Length, "trigger", $"trigger of the {m.Type.Replace('_', ' ')} pattern ({m.Pattern})"));
-        var analysed = analyzer.Analyze(new SourceDocument("evidence", m.Quote, "text", Published: m.Published));
-        var entities = analysed.Entities;
-        foreach (var e in entities.Where(e => e.Code == m.SourceCode && IsActor(e.Kind)))
-            marks.Add(new Mark(e.Start, e.End, "actor source", $"source actor: {m.SourceName} ({m.SourceCode})"));
-        foreach (var e in entities.Where(e => e.Code == m.TargetCode && IsActor(e.Kind)))
-            marks.Add(new Mark(e.Start, e.End, "actor target", $"target actor: {m.TargetName} ({m.TargetCode})"));
+        var entities = analyzer.Analyze(new SourceDocument("evidence", m.Quote, "text", Published: m.Published)).Entities;
+        Actor(m.SourceCode, m.SourceName, "actor source", "source actor");
+        Actor(m.TargetCode, m.TargetName, "actor target", "target actor");
         marks.AddRange(ArticleMarks.Of(entities));
         return marks;
+
+        // the actor as recognised in the sentence; else its name, when the sentence spells it out
+        void Actor(string code, string name, string cls, string role)
+        {
+            int before = marks.Count;
+            foreach (var e in entities.Where(e => e.Code == code && IsActor(e.Kind)))
+                marks.Add(new Mark(e.Start, e.End, cls, $"{role}: {name} ({code})"));
+            if (marks.Count == before && name.Length > 0 && m.Quote.IndexOf(name, StringComparison.OrdinalIgnoreCase) is int i and >= 0)
+                marks.Add(new Mark(i, i + name.Length, cls, $"{role}: {name} ({code})"));
+        }
     }
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, Analyzer> Analyzers = new();
+
+    /// <summary>
+    /// The analyzer for evidence sentences: the store's knowledge without language identification (a lone sentence full of
+    /// names can look un-English, and it comes from a document already coded as English). One per knowledge base.
+    /// </summary>
+    public static Analyzer AnalyzerFor(KnowledgeBase knowledge)
+        => Analyzers.GetValue(knowledge, k => new Analyzer(k, new AnalyzerOptions(DetectLanguage: false)));
 
     public static bool IsActor(EntityKind k) => k is EntityKind.State or EntityKind.Organization or EntityKind.Person;
 }

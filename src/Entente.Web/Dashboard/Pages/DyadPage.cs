@@ -32,7 +32,7 @@ internal static class DyadPage
                 .GroupBy(e => string.CompareOrdinal(e.SourceCode, e.TargetCode) < 0 ? (e.SourceCode, e.TargetCode) : (e.TargetCode, e.SourceCode))
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             a ??= top.Item1 ?? actors[0].Code;
-            b ??= a == top.Item2 ? top.Item1 : top.Item2 ?? actors[^1].Code;
+            b ??= (a == top.Item2 ? top.Item1 : top.Item2) ?? actors[^1].Code;
         }
         var unitText = Q(req, "by") ?? "quarter";
         PeriodUnit unit;

@@ -57,7 +57,7 @@ internal static class EventPage
         sb.Append($"<h2>Mentions <span class=\"muted\">{detail.Mentions.Count}</span></h2>")
           .Append("<p class=\"legend\"><mark class=\"trigger\">trigger</mark> <mark class=\"actor source\">source actor</mark> <mark class=\"actor target\">target actor</mark> ")
           .Append("<mark class=\"equipment\">equipment</mark> <mark class=\"date\">date</mark> <mark class=\"citation\">cited source</mark></p>");
-        var analyzer = ctx.Corpus.Analyzer;
+        var analyzer = EvidenceMarks.AnalyzerFor(ctx.Corpus.Knowledge);
         foreach (var mv in detail.Mentions)
         {
             var m = mv.Mention;
