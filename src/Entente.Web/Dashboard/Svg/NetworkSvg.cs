@@ -1,0 +1,59 @@
+using System.Text;
+using Entente.Analysis.Network;
+using static Entente.Web.Dashboard.Html;
+
+namespace Entente.Web.Dashboard.Svg;
+
+/// <summary>
+/// The actor network drawn on a circle (actors in code order): node area grows with strength, edge width with events,
+/// edge colour with its kind (cooperation green, conflict red, mixed grey). Each edge links to its dyad page, each node
+/// to its row in the node table.
+/// </summary>
+internal static class NetworkSvg
+{
+    private const int Size = 640, Pad = 95;
+
+    public static string Draw(ActorNetwork net, Func<string, string, string> dyadUrl)
+    {
+        var nodes = net.Nodes;
+        int n = nodes.Length;
+        double cx = Size / 2.0, cy = Size / 2.0, r = Size / 2.0 - Pad;
+        var pos = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            double a = -Math.PI / 2 + 2 * Math.PI * i / Math.Max(n, 1);
+            pos[nodes[i].Code] = (cx + r * Math.Cos(a), cy + r * Math.Sin(a));
+        }
+        int maxEdge = Math.Max(1, net.Edges.IsEmpty ? 1 : net.Edges.Max(e => e.Events));
+        int maxStrength = Math.Max(1, n == 0 ? 1 : nodes.Max(x => x.Strength));
+        var sb = new StringBuilder(8192)
+            .Append($"<svg class=\"chart chart-network\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-label=\"Actor network\" xmlns=\"http://www.w3.org/2000/svg\"><title>Actor network: edges link to dyad pages</title>")
+            .Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
+        foreach (var e in net.Edges)
+        {
+            if (!pos.TryGetValue(e.Source, out var p1) || !pos.TryGetValue(e.Target, out var p2)) continue;
+            var color = e.Kind switch { "cooperation" => "#2e8b57", "conflict" => "#c0392b", _ => "#888" };
+            double w = 1 + 5 * e.Events / (double)maxEdge;
+            // stop short of the target circle so the arrow shows
+            double dx = p2.X - p1.X, dy = p2.Y - p1.Y, len = Math.Max(1, Math.Sqrt(dx * dx + dy * dy)), rt = Radius(Strength(net, e.Target), maxStrength) + 3;
+            var tip = $"{e.Source} → {e.Target}: {e.Events} events ({e.Cooperation} cooperation, {e.Conflict} conflict) — open the dyad";
+            sb.Append($"<a href=\"{E(dyadUrl(e.Source, e.Target))}\" class=\"edge\"><title>{E(tip)}</title>")
+              .Append($"<line x1=\"{F(p1.X, "0.#")}\" y1=\"{F(p1.Y, "0.#")}\" x2=\"{F(p2.X - dx / len * rt, "0.#")}\" y2=\"{F(p2.Y - dy / len * rt, "0.#")}\" stroke=\"{color}\" stroke-width=\"{F(w, "0.#")}\" stroke-opacity=\"0.7\" marker-end=\"url(#arrow)\"/></a>");
+        }
+        foreach (var node in nodes)
+        {
+            var (x, y) = pos[node.Code];
+            double rad = Radius(node.Strength, maxStrength);
+            double lx = x + (x - cx) / r * (rad + 10), ly = y + (y - cy) / r * (rad + 10) + 4;
+            var anchor = x < cx - 5 ? "end" : x > cx + 5 ? "start" : "middle";
+            sb.Append($"<a href=\"#node-{E(node.Code)}\" class=\"node\"><title>{E($"{node.Name} ({node.Code}): {node.Events} events, strength {node.Strength}")}</title>")
+              .Append($"<circle cx=\"{F(x, "0.#")}\" cy=\"{F(y, "0.#")}\" r=\"{F(rad, "0.#")}\" fill=\"#457b9d\" stroke=\"#1d3557\"/>")
+              .Append($"<text x=\"{F(lx, "0.#")}\" y=\"{F(ly, "0.#")}\" text-anchor=\"{anchor}\" class=\"node-label\">{E(node.Code)}</text></a>");
+        }
+        return sb.Append("</svg>").ToString();
+    }
+
+    private static int Strength(ActorNetwork net, string code) => net.Nodes.FirstOrDefault(x => x.Code == code)?.Strength ?? 1;
+
+    private static double Radius(int strength, int max) => 5 + 17 * Math.Sqrt(strength / (double)max);
+}
