@@ -63,3 +63,37 @@ public partial class AnalysisSettings : StoreSettings
             ? ValidationResult.Error($"{what} '{code}' is not an actor code (hint: a state's ISO3 code or an organization code, e.g. IRN RUS)")
             : null;
 }
+
+/// <summary>Options of the commands on one dyad (<c>dyad</c>, <c>brief</c>): the two actors and the period length.</summary>
+public abstract class DyadArgumentsSettings : AnalysisSettings
+{
+    [CommandArgument(0, "<A>")]
+    [Description("First actor code (directions are read from it), e.g. IRN.")]
+    public string A { get; init; } = "";
+
+    [CommandArgument(1, "<B>")]
+    [Description("Second actor code, e.g. RUS.")]
+    public string B { get; init; } = "";
+
+    [CommandOption("--by <PERIOD>")]
+    [Description("Period length: month, quarter or year (default: month for dyad, quarter for brief).")]
+    public string? By { get; init; }
+
+    /// <summary>The period length when --by is not given.</summary>
+    protected abstract Analysis.Series.PeriodUnit DefaultUnit { get; }
+
+    public override ValidationResult Validate()
+    {
+        if (CheckCode(A, "actor") is { } a) return a;
+        if (CheckCode(B, "actor") is { } b) return b;
+        if (A.Trim().Equals(B.Trim(), StringComparison.OrdinalIgnoreCase))
+            return ValidationResult.Error($"'{A}' and '{B}' are the same actor (hint: a dyad is two different actors, e.g. IRN RUS)");
+        if (By != null && By.Trim().ToLowerInvariant() is not ("month" or "quarter" or "year"))
+            return ValidationResult.Error($"--by '{By}' is not a period length (hint: month, quarter or year)");
+        return base.Validate();
+    }
+
+    public Analysis.Series.DyadQuery Query()
+        => new(A.Trim().ToUpperInvariant(), B.Trim().ToUpperInvariant(), By is null ? DefaultUnit : Analysis.Series.Period.ParseUnit(By),
+            SinceDay, UntilDay, Selection());
+}

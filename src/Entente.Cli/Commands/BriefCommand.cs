@@ -10,20 +10,9 @@ using Spectre.Console.Cli;
 namespace Entente.Cli.Commands;
 
 /// <summary>Options of <c>entente brief A B</c>.</summary>
-public sealed class BriefSettings : AnalysisSettings
+public sealed class BriefSettings : DyadArgumentsSettings
 {
-    [CommandArgument(0, "<A>")]
-    [Description("First actor code, e.g. IRN.")]
-    public string A { get; init; } = "";
-
-    [CommandArgument(1, "<B>")]
-    [Description("Second actor code, e.g. RUS.")]
-    public string B { get; init; } = "";
-
-    [CommandOption("--by <PERIOD>")]
-    [Description("Period of the series and charts: month, quarter (default) or year.")]
-    [DefaultValue("quarter")]
-    public string By { get; init; } = "quarter";
+    protected override PeriodUnit DefaultUnit => PeriodUnit.Quarter;
 
     [CommandOption("-o|--out <FILE>")]
     [Description("Write the brief to FILE: .md (Markdown, charts as PNG files beside it) or .html (one self-contained page). Default: Markdown on standard output, no charts. Markdown charts are FILE.png, FILE-quadclass.png and FILE-types.png.")]
@@ -35,18 +24,10 @@ public sealed class BriefSettings : AnalysisSettings
 
     public override ValidationResult Validate()
     {
-        if (CheckCode(A, "actor") is { } a) return a;
-        if (CheckCode(B, "actor") is { } b) return b;
-        if (A.Trim().Equals(B.Trim(), StringComparison.OrdinalIgnoreCase))
-            return ValidationResult.Error($"'{A}' and '{B}' are the same actor (hint: a dyad is two different actors, e.g. IRN RUS)");
-        if (By.Trim().ToLowerInvariant() is not ("month" or "quarter" or "year"))
-            return ValidationResult.Error($"--by '{By}' is not a period length (hint: month, quarter or year)");
         if (Out != null && Path.GetExtension(Out).ToLowerInvariant() is not (".md" or ".html" or ".htm"))
             return ValidationResult.Error($"--out '{Out}' must end in .md or .html (hint: e.g. --out brief.html)");
         return base.Validate();
     }
-
-    public DyadQuery Query() => new(A.Trim().ToUpperInvariant(), B.Trim().ToUpperInvariant(), Period.ParseUnit(By), SinceDay, UntilDay, Selection());
 }
 
 /// <summary><c>entente brief A B</c>: a cited brief on a dyad, in Markdown or self-contained HTML.</summary>

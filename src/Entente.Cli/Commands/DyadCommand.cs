@@ -12,20 +12,9 @@ using Spectre.Console.Cli;
 namespace Entente.Cli.Commands;
 
 /// <summary>Options of <c>entente dyad A B</c>.</summary>
-public sealed class DyadSettings : AnalysisSettings
+public sealed class DyadSettings : DyadArgumentsSettings
 {
-    [CommandArgument(0, "<A>")]
-    [Description("First actor code (directions are read from it), e.g. IRN.")]
-    public string A { get; init; } = "";
-
-    [CommandArgument(1, "<B>")]
-    [Description("Second actor code, e.g. RUS.")]
-    public string B { get; init; } = "";
-
-    [CommandOption("--by <PERIOD>")]
-    [Description("Period length: month (default), quarter or year.")]
-    [DefaultValue("month")]
-    public string By { get; init; } = "month";
+    protected override PeriodUnit DefaultUnit => PeriodUnit.Month;
 
     [CommandOption("--chart <FILE>")]
     [Description("Also draw the charts: FILE (alignment index with change points), FILE-quadclass and FILE-types; .png or .svg.")]
@@ -38,20 +27,12 @@ public sealed class DyadSettings : AnalysisSettings
 
     public override ValidationResult Validate()
     {
-        if (CheckCode(A, "actor") is { } a) return a;
-        if (CheckCode(B, "actor") is { } b) return b;
-        if (A.Trim().Equals(B.Trim(), StringComparison.OrdinalIgnoreCase))
-            return ValidationResult.Error($"'{A}' and '{B}' are the same actor (hint: a dyad is two different actors, e.g. IRN RUS)");
-        if (By.Trim().ToLowerInvariant() is not ("month" or "quarter" or "year"))
-            return ValidationResult.Error($"--by '{By}' is not a period length (hint: month, quarter or year)");
         if (Format is not ("table" or "json" or "csv" or "tsv"))
             return ValidationResult.Error($"--format '{Format}' is unknown (hint: table, json, csv or tsv)");
         if (Chart != null && Path.GetExtension(Chart).ToLowerInvariant() is not (".png" or ".svg"))
             return ValidationResult.Error($"--chart '{Chart}' must end in .png or .svg (hint: e.g. --chart dyad.png)");
         return base.Validate();
     }
-
-    public DyadQuery Query() => new(A.Trim().ToUpperInvariant(), B.Trim().ToUpperInvariant(), Period.ParseUnit(By), SinceDay, UntilDay, Selection());
 }
 
 /// <summary><c>entente dyad A B</c>: the relationship of two actors per period, its alignment index and change points.</summary>
