@@ -50,3 +50,27 @@ public sealed record StoreStats(int Documents, int Superseded, int Mentions, int
 
 /// <summary>A document waiting in the job table for a worker (PostgreSQL).</summary>
 public sealed record ClaimedJob(long DocumentId, SourceDocument Document, DocumentIdentity Identity);
+
+/// <summary>One page of the events a filter selects, and how many it selects in all.</summary>
+public sealed record EventPage(IReadOnlyList<StoredEvent> Items, int Total, int Offset, int Limit);
+
+/// <summary>
+/// One evidence sentence that matches a full-text search. <see cref="Snippet"/> is an excerpt of the quote with each hit
+/// between <see cref="SearchQuery.HitStart"/> and <see cref="SearchQuery.HitEnd"/> (control characters the caller turns into markup).
+/// </summary>
+public sealed record SearchHit(
+    string? EventId,
+    string MentionKey,
+    string Quote,
+    string Snippet,
+    string? Outlet,
+    DateOnly? Published,
+    int Start,
+    int End,
+    string Path,
+    string? Url,
+    string? Title,
+    int Version);
+
+/// <summary>The best hits of a search (best first) and the number of matching sentences.</summary>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total);
