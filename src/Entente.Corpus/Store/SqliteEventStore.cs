@@ -96,8 +96,9 @@ public sealed class SqliteEventStore : SqlEventStore
                 ReadHit, ("q", match), ("open", SearchQuery.HitStart.ToString()), ("close", SearchQuery.HitEnd.ToString()), ("limit", limit));
             return new SearchResult(hits, total);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
         {
+            // the terms are quoted, so this should not happen; if FTS5 still refuses the expression, it is the query's fault, not the store's
             throw new SearchQueryException($"the search query cannot be run: {ex.Message}", "search for plain words");
         }
     }
