@@ -29,6 +29,7 @@ try
         "ingest" => StoreIngestBench.Run(parsed),
         "merge-growth" => MergeGrowthBench.Run(parsed),
         "query" => QueryBench.Run(parsed),
+        "serve-load" => ServeLoadBench.Run(parsed),
         "language" => LanguageCost.Run(parsed),
         _ => Modes.Help(),
     };
