@@ -31,7 +31,7 @@ internal static class ServeLoadBench
         double seconds = a.Number("seconds", 20);
         string folder = Path.Combine(Path.GetTempPath(), "entente-bench");
         Directory.CreateDirectory(folder);
-        string db = a.Text("db", Path.Combine(folder, $"query-{n}.db"));
+        string db = a.Text("db", Path.Combine(folder, $"serve-{n}.db"));
         if (a.Has("reuse") && File.Exists(db)) Console.WriteLine($"reusing {db}");
         else
         {

@@ -17,7 +17,7 @@ internal static class Schema
     /// unicode61, diacritics folded), kept in sync by triggers on insert, delete and update of the quote; 'rebuild' fills it
     /// from the stored rows on upgrade. A trigger is one line: statements are split at a ';' that ends a line.
     /// </summary>
-    public static readonly Types Sqlite = new("INTEGER PRIMARY KEY", "INTEGER", "REAL", """
+    public static readonly Types Sqlite = new("INTEGER PRIMARY KEY", "INTEGER", "REAL", DyadPagingIndexes + """
         CREATE VIRTUAL TABLE mentions_fts USING fts5(quote, content='mentions', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
         CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN INSERT INTO mentions_fts (rowid, quote) VALUES (new.rowid, new.quote); END;
         CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN INSERT INTO mentions_fts (mentions_fts, rowid, quote) VALUES ('delete', old.rowid, old.quote); END;
@@ -26,8 +26,17 @@ internal static class Schema
         """);
 
     /// <summary>PostgreSQL: a GIN expression index on to_tsvector('english', quote); building it indexes the stored rows.</summary>
-    public static readonly Types Postgres = new("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION",
+    public static readonly Types Postgres = new("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION", DyadPagingIndexes +
         "CREATE INDEX mentions_quote_fts ON mentions USING GIN (to_tsvector('english', quote))");
+
+    /// <summary>Version 3 also makes the dyad indexes cover the event id, so a page of a dyad's events sorts ids, not rows.</summary>
+    private const string DyadPagingIndexes = """
+        DROP INDEX events_dyad;
+        DROP INDEX events_dyad_reverse;
+        CREATE INDEX events_dyad ON events (source_code, target_code, date_start, event_id);
+        CREATE INDEX events_dyad_reverse ON events (target_code, source_code, date_start, event_id);
+
+        """;
 
     /// <summary>The statements of a migration: split at each ';' that ends a line (so a one-line trigger body keeps its own).</summary>
     public static IEnumerable<string> Statements(string migration)

@@ -415,8 +415,10 @@ public abstract class SqlEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var (where, ps) = Where(f with { Limit = null }, "");
         int total = (int)(Scalar<long?>(null, $"SELECT COUNT(*) FROM events{where}", ps) ?? 0);
-        var items = offset >= total ? [] : Query(null, $"SELECT {EventColumns} FROM events{where} ORDER BY {EventOrder} LIMIT @limit OFFSET @offset", ReadEvent,
-            [.. ps, ("limit", limit), ("offset", offset)]);
+        // the page's ids first, from the covering dyad/date indexes (sorting ids, not whole rows), then those rows
+        var items = offset >= total ? [] : Query(null,
+            $"SELECT {EventColumns} FROM events WHERE event_id IN (SELECT event_id FROM events{where} ORDER BY {EventOrder} LIMIT @limit OFFSET @offset) ORDER BY {EventOrder}",
+            ReadEvent, [.. ps, ("limit", limit), ("offset", offset)]);
         return new EventPage(items, total, offset, limit);
     }
 
