@@ -26,6 +26,7 @@ internal static class Modes
               merge-growth [--batches 10] [--docs-per-batch 10000] [--order shuffled|publication]   time per batch into one SQLite store
               query      [--events 1000000] [--reps 20] [--pg CONN] [--reuse] [--keep]   EventFilter latency on synthetic events
               analysis   [--events 1000000] [--reps 5] [--reuse] [--keep]   dyad series, charts, brief and network timed on synthetic events
+              serve-load [--events 1000000] [--clients 32] [--seconds 20] [--reuse] [--keep]   HTTP API under load (in-process server, loopback)
               analyze    --mb 50 [--threads 1,N] [--doc-kb 6] [--seed 42] [--no-files] [--no-language] [--repeat 2]
                          in-memory Analyzer.Analyze (1 thread and Parallel.ForEach; best of --repeat runs), then AnalysisService.Run over files on disk
               memory     [--sizes 20,80] [--threads N]   runs memory-one in a fresh process per size and compares peak memory

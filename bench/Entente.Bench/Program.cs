@@ -30,6 +30,7 @@ try
         "merge-growth" => MergeGrowthBench.Run(parsed),
         "query" => QueryBench.Run(parsed),
         "analysis" => AnalysisBench.Run(parsed),
+        "serve-load" => ServeLoadBench.Run(parsed),
         "language" => LanguageCost.Run(parsed),
         _ => Modes.Help(),
     };

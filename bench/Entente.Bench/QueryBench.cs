@@ -19,13 +19,13 @@ namespace Entente.Bench;
 /// </summary>
 internal static class QueryBench
 {
-    private static readonly string[] Prominent =
+    internal static readonly string[] Prominent =
         ["USA", "RUS", "CHN", "UKR", "IRN", "ISR", "GBR", "FRA", "DEU", "TUR", "IND", "PAK", "SAU", "PRK", "KOR", "JPN", "SYR", "IRQ", "EGY", "POL"];
 
     private static readonly DateOnly First = new(2016, 1, 1);
     private const int Days = 3653;
 
-    private sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative);
+    internal sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative);
 
     /// <summary>The synthetic store of <paramref name="n"/> events (reused with --reuse when the file exists); returns its path.</summary>
     internal static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, KnowledgeBase kb, string dataDir)
@@ -111,7 +111,7 @@ internal static class QueryBench
         ];
     }
 
-    private static Synth Distribution(string dataDir, KnowledgeBase kb, int states)
+    internal static Synth Distribution(string dataDir, KnowledgeBase kb, int states)
     {
         var table = DataTable.Load(Path.Combine(dataDir, "actors", "states.tsv"), "states", "code", "name");
         var all = table.Rows.Select(r => (Code: r["code"], Name: r["name"])).ToList();
@@ -170,7 +170,7 @@ internal static class QueryBench
          "confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, reliability, credibility, " +
          "reported_by, denied_by").Split(", ");
 
-    private static void LoadSqlite(string db, int n, Synth s, int seed)
+    internal static void LoadSqlite(string db, int n, Synth s, int seed)
     {
         var sw = Stopwatch.StartNew();
         using var conn = new SqliteConnection($"Data Source={db};Pooling=False");

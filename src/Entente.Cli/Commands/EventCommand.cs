@@ -3,6 +3,7 @@ using System.Text.Json;
 using Entente.Corpus;
 using Entente.Corpus.Context;
 using Entente.Corpus.Grading;
+using Entente.Corpus.Output;
 using Entente.Corpus.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -43,66 +44,14 @@ public sealed class EventCommand : StoreCommand<EventSettings>
             Console.Error.WriteLine($"entente: error: no event {id} in {store.Location} (hint: entente events --db {store.Location} lists the ids; check --db names the store you ingested into)");
             return 2;
         }
-        if (settings.Format == "json") JsonOutput.WriteOne(w => WriteJson(w, detail, services.Grader, services.Embargo));
+        if (settings.Format == "json") JsonOutput.WriteOne(w => EventDetailFormat.Write(w, detail, services.Grader, services.Embargo));
         else PrintTable(detail, services.Grader, services.Embargo);
         return 0;
     }
 
     /// <summary>Statuses reported on each publication date (undated mentions last), each with the outlets that reported it.</summary>
     internal static IEnumerable<(DateOnly? Published, IEnumerable<(string Status, IReadOnlyList<string> Outlets)> Statuses)> History(EventDetail detail)
-        => detail.Mentions
-            .GroupBy(v => v.Mention.Published)
-            .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
-            .Select(g => (g.Key, g.GroupBy(v => SqlEventStore.StatusName(v.Mention.Status), StringComparer.Ordinal)
-                .OrderBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => (s.Key, (IReadOnlyList<string>)[.. s.Select(v => v.Mention.Outlet ?? "unknown outlet").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))));
-
-    private static void WriteJson(Utf8JsonWriter w, EventDetail detail, SourceGrader grader, EmbargoFlagger embargoes)
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("event");
-        StoredEventFormat.Write(w, detail.Event, embargoes);
-        w.WriteStartArray("mentions");
-        foreach (var v in detail.Mentions)
-        {
-            var m = v.Mention;
-            w.WriteStartObject();
-            w.WriteString("key", m.Key);
-            StoredEventFormat.WriteDate(w, "published", m.Published);
-            if (m.Outlet is { } o) w.WriteString("outlet", o); else w.WriteNull("outlet");
-            var grade = grader.Grade(m.Outlet);
-            w.WriteString("reliability", grade.Grade.ToString());
-            w.WriteString("reliability_basis", grade.Basis);
-            w.WriteString("status", SqlEventStore.StatusName(m.Status));
-            w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-            w.WriteString("cameo", m.Cameo);
-            w.WriteStartObject("date"); StoredEventFormat.WriteDate(w, "start", m.DateStart); StoredEventFormat.WriteDate(w, "end", m.DateEnd);
-            w.WriteString("text", m.DateText); w.WriteString("basis", m.DateBasis); w.WriteEndObject();
-            w.WriteNumber("sentence", m.Sentence);
-            w.WriteNumber("start", m.Start);
-            w.WriteNumber("end", m.End);
-            w.WriteString("quote", m.Quote);
-            StoredEventFormat.Strings(w, "cited", m.Cited);
-            if (m.Origin is { } origin) w.WriteString("origin", origin); else w.WriteNull("origin");
-            w.WriteStartObject("document");
-            w.WriteString("path", v.Path); w.WriteString("url", v.Url); w.WriteString("title", v.Title); w.WriteNumber("version", v.Version);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("status_history");
-        foreach (var (published, statuses) in History(detail))
-            foreach (var (status, outlets) in statuses)
-            {
-                w.WriteStartObject();
-                StoredEventFormat.WriteDate(w, "published", published);
-                w.WriteString("status", status);
-                StoredEventFormat.Strings(w, "outlets", outlets);
-                w.WriteEndObject();
-            }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+        => EventDetailFormat.History(detail);
 
     private static void PrintTable(EventDetail detail, SourceGrader grader, EmbargoFlagger embargoes)
     {

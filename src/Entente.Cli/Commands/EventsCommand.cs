@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.RegularExpressions;
+using Entente.Analysis.Selection;
 using Entente.Corpus;
 using Entente.Corpus.Context;
 using Entente.Corpus.Model;

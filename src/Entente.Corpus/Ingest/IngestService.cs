@@ -148,10 +148,13 @@ public sealed class IngestService
     }
 
     /// <summary>Analyses one document and builds its mentions (also used by workers).</summary>
-    public IngestItem Analyze(SourceDocument doc, DocumentIdentity id)
+    public IngestItem Analyze(SourceDocument doc, DocumentIdentity id) => AnalyzeWithReport(doc, id).Item;
+
+    /// <summary>Analyses one document and builds its mentions, keeping the analysis itself (for callers that also show it, as the HTTP API does).</summary>
+    public (IngestItem Item, AnalyzedDocument Analysis) AnalyzeWithReport(SourceDocument doc, DocumentIdentity id)
     {
         var analysed = _analyzer.Analyze(doc);
-        return new IngestItem(doc, id, _mentions.OutletOf(doc), analysed.Language, analysed.Published ?? doc.Published, analysed.Skipped,
-            analysed.Skipped ? [] : _mentions.Build(analysed, id));
+        return (new IngestItem(doc, id, _mentions.OutletOf(doc), analysed.Language, analysed.Published ?? doc.Published, analysed.Skipped,
+            analysed.Skipped ? [] : _mentions.Build(analysed, id)), analysed);
     }
 }

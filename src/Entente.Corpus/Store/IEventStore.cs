@@ -39,6 +39,20 @@ public interface IEventStore : IDisposable
     /// </summary>
     PairTotals Pairs(EventFilter filter, CountingRule rule);
 
+    /// One page of the events <paramref name="filter"/> selects (its limit is ignored), in the order of <see cref="Events"/>,
+    /// and the number it selects in all.
+    /// </summary>
+    EventPage EventsPage(EventFilter filter, int offset, int limit);
+
+    /// <summary>The ids of the events the mentions of one document belong to (its key: <see cref="Ingest.DocumentIdentity.Key"/>), sorted.</summary>
+    IReadOnlyList<string> DocumentEvents(string documentKey);
+
+    /// <summary>
+    /// Full-text search over the evidence sentences (mention quotes): the best <paramref name="limit"/> hits, best first,
+    /// each with a snippet whose hits are marked (see <see cref="SearchQuery"/>), and the number of matching sentences.
+    /// </summary>
+    SearchResult Search(SearchQuery query, int limit);
+
     /// <summary>Every mention of the events <paramref name="filter"/> selects (its limit is ignored), with its document, ordered by event id, then publication date.</summary>
     IReadOnlyList<MentionView> Mentions(EventFilter filter);
 

@@ -99,6 +99,24 @@ public sealed class PostgresEventStore : SqlEventStore
         base.Dispose();
     }
 
+    /// <summary>
+    /// to_tsvector('english', quote) against plainto_tsquery (the GIN index of <see cref="Schema.Postgres"/> serves it),
+    /// ranked by ts_rank, snippets by ts_headline.
+    /// </summary>
+    protected override SearchResult SearchCore(SearchQuery query, int limit)
+    {
+        var words = query.Plain();
+        int total = (int)(Scalar<long?>(null, "SELECT COUNT(*) FROM mentions WHERE to_tsvector('english', quote) @@ plainto_tsquery('english', @q)", ("q", words)) ?? 0);
+        var hits = Query(null,
+            "SELECT m.event_id, m.mention_key, m.quote, ts_headline('english', m.quote, q.query, @options), " + HitColumns + " " +
+            "FROM (SELECT plainto_tsquery('english', @q) AS query) q JOIN mentions m ON to_tsvector('english', m.quote) @@ q.query " +
+            "JOIN documents d ON d.id = m.document_id " +
+            "ORDER BY ts_rank(to_tsvector('english', m.quote), q.query) DESC, m.mention_key LIMIT @limit",
+            ReadHit, ("q", words), ("options", $"StartSel={SearchQuery.HitStart}, StopSel={SearchQuery.HitEnd}, MaxWords=40, MinWords=15, HighlightAll=false"),
+            ("limit", limit));
+        return new SearchResult(hits, total);
+    }
+
     protected override DbTransaction BeginWrite() => Connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
 
     protected override void LockForMigration(DbTransaction tx) => Exec(tx, "SELECT pg_advisory_xact_lock(7405112)");

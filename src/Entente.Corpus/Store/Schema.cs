@@ -6,13 +6,43 @@ namespace Entente.Corpus.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Engine-specific spellings used in the DDL.</summary>
-    public sealed record Types(string Id, string BigInt, string Real);
+    /// <param name="FullText">The DDL of version 3: the full-text index over the evidence sentences (mentions.quote), filled from the rows already stored.</param>
+    public sealed record Types(string Id, string BigInt, string Real, string FullText);
 
-    public static readonly Types Sqlite = new("INTEGER PRIMARY KEY", "INTEGER", "REAL");
-    public static readonly Types Postgres = new("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION");
+    /// <summary>
+    /// SQLite: an external-content FTS5 table over mentions.quote keyed by the mentions' rowid (Porter stemming over
+    /// unicode61, diacritics folded), kept in sync by triggers on insert, delete and update of the quote; 'rebuild' fills it
+    /// from the stored rows on upgrade. A trigger is one line: statements are split at a ';' that ends a line.
+    /// </summary>
+    public static readonly Types Sqlite = new("INTEGER PRIMARY KEY", "INTEGER", "REAL", DyadPagingIndexes + """
+        CREATE VIRTUAL TABLE mentions_fts USING fts5(quote, content='mentions', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2');
+        CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN INSERT INTO mentions_fts (rowid, quote) VALUES (new.rowid, new.quote); END;
+        CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN INSERT INTO mentions_fts (mentions_fts, rowid, quote) VALUES ('delete', old.rowid, old.quote); END;
+        CREATE TRIGGER mentions_fts_update AFTER UPDATE OF quote ON mentions BEGIN INSERT INTO mentions_fts (mentions_fts, rowid, quote) VALUES ('delete', old.rowid, old.quote); INSERT INTO mentions_fts (rowid, quote) VALUES (new.rowid, new.quote); END;
+        INSERT INTO mentions_fts (mentions_fts) VALUES ('rebuild')
+        """);
+
+    /// <summary>PostgreSQL: a GIN expression index on to_tsvector('english', quote); building it indexes the stored rows.</summary>
+    public static readonly Types Postgres = new("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION", DyadPagingIndexes +
+        "CREATE INDEX mentions_quote_fts ON mentions USING GIN (to_tsvector('english', quote))");
+
+    /// <summary>Version 3 also makes the dyad indexes cover the event id, so a page of a dyad's events sorts ids, not rows.</summary>
+    private const string DyadPagingIndexes = """
+        DROP INDEX events_dyad;
+        DROP INDEX events_dyad_reverse;
+        CREATE INDEX events_dyad ON events (source_code, target_code, date_start, event_id);
+        CREATE INDEX events_dyad_reverse ON events (target_code, source_code, date_start, event_id);
+
+        """;
+
+    /// <summary>The statements of a migration: split at each ';' that ends a line (so a one-line trigger body keeps its own).</summary>
+    public static IEnumerable<string> Statements(string migration)
+        => System.Text.RegularExpressions.Regex.Split(migration, @";[ \t]*\r?\n")
+            .Select(s => s.Trim().TrimEnd(';').Trim())
+            .Where(s => s.Length > 0);
 
     public static IReadOnlyList<string> Migrations(Types t) =>
     [
@@ -142,5 +172,13 @@ internal static class Schema
             at TEXT NOT NULL);
         CREATE INDEX job_attempts_document ON job_attempts (document_id);
         """,
+        // version 3: full-text search over the evidence sentences (see Types.FullText)
+        t.FullText,
     ];
+}
+
+/// <summary>The store schema version this program reads and writes (newer stores are refused, older ones upgraded).</summary>
+public static class StoreSchema
+{
+    public const int Version = Schema.Version;
 }

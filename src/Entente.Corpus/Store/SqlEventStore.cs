@@ -59,7 +59,7 @@ public abstract class SqlEventStore : IEventStore
         int version = StoredVersion(tx) ?? 0;
         var migrations = Schema.Migrations(types);
         for (int v = version; v < Schema.Version; v++)
-            foreach (var statement in migrations[v].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var statement in Schema.Statements(migrations[v]))
                 Exec(tx, statement);
         if (version < Schema.Version)
         {
@@ -408,6 +408,39 @@ public abstract class SqlEventStore : IEventStore
         var sql = $"SELECT {EventColumns} FROM events{where} ORDER BY {EventOrder}" + (f.Limit is int limit ? $" LIMIT {limit}" : "");
         return Query(null, sql, ReadEvent, ps);
     }
+
+    public EventPage EventsPage(EventFilter f, int offset, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var (where, ps) = Where(f with { Limit = null }, "");
+        int total = (int)(Scalar<long?>(null, $"SELECT COUNT(*) FROM events{where}", ps) ?? 0);
+        // the page's ids first, from the covering dyad/date indexes (sorting ids, not whole rows), then those rows
+        var items = offset >= total ? [] : Query(null,
+            $"SELECT {EventColumns} FROM events WHERE event_id IN (SELECT event_id FROM events{where} ORDER BY {EventOrder} LIMIT @limit OFFSET @offset) ORDER BY {EventOrder}",
+            ReadEvent, [.. ps, ("limit", limit), ("offset", offset)]);
+        return new EventPage(items, total, offset, limit);
+    }
+
+    public IReadOnlyList<string> DocumentEvents(string documentKey)
+        => Query(null, "SELECT DISTINCT event_id FROM mentions WHERE doc_key = @k AND event_id IS NOT NULL ORDER BY event_id", r => r.GetString(0), ("k", documentKey));
+
+    /// <summary>The columns a search returns after the snippet, in the order <see cref="ReadHit"/> reads them.</summary>
+    protected const string HitColumns = "m.outlet, m.published, m.start_offset, m.end_offset, d.path, d.url, d.title, d.version";
+
+    public SearchResult Search(SearchQuery query, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return SearchCore(query, limit);
+    }
+
+    /// <summary>The engine's full-text search (SQLite FTS5, PostgreSQL tsvector); rows read with <see cref="ReadHit"/>.</summary>
+    protected abstract SearchResult SearchCore(SearchQuery query, int limit);
+
+    /// <summary>A hit from columns event_id, mention_key, quote, snippet, then <see cref="HitColumns"/>.</summary>
+    protected static SearchHit ReadHit(DbDataReader r) => new(
+        NullableString(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), NullableString(r, 4), ParseDate(NullableString(r, 5)),
+        r.GetInt32(6), r.GetInt32(7), r.GetString(8), NullableString(r, 9), NullableString(r, 10), r.GetInt32(11));
 
     public IReadOnlyList<MentionView> Mentions(EventFilter f)
     {

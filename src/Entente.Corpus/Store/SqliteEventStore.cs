@@ -84,5 +84,26 @@ public sealed class SqliteEventStore : SqlEventStore
 
     protected override bool AggregateInDatabase => false;
 
+    /// <summary>FTS5 over the external-content table mentions_fts (see <see cref="Schema.Sqlite"/>), ranked by bm25.</summary>
+    protected override SearchResult SearchCore(SearchQuery query, int limit)
+    {
+        var match = query.Fts5();
+        try
+        {
+            int total = (int)(Scalar<long?>(null, "SELECT COUNT(*) FROM mentions_fts WHERE mentions_fts MATCH @q", ("q", match)) ?? 0);
+            var hits = Query(null,
+                "SELECT m.event_id, m.mention_key, m.quote, snippet(mentions_fts, 0, @open, @close, '…', 40), " + HitColumns + " " +
+                "FROM mentions_fts JOIN mentions m ON m.rowid = mentions_fts.rowid JOIN documents d ON d.id = m.document_id " +
+                "WHERE mentions_fts MATCH @q ORDER BY mentions_fts.rank, m.mention_key LIMIT @limit",
+                ReadHit, ("q", match), ("open", SearchQuery.HitStart.ToString()), ("close", SearchQuery.HitEnd.ToString()), ("limit", limit));
+            return new SearchResult(hits, total);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
+        {
+            // the terms are quoted, so this should not happen; if FTS5 still refuses the expression, it is the query's fault, not the store's
+            throw new SearchQueryException($"the search query cannot be run: {ex.Message}", "search for plain words");
+        }
+    }
+
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 }

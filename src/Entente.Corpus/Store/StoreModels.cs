@@ -66,3 +66,27 @@ public sealed record PairTotal(string SourceCode, string SourceName, string Targ
 
 /// <summary>The pair totals of the counted events, and how many events the filter matched before counting.</summary>
 public sealed record PairTotals(IReadOnlyList<PairTotal> Rows, int EventsMatched);
+
+/// <summary>One page of the events a filter selects, and how many it selects in all.</summary>
+public sealed record EventPage(IReadOnlyList<StoredEvent> Items, int Total, int Offset, int Limit);
+
+/// <summary>
+/// One evidence sentence that matches a full-text search. <see cref="Snippet"/> is an excerpt of the quote with each hit
+/// between <see cref="SearchQuery.HitStart"/> and <see cref="SearchQuery.HitEnd"/> (control characters the caller turns into markup).
+/// </summary>
+public sealed record SearchHit(
+    string? EventId,
+    string MentionKey,
+    string Quote,
+    string Snippet,
+    string? Outlet,
+    DateOnly? Published,
+    int Start,
+    int End,
+    string Path,
+    string? Url,
+    string? Title,
+    int Version);
+
+/// <summary>The best hits of a search (best first) and the number of matching sentences.</summary>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total);

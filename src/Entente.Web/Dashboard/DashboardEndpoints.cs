@@ -22,7 +22,7 @@ public static class DashboardEndpoints
         var search = new ScanMentionSearch();
         app.MapGet("/", (HttpContext h) => Guard("/", () => HomePage.Render(Ctx(h.RequestServices))));
         app.MapGet("/dyad", (HttpContext h) => Guard("/dyad", () => DyadPage.Render(h.Request, Ctx(h.RequestServices))));
-        app.MapGet("/events/{id}", (string id, HttpContext h) => Guard("", () => EventPage.Render(id, Ctx(h.RequestServices))));
+        app.MapGet("/events/{id}", (string id, HttpContext h) => Guard("", () => Pages.EventPage.Render(id, Ctx(h.RequestServices))));
         app.MapGet("/article", (HttpContext h) => ArticlePage.Form(Ctx(h.RequestServices)));
         // (HttpRequest, not HttpContext: a lambda HttpContext → Task would bind as a RequestDelegate and its result be dropped)
         app.MapPost("/article", (HttpRequest r) => GuardAsync("/article", () => ArticlePage.Analyze(r, Ctx(r.HttpContext.RequestServices))));

@@ -1,4 +1,5 @@
 using Entente.Cli.Commands;
+using Entente.Analysis.Selection;
 
 namespace Entente.Cli.Tests.Commands;
 

@@ -34,8 +34,9 @@ public sealed class SqliteEventStoreTests
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            // back to what version 1 wrote: no job_attempts table
-            cmd.CommandText = "DROP TABLE job_attempts; UPDATE schema_info SET value = '1' WHERE name = 'version'";
+            // back to what version 1 wrote: no job_attempts table (version 2), no full-text table (version 3)
+            cmd.CommandText = "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
+                              "DROP TABLE mentions_fts; UPDATE schema_info SET value = '1' WHERE name = 'version'";
             cmd.ExecuteNonQuery();
         }
         using (var store = TestKit.OpenSqlite(path))

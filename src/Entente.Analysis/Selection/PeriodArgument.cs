@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Entente.Cli.Commands;
+namespace Entente.Analysis.Selection;
 
 /// <summary>
-/// A day, month or year given on the command line (YYYY, YYYY-MM or YYYY-MM-DD), turned into the first day of the
+/// A day, month or year given on the command line or in a query string (YYYY, YYYY-MM or YYYY-MM-DD), turned into the first day of the
 /// period (for --since) or its last day (for --until): "2023-02" is 2023-02-01 as a start and 2023-02-28 as an end.
 /// </summary>
-internal static partial class PeriodArgument
+public static partial class PeriodArgument
 {
     [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
