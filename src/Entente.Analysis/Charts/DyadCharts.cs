@@ -96,8 +96,12 @@ public sealed class DyadCharts
                 v.Color = Color.FromHex("#922b21");
                 v.LinePattern = LinePattern.Dashed;
                 v.LineWidth = 1.5f;
-                v.Text = $"{cp.Label} ({cp.Shift:+0.00;−0.00})";
-                v.LabelOppositeAxis = false;
+                var label = plot.Add.Text($"{cp.Label} ({cp.Shift:+0.00;−0.00})", xs[cp.Index], -0.92);
+                label.LabelFontColor = Color.FromHex("#922b21");
+                label.LabelFontSize = 12;
+                label.LabelBold = true;
+                label.LabelAlignment = ScottPlot.Alignment.LowerLeft;
+                label.OffsetX = 4;
             }
             DateTicks(plot, s);
             plot.ShowLegend(ScottPlot.Alignment.LowerRight);
