@@ -41,15 +41,4 @@ internal static class StoredEventFormat
 
     public static string Int(int x) => x.ToString(CultureInfo.InvariantCulture);
 
-    public static void WriteDate(Utf8JsonWriter w, string name, DateOnly? d)
-    {
-        if (d is DateOnly x) w.WriteString(name, JsonReportWriter.Date(x)); else w.WriteNull(name);
-    }
-
-    public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
 }

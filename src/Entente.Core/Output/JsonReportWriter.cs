@@ -48,6 +48,20 @@ public sealed class JsonReportWriter : IDisposable
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A date property (ISO 8601) or null.</summary>
+    public static void WriteDate(Utf8JsonWriter w, string name, DateOnly? d)
+    {
+        if (d is DateOnly x) w.WriteString(name, Date(x)); else w.WriteNull(name);
+    }
+
+    /// <summary>An array-of-strings property.</summary>
+    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
     public static void WriteDocument(Utf8JsonWriter w, AnalyzedDocument d)
     {
         long b = d.Document.BaseOffset;

@@ -45,34 +45,22 @@ public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
         w.WriteNumber("quad_class", e.QuadClass);
         w.WriteStartObject("source"); w.WriteString("code", e.SourceCode); w.WriteString("name", e.SourceName); w.WriteEndObject();
         w.WriteStartObject("target"); w.WriteString("code", e.TargetCode); w.WriteString("name", e.TargetName); w.WriteEndObject();
-        w.WriteStartObject("date"); WriteDate(w, "start", e.DateStart); WriteDate(w, "end", e.DateEnd); w.WriteEndObject();
+        w.WriteStartObject("date"); JsonReportWriter.WriteDate(w, "start", e.DateStart); JsonReportWriter.WriteDate(w, "end", e.DateEnd); w.WriteEndObject();
         w.WriteString("status", SqlEventStore.ReconciledName(e.Status));
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
         w.WriteString("grade", e.Grade);
         w.WriteString("reliability", e.Reliability.ToString());
         w.WriteNumber("credibility", e.Credibility);
         if (e.Quantity is double q) w.WriteNumber("quantity", q); else w.WriteNull("quantity");
-        Strings(w, "equipment", e.Equipment);
+        JsonReportWriter.WriteStrings(w, "equipment", e.Equipment);
         w.WriteNumber("mentions", e.NumMentions);
         w.WriteNumber("articles", e.NumArticles);
         w.WriteNumber("sources", e.NumSources);
         w.WriteNumber("independent", e.NumIndependent);
-        WriteDate(w, "first_seen", e.FirstSeen);
-        WriteDate(w, "last_seen", e.LastSeen);
-        Strings(w, "reported_by", e.ReportedBy);
-        Strings(w, "denied_by", e.DeniedBy);
-        Strings(w, "embargo", embargoes.Flags(e).Select(f => f.Id));
-    }
-
-    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? d)
-    {
-        if (d is DateOnly x) w.WriteString(name, JsonReportWriter.Date(x)); else w.WriteNull(name);
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
+        JsonReportWriter.WriteDate(w, "first_seen", e.FirstSeen);
+        JsonReportWriter.WriteDate(w, "last_seen", e.LastSeen);
+        JsonReportWriter.WriteStrings(w, "reported_by", e.ReportedBy);
+        JsonReportWriter.WriteStrings(w, "denied_by", e.DeniedBy);
+        JsonReportWriter.WriteStrings(w, "embargo", embargoes.Flags(e).Select(f => f.Id));
     }
 }

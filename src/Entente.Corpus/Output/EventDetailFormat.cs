@@ -26,7 +26,7 @@ public static class EventDetailFormat
             var m = v.Mention;
             w.WriteStartObject();
             w.WriteString("key", m.Key);
-            WriteDate(w, "published", m.Published);
+            JsonReportWriter.WriteDate(w, "published", m.Published);
             if (m.Outlet is { } o) w.WriteString("outlet", o); else w.WriteNull("outlet");
             var grade = grader.Grade(m.Outlet);
             w.WriteString("reliability", grade.Grade.ToString());
@@ -34,13 +34,13 @@ public static class EventDetailFormat
             w.WriteString("status", SqlEventStore.StatusName(m.Status));
             w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
             w.WriteString("cameo", m.Cameo);
-            w.WriteStartObject("date"); WriteDate(w, "start", m.DateStart); WriteDate(w, "end", m.DateEnd);
+            w.WriteStartObject("date"); JsonReportWriter.WriteDate(w, "start", m.DateStart); JsonReportWriter.WriteDate(w, "end", m.DateEnd);
             w.WriteString("text", m.DateText); w.WriteString("basis", m.DateBasis); w.WriteEndObject();
             w.WriteNumber("sentence", m.Sentence);
             w.WriteNumber("start", m.Start);
             w.WriteNumber("end", m.End);
             w.WriteString("quote", m.Quote);
-            Strings(w, "cited", m.Cited);
+            JsonReportWriter.WriteStrings(w, "cited", m.Cited);
             if (m.Origin is { } origin) w.WriteString("origin", origin); else w.WriteNull("origin");
             w.WriteStartObject("document");
             w.WriteString("path", v.Path); w.WriteString("url", v.Url); w.WriteString("title", v.Title); w.WriteNumber("version", v.Version);
@@ -53,9 +53,9 @@ public static class EventDetailFormat
             foreach (var (status, outlets) in statuses)
             {
                 w.WriteStartObject();
-                WriteDate(w, "published", published);
+                JsonReportWriter.WriteDate(w, "published", published);
                 w.WriteString("status", status);
-                Strings(w, "outlets", outlets);
+                JsonReportWriter.WriteStrings(w, "outlets", outlets);
                 w.WriteEndObject();
             }
         w.WriteEndArray();
@@ -71,15 +71,4 @@ public static class EventDetailFormat
                 .OrderBy(s => s.Key, StringComparer.Ordinal)
                 .Select(s => (s.Key, (IReadOnlyList<string>)[.. s.Select(v => v.Mention.Outlet ?? "unknown outlet").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))));
 
-    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? d)
-    {
-        if (d is DateOnly x) w.WriteString(name, JsonReportWriter.Date(x)); else w.WriteNull(name);
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
 }
