@@ -64,7 +64,8 @@ internal sealed class TimedStore(IEventStore inner) : IEventStore
     public int Enqueue(IReadOnlyList<IngestItem> documents, IReadOnlyList<Entente.Core.Reading.ReadError> failures) => inner.Enqueue(documents, failures);
     public int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process) => inner.ProcessJobs(worker, max, process);
     public IReadOnlyList<Entente.Corpus.Model.StoredEvent> Events(EventFilter filter) => inner.Events(filter);
-    public EventPage EventsPage(EventFilter filter, int offset, int limit) => inner.EventsPage(filter, offset, limit);
+    public EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null) => inner.EventsPage(filter, offset, limit, knownTotal);
+    public StoreStamp Stamp() => inner.Stamp();
     public IReadOnlyList<string> DocumentEvents(string documentKey) => inner.DocumentEvents(documentKey);
     public SearchResult Search(SearchQuery query, int limit) => inner.Search(query, limit);
     public EventDetail? Event(string id) => inner.Event(id);

@@ -54,6 +54,7 @@ public static class WebHostFactory
         });
         builder.Services.AddSingleton(sp => new AnalysisServices(sp.GetRequiredService<CorpusServices>()));
         builder.Services.AddSingleton(sp => new StoreAccess(sp.GetRequiredService<CorpusServices>(), sp.GetRequiredService<WebOptions>()));
+        builder.Services.AddSingleton(_ => new ResultCache());
         builder.Services.AddSingleton(sp => ApiToken.Resolve(sp.GetRequiredService<WebOptions>()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

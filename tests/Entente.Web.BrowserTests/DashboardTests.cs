@@ -164,8 +164,11 @@ public sealed class DashboardTests(DashboardServer server) : IClassFixture<Dashb
         await page.PressAsync("input[name=q]", "Enter");
         await page.WaitForSelectorAsync("#hits");
         Assert.True(await page.Locator("#hits li").CountAsync() >= 1);
-        foreach (var hit in await page.Locator("#hits mark.hit").AllInnerTextsAsync())
-            Assert.Equal("su-35", hit.ToLowerInvariant());
+        // the store's full-text search marks the words of "Su-35" (the index splits it into su and 35)
+        var marks = await page.Locator("#hits mark.hit").AllInnerTextsAsync();
+        Assert.NotEmpty(marks);
+        foreach (var hit in marks)
+            Assert.Contains(hit.ToLowerInvariant(), new[] { "su", "35" });
         await server.ScreenshotAsync(page, "search.png");
         await page.Locator("#hits li a[href^='/events/']").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/events/E[0-9a-f]+$"));

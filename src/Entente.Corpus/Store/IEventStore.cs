@@ -42,7 +42,11 @@ public interface IEventStore : IDisposable
     /// One page of the events <paramref name="filter"/> selects (its limit is ignored), in the order of <see cref="Events"/>,
     /// and the number it selects in all.
     /// </summary>
-    EventPage EventsPage(EventFilter filter, int offset, int limit);
+    /// <param name="knownTotal">The number the filter selects when the caller knows it already (cached under the same <see cref="Stamp"/>): the count is then not run.</param>
+    EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null);
+
+    /// <summary>The store's <see cref="StoreStamp"/>: three index lookups, cheap enough to read on every request.</summary>
+    StoreStamp Stamp();
 
     /// <summary>The ids of the events the mentions of one document belong to (its key: <see cref="Ingest.DocumentIdentity.Key"/>), sorted.</summary>
     IReadOnlyList<string> DocumentEvents(string documentKey);

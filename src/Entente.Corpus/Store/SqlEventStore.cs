@@ -409,12 +409,12 @@ public abstract class SqlEventStore : IEventStore
         return Query(null, sql, ReadEvent, ps);
     }
 
-    public EventPage EventsPage(EventFilter f, int offset, int limit)
+    public EventPage EventsPage(EventFilter f, int offset, int limit, int? knownTotal = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var (where, ps) = Where(f with { Limit = null }, "");
-        int total = (int)(Scalar<long?>(null, $"SELECT COUNT(*) FROM events{where}", ps) ?? 0);
+        int total = knownTotal ?? (int)(Scalar<long?>(null, $"SELECT COUNT(*) FROM events{where}", ps) ?? 0);
         // the page's ids first, from the covering dyad/date indexes (sorting ids, not whole rows), then those rows
         var items = offset >= total ? [] : Query(null,
             $"SELECT {EventColumns} FROM events WHERE event_id IN (SELECT event_id FROM events{where} ORDER BY {EventOrder} LIMIT @limit OFFSET @offset) ORDER BY {EventOrder}",
@@ -543,6 +543,14 @@ public abstract class SqlEventStore : IEventStore
             "SUM(CASE WHEN m.status = 'denied' THEN 1 ELSE 0 END) FROM documents d LEFT JOIN mentions m ON m.document_id = d.id " +
             "WHERE d.state = 'done' GROUP BY d.outlet ORDER BY COUNT(DISTINCT d.id) DESC, d.outlet",
             r => (NullableString(r, 0), (int)r.GetInt64(1), (int)r.GetInt64(2), (int)r.GetInt64(3), r.IsDBNull(4) ? 0 : (int)Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture)));
+
+    public StoreStamp Stamp()
+    {
+        var row = Query(null,
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM documents), (SELECT COUNT(*) FROM jobs WHERE state = 'pending'), (SELECT COALESCE(MAX(id), 0) FROM failures)",
+            r => new StoreStamp(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)));
+        return row[0];
+    }
 
     public StoreStats Stats()
     {

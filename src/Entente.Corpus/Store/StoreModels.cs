@@ -67,6 +67,13 @@ public sealed record PairTotal(string SourceCode, string SourceName, string Targ
 /// <summary>The pair totals of the counted events, and how many events the filter matched before counting.</summary>
 public sealed record PairTotals(IReadOnlyList<PairTotal> Rows, int EventsMatched);
 
+/// <summary>
+/// A cheap mark of the store's state that changes whenever a write commits, from this process or another: the last
+/// document row (every stored document or new version adds one), the pending jobs (a worker finishing one lowers it)
+/// and the last failure row. Results computed from the store can be cached under it.
+/// </summary>
+public readonly record struct StoreStamp(long LastDocument, long PendingJobs, long LastFailure);
+
 /// <summary>One page of the events a filter selects, and how many it selects in all.</summary>
 public sealed record EventPage(IReadOnlyList<StoredEvent> Items, int Total, int Offset, int Limit);
 

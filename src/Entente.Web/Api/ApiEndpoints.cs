@@ -91,16 +91,24 @@ public static class ApiEndpoints
 
     // ---------------------------------------------------------------- read endpoints
 
-    private static IResult Health(StoreAccess stores)
+    private static IResult Health(HttpContext http, StoreAccess stores, ResultCache cache)
     {
-        using var store = stores.Open();
-        var s = store.Stats();
+        StoreStats s;
+        string engine, location;
+        bool hit;
+        using (var store = stores.Open())
+        {
+            // counting a million rows takes a while in SQLite: the counts are kept until the store changes
+            s = cache.GetOrBuild(HealthKey.Instance, store.Stamp(), store.Stats, out hit);
+            (engine, location) = (store.Engine, store.Location);
+        }
+        ResultCache.Mark(http, hit);
         return new JsonBody(w =>
         {
             w.WriteStartObject();
             w.WriteString("status", "ok");
-            w.WriteString("engine", store.Engine);
-            w.WriteString("location", store.Location);
+            w.WriteString("engine", engine);
+            w.WriteString("location", location);
             w.WriteNumber("schema_version", SchemaVersion);
             w.WriteString("analyzer_version", Analyzer.Version);
             w.WriteStartObject("counts");
@@ -114,7 +122,17 @@ public static class ApiEndpoints
     /// <summary>The store schema version this program writes.</summary>
     public static int SchemaVersion => StoreSchema.Version;
 
-    private static IResult ListEvents(HttpContext http, StoreAccess stores, CorpusServices corpus,
+    private sealed record HealthKey { public static readonly HealthKey Instance = new(); }
+
+    private sealed record EventsTotalKey(EventFilter Filter);
+
+    private sealed record EmbargoedKey(EventFilter Filter);
+
+    private sealed record DyadKey(DyadQuery Query);
+
+    private sealed record BriefKey(DyadQuery Query, bool Html);
+
+    private static IResult ListEvents(HttpContext http, StoreAccess stores, CorpusServices corpus, ResultCache cache,
         string? dyad, string? actor, string? type, string? cameo, string? since, string? until, string? status,
         [FromQuery(Name = "min_sources")] int? minSources, string? embargo,
         int? page, [FromQuery(Name = "page_size")] int? pageSize, int? offset, int? limit)
@@ -132,13 +150,21 @@ public static class ApiEndpoints
         EventPage result;
         using (var store = stores.Open())
         {
+            var stamp = store.Stamp();
+            bool hit;
             if (ApiArgs.Flag(embargo, "embargo"))
             {
-                // embargo flags are computed, not stored: select, flag, then page in memory
-                var flagged = store.Events(filter).Where(corpus.Embargo.IsFlagged).ToList();
+                // embargo flags are computed, not stored: select and flag (kept until the store changes), then page in memory
+                var flagged = cache.GetOrBuild(new EmbargoedKey(filter), stamp, () => store.Events(filter).Where(corpus.Embargo.IsFlagged).ToList(), out hit);
                 result = new EventPage([.. flagged.Skip(skip).Take(size)], flagged.Count, skip, size);
             }
-            else result = store.EventsPage(filter, skip, size);
+            else
+            {
+                // the count of a big dyad costs as much as the page: it is kept per filter until the store changes
+                var total = cache.GetOrBuild(new EventsTotalKey(filter), stamp, () => store.EventsPage(filter, 0, 1).Total, out hit);
+                result = store.EventsPage(filter, skip, size, total);
+            }
+            ResultCache.Mark(http, hit);
         }
         string? next = skip + size < result.Total
             ? NextUrl(http.Request, byOffset ? [("offset", skip + size)] : [("page", skip / size + 2)])
@@ -193,17 +219,19 @@ public static class ApiEndpoints
         return new DyadQuery(codeA, codeB, unit, from, to, ApiArgs.Selection(minCredibility, excludeUnjudged, includePlanned, allEvents));
     }
 
-    private static IResult Dyad(string a, string b, StoreAccess stores, AnalysisServices analysis, string? by, string? since, string? until,
+    private static IResult Dyad(HttpContext http, string a, string b, StoreAccess stores, AnalysisServices analysis, ResultCache cache, string? by, string? since, string? until,
         [FromQuery(Name = "min_credibility")] int? minCredibility, [FromQuery(Name = "exclude_unjudged")] string? excludeUnjudged,
         [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents)
     {
         var query = DyadQueryOf(a, b, by, "month", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
         DyadSeries series;
-        using (var store = stores.Open()) series = analysis.Dyad(store, query);
+        bool hit;
+        using (var store = stores.Open()) series = cache.GetOrBuild(new DyadKey(query), store.Stamp(), () => analysis.Dyad(store, query), out hit);
+        ResultCache.Mark(http, hit);
         return new JsonBody(w => DyadSeriesFormat.Write(w, series));
     }
 
-    private static IResult Brief(string a, string b, StoreAccess stores, AnalysisServices analysis, string? format, string? by, string? since, string? until,
+    private static IResult Brief(HttpContext http, string a, string b, StoreAccess stores, AnalysisServices analysis, ResultCache cache, string? format, string? by, string? since, string? until,
         [FromQuery(Name = "min_credibility")] int? minCredibility, [FromQuery(Name = "exclude_unjudged")] string? excludeUnjudged,
         [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents)
     {
@@ -214,15 +242,21 @@ public static class ApiEndpoints
             _ => throw ApiArgs.Bad($"format '{format}' is unknown", "md or html"),
         };
         var query = DyadQueryOf(a, b, by, "quarter", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
+        string text;
+        bool hit;
+        using (var store = stores.Open())
+            text = cache.GetOrBuild(new BriefKey(query, html), store.Stamp(), () => WriteBrief(store, analysis, query, html), out hit);
+        ResultCache.Mark(http, hit);
+        return Results.Text(text, html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static string WriteBrief(IEventStore store, AnalysisServices analysis, DyadQuery query, bool html)
+    {
         string? charts = html ? Directory.CreateTempSubdirectory("entente-brief-").FullName : null;
         try
         {
-            DyadBrief brief;
-            using (var store = stores.Open())
-                brief = analysis.Brief(store, query, charts is null ? null : Path.Combine(charts, "chart.svg"));
-            return html
-                ? Results.Text(BriefHtmlWriter.Write(brief), "text/html; charset=utf-8", Encoding.UTF8)
-                : Results.Text(BriefMarkdownWriter.Write(brief), "text/markdown; charset=utf-8", Encoding.UTF8);
+            var brief = analysis.Brief(store, query, charts is null ? null : Path.Combine(charts, "chart.svg"));
+            return html ? BriefHtmlWriter.Write(brief) : BriefMarkdownWriter.Write(brief);
         }
         finally
         {
@@ -296,7 +330,7 @@ public static class ApiEndpoints
         });
     }
 
-    private static async Task<IResult> PostDocuments(HttpRequest request, WebOptions options, CorpusServices corpus, StoreAccess stores,
+    private static async Task<IResult> PostDocuments(HttpRequest request, WebOptions options, CorpusServices corpus, StoreAccess stores, ResultCache cache,
         string? outlet, string? published, string? url, string? title)
     {
         var (documents, errors) = await ReadDocumentsAsync(request, options, outlet, published, url, title);
@@ -310,6 +344,8 @@ public static class ApiEndpoints
             result = store.Write(new IngestBatch([.. analysed.Select(a => a.Item)], errors));
             foreach (var (item, _) in analysed) events[item.Identity.Key] = store.DocumentEvents(item.Identity.Key);
         }
+        // the store's stamp changes with the write anyway; this frees the memory at once
+        if (result.Stored > 0 || result.Replaced > 0 || result.Failures > 0) cache.Clear();
         return new JsonBody(w =>
         {
             w.WriteStartObject();

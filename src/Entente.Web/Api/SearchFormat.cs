@@ -48,8 +48,10 @@ public static class SearchFormat
     }
 
     /// <summary>A snippet with <see cref="SearchQuery.HitStart"/>/<see cref="SearchQuery.HitEnd"/> markers as escaped HTML with &lt;mark&gt;, as plain text, and the hits' offsets in the text.</summary>
-    public static (string Html, string Text, IReadOnlyList<(int Start, int End)> Hits) Markup(string snippet)
+    /// <param name="markClass">A class for the &lt;mark&gt; elements (the dashboard's "hit"); none for the API.</param>
+    public static (string Html, string Text, IReadOnlyList<(int Start, int End)> Hits) Markup(string snippet, string? markClass = null)
     {
+        var openTag = markClass is null ? "<mark>" : $"<mark class=\"{WebUtility.HtmlEncode(markClass)}\">";
         var html = new StringBuilder(snippet.Length + 32);
         var text = new StringBuilder(snippet.Length);
         var hits = new List<(int, int)>();
@@ -67,7 +69,7 @@ public static class SearchFormat
             if (c != SearchQuery.HitStart && c != SearchQuery.HitEnd) continue;
             Flush(i);
             segment = i + 1;
-            if (c == SearchQuery.HitStart && open < 0) { open = text.Length; html.Append("<mark>"); }
+            if (c == SearchQuery.HitStart && open < 0) { open = text.Length; html.Append(openTag); }
             else if (c == SearchQuery.HitEnd && open >= 0) { hits.Add((open, text.Length)); open = -1; html.Append("</mark>"); }
         }
         Flush(snippet.Length);

@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Entente.Analysis;
 using Entente.Corpus;
 using Entente.Corpus.Store;
+using Entente.Web.Api;
 
 namespace Entente.Web.Dashboard;
 
@@ -10,7 +9,7 @@ namespace Entente.Web.Dashboard;
 /// What every page needs: the application services (the same singletons the API uses) and the store the app serves,
 /// opened once per request by <see cref="OpenStore"/> (a store holds one connection and is not thread-safe).
 /// </summary>
-internal sealed class DashboardContext(CorpusServices corpus, AnalysisServices analysis, WebOptions options)
+internal sealed class DashboardContext(CorpusServices corpus, AnalysisServices analysis, WebOptions options, ApiToken token)
 {
     public CorpusServices Corpus { get; } = corpus;
     public AnalysisServices Analysis { get; } = analysis;
@@ -31,16 +30,12 @@ internal sealed class DashboardContext(CorpusServices corpus, AnalysisServices a
         => $"Ingest articles first: entente ingest samples/ --db {Options.Db} — or paste one on the \"Analyze an article\" page and add it to the store.";
 
     /// <summary>
-    /// The write token: --token (<see cref="WebOptions.Token"/>), else ENTENTE_TOKEN. Null: writing from the dashboard is off.
-    /// TODO(webapi): once the API's token logic lands (token file beside the store), ask it instead so both check the same value.
+    /// The write token, the API's own (<see cref="ApiToken"/>: --token, else ENTENTE_TOKEN, else the token file beside the
+    /// store), so the token <c>entente serve</c> prints works for the dashboard's "Add to the store" as for POST /api/documents.
     /// </summary>
-    public string? Token => !string.IsNullOrEmpty(Options.Token) ? Options.Token
-        : Environment.GetEnvironmentVariable("ENTENTE_TOKEN") is { Length: > 0 } t ? t : null;
+    public ApiToken Token { get; } = token;
 
-    /// <summary>Constant-time comparison of a presented token with <see cref="Token"/>; false when no token is configured.</summary>
+    /// <summary>Whether a presented token is the server's (constant time, as the API checks it); false when none is given.</summary>
     public bool TokenMatches(string? presented)
-    {
-        if (Token is not { } expected || string.IsNullOrEmpty(presented)) return false;
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(expected)), SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
-    }
+        => !string.IsNullOrWhiteSpace(presented) && Token.Accepts("Bearer " + presented);
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Entente.Analysis;
 using Entente.Corpus;
 using Entente.Corpus.Store;
+using Entente.Web.Api;
 using Entente.Web.Dashboard.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -18,8 +19,7 @@ public static class DashboardEndpoints
 {
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
-        DashboardContext Ctx(IServiceProvider sp) => new(sp.GetRequiredService<CorpusServices>(), sp.GetRequiredService<AnalysisServices>(), sp.GetRequiredService<WebOptions>());
-        var search = new ScanMentionSearch();
+        DashboardContext Ctx(IServiceProvider sp) => new(sp.GetRequiredService<CorpusServices>(), sp.GetRequiredService<AnalysisServices>(), sp.GetRequiredService<WebOptions>(), sp.GetRequiredService<ApiToken>());
         app.MapGet("/", (HttpContext h) => Guard("/", () => HomePage.Render(Ctx(h.RequestServices))));
         app.MapGet("/dyad", (HttpContext h) => Guard("/dyad", () => DyadPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/events/{id}", (string id, HttpContext h) => Guard("", () => Pages.EventPage.Render(id, Ctx(h.RequestServices))));
@@ -27,7 +27,7 @@ public static class DashboardEndpoints
         // (HttpRequest, not HttpContext: a lambda HttpContext → Task would bind as a RequestDelegate and its result be dropped)
         app.MapPost("/article", (HttpRequest r) => GuardAsync("/article", () => ArticlePage.Analyze(r, Ctx(r.HttpContext.RequestServices))));
         app.MapPost("/article/store", (HttpRequest r) => GuardAsync("/article", () => ArticlePage.Store(r, Ctx(r.HttpContext.RequestServices))));
-        app.MapGet("/search", (HttpContext h) => Guard("/search", () => SearchPage.Render(h.Request, Ctx(h.RequestServices), search)));
+        app.MapGet("/search", (HttpContext h) => Guard("/search", () => SearchPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/network", (HttpContext h) => Guard("/network", () => NetworkPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/assets/{name}", (string name) => Assets.TryGet(name, out var asset)
             ? Results.Bytes(asset.Bytes, asset.ContentType)

@@ -34,15 +34,4 @@ internal static class Highlighter
         sb.Append(Html.E(text[pos..]));
         return sb.ToString();
     }
-
-    /// <summary>Every occurrence of each term (case-insensitive), for search hits.</summary>
-    public static IEnumerable<Mark> Terms(string text, IReadOnlyList<string> terms, string cls = "hit")
-    {
-        foreach (var term in terms)
-        {
-            if (term.Length == 0) continue;
-            for (int i = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.OrdinalIgnoreCase))
-                yield return new Mark(i, i + term.Length, cls);
-        }
-    }
 }

@@ -36,8 +36,4 @@ public class HighlighterTests
     [Fact]
     public void Html_Url_EscapesQueryValues()
         => Assert.Equal("/dyad?a=IR%26N&b=%22%3E%3C&period=2024-Q1", Html.Url("/dyad", ("a", "IR&N"), ("b", "\"><"), ("since", null), ("period", "2024-Q1")));
-
-    [Fact]
-    public void MentionSearch_Terms_SplitsWordsAndQuotedPhrases()
-        => Assert.Equal(["drone factory", "Iran", "Su-35"], ScanMentionSearch.Terms("\"drone factory\" Iran Su-35 iran"));
 }

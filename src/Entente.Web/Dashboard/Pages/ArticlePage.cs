@@ -86,10 +86,8 @@ internal static class ArticlePage
             return Layout.Problem("Add to the store", "/article", "The request is not a form.", "Use the form on the article page.", 400);
         var form = await req.ReadFormAsync(req.HttpContext.RequestAborted);
         string? Field(string n) => form.TryGetValue(n, out var v) && !string.IsNullOrWhiteSpace(v[0]) ? v[0]!.Trim() : null;
-        if (ctx.Token is null)
-            return Layout.Problem("Add to the store", "/article", "Writing to the store is switched off: the server has no write token.", "Start it with entente serve --token TOKEN (or set ENTENTE_TOKEN).", 403);
         if (!ctx.TokenMatches(form.TryGetValue("token", out var tok) ? tok[0] : null))
-            return Layout.Problem("Add to the store", "/article", "The token is wrong; nothing was stored.", "Give the token the server was started with (entente serve --token, or ENTENTE_TOKEN).", 401);
+            return Layout.Problem("Add to the store", "/article", "The token is wrong; nothing was stored.", "Give the token entente serve printed at start (--token, ENTENTE_TOKEN, or the .token file beside the store).", 401);
         var text = form.TryGetValue("text", out var tv) ? tv[0] ?? "" : "";
         if (string.IsNullOrWhiteSpace(text))
             return Layout.Problem("Add to the store", "/article", "There is no text to store.", "Analyze a text first, then add it.", 400);
@@ -151,15 +149,13 @@ internal static class ArticlePage
     {
         var doc = d.Document;
         var sb = new StringBuilder(doc.Text.Length + 2048).Append("<section class=\"store-form\"><h2>Add to the store</h2>");
-        if (ctx.Token is null)
-            return sb.Append("<p class=\"muted\">Writing is switched off on this server (no write token). Start it with <code>entente serve --token TOKEN</code> to add articles from here.</p></section>").ToString();
         sb.Append("<form method=\"post\" action=\"/article/store\" class=\"bar\">")
           .Append($"<textarea name=\"text\" hidden>{E(doc.Text)}</textarea>");
         foreach (var (n, v) in new[] { ("title", doc.Title), ("outlet", doc.Outlet), ("url", doc.Url), ("published", D(doc.Published)) })
             if (!string.IsNullOrEmpty(v)) sb.Append($"<input type=\"hidden\" name=\"{n}\" value=\"{E(v)}\">");
         sb.Append("<label>Write token <input type=\"password\" name=\"token\" required autocomplete=\"off\"></label>")
           .Append("<button type=\"submit\">Add to the store</button></form>")
-          .Append("<p class=\"muted\">The token is the one the server was started with (<code>--token</code> or ENTENTE_TOKEN); the analysis above stored nothing.</p></section>");
+          .Append("<p class=\"muted\">The token is the one <code>entente serve</code> printed at start (<code>--token</code>, ENTENTE_TOKEN, or the <code>.token</code> file beside the store), the same as the API&#39;s; the analysis above stored nothing.</p></section>");
         return sb.ToString();
     }
 
