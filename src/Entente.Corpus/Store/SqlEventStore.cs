@@ -415,10 +415,27 @@ public abstract class SqlEventStore : IEventStore
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var (where, ps) = Where(f with { Limit = null }, "");
         int total = knownTotal ?? (int)(Scalar<long?>(null, $"SELECT COUNT(*) FROM events{where}", ps) ?? 0);
+        if (offset >= total) return new EventPage([], total, offset, limit);
         // the page's ids first, from the covering dyad/date indexes (sorting ids, not whole rows), then those rows
-        var items = offset >= total ? [] : Query(null,
-            $"SELECT {EventColumns} FROM events WHERE event_id IN (SELECT event_id FROM events{where} ORDER BY {EventOrder} LIMIT @limit OFFSET @offset) ORDER BY {EventOrder}",
-            ReadEvent, [.. ps, ("limit", limit), ("offset", offset)]);
+        string ids;
+        (string, object?)[] idParams;
+        if (f.Dyad is var (a, b) && a != b)
+        {
+            // a dyad is two index ranges, each already in (date_start, event_id) order: as a UNION ALL with ORDER BY both
+            // engines merge them (SQLite MERGE, PostgreSQL Merge Append) and stop after the page instead of sorting the dyad
+            var (rest, restParams) = Where(f with { Dyad = null, Limit = null }, "");
+            var and = rest.Length > 0 ? " AND " + rest[" WHERE ".Length..] : "";
+            ids = $"SELECT event_id, date_start FROM events WHERE source_code = @a AND target_code = @b{and} UNION ALL " +
+                  $"SELECT event_id, date_start FROM events WHERE source_code = @b AND target_code = @a{and} ORDER BY 2, 1 LIMIT @limit OFFSET @offset";
+            idParams = [.. restParams, ("a", a), ("b", b), ("limit", limit), ("offset", offset)];
+            ids = $"SELECT event_id FROM ({ids}) page";
+        }
+        else
+        {
+            ids = $"SELECT event_id FROM events{where} ORDER BY {EventOrder} LIMIT @limit OFFSET @offset";
+            idParams = [.. ps, ("limit", limit), ("offset", offset)];
+        }
+        var items = Query(null, $"SELECT {EventColumns} FROM events WHERE event_id IN ({ids}) ORDER BY {EventOrder}", ReadEvent, idParams);
         return new EventPage(items, total, offset, limit);
     }
 

@@ -31,6 +31,12 @@ public sealed class StoreSearchTests
         Assert.Empty(store.EventsPage(filter, all.Count, 5).Items);
         Assert.Equal(all.Count % 5 == 0 ? 5 : all.Count % 5, store.EventsPage(filter, (all.Count - 1) / 5 * 5, 5).Items.Count);
         Assert.Equal(store.Events(new EventFilter(Cameo: "07")).Count, store.EventsPage(new EventFilter(Cameo: "07", Limit: 1), 0, 1).Total);
+        // a dyad with more filters, read page by page (both directions merged in order), equals the list
+        var narrow = new EventFilter(Dyad: ("RUS", "IRN"), Since: new DateOnly(2022, 1, 1), Cameo: "0");
+        var expected = store.Events(narrow).Select(e => e.Id).ToList();
+        Assert.True(expected.Count > 6);
+        var paged = Enumerable.Range(0, (expected.Count + 2) / 3).SelectMany(p => store.EventsPage(narrow, p * 3, 3).Items).Select(e => e.Id).ToList();
+        Assert.Equal(expected, paged);
     }
 
     private static void CheckSearch(IEventStore store)
