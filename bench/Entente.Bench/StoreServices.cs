@@ -66,6 +66,8 @@ internal sealed class TimedStore(IEventStore inner) : IEventStore
     public IReadOnlyList<Entente.Corpus.Model.StoredEvent> Events(EventFilter filter) => inner.Events(filter);
     public EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null) => inner.EventsPage(filter, offset, limit, knownTotal);
     public StoreStamp Stamp() => inner.Stamp();
+    public IReadOnlyList<PairCount> DyadCounts() => inner.DyadCounts();
+    public IReadOnlyList<Entente.Corpus.Model.StoredEvent> LatestEvents(int limit) => inner.LatestEvents(limit);
     public IReadOnlyList<string> DocumentEvents(string documentKey) => inner.DocumentEvents(documentKey);
     public SearchResult Search(SearchQuery query, int limit) => inner.Search(query, limit);
     public EventDetail? Event(string id) => inner.Event(id);

@@ -48,6 +48,12 @@ public interface IEventStore : IDisposable
     /// <summary>The store's <see cref="StoreStamp"/>: three index lookups, cheap enough to read on every request.</summary>
     StoreStamp Stamp();
 
+    /// <summary>Events per unordered actor pair (codes in ordinal order; events with one actor on both sides left out), busiest first.</summary>
+    IReadOnlyList<PairCount> DyadCounts();
+
+    /// <summary>The <paramref name="limit"/> events whose date range ends last (undated events left out), latest first.</summary>
+    IReadOnlyList<StoredEvent> LatestEvents(int limit);
+
     /// <summary>The ids of the events the mentions of one document belong to (its key: <see cref="Ingest.DocumentIdentity.Key"/>), sorted.</summary>
     IReadOnlyList<string> DocumentEvents(string documentKey);
 

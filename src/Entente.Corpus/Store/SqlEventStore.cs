@@ -439,6 +439,28 @@ public abstract class SqlEventStore : IEventStore
         return new EventPage(items, total, offset, limit);
     }
 
+    public IReadOnlyList<PairCount> DyadCounts()
+    {
+        // grouped in the order of the dyad index, so the engine counts without sorting the events
+        var sums = new Dictionary<(string, string), int>();
+        ForEachRow(null, "SELECT source_code, target_code, COUNT(*) FROM events GROUP BY source_code, target_code", r =>
+        {
+            string s = r.GetString(0), t = r.GetString(1);
+            if (s == t) return;
+            var key = string.CompareOrdinal(s, t) < 0 ? (s, t) : (t, s);
+            sums[key] = sums.GetValueOrDefault(key) + (int)r.GetInt64(2);
+        });
+        return [.. sums.Select(kv => new PairCount(kv.Key.Item1, kv.Key.Item2, kv.Value))
+            .OrderByDescending(p => p.Events).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<StoredEvent> LatestEvents(int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        // read backwards on the date_end index
+        return Query(null, $"SELECT {EventColumns} FROM events WHERE date_end IS NOT NULL ORDER BY date_end DESC, event_id LIMIT @limit", ReadEvent, ("limit", limit));
+    }
+
     public IReadOnlyList<string> DocumentEvents(string documentKey)
         => Query(null, "SELECT DISTINCT event_id FROM mentions WHERE doc_key = @k AND event_id IS NOT NULL ORDER BY event_id", r => r.GetString(0), ("k", documentKey));
 

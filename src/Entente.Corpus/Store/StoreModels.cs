@@ -97,3 +97,6 @@ public sealed record SearchHit(
 
 /// <summary>The best hits of a search (best first) and the number of matching sentences.</summary>
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total);
+
+/// <summary>How many merged events one unordered actor pair has (<see cref="A"/> before <see cref="B"/> in ordinal order).</summary>
+public sealed record PairCount(string A, string B, int Events);

@@ -73,6 +73,8 @@ public sealed class StoreAccess(CorpusServices corpus, WebOptions options)
         public PairTotals Pairs(EventFilter filter, CountingRule rule) => Call(s => s.Pairs(filter, rule));
         public EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null) => Call(s => s.EventsPage(filter, offset, limit, knownTotal));
         public StoreStamp Stamp() => Call(s => s.Stamp());
+        public IReadOnlyList<PairCount> DyadCounts() => Call(s => s.DyadCounts());
+        public IReadOnlyList<Corpus.Model.StoredEvent> LatestEvents(int limit) => Call(s => s.LatestEvents(limit));
         public IReadOnlyList<string> DocumentEvents(string documentKey) => Call(s => s.DocumentEvents(documentKey));
         public SearchResult Search(SearchQuery query, int limit) => Call(s => s.Search(query, limit));
         public IReadOnlyList<MentionView> Mentions(EventFilter filter) => Call(s => s.Mentions(filter));

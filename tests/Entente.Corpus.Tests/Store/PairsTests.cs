@@ -4,7 +4,7 @@ using Entente.Corpus.Store;
 
 namespace Entente.Corpus.Tests.Store;
 
-/// <summary><see cref="IEventStore.Pairs"/>: the store's aggregation equals adding up <see cref="IEventStore.Events"/> by hand, on both engines.</summary>
+/// <summary><see cref="IEventStore.Pairs"/>, <see cref="IEventStore.DyadCounts"/> and <see cref="IEventStore.LatestEvents"/>: the store's aggregations equal adding up <see cref="IEventStore.Events"/> by hand, on both engines.</summary>
 public sealed class PairsTests
 {
     private static readonly CountingRule Default = new([ReconciledStatus.Reported, ReconciledStatus.Confirmed, ReconciledStatus.Contested, ReconciledStatus.Assessed], 4, true);
@@ -36,6 +36,21 @@ public sealed class PairsTests
                 Assert.Equal(Expected(store, filter, rule), Render(pairs.Rows, pairs.EventsMatched));
             }
         Assert.True(store.Pairs(new EventFilter(), Default).Rows.Count > 20);
+
+        // DyadCounts: the events of each unordered pair, busiest first
+        var all = store.Events(new EventFilter());
+        var expectedDyads = all.Where(e => e.SourceCode != e.TargetCode)
+            .GroupBy(e => string.CompareOrdinal(e.SourceCode, e.TargetCode) < 0 ? (e.SourceCode, e.TargetCode) : (e.TargetCode, e.SourceCode))
+            .Select(g => new PairCount(g.Key.Item1, g.Key.Item2, g.Count()))
+            .OrderByDescending(p => p.Events).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedDyads, store.DyadCounts());
+        Assert.Equal(("IRN", "RUS"), (store.DyadCounts()[0].A, store.DyadCounts()[0].B));
+
+        // LatestEvents: by the end of the date range, latest first
+        var latest = store.LatestEvents(7);
+        Assert.Equal(7, latest.Count);
+        Assert.Equal(all.Where(e => e.DateEnd != null).Max(e => e.DateEnd), latest[0].DateEnd);
+        Assert.Equal(latest.Select(e => e.DateEnd).OrderByDescending(d => d), latest.Select(e => e.DateEnd));
         Assert.Empty(store.Pairs(new EventFilter(), new CountingRule([], null, true)).Rows);
     }
 

@@ -18,21 +18,19 @@ internal static class DyadPage
     {
         using var store = ctx.OpenStore();
         if (store is null) return Layout.Problem("Dyad", "/dyad", $"There is no store at {ctx.Options.Db} yet.", ctx.EmptyStoreHint, 200);
-        var all = store.Events(new EventFilter());
-        if (all.Count == 0) return Layout.Problem("Dyad", "/dyad", "The store has no events yet.", ctx.EmptyStoreHint, 200);
+        var pairs = store.DyadCounts();
+        if (pairs.Count == 0) return Layout.Problem("Dyad", "/dyad", "The store has no events between two actors yet.", ctx.EmptyStoreHint, 200);
 
         var names = ctx.Analysis.Knowledge.Actors;
-        var actors = all.SelectMany(e => new[] { e.SourceCode, e.TargetCode }).Distinct(StringComparer.Ordinal)
+        var actors = pairs.SelectMany(p => new[] { p.A, p.B }).Distinct(StringComparer.Ordinal)
             .Select(c => (Code: c, Name: names.NameOf(c))).OrderBy(x => x.Name, StringComparer.OrdinalIgnoreCase).ToList();
         var (a, b) = (Q(req, "a")?.ToUpperInvariant(), Q(req, "b")?.ToUpperInvariant());
         if (a is null || b is null)
         {
             // no dyad asked: the busiest one, so the page is never blank
-            var top = all.Where(e => e.SourceCode != e.TargetCode)
-                .GroupBy(e => string.CompareOrdinal(e.SourceCode, e.TargetCode) < 0 ? (e.SourceCode, e.TargetCode) : (e.TargetCode, e.SourceCode))
-                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            a ??= top.Item1 ?? actors[0].Code;
-            b ??= (a == top.Item2 ? top.Item1 : top.Item2) ?? actors[^1].Code;
+            var top = pairs[0];
+            a ??= top.A;
+            b ??= a == top.B ? top.A : top.B;
         }
         var unitText = Q(req, "by") ?? "quarter";
         PeriodUnit unit;

@@ -29,16 +29,13 @@ internal static class HomePage
             sb.Append($"<div class=\"empty\"><p>The store has no events yet.</p><p>{E(ctx.EmptyStoreHint)}</p></div>");
             return Layout.Page("Home", "/", sb.ToString());
         }
-        var events = store.Events(new EventFilter());
-        var dyads = events.Where(e => e.SourceCode != e.TargetCode)
-            .GroupBy(e => string.CompareOrdinal(e.SourceCode, e.TargetCode) < 0 ? (e.SourceCode, e.TargetCode) : (e.TargetCode, e.SourceCode))
-            .Select(g => (g.Key.Item1, g.Key.Item2, Count: g.Count(), Name: $"{ctx.Analysis.Knowledge.Actors.NameOf(g.Key.Item1)} – {ctx.Analysis.Knowledge.Actors.NameOf(g.Key.Item2)}"))
-            .OrderByDescending(d => d.Count).ThenBy(d => d.Name, StringComparer.Ordinal).Take(12).ToList();
+        var dyads = store.DyadCounts().Take(12)
+            .Select(d => (d.A, d.B, Count: d.Events, Name: $"{ctx.Analysis.Knowledge.Actors.NameOf(d.A)} – {ctx.Analysis.Knowledge.Actors.NameOf(d.B)}")).ToList();
         sb.Append("<div class=\"cols\"><section><h2>Busiest dyads</h2><table id=\"dyads\" class=\"data\"><thead><tr><th>Dyad</th><th>Events</th></tr></thead><tbody>");
         foreach (var (a, b, count, name) in dyads)
             sb.Append($"<tr><td>{A(Url("/dyad", ("a", a), ("b", b)), name)} <span class=\"muted\">{E(a)}–{E(b)}</span></td><td class=\"num\">{count}</td></tr>");
         sb.Append("</tbody></table></section><section><h2>Latest events</h2>");
-        var latest = events.OrderByDescending(e => e.DateEnd ?? e.DateStart ?? e.LastSeen ?? DateOnly.MinValue).ThenBy(e => e.Id, StringComparer.Ordinal).Take(10).ToList();
+        var latest = store.LatestEvents(10);
         sb.Append(EventRows.Table(latest, ctx, "latest")).Append("</section></div>");
         return Layout.Page("Home", "/", sb.ToString());
     }
