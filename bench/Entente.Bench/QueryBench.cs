@@ -25,25 +25,35 @@ internal static class QueryBench
     private static readonly DateOnly First = new(2016, 1, 1);
     private const int Days = 3653;
 
-    internal sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative);
+    private sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative);
 
-    /// <summary>The synthetic store of <paramref name="n"/> events (reused with --reuse when the file exists); returns its path.</summary>
-    internal static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, KnowledgeBase kb, string dataDir)
-        => PrepareSqlite(a, merger, n, Distribution(dataDir, kb, a.Int("states", 190)));
+    /// <summary>
+    /// The synthetic store of <paramref name="n"/> events in the bench folder, named <c>NAME-n.db</c> (or --db); reused with
+    /// --reuse when the file exists; with <paramref name="analyze"/>, planner statistics are gathered after loading. Returns its path.
+    /// </summary>
+    internal static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, KnowledgeBase kb, string dataDir,
+        string name = "query", bool analyze = false)
+        => PrepareSqlite(a, merger, n, Distribution(dataDir, kb, a.Int("states", 190)), name, analyze);
 
-    private static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, Synth synth)
+    private static string PrepareSqlite(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, Synth synth, string name = "query", bool analyze = false)
     {
         string folder = Path.Combine(Path.GetTempPath(), "entente-bench");
         Directory.CreateDirectory(folder);
-        string db = a.Text("db", Path.Combine(folder, $"query-{n}.db"));
-        bool reuse = a.Has("reuse") && File.Exists(db);
-        if (!reuse)
+        string db = a.Text("db", Path.Combine(folder, $"{name}-{n}.db"));
+        if (a.Has("reuse") && File.Exists(db))
         {
-            StoreIngestBench.DeleteSqlite(db);
-            using (var created = SqliteEventStore.Open(db, merger)) { }
-            LoadSqlite(db, n, synth, a.Int("seed", 42));
+            Console.WriteLine($"reusing {db}");
+            return db;
         }
-        else Console.WriteLine($"reusing {db}");
+        StoreIngestBench.DeleteSqlite(db);
+        using (var created = SqliteEventStore.Open(db, merger)) { }
+        LoadSqlite(db, n, synth, a.Int("seed", 42));
+        if (analyze)
+        {
+            using var conn = new SqliteConnection($"Data Source={db};Pooling=False");
+            conn.Open();
+            Exec(conn, "ANALYZE");
+        }
         return db;
     }
 
@@ -52,8 +62,7 @@ internal static class QueryBench
         Modes.PrintMachine();
         string dataDir = a.Text("data", Path.Combine(AppContext.BaseDirectory, "data"));
         var kb = KnowledgeBase.Load(dataDir, Array.Empty<string>());
-        var merger = new Entente.Corpus.Merge.EventMerger(new Entente.Corpus.Merge.MergeRules(isGeneric: kb.Equipment.IsGeneric),
-            new Entente.Corpus.Merge.EventAggregator(new Entente.Corpus.Grading.SourceGrader(kb.Outlets, kb.Reliability)));
+        var merger = new Entente.Corpus.CorpusServices(kb).Merger;
         int n = a.Int("events", 1_000_000);
         int reps = a.Int("reps", 30);
         var synth = Distribution(dataDir, kb, a.Int("states", 190));
@@ -111,7 +120,7 @@ internal static class QueryBench
         ];
     }
 
-    internal static Synth Distribution(string dataDir, KnowledgeBase kb, int states)
+    private static Synth Distribution(string dataDir, KnowledgeBase kb, int states)
     {
         var table = DataTable.Load(Path.Combine(dataDir, "actors", "states.tsv"), "states", "code", "name");
         var all = table.Rows.Select(r => (Code: r["code"], Name: r["name"])).ToList();
@@ -170,7 +179,7 @@ internal static class QueryBench
          "confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, reliability, credibility, " +
          "reported_by, denied_by").Split(", ");
 
-    internal static void LoadSqlite(string db, int n, Synth s, int seed)
+    private static void LoadSqlite(string db, int n, Synth s, int seed)
     {
         var sw = Stopwatch.StartNew();
         using var conn = new SqliteConnection($"Data Source={db};Pooling=False");

@@ -5,7 +5,6 @@ using Entente.Core.Knowledge;
 using Entente.Corpus.Store;
 using Entente.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 
 namespace Entente.Bench;
 
@@ -24,26 +23,11 @@ internal static class ServeLoadBench
         Modes.PrintMachine();
         string dataDir = a.Text("data", Path.Combine(AppContext.BaseDirectory, "data"));
         var kb = KnowledgeBase.Load(dataDir, Array.Empty<string>());
-        var merger = new Entente.Corpus.Merge.EventMerger(new Entente.Corpus.Merge.MergeRules(isGeneric: kb.Equipment.IsGeneric),
-            new Entente.Corpus.Merge.EventAggregator(new Entente.Corpus.Grading.SourceGrader(kb.Outlets, kb.Reliability)));
+        var merger = new Entente.Corpus.CorpusServices(kb).Merger;
         int n = a.Int("events", 1_000_000);
         int clients = a.Int("clients", 32);
         double seconds = a.Number("seconds", 20);
-        string folder = Path.Combine(Path.GetTempPath(), "entente-bench");
-        Directory.CreateDirectory(folder);
-        string db = a.Text("db", Path.Combine(folder, $"serve-{n}.db"));
-        if (a.Has("reuse") && File.Exists(db)) Console.WriteLine($"reusing {db}");
-        else
-        {
-            StoreIngestBench.DeleteSqlite(db);
-            using (SqliteEventStore.Open(db, merger)) { }
-            QueryBench.LoadSqlite(db, n, QueryBench.Distribution(dataDir, kb, a.Int("states", 190)), a.Int("seed", 42));
-            using var conn = new SqliteConnection($"Data Source={db};Pooling=False");
-            conn.Open();
-            using var cmd = conn.CreateCommand();
-            cmd.CommandText = "ANALYZE";
-            cmd.ExecuteNonQuery();
-        }
+        string db = QueryBench.PrepareSqlite(a, merger, n, kb, dataDir, name: "serve", analyze: true);
         using (var store = SqliteEventStore.Open(db, merger))
             Console.WriteLine($"store: {store.Stats().Events} events, {new FileInfo(db).Length / 1048576.0:F0} MB, schema {StoreSchema.Version}");
 
