@@ -39,16 +39,7 @@ public sealed class ExportCommand : StoreCommand<ExportSettings>
     {
         if (!settings.TypeIsKnown(services)) return 2;
         var events = settings.Events(store, services.Embargo);
-        Stream output;
-        try
-        {
-            output = settings.Out is { } path ? File.Create(path) : Console.OpenStandardOutput();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"entente: error: cannot write '{settings.Out}': {ex.Message} (hint: check that the folder exists and is writable)");
-            return 2;
-        }
+        if (CommandOutput.Open(settings.Out) is not { } output) return 2;
         int n;
         using (output)
         {

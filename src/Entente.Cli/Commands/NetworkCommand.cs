@@ -69,16 +69,7 @@ public sealed class NetworkCommand : StoreCommand<NetworkSettings>
     {
         if (!EventFilterSettings.TypeIsKnown(settings.Type, services)) return 2;
         var network = AnalysisFactory.Create(services).Network(store, settings.Filter(), new NetworkOptions(settings.Selection(), settings.MinEvents));
-        Stream output;
-        try
-        {
-            output = settings.Out is { } path ? File.Create(path) : Console.OpenStandardOutput();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"entente: error: cannot write '{settings.Out}': {ex.Message} (hint: check that the folder exists and is writable)");
-            return 2;
-        }
+        if (CommandOutput.Open(settings.Out) is not { } output) return 2;
         using (output)
         {
             switch (settings.Format)

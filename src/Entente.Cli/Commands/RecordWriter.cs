@@ -77,3 +77,21 @@ internal static class JsonOutput
         stdout.Write("\n"u8);
     }
 }
+
+/// <summary>Where a command writes a file it was asked for (--out), or standard output.</summary>
+internal static class CommandOutput
+{
+    /// <summary>Opens <paramref name="path"/> for writing (standard output when null); on failure prints one error line with a hint and returns null.</summary>
+    public static Stream? Open(string? path)
+    {
+        try
+        {
+            return path is null ? Console.OpenStandardOutput() : File.Create(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"entente: error: cannot write '{path}': {ex.Message} (hint: check that the folder exists and is writable)");
+            return null;
+        }
+    }
+}
