@@ -50,11 +50,11 @@ public sealed class AnalysisServices
     public static EventFilter Filter(DyadQuery q) => new(Dyad: (q.A, q.B), Since: q.Since, Until: q.Until);
 
     /// <summary>The dyad's series from the store: its events, and their evidence sentences for the sphere rules.</summary>
-    public DyadSeries Dyad(IEventStore store, DyadQuery q)
+    /// <param name="events">The dyad's events for the query's span when the caller has read them already (<see cref="Filter"/>); null: read here.</param>
+    public DyadSeries Dyad(IEventStore store, DyadQuery q, IReadOnlyList<StoredEvent>? events = null)
     {
         var filter = Filter(q);
-        var events = store.Events(filter);
-        return Series.Build(q, events, Evidence(store.Mentions(filter)));
+        return Series.Build(q, events ?? store.Events(filter), Evidence(store.Mentions(filter)));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Entente.Analysis;
 using System.Text;
 using Entente.Analysis.Series;
 using Entente.Corpus.Model;
@@ -47,7 +48,10 @@ internal static class DyadPage
             return Layout.Page("Dyad", "/dyad", sb.ToString());
         }
 
-        var series = ctx.Analysis.Dyad(store, new DyadQuery(a, b, unit, since, until));
+        var query = new DyadQuery(a, b, unit, since, until);
+        // the dyad's stored events (all statuses): the series counts some of them, the events table lists them all
+        var dyadEvents = store.Events(AnalysisServices.Filter(query));
+        var series = ctx.Analysis.Dyad(store, query, dyadEvents);
         string PageUrl(string? period, string? type = null, string? status = null, string? cred = null)
             => Url("/dyad", ("a", a), ("b", b), ("by", by), ("since", D(since)), ("until", D(until)), ("period", period), ("type", type), ("status", status), ("cred", cred)) + (period is null ? "" : "#events-section");
         var c = series.Coverage;
@@ -76,7 +80,6 @@ internal static class DyadPage
         var type = Q(req, "type");
         var status = Enum.TryParse<ReconciledStatus>(Q(req, "status"), true, out var st) ? st : (ReconciledStatus?)null;
         var cred = ParseInt(Q(req, "cred")) is int cr and >= 1 and <= 6 ? cr : (int?)null;
-        var dyadEvents = store.Events(new EventFilter(Dyad: (a, b), Since: since, Until: until));
         var shown = EventRows.Ordered(dyadEvents.Where(e =>
             (type is null || e.Type == type) && (status is null || e.Status == status) && (cred is null || e.Credibility <= cred)
             && (period is not Period p || Overlaps(e, p))));
