@@ -103,42 +103,17 @@ public sealed class TempDir : IDisposable
     }
 }
 
-/// <summary>One store of the shipped samples and one server over it, shared by the read-only tests.</summary>
-public sealed class SamplesFixture : IDisposable
+/// <summary>A server over an SQLite store in a temporary folder, with a client; the folder goes with it.</summary>
+public abstract class StoreServer : IDisposable
 {
     private readonly TempDir _dir = new();
 
-    public SamplesFixture()
+    /// <param name="fileName">The store's file name in the folder.</param>
+    /// <param name="prepare">Fills the store before the server starts (null: the server starts on a new, empty store).</param>
+    protected StoreServer(string fileName, Action<string>? prepare = null, long maxBodyBytes = 2 * 1024 * 1024)
     {
-        Db = _dir.File("samples.db");
-        WebTestKit.IngestSamples(Db);
-        Factory = new ApiFactory(Db);
-        Client = Factory.CreateClient();
-    }
-
-    public string Db { get; }
-    public ApiFactory Factory { get; }
-    public HttpClient Client { get; }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        Factory.Dispose();
-        _dir.Dispose();
-    }
-}
-
-[CollectionDefinition("samples")]
-public sealed class SamplesCollection : ICollectionFixture<SamplesFixture>;
-
-/// <summary>A server over a fresh, empty store, for the tests that write.</summary>
-public sealed class EmptyStoreServer : IDisposable
-{
-    private readonly TempDir _dir = new();
-
-    public EmptyStoreServer(long maxBodyBytes = 2 * 1024 * 1024)
-    {
-        Db = _dir.File("empty.db");
+        Db = _dir.File(fileName);
+        prepare?.Invoke(Db);
         Factory = new ApiFactory(Db, maxBodyBytes);
         Client = Factory.CreateClient();
     }
@@ -152,5 +127,15 @@ public sealed class EmptyStoreServer : IDisposable
         Client.Dispose();
         Factory.Dispose();
         _dir.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>One store of the shipped samples and one server over it, shared by the read-only tests.</summary>
+public sealed class SamplesFixture() : StoreServer("samples.db", WebTestKit.IngestSamples);
+
+[CollectionDefinition("samples")]
+public sealed class SamplesCollection : ICollectionFixture<SamplesFixture>;
+
+/// <summary>A server over a fresh, empty store, for the tests that write.</summary>
+public sealed class EmptyStoreServer(long maxBodyBytes = 2 * 1024 * 1024) : StoreServer("empty.db", null, maxBodyBytes);
