@@ -47,8 +47,7 @@ public sealed class ChangePointDetector(int minSegment = 2, double minSigma = 0.
             best[t] = double.PositiveInfinity;
             for (int s = 0; s <= t - MinSegment; s++)
             {
-                if (s > 0 && s < MinSegment) continue;
-                if (double.IsPositiveInfinity(best[s])) continue;
+                if (double.IsPositiveInfinity(best[s])) continue; // no segmentation ends at s (0 < s < MinSegment)
                 var c = best[s] + Cost(s, t) + beta;
                 if (c < best[t] - 1e-12) { best[t] = c; last[t] = s; }
             }

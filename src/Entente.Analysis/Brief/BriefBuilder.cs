@@ -33,8 +33,10 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
         var byEvent = mentions.Where(m => m.Mention.EventId != null).GroupBy(m => m.Mention.EventId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var counted = series.Events;
-        var asOf = series.Periods.IsEmpty ? DateOnly.FromDateTime(DateTime.UtcNow) : series.Periods[^1].Period.End;
-        if (counted.Length > 0 && counted.Max(c => c.Anchor) is var lastAnchor && lastAnchor < asOf && series.Periods[^1].Period.Contains(lastAnchor)) asOf = lastAnchor;
+        // the brief's day: the last counted event when it falls in the last period (events are in anchor order), else the end of the span
+        var asOf = series.Periods.IsEmpty ? DateOnly.FromDateTime(DateTime.UtcNow)
+            : counted.Length > 0 && series.Periods[^1].Period.Contains(counted[^1].Anchor) ? counted[^1].Anchor
+            : series.Periods[^1].Period.End;
 
         BriefItem Item(CountedEvent c) => MakeItem(c, byEvent.TryGetValue(c.Event.Id, out var ms) ? ms : [], asOf, embargoTexts);
 
