@@ -22,6 +22,9 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score the analyzer against annotated gold files (.gold): precision, recall, F1, actor-pair and date accuracy.")
         .WithExample("eval", "tests/gold/dev");
+    config.AddCommand<TrainSyntaxCommand>("train-syntax")
+        .WithDescription("Train the part-of-speech tagger, lemmatiser and dependency parser from Universal Dependencies treebanks (CoNLL-U, plain or .gz).")
+        .WithExample("train-syntax", "--train", "en_ewt/train.conllu.gz", "--dev", "en_ewt/dev.conllu.gz", "--out", "data/models/en-syntax.bin.gz");
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Analyse articles and feeds into the store (SQLite file entente.db by default, or PostgreSQL with --db \"Host=…;Database=…\"); documents already stored are skipped.")
         .WithExample("ingest", "samples/")

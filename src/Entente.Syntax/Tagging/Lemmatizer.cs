@@ -1,0 +1,135 @@
+namespace Entente.Syntax.Tagging;
+
+/// <summary>
+/// Lemmas in three steps: the table learned from the treebank (lower-cased form + XPOS → lemma, plus irregular
+/// verb forms added from data), else the longest learned suffix rule for the XPOS ("-ies" NNS → "-y", "-pped"
+/// VBD → "-p"), else the form itself (lower-cased except for proper nouns). Proper nouns keep their case.
+/// Lookups go through a span view of the table: no string is made for a word the table knows.
+/// </summary>
+public sealed class Lemmatizer
+{
+    private readonly Dictionary<string, string> _table;          // "form\txpos" → lemma
+    private readonly Dictionary<string, (int Strip, string Append)> _rules; // "xpos\tsuffix" → rule
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _tableLookup;
+    private readonly Dictionary<string, (int, string)>.AlternateLookup<ReadOnlySpan<char>> _ruleLookup;
+    public const int MaxSuffix = 5;
+    /// <summary>Longer forms (URLs, junk) are returned as they are.</summary>
+    public const int MaxForm = 100;
+    /// <summary>Length of the scratch buffer <see cref="Lemma"/> needs.</summary>
+    public const int ScratchLength = 2 * (MaxForm + 17);
+
+    internal Lemmatizer(Dictionary<string, string> table, Dictionary<string, (int, string)> rules)
+    {
+        _table = table; _rules = rules;
+        _tableLookup = _table.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ruleLookup = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    internal int TableSize => _table.Count;
+    internal int RuleCount => _rules.Count;
+
+    public string Lemma(ReadOnlySpan<char> form, string upos, string xpos, Span<char> scratch)
+    {
+        bool proper = upos == "PROPN";
+        int len = form.Length;
+        if (len > MaxForm || xpos.Length > 16 || scratch.Length < 2 * (MaxForm + 17)) return proper ? form.ToString() : form.ToString().ToLowerInvariant();
+        var key = scratch[..(len + 1 + xpos.Length)];
+        for (int i = 0; i < len; i++) key[i] = char.ToLowerInvariant(form[i]);
+        key[len] = '\t';
+        xpos.AsSpan().CopyTo(key[(len + 1)..]);
+        if (_tableLookup.TryGetValue(key, out var lemma))
+            return proper && lemma.AsSpan().Equals(form, StringComparison.OrdinalIgnoreCase) ? form.ToString() : lemma;
+        if (proper && !xpos.EndsWith('S')) return form.ToString();
+        var lower = key[..len];
+        for (int k = Math.Min(MaxSuffix, len - 1); k >= 1; k--)
+        {
+            // rule key: xpos \t suffix, built in the scratch after the table key
+            var ruleKey = scratch.Slice(key.Length, xpos.Length + 1 + k);
+            xpos.AsSpan().CopyTo(ruleKey);
+            ruleKey[xpos.Length] = '\t';
+            lower[^k..].CopyTo(ruleKey[(xpos.Length + 1)..]);
+            if (_ruleLookup.TryGetValue(ruleKey, out var rule) && rule.Item1 < len)
+            {
+                var stem = proper ? form[..(len - rule.Item1)] : lower[..(len - rule.Item1)];
+                return string.Concat(stem, rule.Item2);
+            }
+        }
+        return proper ? form.ToString() : new string(lower);
+    }
+
+    internal void Write(BinaryWriter w)
+    {
+        w.Write(_table.Count);
+        foreach (var (k, v) in _table.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v); }
+        w.Write(_rules.Count);
+        foreach (var (k, v) in _rules.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v.Strip); w.Write(v.Append); }
+    }
+
+    internal static Lemmatizer Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var table = new Dictionary<string, string>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++) { var k = r.ReadString(); table[k] = string.Intern(r.ReadString()); }
+        int m = r.ReadInt32();
+        var rules = new Dictionary<string, (int, string)>(m, StringComparer.Ordinal);
+        for (int i = 0; i < m; i++) { var k = r.ReadString(); rules[k] = (r.ReadInt32(), r.ReadString()); }
+        return new Lemmatizer(table, rules);
+    }
+
+    /// <summary>Learns the table and the suffix rules from (form, xpos, lemma) triples; irregular forms fill gaps.</summary>
+    internal static Lemmatizer Learn(IEnumerable<(string Form, string Upos, string Xpos, string Lemma)> words,
+        IEnumerable<(string Form, string Xpos, string Lemma)> irregular)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var ruleCounts = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
+        foreach (var (form, upos, xpos, lemma) in words)
+        {
+            if (lemma is "_" or "" || form.Length > 60) continue;
+            var lowerForm = form.ToLowerInvariant();
+            string key = lowerForm + "\t" + xpos;
+            if (!counts.TryGetValue(key, out var c)) counts[key] = c = new(StringComparer.Ordinal);
+            c[lemma] = c.GetValueOrDefault(lemma) + 1;
+            // suffix rule: strip what differs from the lower-cased lemma, append the rest
+            var lowerLemma = lemma.ToLowerInvariant();
+            int p = 0;
+            while (p < lowerForm.Length && p < lowerLemma.Length && lowerForm[p] == lowerLemma[p]) p++;
+            var rule = (lowerForm.Length - p, lowerLemma[p..]);
+            for (int k = 1; k <= Math.Min(MaxSuffix, lowerForm.Length - 1); k++)
+            {
+                if (k < rule.Item1) continue; // the suffix must cover what is stripped
+                string rk = xpos + "\t" + lowerForm[^k..];
+                if (!ruleCounts.TryGetValue(rk, out var rc)) ruleCounts[rk] = rc = [];
+                rc[rule] = rc.GetValueOrDefault(rule) + 1;
+            }
+        }
+        var table = new Dictionary<string, string>(counts.Count, StringComparer.Ordinal);
+        foreach (var (k, c) in counts)
+        {
+            var best = c.MaxBy(p => p.Value).Key;
+            // keep entries that a rule would not reproduce anyway (keeps the table small)
+            table[k] = string.Intern(best);
+        }
+        foreach (var (form, xpos, lemma) in irregular)
+            table.TryAdd(form.ToLowerInvariant() + "\t" + xpos, lemma);
+        var rules = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
+        foreach (var (k, rc) in ruleCounts)
+        {
+            int total = rc.Values.Sum();
+            var (rule, count) = rc.MaxBy(p => p.Value);
+            if (count >= 3 && count >= 0.6 * total) rules[k] = rule;
+        }
+        // drop table rows a rule (or the identity) reproduces
+        var lem = new Lemmatizer(new Dictionary<string, string>(StringComparer.Ordinal), rules);
+        var pruned = new Dictionary<string, string>(StringComparer.Ordinal);
+        Span<char> scratch = stackalloc char[ScratchLength];
+        foreach (var (k, v) in table)
+        {
+            int tab = k.IndexOf('\t');
+            var form = k[..tab]; var xpos = k[(tab + 1)..];
+            bool proper = xpos.StartsWith("NNP", StringComparison.Ordinal);
+            var got = form.Length > MaxForm ? null : lem.Lemma(form, proper ? "PROPN" : "X", xpos, scratch);
+            if (got == null || !(proper ? got.Equals(v, StringComparison.OrdinalIgnoreCase) : got == v)) pruned[k] = v;
+        }
+        return new Lemmatizer(pruned, rules);
+    }
+}

@@ -1,0 +1,90 @@
+namespace Entente.Syntax.Tagging;
+
+/// <summary>
+/// Morphological features (UD FEATS) from the tag and, for frequent closed-class words, the word: learned from the
+/// treebank as the features a tag (or a word with that tag) carries in nearly all its occurrences, so nothing is
+/// guessed that the tag does not imply ("VBD" → Mood=Ind|Tense=Past|VerbForm=Fin; "they"+PRP →
+/// Case=Nom|Number=Plur|Person=3|PronType=Prs). Voice=Pass is added after parsing, from a passive auxiliary or subject.
+/// </summary>
+public sealed class MorphologyTable
+{
+    private readonly string[] _byTag;
+    private readonly Dictionary<string, string> _byWord; // "lower\ttag" → feats
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    internal MorphologyTable(string[] byTag, Dictionary<string, string> byWord)
+    {
+        _byTag = byTag; _byWord = byWord; _lookup = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    internal int WordEntries => _byWord.Count;
+
+    /// <summary>FEATS for a word with joint tag <paramref name="tag"/> ("_" when none).</summary>
+    public string Features(ReadOnlySpan<char> form, int tag, Span<char> scratch)
+    {
+        if (_byWord.Count > 0 && form.Length <= 24)
+        {
+            var tagText = tag.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = scratch[..(form.Length + 1 + tagText.Length)];
+            for (int i = 0; i < form.Length; i++) key[i] = char.ToLowerInvariant(form[i]);
+            key[form.Length] = '\t';
+            tagText.AsSpan().CopyTo(key[(form.Length + 1)..]);
+            if (_lookup.TryGetValue(key, out var feats)) return feats;
+        }
+        return tag >= 0 && tag < _byTag.Length ? _byTag[tag] : "_";
+    }
+
+    internal static MorphologyTable Learn(int tags, IEnumerable<(string Form, int Tag, string Feats)> words)
+    {
+        var perTag = new Dictionary<string, int>[tags];
+        var tagTotals = new int[tags];
+        var perWord = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (form, tag, feats) in words)
+        {
+            if (tag < 0) continue;
+            tagTotals[tag]++;
+            var d = perTag[tag] ??= new(StringComparer.Ordinal);
+            if (feats != "_")
+                foreach (var f in feats.Split('|')) d[f] = d.GetValueOrDefault(f) + 1;
+            string key = form.ToLowerInvariant() + "\t" + tag.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!perWord.TryGetValue(key, out var w)) perWord[key] = w = new(StringComparer.Ordinal);
+            w[feats] = w.GetValueOrDefault(feats) + 1;
+        }
+        var byTag = new string[tags];
+        for (int t = 0; t < tags; t++)
+        {
+            var kept = perTag[t]?.Where(p => p.Value >= 0.95 * tagTotals[t]).Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToList() ?? [];
+            byTag[t] = kept.Count == 0 ? "_" : string.Intern(string.Join('|', kept));
+        }
+        var byWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, counts) in perWord)
+        {
+            int total = counts.Values.Sum();
+            var (feats, count) = counts.MaxBy(p => p.Value);
+            int tab = key.IndexOf('\t');
+            int tag = int.Parse(key.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            if (total >= 3 && count >= 0.9 * total && feats != byTag[tag] && tab <= 24) byWord[key] = string.Intern(feats);
+        }
+        return new MorphologyTable(byTag, byWord);
+    }
+
+    internal void Write(BinaryWriter w)
+    {
+        w.Write(_byTag.Length);
+        foreach (var f in _byTag) w.Write(f);
+        w.Write(_byWord.Count);
+        foreach (var (k, v) in _byWord.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v); }
+    }
+
+    internal static MorphologyTable Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0 || n > 4096) throw new InvalidDataException($"bad feature table size {n}");
+        var byTag = new string[n];
+        for (int i = 0; i < n; i++) byTag[i] = string.Intern(r.ReadString());
+        int m = r.ReadInt32();
+        var byWord = new Dictionary<string, string>(m, StringComparer.Ordinal);
+        for (int i = 0; i < m; i++) { var k = r.ReadString(); byWord[k] = string.Intern(r.ReadString()); }
+        return new MorphologyTable(byTag, byWord);
+    }
+}

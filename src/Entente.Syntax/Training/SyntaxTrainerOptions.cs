@@ -1,0 +1,20 @@
+namespace Entente.Syntax.Training;
+
+/// <summary>What <see cref="SyntaxTrainer"/> trains on and how.</summary>
+/// <param name="Epochs">Maximum epochs for the parser (the best on dev is kept); the tagger uses <see cref="TaggerEpochs"/>.</param>
+/// <param name="Folds">Folds for jackknifed training tags (the parser learns from tags as the tagger predicts them); 1 = gold tags.</param>
+/// <param name="HyphenMerge">Probability of writing a hyphenated compound as one word in each epoch (Entente's tokenizer keeps them whole).</param>
+/// <param name="Prune">Averaged weights of smaller magnitude are dropped from the saved model.</param>
+/// <param name="MaxTrainWords">Longer training sentences are skipped by the parser (they are rare and slow to learn from).</param>
+public sealed record SyntaxTrainerOptions(
+    IReadOnlyList<string> Train,
+    IReadOnlyList<string> Dev,
+    int Epochs = 15,
+    int TaggerEpochs = 10,
+    int Seed = 1,
+    int Folds = 5,
+    double HyphenMerge = 0.5,
+    double Exploration = 0.9,
+    float Prune = 0.05f,
+    int MaxTrainWords = 150,
+    IReadOnlyList<(string Form, string Xpos, string Lemma)>? IrregularForms = null);
