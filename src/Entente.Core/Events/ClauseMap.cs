@@ -58,7 +58,7 @@ internal sealed class ClauseMap
         public readonly bool[] LightAt = new bool[size];
     }
 
-    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
+    public ClauseMap(Doc text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
     {
         First = s.FirstToken; End = s.EndToken;
         int n = s.TokenCount;
@@ -104,7 +104,7 @@ internal sealed class ClauseMap
         }
     }
 
-    private static bool IsVerbLike(TokenizedText text, int i)
+    private static bool IsVerbLike(Doc text, int i)
     {
         var k = text.Key(i);
         return text.Tokens[i].IsWord && k.Length > 4 && k.EndsWith("ed") && (text.Tokens[i].Shape & TokenShape.Capitalized) == 0;
