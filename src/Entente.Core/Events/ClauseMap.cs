@@ -25,10 +25,11 @@ internal sealed class ClauseMap
         "your", "'s", "no", "further", "new", "more", "additional", "such",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Auxiliaries and the adverbs that sit among them; with the clitics the tokenizer splits off ("'d", "'ve", "n't") and the hosts "wo" and "ca" of "won't" and "can't".</summary>
     public static readonly FrozenSet<string> Auxiliaries = new[]
     {
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "may", "might",
-        "shall", "should", "must", "do", "does", "did", "'ll", "to", "not", "n't", "also", "now", "then", "already", "still", "reportedly",
+        "shall", "should", "must", "do", "does", "did", "'ll", "'d", "'ve", "'re", "'m", "wo", "ca", "to", "not", "n't", "also", "now", "then", "already", "still", "reportedly",
         "allegedly", "again", "further", "later", "recently", "formally", "officially", "jointly", "just", "never", "soon", "publicly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
