@@ -32,7 +32,7 @@ public sealed class ActorRecognizer
     /// <summary>"the bloc", "the alliance": the organization named last.</summary>
     private static readonly string[][] OrganizationPhrases = [["the", "bloc"], ["the", "alliance"], ["the", "organisation"], ["the", "organization"], ["the", "union"], ["the", "grouping"]];
 
-    public IReadOnlyList<ActorMention> Recognize(TokenizedText text, DateOnly? date = null)
+    public IReadOnlyList<ActorMention> Recognize(Doc text, DateOnly? date = null)
     {
         var result = new List<ActorMention>();
         var recentStates = new List<(string Code, int Sentence)>();
@@ -53,7 +53,7 @@ public sealed class ActorRecognizer
         return result;
     }
 
-    private void RecognizeSentence(TokenizedText text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date)
+    private void RecognizeSentence(Doc text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date)
     {
         string? lastOrganization = null;
         for (int k = result.Count - 1; k >= 0 && k >= result.Count - 30; k--)
@@ -175,7 +175,7 @@ public sealed class ActorRecognizer
         }
     }
 
-    private void SplitCompound(TokenizedText text, Sentence s, int i, ReadOnlySpan<char> key, List<ActorMention> result)
+    private void SplitCompound(Doc text, Sentence s, int i, ReadOnlySpan<char> key, List<ActorMention> result)
     {
         var tok = text.Tokens[i];
         int partStart = 0;
@@ -197,7 +197,7 @@ public sealed class ActorRecognizer
         }
     }
 
-    private static ActorEntry? Pick(TokenizedText text, int i, int len, ImmutableArray<ActorEntry> entries, DateOnly? date)
+    private static ActorEntry? Pick(Doc text, int i, int len, ImmutableArray<ActorEntry> entries, DateOnly? date)
     {
         var surface = text.Text.AsSpan(text.Tokens[i].Start, text.Tokens[i + len - 1].End - text.Tokens[i].Start);
         ActorEntry? fallback = null;
@@ -211,7 +211,7 @@ public sealed class ActorRecognizer
         return fallback;
     }
 
-    private static bool CapitalsOk(ActorEntry e, TokenizedText text, int i, int len)
+    private static bool CapitalsOk(ActorEntry e, Doc text, int i, int len)
     {
         for (int k = 0; k < len && k < 32; k++)
             if ((e.CapitalMask & (1u << k)) != 0 && (text.Tokens[i + k].Shape & TokenShape.Capitalized) == 0) return false;
@@ -225,7 +225,7 @@ public sealed class ActorRecognizer
         return true;
     }
 
-    private (int Start, int Length, AgentEntry? Agent) FindAgent(TokenizedText text, int start, int end)
+    private (int Start, int Length, AgentEntry? Agent) FindAgent(Doc text, int start, int end)
     {
         // allow one or two modifiers before the sector noun: "the Russian state media", "Iran's Minister of Petroleum"
         for (int j = start; j < Math.Min(end, start + 3); j++)
@@ -248,7 +248,7 @@ public sealed class ActorRecognizer
         "would", "said", "says", "its", "their", "his", "her", "this", "these", "those",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsFunctionWord(TokenizedText text, int i) => FunctionWords.Contains(text.Key(i));
+    private static bool IsFunctionWord(Doc text, int i) => FunctionWords.Contains(text.Key(i));
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWords = new[]
     {
@@ -257,7 +257,7 @@ public sealed class ActorRecognizer
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A lower-case past form ("expelled", "summoned") or a count ("six", "23"): never a modifier of a sector noun.</summary>
-    private static bool IsVerbOrCount(TokenizedText text, int i)
+    private static bool IsVerbOrCount(Doc text, int i)
     {
         var t = text.Tokens[i];
         if (t.Kind == TokenKind.Number) return true;
@@ -266,10 +266,10 @@ public sealed class ActorRecognizer
         return k.Length > 4 && k.EndsWith("ed") && (t.Shape & TokenShape.Capitalized) == 0 && !k.Contains('-');
     }
 
-    private static bool IsNounModifier(TokenizedText text, int next, int end)
+    private static bool IsNounModifier(Doc text, int next, int end)
         => next < end && text.Tokens[next].IsWord && !text.KeyIs(next, "and") && !text.KeyIs(next, "or") && !text.KeyIs(next, "'s");
 
-    private static int MatchAny(TokenizedText text, int i, int end, string[][] phrases)
+    private static int MatchAny(Doc text, int i, int end, string[][] phrases)
     {
         foreach (var p in phrases)
         {
@@ -293,7 +293,7 @@ public sealed class ActorRecognizer
 
     private string NameFor(ActorEntry e) => e.Kind == ActorKind.Person ? e.Name : _lexicon.NameOf(e.Code);
 
-    private static ActorMention Make(TokenizedText text, Sentence s, int first, int endToken, string code, string name, ActorKind kind, string? role,
+    private static ActorMention Make(Doc text, Sentence s, int first, int endToken, string code, string name, ActorKind kind, string? role,
         ActorForm form, bool possessive, bool modifier, bool coreferent, string why)
     {
         int start = text.Tokens[first].Start, end = text.Tokens[endToken - 1].End;

@@ -25,10 +25,11 @@ internal sealed class ClauseMap
         "your", "'s", "no", "further", "new", "more", "additional", "such",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Auxiliaries and the adverbs that sit among them; with the clitics the tokenizer splits off ("'d", "'ve", "n't") and the hosts "wo" and "ca" of "won't" and "can't".</summary>
     public static readonly FrozenSet<string> Auxiliaries = new[]
     {
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "may", "might",
-        "shall", "should", "must", "do", "does", "did", "'ll", "to", "not", "n't", "also", "now", "then", "already", "still", "reportedly",
+        "shall", "should", "must", "do", "does", "did", "'ll", "'d", "'ve", "'re", "'m", "wo", "ca", "to", "not", "n't", "also", "now", "then", "already", "still", "reportedly",
         "allegedly", "again", "further", "later", "recently", "formally", "officially", "jointly", "just", "never", "soon", "publicly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -58,7 +59,7 @@ internal sealed class ClauseMap
         public readonly bool[] LightAt = new bool[size];
     }
 
-    public ClauseMap(TokenizedText text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
+    public ClauseMap(Doc text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
     {
         First = s.FirstToken; End = s.EndToken;
         int n = s.TokenCount;
@@ -104,7 +105,7 @@ internal sealed class ClauseMap
         }
     }
 
-    private static bool IsVerbLike(TokenizedText text, int i)
+    private static bool IsVerbLike(Doc text, int i)
     {
         var k = text.Key(i);
         return text.Tokens[i].IsWord && k.Length > 4 && k.EndsWith("ed") && (text.Tokens[i].Shape & TokenShape.Capitalized) == 0;

@@ -15,7 +15,7 @@ public sealed class EquipmentRecognizer
 
     public EquipmentRecognizer(EquipmentLexicon lexicon) { _lexicon = lexicon; }
 
-    public IReadOnlyList<EquipmentMention> Recognize(TokenizedText text, Sentence s, IReadOnlyList<QuantityMention> quantities, Func<int, bool> isActorToken)
+    public IReadOnlyList<EquipmentMention> Recognize(Doc text, Sentence s, IReadOnlyList<QuantityMention> quantities, Func<int, bool> isActorToken)
     {
         List<EquipmentMention>? result = null;
         int end = s.EndToken;

@@ -25,7 +25,7 @@ public sealed class EventExtractor
 
     private readonly record struct Party(ActorMention Mention, ImmutableArray<ActorMention> Group);
 
-    public IReadOnlyList<CodedEvent> Extract(TokenizedText text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference)
+    public IReadOnlyList<CodedEvent> Extract(Doc text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference)
     {
         var events = new List<CodedEvent>();
         ActorMention? previousSubject = null;
@@ -99,7 +99,7 @@ public sealed class EventExtractor
 
     private sealed class SentenceContext
     {
-        public readonly TokenizedText Text;
+        public readonly Doc Text;
         public readonly SentenceFacts Facts;
         public readonly ClauseMap Map;
         public readonly ActorMention?[] ActorStart;
@@ -112,7 +112,7 @@ public sealed class EventExtractor
         public List<CodedEvent> RecentEvents = [];
         public int First => Facts.Sentence.FirstToken;
 
-        public SentenceContext(TokenizedText text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous, Scratch scratch)
+        public SentenceContext(Doc text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous, Scratch scratch)
         {
             Text = text; Facts = f; PreviousSubject = previous;
             int n = f.Sentence.TokenCount;
@@ -250,7 +250,7 @@ public sealed class EventExtractor
         return cue is Cue.Future or Cue.Intent or Cue.Hypothetical or Cue.Negation;
     }
 
-    private static bool EndsInIngOrEd(TokenizedText text, int i)
+    private static bool EndsInIngOrEd(Doc text, int i)
     {
         var k = text.Key(i);
         return k.EndsWith("ing") || k.EndsWith("ed");
@@ -969,7 +969,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>"about 20", "over 60", "up to 30": an approximating preposition before a number.</summary>
-    private static bool QualifiesNumber(TokenizedText text, int j)
+    private static bool QualifiesNumber(Doc text, int j)
         => text.KeyIs(j, "about") || text.KeyIs(j, "around") || text.KeyIs(j, "over") || text.KeyIs(j, "under") || text.KeyIs(j, "near")
            || text.KeyIs(j, "within") || text.KeyIs(j, "to") && j > 0 && text.KeyIs(j - 1, "up");
 

@@ -45,7 +45,7 @@ public sealed class QuantityRecognizer
     private static readonly FrozenSet<string> Currencies = new[] { "dollars", "dollar", "euros", "euro", "rubles", "roubles", "ruble", "yuan", "rials", "rial", "pounds", "yen", "rupees", "lira", "usd", "eur" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public IReadOnlyList<QuantityMention> Recognize(TokenizedText text, Sentence s, IReadOnlyList<(int Start, int End)> dateSpans)
+    public IReadOnlyList<QuantityMention> Recognize(Doc text, Sentence s, IReadOnlyList<(int Start, int End)> dateSpans)
     {
         List<QuantityMention>? result = null;
         int end = s.EndToken;
@@ -105,7 +105,7 @@ public sealed class QuantityRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproximatorStarts =
         Approximators.Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static int MatchApproximator(TokenizedText text, int i, int end)
+    private static int MatchApproximator(Doc text, int i, int end)
     {
         if (!ApproximatorStarts.Contains(text.Key(i))) return 0;
         foreach (var a in Approximators)
@@ -129,7 +129,7 @@ public sealed class QuantityRecognizer
         return false;
     }
 
-    private static QuantityMention Make(TokenizedText text, Sentence s, int first, int endToken, double value, bool approx, bool money)
+    private static QuantityMention Make(Doc text, Sentence s, int first, int endToken, double value, bool approx, bool money)
     {
         int start = text.Tokens[first].Start, end = text.Tokens[endToken - 1].End;
         return new QuantityMention(s.Index, first, endToken, start, end, text.Text[start..end], value, approx, money);

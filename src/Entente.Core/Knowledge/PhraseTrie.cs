@@ -28,7 +28,7 @@ public sealed class PhraseTrie<T>
     /// Longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.
     /// Returns the number of tokens matched (0 when none) and the values stored for that phrase.
     /// </summary>
-    public int MatchLongest(TokenizedText text, int start, int limit, out ImmutableArray<T> values)
+    public int MatchLongest(Doc text, int start, int limit, out ImmutableArray<T> values)
     {
         values = [];
         int node = 0, best = 0;

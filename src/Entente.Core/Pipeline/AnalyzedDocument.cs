@@ -19,6 +19,7 @@ public sealed record SentenceCitation(Citation Citation, int Sentence);
 /// <summary>The analyzer's result for one document.</summary>
 /// <param name="Published">The publication date used as reference (given, from metadata, or inferred).</param>
 /// <param name="Skipped">True when the document was not coded (e.g. not English); see <see cref="Warnings"/>.</param>
+/// <param name="Doc">The tokens, sentences and recognised spans the results come from; null when skipped. Not written to the outputs.</param>
 public sealed record AnalyzedDocument(
     SourceDocument Document,
     string Language,
@@ -28,4 +29,5 @@ public sealed record AnalyzedDocument(
     ImmutableArray<SentenceCitation> Citations,
     ImmutableArray<Entity> Entities,
     ImmutableArray<CodedEvent> Events,
-    int SentenceCount);
+    int SentenceCount,
+    Doc? Doc = null);

@@ -16,7 +16,8 @@ public sealed record AnalyzerOptions(bool DetectLanguage = true);
 /// <summary>
 /// The analysis pipeline, stage by stage: sentences and tokens → language → dates and citations → actors →
 /// quantities and equipment → events. One instance is immutable and thread-safe: analyze many documents in parallel
-/// with the same analyzer. Reads: <see cref="SourceDocument"/>. Writes: <see cref="AnalyzedDocument"/>.
+/// with the same analyzer. Reads: <see cref="SourceDocument"/>. Writes: <see cref="AnalyzedDocument"/>, whose
+/// <see cref="AnalyzedDocument.Doc"/> carries what was recognised as <see cref="Span"/>s.
 /// </summary>
 public sealed class Analyzer
 {
@@ -50,7 +51,7 @@ public sealed class Analyzer
     /// is the next one), and does it have a reporting word ("according to", "reported", "told", "interview") that makes
     /// an inline attribution possible? Sentences without one skip the attribution scan.
     /// </summary>
-    private (bool Future, bool MayAttribute) ScanCues(TokenizedText text, Sentence s)
+    private (bool Future, bool MayAttribute) ScanCues(Doc text, Sentence s)
     {
         bool future = false, report = false;
         for (int i = s.FirstToken; i < s.EndToken && !(future && report); i++)
@@ -99,6 +100,7 @@ public sealed class Analyzer
         var dates = new IReadOnlyList<DateMention>[text.Sentences.Count];
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var citations = ImmutableArray.CreateBuilder<SentenceCitation>();
+        var spans = new List<Span>();
         foreach (var s in text.Sentences)
         {
             IReadOnlyList<Citation> parenthetical = _citations.FindParenthetical(doc.Text, s.Start, s.End, reference);
@@ -113,9 +115,14 @@ public sealed class Analyzer
             {
                 citations.Add(new SentenceCitation(c, s.Index));
                 entities.Add(new Entity(doc.Text[c.Start..c.End], EntityKind.Outlet, null, s.Index, c.Start, c.End));
+                spans.Add(SpanAt(text, c.Start, c.End, SpanLabel.Outlet, null));
             }
             dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference, preferFuture: future);
-            foreach (var d in dates[s.Index]) entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
+            foreach (var d in dates[s.Index])
+            {
+                entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
+                spans.Add(SpanAt(text, d.Start, d.End, SpanLabel.Date, null));
+            }
         }
 
         var actors = _actors.Recognize(text);
@@ -129,6 +136,12 @@ public sealed class Analyzer
                     ActorKind.Person => EntityKind.Person,
                     _ => EntityKind.Organization,
             }, a.Code, a.Sentence, a.Start, a.End));
+            spans.Add(new Span(a.FirstToken, a.EndToken, a.Start, a.End, a.Kind switch
+            {
+                ActorKind.State => SpanLabel.State,
+                ActorKind.Person => SpanLabel.Person,
+                _ => SpanLabel.Org,
+            }, a.Code));
         }
 
         var facts = new List<SentenceFacts>(text.Sentences.Count);
@@ -149,12 +162,28 @@ public sealed class Analyzer
             var tokens = actorToken;
             var first = s.FirstToken;
             var equipment = _equipment.Recognize(text, s, quantities, t => tokens[t - first]);
-            foreach (var q in quantities) entities.Add(new Entity(q.Text, q.IsMoney ? EntityKind.Money : EntityKind.Quantity, null, s.Index, q.Start, q.End, Number: q.Value));
-            foreach (var e in equipment) entities.Add(new Entity(e.Text, EntityKind.Equipment, e.Entry.Country, s.Index, e.Start, e.End, Category: e.Entry.Category));
+            foreach (var q in quantities)
+            {
+                entities.Add(new Entity(q.Text, q.IsMoney ? EntityKind.Money : EntityKind.Quantity, null, s.Index, q.Start, q.End, Number: q.Value));
+                spans.Add(new Span(q.FirstToken, q.EndToken, q.Start, q.End, q.IsMoney ? SpanLabel.Money : SpanLabel.Quantity));
+            }
+            foreach (var e in equipment)
+            {
+                entities.Add(new Entity(e.Text, EntityKind.Equipment, e.Entry.Country, s.Index, e.Start, e.End, Category: e.Entry.Category));
+                spans.Add(new Span(e.FirstToken, e.EndToken, e.Start, e.End, SpanLabel.Equipment, e.Entry.Country));
+            }
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
         }
         var events = _events.Extract(text, facts, reference);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
-        return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count);
+        text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
+        return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count, text);
+    }
+
+    /// <summary>A span known by its characters only (dates, citations): its token range is every token they overlap.</summary>
+    private static Span SpanAt(Doc text, int start, int end, string label, string? code)
+    {
+        var (first, endToken) = text.TokenRange(start, end);
+        return new Span(first, endToken, start, end, label, code);
     }
 }

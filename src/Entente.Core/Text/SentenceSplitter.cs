@@ -36,9 +36,9 @@ public sealed class SentenceSplitter
 
     public static readonly SentenceSplitter Default = new();
 
-    public TokenizedText Split(string text) => Split(text, Tokenizer.Default);
+    public Doc Split(string text) => Split(text, Tokenizer.Default);
 
-    public TokenizedText Split(string text, Tokenizer tokenizer)
+    public Doc Split(string text, Tokenizer tokenizer)
     {
         var (tokens, count, keys) = tokenizer.Tokenize(text);
         bool wrapped = LooksHardWrapped(text);
@@ -81,7 +81,7 @@ public sealed class SentenceSplitter
             }
         }
         if (first < count) Add(sentences, text, tokens, first, count, paragraph);
-        return new TokenizedText(text, tokens, count, keys, sentences);
+        return new Doc(text, tokens, count, keys, sentences);
     }
 
     private static string KeyString(char[] keys, Token t) => new(keys, t.KeyStart, t.KeyLength);

@@ -30,6 +30,20 @@ public class PhraseTrieTests
         Assert.Equal("CIV", v[0]);
     }
 
+    [Theory]
+    [InlineData("n't", "Russia didn’t send drones.", 2, 1)]
+    [InlineData("won't", "Russia WON'T send drones.", 1, 2)]
+    [InlineData("'ll", "Moscow says it’ll send drones.", 3, 1)]
+    [InlineData("did not", "Russia did not send drones.", 1, 2)]
+    public void PhraseTrie_MatchesContractions_WhenPhraseAndTextAreSplitAlike(string phrase, string text, int start, int length)
+    {
+        var b = new PhraseTrie<string>.Builder();
+        b.Add(phrase, "cue");
+        var trie = b.Build();
+        var t = SentenceSplitter.Default.Split(text);
+        Assert.Equal(length, trie.MatchLongest(t, start, t.TokenCount, out _));
+    }
+
     [Fact]
     public void PhraseTrie_ReturnsZero_WhenOnlyAPrefixMatches()
     {

@@ -68,4 +68,12 @@ public class JsonReportWriterTests
         Assert.Contains(d.GetProperty("entities").EnumerateArray(), x => x.GetProperty("kind").GetString() == "date" && x.GetProperty("value").GetProperty("start").GetString() == "2024-03-03");
         Assert.Contains(d.GetProperty("entities").EnumerateArray(), x => x.GetProperty("kind").GetString() == "equipment");
     }
+
+    [Fact]
+    public void JsonReportWriter_WritesOnlyTheContractFields_WhenTheAnalysisCarriesItsDoc()
+    {
+        var d = Analyze(out _).GetProperty("documents")[0];
+        Assert.Equal(new[] { "path", "title", "published", "language", "sentences", "warnings", "citations", "entities", "events" },
+            d.EnumerateObject().Select(p => p.Name));
+    }
 }

@@ -55,4 +55,35 @@ public class AnalyzerTests
         Assert.Equal("condemned", e.Why.Trigger);
         Assert.All(e.Why.Entries, x => Assert.StartsWith("data/actors/", x));
     }
+
+    [Fact]
+    public void Analyzer_RecordsEveryEntityAsASpanOnTheDoc_WhenItRecognisesThem()
+    {
+        const string text = "On March 3, Iran has supplied Russia with approximately 300 Fateh-110 missiles worth $2 billion (Kyiv Independent, March 3).";
+        var r = TestData.Analyzer.Analyze(new SourceDocument("x.txt", text, "text", Published: new DateOnly(2024, 3, 10)));
+        var doc = Assert.IsType<Doc>(r.Doc);
+        Assert.Equal(r.Entities.Length, doc.Spans.Count);
+        foreach (var (span, entity) in doc.Spans.Zip(r.Entities))
+        {
+            Assert.Equal((entity.Start, entity.End), (span.Start, span.End));
+            Assert.Equal(entity.Kind == EntityKind.Organization ? "ORG" : entity.Kind.ToString().ToUpperInvariant(), span.Label);
+            // the token range covers the characters, and no more than the tokens they touch
+            Assert.True(doc.Tokens[span.FirstToken].Start <= span.Start && span.End <= doc.Tokens[span.EndToken - 1].End, span.ToString());
+            Assert.True(doc.Tokens[span.FirstToken].End > span.Start && doc.Tokens[span.EndToken - 1].Start < span.End, span.ToString());
+        }
+        Assert.Contains(doc.Spans, s => s is { Label: SpanLabel.State, Code: "IRN" } && doc.SurfaceString(s.FirstToken, s.EndToken) == "Iran");
+        Assert.Contains(doc.Spans, s => s.Label == SpanLabel.Date && doc.SurfaceString(s.FirstToken, s.EndToken) == "March 3");
+        Assert.Contains(doc.Spans, s => s.Label == SpanLabel.Equipment && doc.SurfaceString(s.FirstToken, s.EndToken).Contains("Fateh-110"));
+        Assert.Contains(doc.Spans, s => s.Label == SpanLabel.Quantity);
+        Assert.Contains(doc.Spans, s => s.Label == SpanLabel.Money);
+        Assert.Contains(doc.Spans, s => s.Label == SpanLabel.Outlet);
+    }
+
+    [Fact]
+    public void Analyzer_GivesNoDoc_WhenDocumentIsSkipped()
+    {
+        var r = WithLanguage.Value.Analyze(new SourceDocument("ru.txt", "Министр иностранных дел России провёл переговоры со своим иранским коллегой в Москве.", "text"));
+        Assert.True(r.Skipped);
+        Assert.Null(r.Doc);
+    }
 }
