@@ -22,6 +22,10 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score the analyzer against annotated gold files (.gold): precision, recall, F1, actor-pair and date accuracy.")
         .WithExample("eval", "tests/gold/dev");
+    config.AddCommand<ParseCommand>("parse")
+        .WithDescription("Print the tokens, part-of-speech tags, lemmas and dependency parse of articles (CoNLL-U or JSON), or score the model on a treebank with --eval.")
+        .WithExample("parse", "samples/iran-russia-missiles.md")
+        .WithExample("parse", "--eval", "en_ewt/test.conllu.gz");
     config.AddCommand<TrainSyntaxCommand>("train-syntax")
         .WithDescription("Train the part-of-speech tagger, lemmatiser and dependency parser from Universal Dependencies treebanks (CoNLL-U, plain or .gz).")
         .WithExample("train-syntax", "--train", "en_ewt/train.conllu.gz", "--dev", "en_ewt/dev.conllu.gz", "--out", "data/models/en-syntax.bin.gz");

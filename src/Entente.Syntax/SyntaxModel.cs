@@ -16,7 +16,7 @@ namespace Entente.Syntax;
 public sealed class SyntaxModel
 {
     private const string Magic = "entente-syntax";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
     public const int DefaultMaxParseWords = 300;
 
     public Tagger Tagger { get; }
@@ -41,9 +41,8 @@ public sealed class SyntaxModel
         s.Prepare();
         if (s.Count == 0) return;
         Tagger.Tag(s);
-        Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
-        for (int i = 0; i < s.Count; i++)
-            s.Lemma[i] = Lemmatizer.Lemma(s.Form(i), Tags.Upos(s.Tag[i]), Tags.Xpos(s.Tag[i]), scratch);
+        s.SetCoarse(Tags);
+        s.SetLemmas(Lemmatizer, Tags);
         if (parse && s.Count <= MaxParseWords) Parser.Parse(s, s.State);
     }
 
@@ -72,15 +71,15 @@ public sealed class SyntaxModel
 
     public static SyntaxModel Load(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: syntax model not found (hint: the shipped model is data/models/en-syntax.bin.gz; train one with 'entente train-syntax')", path);
+        if (!File.Exists(path)) throw new SyntaxModelException(path, "syntax model not found", null);
         try
         {
             using var file = File.OpenRead(path);
             return Read(file);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or DecoderFallbackException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or DecoderFallbackException or IOException or ArgumentOutOfRangeException or FormatException)
         {
-            throw new InvalidDataException($"{path}: not a readable Entente syntax model ({e.Message}) (hint: retrain it with 'entente train-syntax' or restore data/models/ from the repository)", e);
+            throw new SyntaxModelException(path, $"not a readable Entente syntax model ({e.Message})", e);
         }
     }
 
@@ -92,25 +91,30 @@ public sealed class SyntaxModel
         if (r.ReadString() != Magic) throw new InvalidDataException("wrong file signature");
         int version = r.ReadInt32();
         if (version != FormatVersion) throw new InvalidDataException($"model format {version}, this build reads {FormatVersion}");
-        int metaCount = r.ReadInt32();
+        int metaCount = Count(r.ReadInt32(), 1000, "metadata entries");
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < metaCount; i++) meta[r.ReadString()] = r.ReadString();
         var tags = TagSet.Read(r);
         var tagModel = LinearModel.Read(r);
-        int un = r.ReadInt32();
+        int un = Count(r.ReadInt32(), 10_000_000, "tag dictionary entries");
         var unambiguous = new Dictionary<ulong, int>(un);
         for (int i = 0; i < un; i++) unambiguous[r.ReadUInt64()] = r.ReadInt32();
-        int an = r.ReadInt32();
+        int an = Count(r.ReadInt32(), 10_000_000, "ambiguity classes");
         var ambiguity = new Dictionary<ulong, ulong>(an);
         for (int i = 0; i < an; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
+        var secondPass = r.ReadBoolean() ? LinearModel.Read(r) : null;
         var lemmatizer = Lemmatizer.Read(r);
         var morphology = MorphologyTable.Read(r);
         var labels = LabelSet.Read(r);
         var parseModel = LinearModel.Read(r);
         if (tagModel.Classes != tags.Count) throw new InvalidDataException($"tagger has {tagModel.Classes} classes for {tags.Count} tags");
         if (parseModel.Classes != Parser.ClassCount(labels.Count)) throw new InvalidDataException($"parser has {parseModel.Classes} classes for {labels.Count} relations");
-        return new SyntaxModel(new Tagger(tags, tagModel, unambiguous, ambiguity), lemmatizer, morphology, new Parser(labels, parseModel), meta);
+        return new SyntaxModel(new Tagger(tags, tagModel, unambiguous, ambiguity, secondPass), lemmatizer, morphology, new Parser(labels, parseModel), meta);
     }
+
+    /// <summary>A count read from a model file, checked before anything is allocated for it.</summary>
+    internal static int Count(int n, int max, string what)
+        => n < 0 || n > max ? throw new InvalidDataException($"{n} {what} (expected 0 to {max}): the file is damaged") : n;
 
     public void Save(string path)
     {
@@ -135,6 +139,8 @@ public sealed class SyntaxModel
         foreach (var (k, v) in Tagger.Unambiguous.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
         w.Write(Tagger.Ambiguity.Count);
         foreach (var (k, v) in Tagger.Ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        w.Write(Tagger.SecondPass != null);
+        Tagger.SecondPass?.Write(w);
         Lemmatizer.Write(w);
         Morphology.Write(w);
         Relations.Write(w);
@@ -145,6 +151,15 @@ public sealed class SyntaxModel
     public SyntaxModel WithMetadata(IReadOnlyDictionary<string, string> metadata) => new(Tagger, Lemmatizer, Morphology, Parser, metadata) { MaxParseWords = MaxParseWords };
 
     /// <summary>Approximate bytes the loaded model holds (weights tables; tables of strings estimated).</summary>
-    public long MemoryBytes => Tagger.Model.MemoryBytes + Parser.Model.MemoryBytes + Tagger.Unambiguous.Count * 24L + Tagger.Ambiguity.Count * 32L
+    public long MemoryBytes => Tagger.Model.MemoryBytes + (Tagger.SecondPass?.MemoryBytes ?? 0) + Parser.Model.MemoryBytes + Tagger.Unambiguous.Count * 24L + Tagger.Ambiguity.Count * 32L
         + (Lemmatizer.TableSize + Lemmatizer.RuleCount) * 96L + Morphology.WordEntries * 80L;
+}
+
+/// <summary>A syntax model that is missing or cannot be read: names the file, says why, and how to get a good one.</summary>
+public sealed class SyntaxModelException(string path, string reason, Exception? inner)
+    : IOException($"{path}: {reason} (hint: {DefaultHint})", inner)
+{
+    public const string DefaultHint = "the shipped model is data/models/en-syntax.bin.gz; restore it from the repository or train one with 'entente train-syntax'";
+    public string FilePath { get; } = path;
+    public string Reason { get; } = reason;
 }

@@ -24,6 +24,14 @@ public sealed class SyntaxSentence
     internal byte[] Flags = new byte[64];
     /// <summary>Ambiguity class of each word: the set of tags it had in training (0 when unseen).</summary>
     internal ulong[] Amb = new ulong[64];
+    /// <summary>First-pass tags, the right context of the tagger's second pass.</summary>
+    internal int[] FirstPass = new int[64];
+    /// <summary>The UPOS of each word's tag as a small number (see <see cref="Tagging.TagSet.Coarse"/>).</summary>
+    internal int[] Coarse = new int[64];
+    /// <summary>Hash of each word's lemma (the parser's lemma features), set after lemmatising.</summary>
+    internal ulong[] LemmaHash = new ulong[64];
+    /// <summary>Punctuation words before each word (prefix count), for the parser's "punctuation between" feature.</summary>
+    internal int[] PunctBefore = new int[65];
 
     /// <summary>Joint tag id (see <see cref="TagSet"/>) per word.</summary>
     public int[] Tag = new int[64];
@@ -40,6 +48,19 @@ public sealed class SyntaxSentence
     internal ArcHybridState State { get; } = new();
 
     internal const byte FlagUpper = 1, FlagAllCaps = 2, FlagDigit = 4, FlagHyphen = 8, FlagPunct = 16, FlagFirst = 32;
+
+    /// <summary>Lemmatises every word from its tag and hashes the lemmas for the parser.</summary>
+    internal void SetLemmas(Tagging.Lemmatizer lemmatizer, Tagging.TagSet tags)
+    {
+        Span<char> scratch = stackalloc char[Tagging.Lemmatizer.ScratchLength];
+        for (int i = 0; i < Count; i++)
+        {
+            Lemma[i] = lemmatizer.Lemma(Form(i), tags.Upos(Tag[i]), tags.Xpos(Tag[i]), scratch);
+            LemmaHash[i] = FeatureHash.Lower(Lemma[i]) ^ 0x2F5A3C1D7E9B4A61UL;
+        }
+    }
+
+    internal void SetCoarse(Tagging.TagSet tags) { for (int i = 0; i < Count; i++) Coarse[i] = tags.Coarse(Tag[i]); }
 
     public void Clear() { Count = 0; _charCount = 0; Parsed = false; }
 
@@ -65,13 +86,14 @@ public sealed class SyntaxSentence
         Array.Resize(ref Lower, n); Array.Resize(ref ExactForm, n); Array.Resize(ref Shape, n);
         Array.Resize(ref Suf1, n); Array.Resize(ref Suf2, n); Array.Resize(ref Suf3, n); Array.Resize(ref Suf4, n);
         Array.Resize(ref Pre1, n); Array.Resize(ref Pre2, n); Array.Resize(ref Pre3, n); Array.Resize(ref LastPart, n);
-        Array.Resize(ref Flags, n); Array.Resize(ref Amb, n);
+        Array.Resize(ref Flags, n); Array.Resize(ref Amb, n); Array.Resize(ref FirstPass, n); Array.Resize(ref Coarse, n); Array.Resize(ref LemmaHash, n); Array.Resize(ref PunctBefore, n + 1);
         Array.Resize(ref Tag, n); Array.Resize(ref Head, n); Array.Resize(ref Relation, n); Array.Resize(ref Lemma, n);
     }
 
     /// <summary>Computes each word's hashes (form, affixes, shape, flags) once, before tagging.</summary>
     internal void Prepare()
     {
+        PunctBefore[0] = 0;
         for (int i = 0; i < Count; i++)
         {
             var f = Form(i);
@@ -102,6 +124,7 @@ public sealed class SyntaxSentence
             Shape[i] = FeatureHash.Finish(shape);
             Flags[i] = flags;
             Head[i] = -1; Relation[i] = -1;
+            PunctBefore[i + 1] = PunctBefore[i] + ((flags & FlagPunct) != 0 ? 1 : 0);
         }
         Parsed = false;
     }

@@ -78,7 +78,7 @@ public sealed class TrainSyntaxCommand : Command<TrainSyntaxSettings>
             var model = new SyntaxTrainer(options, line => Console.Error.WriteLine($"train-syntax: {line}")).Train();
             var meta = new Dictionary<string, string>(model.Metadata, StringComparer.Ordinal)
             {
-                ["command"] = "entente train-syntax " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+                ["command"] = "entente " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)),
             };
             foreach (var n in settings.Notes) { int eq = n.IndexOf('='); meta[n[..eq]] = n[(eq + 1)..]; }
             foreach (var test in settings.Test)

@@ -28,6 +28,12 @@ public sealed class KnowledgeBase
     /// <summary>SHA-256 over the content of every file the analyzer uses (not <see cref="PostAnalysisKinds"/>): changes whenever a dictionary that can change the analysis changes.</summary>
     public string Hash { get; }
 
+    /// <summary>The syntax model's file (see <see cref="SyntaxModelCache.Locate"/>).</summary>
+    public string SyntaxModelPath { get; private init; } = "";
+
+    /// <summary>The Universal Dependencies tagger, lemmatiser and parser, loaded on first use and shared.</summary>
+    public Entente.Syntax.SyntaxModel Syntax => SyntaxModelCache.Get(SyntaxModelPath);
+
     /// <summary>The kinds a user dictionary may have, and the file under data/ each one extends.</summary>
     public static readonly IReadOnlyDictionary<string, string> Layout = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -137,7 +143,10 @@ public sealed class KnowledgeBase
         var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
         var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
+        var syntaxModel = SyntaxModelCache.Locate(dataDirectory);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // the model changes what is analysed: its name and size enter the hash (reading 20 MB on every load would not pay)
+        sha.AppendData(Encoding.UTF8.GetBytes($"{Path.GetFileName(syntaxModel)}:{(File.Exists(syntaxModel) ? new FileInfo(syntaxModel).Length : 0)}"));
         foreach (var f in byKind.Where(kv => !PostAnalysisKinds.Contains(kv.Key)).SelectMany(kv => kv.Value).OrderBy(f => f, StringComparer.Ordinal))
         {
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f)));
@@ -147,6 +156,7 @@ public sealed class KnowledgeBase
             Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant())
         {
             _filesByKind = byKind.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase),
+            SyntaxModelPath = syntaxModel,
         };
     }
 }

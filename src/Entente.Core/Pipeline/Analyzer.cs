@@ -14,8 +14,9 @@ namespace Entente.Core.Pipeline;
 public sealed record AnalyzerOptions(bool DetectLanguage = true);
 
 /// <summary>
-/// The analysis pipeline, stage by stage: sentences and tokens → language → dates and citations → actors →
-/// quantities and equipment → events. One instance is immutable and thread-safe: analyze many documents in parallel
+/// The analysis pipeline, stage by stage: language → sentences and tokens → dates and citations → actors → syntax
+/// (tags, lemmas, features and dependency parse of the sentences that may carry an event) → quantities and equipment →
+/// events. One instance is immutable and thread-safe: analyze many documents in parallel
 /// with the same analyzer. Reads: <see cref="SourceDocument"/>. Writes: <see cref="AnalyzedDocument"/>, whose
 /// <see cref="AnalyzedDocument.Doc"/> carries what was recognised as <see cref="Span"/>s.
 /// </summary>
@@ -32,6 +33,7 @@ public sealed class Analyzer
     private readonly CitationExtractor _citations;
     private readonly ReferenceDateInference _referenceDates;
     private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
+    private readonly SyntaxAnnotator _syntax;
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -42,6 +44,7 @@ public sealed class Analyzer
         _actors = new ActorRecognizer(kb.Actors);
         _equipment = new EquipmentRecognizer(kb.Equipment);
         _events = new EventExtractor(kb);
+        _syntax = new SyntaxAnnotator(kb.Syntax);
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);
     }
@@ -65,6 +68,25 @@ public sealed class Analyzer
             }
         }
         return (future, report);
+    }
+
+    /// <summary>
+    /// The sentences worth a parse: those with an actor and a word that can trigger an event. The others (headings,
+    /// background, figures) cannot yield an event, and tagging and parsing them would cost most of the analysis time.
+    /// </summary>
+    private bool[] MayCarryEvent(Doc text, IReadOnlyList<ActorMention> actors)
+    {
+        var selected = new bool[text.Sentences.Count];
+        foreach (var a in actors) selected[a.Sentence] = true;
+        foreach (var s in text.Sentences)
+        {
+            if (!selected[s.Index]) continue;
+            bool trigger = false;
+            for (int i = s.FirstToken; i < s.EndToken && !trigger; i++)
+                trigger = _kb.Patterns.Triggers.MatchLongest(text, i, s.EndToken, out _) > 0;
+            selected[s.Index] = trigger;
+        }
+        return selected;
     }
 
     public AnalyzedDocument Analyze(SourceDocument doc)
@@ -126,6 +148,7 @@ public sealed class Analyzer
         }
 
         var actors = _actors.Recognize(text);
+        foreach (var w in _syntax.Annotate(text, MayCarryEvent(text, actors))) warnings.Add(w);
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {

@@ -83,7 +83,7 @@ public sealed class Doc
     /// document-level index of its head in the same sentence, or -1 for the sentence's root. A tagger alone passes
     /// neither head nor relation.
     /// </summary>
-    public void SetSyntax(int token, Upos upos, string? xpos, string? lemma, MorphFeats feats, int head = -1, string? deprel = null)
+    public void SetSyntax(int token, Upos upos, string? xpos, string? lemma, MorphFeats feats, int head = -1, string? deprel = null, string? featsText = null)
     {
         int sentence = SentenceOf(token);
         if (head != -1)
@@ -93,7 +93,7 @@ public sealed class Doc
                 throw new ArgumentOutOfRangeException(nameof(head), $"head {head} of token {token} must be another token of sentence {sentence} ({s.FirstToken}..{s.EndToken - 1}) or -1 for the root");
             if (deprel == null) throw new ArgumentException($"token {token} has head {head} but no relation", nameof(deprel));
         }
-        Tokens[token] = Tokens[token] with { Upos = upos, Xpos = xpos, Lemma = lemma, Feats = feats, Head = head, Deprel = deprel };
+        Tokens[token] = Tokens[token] with { Upos = upos, Xpos = xpos, Lemma = lemma, Feats = feats, FeatsText = featsText, Head = head, Deprel = deprel };
     }
 
     /// <summary>The head of <paramref name="token"/>, -1 for a root or a token not parsed.</summary>

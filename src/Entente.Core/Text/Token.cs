@@ -54,6 +54,9 @@ public readonly record struct Token(int Start, int Length, int KeyStart, int Key
     /// <summary>Morphological features (a subset of UD's; <see cref="MorphFeats.None"/> when none or not tagged).</summary>
     public MorphFeats Feats { get; init; }
 
+    /// <summary>All of the word's UD features as the model gave them ("Definite=Def|PronType=Art"), null when not tagged.</summary>
+    public string? FeatsText { get; init; }
+
     /// <summary>
     /// Document-level index of the syntactic head token; -1 for the root of a sentence and for a token not parsed
     /// (<see cref="HasParse"/> tells which). Stored as head + 1, so a token fresh from the tokenizer reads -1.

@@ -20,8 +20,15 @@ public static class ConlluReader
     {
         using var stream = File.OpenRead(path);
         using Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var reader = new StreamReader(input, new UTF8Encoding(false, true));
-        foreach (var s in Read(reader, path)) yield return s;
+        // invalid bytes become U+FFFD and are reported with their line (a throwing decoder names the buffer's line instead)
+        using var reader = new StreamReader(input, new UTF8Encoding(false, false));
+        using var e = Read(reader, path).GetEnumerator();
+        while (true)
+        {
+            try { if (!e.MoveNext()) break; }
+            catch (InvalidDataException ex) { throw new ConlluFormatException(path, 0, $"not readable as {(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? "gzip" : "text")} ({ex.Message})"); }
+            yield return e.Current;
+        }
     }
 
     public static IEnumerable<ConlluSentence> Read(TextReader reader, string source = "<input>")
@@ -37,6 +44,7 @@ public static class ConlluReader
             catch (DecoderFallbackException e) { throw new ConlluFormatException(source, lineNo + 1, $"invalid UTF-8 ({e.Message})"); }
             if (line == null) break;
             lineNo++;
+            if (line.Contains('\uFFFD')) throw new ConlluFormatException(source, lineNo, "invalid UTF-8 (or a U+FFFD replacement character)");
             if (line.Length == 0 || line.AsSpan().Trim().IsEmpty)
             {
                 if (words.Count > 0) yield return Finish(source, first, comments, words, ranges, lineNo);
@@ -44,7 +52,7 @@ public static class ConlluReader
                 comments = []; words = []; ranges = [];
                 continue;
             }
-            if (words.Count == 0 && comments.Count == 0) first = lineNo;
+            if (words.Count == 0 && comments.Count == 0 && ranges.Count == 0) first = lineNo;
             if (line[0] == '#')
             {
                 if (words.Count > 0) throw new ConlluFormatException(source, lineNo, "comment line inside a sentence");

@@ -11,8 +11,9 @@ public static class ConlluWriter
         int r = 0;
         for (int i = 0; i < s.Words.Count; i++)
         {
-            while (r < s.Ranges.Count && s.Ranges[r].First < i + 1) r++;
-            if (r < s.Ranges.Count && s.Ranges[r].First == i + 1)
+            int id = i + 1;
+            while (r < s.Ranges.Count && s.Ranges[r].Last < id) r++;
+            if (r < s.Ranges.Count && s.Ranges[r].First == id)
             {
                 var range = s.Ranges[r];
                 w.Write(range.First.ToString(CultureInfo.InvariantCulture)); w.Write('-'); w.Write(range.Last.ToString(CultureInfo.InvariantCulture));
@@ -20,8 +21,8 @@ public static class ConlluWriter
                 w.WriteLine(range.SpaceAfter ? "_" : "SpaceAfter=No");
             }
             var word = s.Words[i];
-            bool inRange = r < s.Ranges.Count && s.Ranges[r].First <= i + 1 && i + 1 <= s.Ranges[r].Last;
-            w.Write((i + 1).ToString(CultureInfo.InvariantCulture)); w.Write('\t');
+            bool inRange = r < s.Ranges.Count && s.Ranges[r].First <= id && id <= s.Ranges[r].Last;
+            w.Write(id.ToString(CultureInfo.InvariantCulture)); w.Write('\t');
             w.Write(Clean(word.Form)); w.Write('\t');
             w.Write(Or(word.Lemma)); w.Write('\t');
             w.Write(Or(word.Upos)); w.Write('\t');

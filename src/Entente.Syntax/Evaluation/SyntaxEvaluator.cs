@@ -16,7 +16,8 @@ public sealed record SyntaxScores(double Upos, double Xpos, double Lemma, double
 
 public static class SyntaxEvaluator
 {
-    public static SyntaxScores Evaluate(SyntaxModel model, IEnumerable<ConlluSentence> gold)
+    /// <summary>Scores <paramref name="model"/> on <paramref name="gold"/>; with <paramref name="predictions"/>, also writes what it predicted as CoNLL-U.</summary>
+    public static SyntaxScores Evaluate(SyntaxModel model, IEnumerable<ConlluSentence> gold, TextWriter? predictions = null)
     {
         var s = new SyntaxSentence();
         long upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, lasFull = 0, words = 0;
@@ -28,6 +29,7 @@ public static class SyntaxEvaluator
             foreach (var w in g.Words) s.Add(w.Form);
             model.Annotate(s);
             if (!s.Parsed) unparsed++;
+            if (predictions != null) ConlluWriter.Write(predictions, Predicted(model, s, g));
             for (int i = 0; i < s.Count; i++)
             {
                 var w = g.Words[i];
@@ -36,7 +38,7 @@ public static class SyntaxEvaluator
                 if (model.Tags.Upos(tag) == w.Upos) upos++;
                 if (model.Tags.Xpos(tag) == (w.Xpos == "_" ? w.Upos : w.Xpos)) xpos++;
                 if (s.Lemma[i] == w.Lemma) lemma++;
-                if (s.Head[i] + 1 == w.Head)
+                if (s.Parsed && s.Head[i] + 1 == w.Head)
                 {
                     uas++;
                     var rel = s.Relation[i] >= 0 ? model.Relations[s.Relation[i]] : "";
@@ -47,6 +49,15 @@ public static class SyntaxEvaluator
         }
         double P(long x) => words == 0 ? 0 : 100.0 * x / words;
         return new SyntaxScores(P(upos), P(xpos), P(lemma), P(uas), P(las), P(lasFull), sentences, (int)words, unparsed);
+    }
+
+    private static ConlluSentence Predicted(SyntaxModel model, SyntaxSentence s, ConlluSentence g)
+    {
+        var words = new List<ConlluWord>(s.Count);
+        for (int i = 0; i < s.Count; i++)
+            words.Add(new ConlluWord(g.Words[i].Form, s.Lemma[i], model.Tags.Upos(s.Tag[i]), model.Tags.Xpos(s.Tag[i]), model.Features(s, i),
+                s.Parsed ? s.Head[i] + 1 : -1, s.Parsed && s.Relation[i] >= 0 ? model.Relations[s.Relation[i]] : "_", g.Words[i].SpaceAfter));
+        return new ConlluSentence(g.Comments, words, g.Ranges, g.Source, g.Line);
     }
 
     private static ReadOnlySpan<char> Universal(string rel)

@@ -1,38 +1,81 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Entente.Syntax.Learning;
 
 /// <summary>
 /// Read-only weights of a linear multi-class model: an open-addressing table from a 32-bit feature key (the 64-bit
-/// hash folded) to a run of (class, weight) pairs in two packed arrays. Scoring a feature is one probe and a short
-/// loop; nothing is allocated. Safe to share across threads. Stored with 16-bit weights (see <see cref="Write"/>).
+/// hash folded) to its weights. A slot is 8 bytes (key, and run offset and length packed). A feature with few
+/// weights keeps them as a run of (class, weight) entries; one with many (frequent tag features touch most classes)
+/// keeps a dense row of every class's weight, added with SIMD. <see cref="Score"/> prefetches every feature's slot
+/// before reading any, so the memory latency of the ~80 look-ups of a parser decision overlaps instead of adding up.
+/// Nothing is allocated. Safe to share across threads.
+/// On disk each feature's weights are quantised to 8 bits against the feature's largest weight (see <see cref="Write"/>).
 /// </summary>
 public sealed class LinearModel
 {
-    private readonly uint[] _slotKey;     // 0 = empty
-    private readonly int[] _slotStart;
-    private readonly ushort[] _slotCount;
-    private readonly ushort[] _classes;
-    private readonly float[] _weights;
-    private readonly int _mask;
+    private struct Slot { public uint Key; public uint Run; } // Run = start << RunBits | count; count Dense: start is a dense row
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private struct Entry { public ushort Class; public float Weight; }
+    private const int RunBits = 8;
+    private const uint RunMask = (1u << RunBits) - 1;
+    private const uint Dense = RunMask;
+    /// <summary>Features with at least this many weights are stored as dense rows.</summary>
+    private const int DenseMin = 16;
+
+    private readonly Slot[] _slots;      // Key 0 = empty
+    private readonly Entry[] _entries;
+    private readonly float[] _dense;     // rows of _stride floats
+    private readonly int _stride;
+    private readonly uint _size;
+    private readonly ulong[] _filter;    // one bit per key, about 8 bits per feature: most absent features stop here, in cache
+    private readonly int _filterShift;
 
     public int Classes { get; }
     public int FeatureCount { get; }
-    public int WeightCount => _weights.Length;
+    public int WeightCount { get; }
 
-    /// <summary>Bytes held in memory by the table and the packed weights.</summary>
-    public long MemoryBytes => _slotKey.Length * (4L + 4 + 2) + _classes.Length * 2L + _weights.Length * 4L;
+    /// <summary>Bytes held in memory by the table and the weights.</summary>
+    public long MemoryBytes => _slots.Length * 8L + _entries.Length * 6L + _dense.Length * 4L + _filter.Length * 8L;
 
-    private LinearModel(int classes, int features, uint[] keys, int[] starts, ushort[] counts, ushort[] cls, float[] weights)
+    private LinearModel(int classes, int features, int weights, Slot[] slots, Entry[] entries, float[] dense, int stride)
     {
-        Classes = classes; FeatureCount = features;
-        _slotKey = keys; _slotStart = starts; _slotCount = counts; _classes = cls; _weights = weights;
-        _mask = keys.Length - 1;
+        Classes = classes; FeatureCount = features; WeightCount = weights; _slots = slots; _entries = entries; _dense = dense; _stride = stride;
+        _size = (uint)slots.Length;
+        int bits = Math.Max(6, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, features * 8))));
+        _filter = new ulong[1 << (bits - 6)];
+        _filterShift = 32 - bits;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint FilterBit(uint k) => (k * 0x9E3779B1u) >> _filterShift;
+
+    private void AddToFilter(uint k) { uint b = FilterBit(k); _filter[b >> 6] |= 1UL << (int)(b & 63); }
+
+    private IEnumerable<(int Class, float Weight)> Weights(Slot slot)
+    {
+        uint count = slot.Run & RunMask, start = slot.Run >> RunBits;
+        if (count == Dense)
+        {
+            for (int c = 0; c < Classes; c++)
+                if (_dense[start * _stride + c] != 0) yield return (c, _dense[start * _stride + c]);
+        }
+        else
+            for (uint j = start; j < start + count; j++) yield return (_entries[j].Class, _entries[j].Weight);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fold(ulong key) { uint k = (uint)(key ^ (key >> 32)); return k == 0 ? 1u : k; }
+
+    /// <summary>Home slot of a folded key: multiply-shift onto [0, size) (Lemire), so the table need not be a power of two.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Home(uint k) => (uint)(((ulong)Mix(k) * _size) >> 32);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint k) { k ^= k >> 16; k *= 0x7FEB352Du; k ^= k >> 15; k *= 0x846CA68Bu; k ^= k >> 16; return k; }
 
     internal static LinearModel Build(int classes, IReadOnlyList<ulong> keys, IReadOnlyList<(int Class, float Weight)[]> entries)
     {
@@ -57,25 +100,37 @@ public sealed class LinearModel
 
     private static LinearModel FromFolded(int classes, uint[] keys, (int Class, float Weight)[][] runs)
     {
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        var slotKey = new uint[size];
-        var slotStart = new int[size];
-        var slotCount = new ushort[size];
-        int total = 0;
-        foreach (var r in runs) total += r.Length;
-        var cls = new ushort[total];
-        var w = new float[total];
-        int at = 0, mask = size - 1;
+        int size = Math.Max(16, (int)(keys.Length / 0.7));
+        var slots = new Slot[size];
+        int sparse = 0, denseRows = 0, weights = 0;
+        int denseMin = Math.Min(DenseMin, Math.Max(2, classes / 4));
+        foreach (var r in runs) { weights += r.Length; if (r.Length >= denseMin) denseRows++; else sparse += r.Length; }
+        if (sparse >= 1 << (32 - RunBits)) throw new InvalidDataException($"model too large ({sparse} weights)");
+        int stride = (classes + 7) / 8 * 8;
+        var entries = new Entry[sparse];
+        var dense = new float[(long)denseRows * stride];
+        var model = new LinearModel(classes, keys.Length, weights, slots, entries, dense, stride);
+        int at = 0, row = 0;
         for (int i = 0; i < keys.Length; i++)
         {
-            int slot = (int)(Mix(keys[i]) & (uint)mask);
-            while (slotKey[slot] != 0) slot = (slot + 1) & mask;
-            slotKey[slot] = keys[i];
-            slotStart[slot] = at;
-            slotCount[slot] = (ushort)runs[i].Length;
-            foreach (var (c, weight) in runs[i]) { cls[at] = (ushort)c; w[at] = weight; at++; }
+            if (runs[i].Length > classes) throw new InvalidDataException($"feature with {runs[i].Length} weights for {classes} classes");
+            uint slot = model.Home(keys[i]);
+            while (slots[slot].Key != 0) slot = slot + 1 == size ? 0 : slot + 1;
+            slots[slot].Key = keys[i];
+            model.AddToFilter(keys[i]);
+            if (runs[i].Length >= denseMin)
+            {
+                foreach (var (c, weight) in runs[i]) dense[(long)row * stride + c] = weight;
+                slots[slot].Run = (uint)row << RunBits | Dense;
+                row++;
+            }
+            else
+            {
+                slots[slot].Run = (uint)at << RunBits | (uint)runs[i].Length;
+                foreach (var (c, weight) in runs[i]) { entries[at].Class = (ushort)c; entries[at].Weight = weight; at++; }
+            }
         }
-        return new LinearModel(classes, keys.Length, slotKey, slotStart, slotCount, cls, w);
+        return model;
     }
 
     /// <summary>A copy without the weights of magnitude at most <paramref name="threshold"/> (and features left empty).</summary>
@@ -83,62 +138,120 @@ public sealed class LinearModel
     {
         var keys = new List<uint>();
         var runs = new List<(int, float)[]>();
-        for (int s = 0; s < _slotKey.Length; s++)
+        foreach (var slot in _slots)
         {
-            if (_slotKey[s] == 0) continue;
-            var run = new List<(int, float)>();
-            for (int j = _slotStart[s]; j < _slotStart[s] + _slotCount[s]; j++)
-                if (Math.Abs(_weights[j]) > threshold) run.Add((_classes[j], _weights[j]));
+            if (slot.Key == 0) continue;
+            var run = Weights(slot).Where(p => Math.Abs(p.Weight) > threshold).ToList();
             if (run.Count == 0) continue;
-            keys.Add(_slotKey[s]); runs.Add([.. run]);
+            keys.Add(slot.Key); runs.Add([.. run]);
         }
-        return FromFolded(Classes, [.. keys], [.. runs]);
+        var order = Enumerable.Range(0, keys.Count).OrderBy(i => keys[i]).ToArray();
+        return FromFolded(Classes, [.. order.Select(i => keys[i])], [.. order.Select(i => runs[i])]);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mix(uint k) { k ^= k >> 16; k *= 0x7FEB352Du; k ^= k >> 15; k *= 0x846CA68Bu; k ^= k >> 16; return k; }
+    public const int MaxFeatures = 128;
 
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (the caller clears it).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var keys = _slotKey;
-        foreach (var f in features)
+        int n = Math.Min(features.Length, MaxFeatures);
+        uint* home = stackalloc uint[n];
+        uint* folded = stackalloc uint[n];
+        var filter = _filter;
+        fixed (Slot* slots = _slots)
+        fixed (Entry* entries = _entries)
+        fixed (float* dense = _dense)
+        fixed (float* output = scores)
         {
-            uint k = Fold(f);
-            int slot = (int)(Mix(k) & (uint)_mask);
-            while (true)
+            // 1. features the filter knows: their home slots requested at once, so the misses overlap
+            int m = 0;
+            for (int i = 0; i < n; i++)
             {
-                uint s = keys[slot];
-                if (s == k)
+                uint k = Fold(features[i]);
+                uint b = FilterBit(k);
+                if ((filter[b >> 6] & (1UL << (int)(b & 63))) == 0) continue;
+                folded[m] = k;
+                home[m] = Home(k);
+                if (Sse.IsSupported) Sse.Prefetch0(slots + home[m]);
+                m++;
+            }
+            n = m;
+            // 2. probe; request each run of weights
+            for (int i = 0; i < n; i++)
+            {
+                uint slot = home[i], k = folded[i];
+                home[i] = 0;
+                while (true)
                 {
-                    int start = _slotStart[slot], end = start + _slotCount[slot];
-                    for (int j = start; j < end; j++) scores[_classes[j]] += _weights[j];
-                    break;
+                    uint key = slots[slot].Key;
+                    if (key == k)
+                    {
+                        uint run = slots[slot].Run;
+                        home[i] = run;
+                        if (Sse.IsSupported)
+                        {
+                            if ((run & RunMask) == Dense) Sse.Prefetch0(dense + (long)(run >> RunBits) * _stride);
+                            else Sse.Prefetch0(entries + (run >> RunBits));
+                        }
+                        break;
+                    }
+                    if (key == 0) break;
+                    slot = slot + 1 == _size ? 0 : slot + 1;
                 }
-                if (s == 0) break;
-                slot = (slot + 1) & _mask;
+            }
+            // 3. add: dense rows with SIMD, sparse runs one by one (scores has at least Classes floats)
+            if (scores.Length < Classes) throw new ArgumentException($"scores has {scores.Length} places for {Classes} classes", nameof(scores));
+            for (int i = 0; i < n; i++)
+            {
+                uint run = home[i];
+                if (run == 0) continue;
+                uint count = run & RunMask;
+                if (count == Dense)
+                {
+                    float* row = dense + (long)(run >> RunBits) * _stride;
+                    int c = 0;
+                    if (Vector256.IsHardwareAccelerated)
+                        for (; c + 8 <= Classes; c += 8)
+                            Vector256.Store(Vector256.Load(output + c) + Vector256.Load(row + c), output + c);
+                    for (; c < Classes; c++) output[c] += row[c];
+                }
+                else
+                {
+                    Entry* e = entries + (run >> RunBits), end = e + count;
+                    for (; e < end; e++) output[e->Class] += e->Weight;
+                }
             }
         }
+        if (features.Length > MaxFeatures) Score(features[MaxFeatures..], scores);
     }
 
-    /// <summary>Writes the model: class count, feature count, then per feature its key, run length, and (class, half weight) pairs.</summary>
+    /// <summary>
+    /// Writes the model: class count, feature count, then per feature the key (delta from the previous), the run
+    /// length, the scale (the run's largest magnitude, half precision) and each (class, weight/scale × 127 as a byte).
+    /// </summary>
     public void Write(BinaryWriter w)
     {
         w.Write(Classes);
         w.Write(FeatureCount);
         var order = new List<int>(FeatureCount);
-        for (int s = 0; s < _slotKey.Length; s++) if (_slotKey[s] != 0) order.Add(s);
-        order.Sort((a, b) => _slotKey[a].CompareTo(_slotKey[b]));
+        for (int s = 0; s < _slots.Length; s++) if (_slots[s].Key != 0) order.Add(s);
+        order.Sort((a, b) => _slots[a].Key.CompareTo(_slots[b].Key));
         uint previous = 0;
         foreach (var s in order)
         {
-            w.Write7BitEncodedInt((int)(_slotKey[s] - previous)); // keys ascending: small deltas
-            previous = _slotKey[s];
-            w.Write7BitEncodedInt(_slotCount[s]);
-            for (int j = _slotStart[s]; j < _slotStart[s] + _slotCount[s]; j++)
+            var slot = _slots[s];
+            w.Write7BitEncodedInt((int)(slot.Key - previous)); // keys ascending: small deltas
+            previous = slot.Key;
+            var run = Weights(slot).ToList();
+            w.Write7BitEncodedInt(run.Count);
+            float scale = 0;
+            foreach (var (_, weight) in run) scale = Math.Max(scale, Math.Abs(weight));
+            w.Write((Half)scale);
+            float q = (float)(Half)scale;
+            foreach (var (c, weight) in run)
             {
-                if (Classes <= 256) w.Write((byte)_classes[j]); else w.Write(_classes[j]);
-                w.Write((Half)_weights[j]);
+                if (Classes <= 256) w.Write((byte)c); else w.Write((ushort)c);
+                w.Write((sbyte)Math.Clamp(MathF.Round(q == 0 ? 0 : weight / q * 127f), -127, 127));
             }
         }
     }
@@ -146,21 +259,25 @@ public sealed class LinearModel
     public static LinearModel Read(BinaryReader r)
     {
         int classes = r.ReadInt32(), features = r.ReadInt32();
-        if (classes <= 0 || classes > ushort.MaxValue || features < 0) throw new InvalidDataException($"bad model header ({classes} classes, {features} features)");
+        if (classes <= 0 || classes > ushort.MaxValue || features < 0 || features > 50_000_000) throw new InvalidDataException($"bad model header ({classes} classes, {features} features)");
         var keys = new uint[features];
         var runs = new (int, float)[features][];
         uint previous = 0;
         for (int i = 0; i < features; i++)
         {
-            previous += (uint)r.Read7BitEncodedInt();
+            uint delta = (uint)r.Read7BitEncodedInt();
+            if (i > 0 && delta == 0) throw new InvalidDataException("feature keys out of order");
+            previous += delta;
             keys[i] = previous;
             int n = r.Read7BitEncodedInt();
+            if (n < 0 || n > classes) throw new InvalidDataException($"feature with {n} weights for {classes} classes");
+            float scale = (float)r.ReadHalf() / 127f;
             var run = new (int, float)[n];
             for (int j = 0; j < n; j++)
             {
                 int c = classes <= 256 ? r.ReadByte() : r.ReadUInt16();
                 if (c >= classes) throw new InvalidDataException($"class {c} out of range (model has {classes})");
-                run[j] = (c, (float)r.ReadHalf());
+                run[j] = (c, r.ReadSByte() * scale);
             }
             runs[i] = run;
         }

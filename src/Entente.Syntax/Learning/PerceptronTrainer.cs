@@ -8,7 +8,7 @@ namespace Entente.Syntax.Learning;
 public sealed class PerceptronTrainer
 {
     private struct Entry { public int Class; public float Weight; public double Total; public int Stamp; }
-    private sealed class Row { public Entry[] Entries = new Entry[2]; public int Count; }
+    private sealed class Row { public Entry[] Entries = new Entry[2]; public int Count; public int Updates; }
 
     private readonly Dictionary<ulong, Row> _rows = new(1 << 16);
     private int _instances;
@@ -39,6 +39,7 @@ public sealed class PerceptronTrainer
         foreach (var f in features)
         {
             if (!_rows.TryGetValue(f, out var row)) { row = new Row(); _rows[f] = row; }
+            row.Updates++;
             Add(row, gold, 1f);
             Add(row, guess, -1f);
         }
@@ -61,9 +62,10 @@ public sealed class PerceptronTrainer
 
     /// <summary>
     /// The averaged weights as a compact read-only model. Weights whose magnitude is below <paramref name="prune"/>
-    /// are dropped (they rarely change a decision and make up most of the model's size).
+    /// are dropped (they rarely change a decision and make up most of the model's size), and so are features that
+    /// took part in fewer than <paramref name="minUpdates"/> updates (mostly rare word pairs seen once).
     /// </summary>
-    public LinearModel Average(float prune = 0f)
+    public LinearModel Average(float prune = 0f, int minUpdates = 1)
     {
         var keys = new List<ulong>(_rows.Count);
         var entries = new List<(int Class, float Weight)[]>(_rows.Count);
@@ -71,6 +73,7 @@ public sealed class PerceptronTrainer
         var buffer = new List<(int, float)>();
         foreach (var (key, row) in _rows)
         {
+            if (row.Updates < minUpdates) continue;
             buffer.Clear();
             for (int k = 0; k < row.Count; k++)
             {

@@ -10,11 +10,13 @@ namespace Entente.Syntax.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 80;
+    public const int Max = 100;
     private const ulong NoWord = 0x6A09E667F3BCC909UL, RootWord = 0xBB67AE8584CAA73BUL;
 
     private static ulong W(SyntaxSentence s, ArcHybridState st, int i) => i < 0 ? NoWord : i == st.N ? RootWord : s.Lower[i];
     private static ulong T(SyntaxSentence s, ArcHybridState st, int i) => i < 0 ? 0UL : i == st.N ? 1UL : (ulong)s.Tag[i] + 2;
+    private static ulong Lem(SyntaxSentence s, ArcHybridState st, int i) => i < 0 ? NoWord : i == st.N ? RootWord : s.LemmaHash[i];
+    private static ulong U(SyntaxSentence s, ArcHybridState st, int i) => i < 0 ? 0UL : i == st.N ? 1UL : (ulong)s.Coarse[i] + 2;
     private static ulong L(ArcHybridState st, int i) => i < 0 ? 0UL : (ulong)st.Label[i] + 1;
     private static ulong Distance(int a, int b)
     {
@@ -87,6 +89,37 @@ internal static class ParserFeatures
         f[n++] = Key(75, s0t, s0lt, T(s, st, s0l2)); f[n++] = Key(76, s0t, s0rt, T(s, st, s0r2));
         f[n++] = Key(77, b0t, b0lt, T(s, st, b0l2));
         f[n++] = Key(78, s0t, L(st, s0l), L(st, s0r));
+        // the words beside the stack top and before the buffer front, and punctuation between them
+        ulong s0prev = s0 > 0 && s0 < st.N ? T(s, st, s0 - 1) : 0, s0next = s0 >= 0 && s0 + 1 < st.N ? T(s, st, s0 + 1) : 0;
+        ulong b0prev = b0 > 0 ? T(s, st, b0 - 1) : 0;
+        f[n++] = Key(79, s0prev, s0t, s0next);
+        f[n++] = Key(80, b0prev, b0t);
+        f[n++] = Key(81, s0t, s0next, b0t);
+        ulong punct = s0 >= 0 && s0 < st.N && b0 >= 0 ? (ulong)Math.Min(3, s.PunctBefore[b0] - s.PunctBefore[s0 + 1]) : 7;
+        f[n++] = Key(82, s0t, b0t, punct);
+        f[n++] = Key(83, s0w, b0t, punct);
+        // coarse (UPOS) backoff of the main tag combinations
+        ulong s0u = U(s, st, s0), s1u = U(s, st, s1), b0u = U(s, st, b0), b1u = U(s, st, b1);
+        f[n++] = Key(84, s0u, b0u, d);
+        f[n++] = Key(85, s1u, s0u, b0u);
+        f[n++] = Key(86, b0u, b1u, U(s, st, b2));
+        f[n++] = Key(87, s0w, b0u);
+        f[n++] = Key(88, s0u, b0w);
+        // attachment of a prepositional phrase at the buffer front ("donated the stock | to Ukraine"): which of the
+        // two stack words goes with its case word
+        ulong prep = W(s, st, b0l);
+        f[n++] = Key(89, s1w, prep);
+        f[n++] = Key(90, s0w, prep);
+        f[n++] = Key(91, s1w, s0w, prep);
+        f[n++] = Key(92, s1t, prep, b0w);
+        f[n++] = Key(93, s0t, prep, b0w);
+        // lemmas generalise over inflection ("donated", "donates" → donate)
+        ulong s0m = Lem(s, st, s0), s1m = Lem(s, st, s1), b0m = Lem(s, st, b0);
+        f[n++] = Key(94, s0m, b0t);
+        f[n++] = Key(95, s0t, b0m);
+        f[n++] = Key(96, s1m, s0m);
+        f[n++] = Key(97, s1m, prep);
+        f[n++] = Key(98, s0m, prep);
         return n;
     }
 }

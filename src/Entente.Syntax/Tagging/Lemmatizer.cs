@@ -67,10 +67,10 @@ public sealed class Lemmatizer
 
     internal static Lemmatizer Read(BinaryReader r)
     {
-        int n = r.ReadInt32();
+        int n = SyntaxModel.Count(r.ReadInt32(), 10_000_000, "lemma table entries");
         var table = new Dictionary<string, string>(n, StringComparer.Ordinal);
         for (int i = 0; i < n; i++) { var k = r.ReadString(); table[k] = string.Intern(r.ReadString()); }
-        int m = r.ReadInt32();
+        int m = SyntaxModel.Count(r.ReadInt32(), 10_000_000, "lemma rules");
         var rules = new Dictionary<string, (int, string)>(m, StringComparer.Ordinal);
         for (int i = 0; i < m; i++) { var k = r.ReadString(); rules[k] = (r.ReadInt32(), r.ReadString()); }
         return new Lemmatizer(table, rules);

@@ -82,7 +82,7 @@ public sealed class MorphologyTable
         if (n < 0 || n > 4096) throw new InvalidDataException($"bad feature table size {n}");
         var byTag = new string[n];
         for (int i = 0; i < n; i++) byTag[i] = string.Intern(r.ReadString());
-        int m = r.ReadInt32();
+        int m = SyntaxModel.Count(r.ReadInt32(), 10_000_000, "feature table entries");
         var byWord = new Dictionary<string, string>(m, StringComparer.Ordinal);
         for (int i = 0; i < m; i++) { var k = r.ReadString(); byWord[k] = string.Intern(r.ReadString()); }
         return new MorphologyTable(byTag, byWord);

@@ -8,6 +8,11 @@ public sealed class TagSet
 {
     private readonly List<(string Upos, string Xpos)> _tags = [];
     private readonly Dictionary<(string, string), int> _ids = [];
+    private readonly List<int> _coarse = [];
+    private readonly Dictionary<string, int> _coarseIds = new(StringComparer.Ordinal);
+
+    /// <summary>The UPOS of a joint tag as a small number (the parser's coarse backoff features).</summary>
+    public int Coarse(int id) => _coarse[id];
 
     public int Count => _tags.Count;
     public string Upos(int id) => _tags[id].Upos;
@@ -19,6 +24,8 @@ public sealed class TagSet
         id = _tags.Count;
         _tags.Add((string.Intern(upos), string.Intern(xpos)));
         _ids[(upos, xpos)] = id;
+        if (!_coarseIds.TryGetValue(upos, out int c)) _coarseIds[upos] = c = _coarseIds.Count;
+        _coarse.Add(c);
         return id;
     }
 

@@ -42,8 +42,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         var meta = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["trained"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["train"] = string.Join(' ', options.Train.Select(Path.GetFileName)),
-            ["dev"] = string.Join(' ', options.Dev.Select(Path.GetFileName)),
+            ["train"] = string.Join(' ', options.Train.Select(Shorten)),
+            ["dev"] = string.Join(' ', options.Dev.Select(Shorten)),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
         };
 
@@ -54,11 +54,26 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
 
         // 2. training tags by jackknifing, so the parser learns from tags with realistic errors
         var predicted = Jackknife(train, tags, unambiguous, ambiguity, taggerEpochs);
+        var second = !options.SecondPass ? null : TrainSecondPass(train, predicted, tags, unambiguous, ambiguity, taggerModel, options.TaggerEpochs, dev);
+        if (second != null) tagger = new Tagger(tags, taggerModel, unambiguous, ambiguity, second);
 
         // 3. parser
         var parser = TrainParser(train, predicted, tags, labels, tagger, lemmatizer, morphology, dev, meta);
         log($"trained in {clock.Elapsed.TotalSeconds:F0} s");
-        return new SyntaxModel(tagger, lemmatizer, morphology, parser, meta);
+        // the model as it will be saved (weights quantised to 8 bits), so that every later score describes the file
+        var trained = new SyntaxModel(tagger, lemmatizer, morphology, parser, meta);
+        using var buffer = new MemoryStream();
+        trained.Write(buffer);
+        buffer.Position = 0;
+        return SyntaxModel.Read(buffer);
+    }
+
+    /// <summary>"…/en_ewt/train.conllu.gz" → "en_ewt/train.conllu.gz": the treebank and the split, without the local path.</summary>
+    private static string Shorten(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetFileName(Path.GetDirectoryName(full));
+        return string.IsNullOrEmpty(dir) ? Path.GetFileName(full) : $"{dir}/{Path.GetFileName(full)}";
     }
 
     private List<TrainingSentence> Load(IReadOnlyList<string> files)
@@ -98,23 +113,24 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         return (d, a);
     }
 
-    private PerceptronTrainer TaggerPass(PerceptronTrainer model, List<TrainingSentence> train, TagSet tags, Dictionary<ulong, int> unambiguous, Dictionary<ulong, ulong> ambiguity, Random rng, SyntaxSentence s, int[] order)
+    private PerceptronTrainer TaggerPass(PerceptronTrainer model, List<TrainingSentence> train, TagSet tags, Dictionary<ulong, int> unambiguous, Dictionary<ulong, ulong> ambiguity, Random rng, SyntaxSentence s, int[] order, int[][]? firstPass = null)
     {
         Span<ulong> features = stackalloc ulong[Tagger.MaxFeatures];
         Span<float> scores = stackalloc float[tags.Count];
         Shuffle(order, rng);
         foreach (int idx in order)
         {
-            var sentence = train[idx].MergeHyphens(rng, options.HyphenMerge, null, out _);
+            var sentence = train[idx].MergeHyphens(rng, options.HyphenMerge, firstPass?[idx], out var first);
             s.Clear();
             s.AddRange(sentence.Forms);
             s.Prepare();
             Tagger.PrepareLexical(s, ambiguity);
+            if (first != null) Array.Copy(first, s.FirstPass, s.Count);
             for (int i = 0; i < s.Count; i++)
             {
                 int gold = tags.Find(sentence.Upos[i], sentence.Xpos[i]);
                 if (unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
-                int n = Tagger.Features(s, i, features);
+                int n = Tagger.Features(s, i, features, firstPass != null);
                 scores.Clear();
                 model.Score(features[..n], scores);
                 int guess = Tagger.ArgMax(scores);
@@ -147,6 +163,32 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         }
         meta["tagger-dev-accuracy"] = (bestScore * 100).ToString("F2", CultureInfo.InvariantCulture);
         return (Prune(best!, options.Prune * 0.1f), bestEpoch);
+    }
+
+    /// <summary>
+    /// The tagger's second pass, trained on the jackknifed first-pass tags as right context; kept only when it beats
+    /// the first pass on dev.
+    /// </summary>
+    private LinearModel? TrainSecondPass(List<TrainingSentence> train, int[][] firstPass, TagSet tags, Dictionary<ulong, int> unambiguous,
+        Dictionary<ulong, ulong> ambiguity, LinearModel first, int epochs, List<ConlluSentence> dev)
+    {
+        var (baseline, _) = dev.Count == 0 ? (0, 0) : TagAccuracy(new Tagger(tags, first, unambiguous, ambiguity), dev);
+        var model = new PerceptronTrainer(tags.Count);
+        var rng = new Random(options.Seed * 13 + 5);
+        var s = new SyntaxSentence();
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        LinearModel? best = null;
+        double bestScore = baseline;
+        for (int e = 1; e <= epochs; e++)
+        {
+            var clock = Stopwatch.StartNew();
+            TaggerPass(model, train, tags, unambiguous, ambiguity, rng, s, order, firstPass);
+            var averaged = model.Average();
+            var (upos, joint) = dev.Count == 0 ? (0, 0) : TagAccuracy(new Tagger(tags, first, unambiguous, ambiguity, averaged), dev);
+            log($"tagger second pass epoch {e}: dev UPOS {upos * 100:F2}, UPOS+XPOS {joint * 100:F2} ({clock.Elapsed.TotalSeconds:F1} s)");
+            if (upos > bestScore) { bestScore = upos; best = averaged; }
+        }
+        return best == null ? null : Prune(best, options.Prune * 0.1f);
     }
 
     private static (double Upos, double Joint) TagAccuracy(Tagger tagger, List<ConlluSentence> dev)
@@ -229,6 +271,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         Span<float> scores = stackalloc float[model.Classes];
         Span<int> costs = stackalloc int[model.Classes];
         LinearModel? best = null;
+        var smaller = new LinearModel?[4];
         double bestLas = -1;
         int bestEpoch = 0, stale = 0;
         var goldHead = new int[256];
@@ -254,6 +297,8 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
                 s.AddRange(sentence.Forms);
                 s.Prepare();
                 for (int i = 0; i < n; i++) s.Tag[i] = ptags![i];
+                s.SetCoarse(tags);
+                s.SetLemmas(lemmatizer, tags);
                 st.Reset(n);
                 while (!st.Terminal)
                 {
@@ -293,9 +338,24 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
             var scoresDev = dev.Count == 0 ? null : SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, morphology, candidate, meta), dev);
             double las = scoresDev?.Las ?? 0;
             log($"parser epoch {e}: train error {100.0 * errors / Math.Max(1, decisions):F2}%, dev UAS {scoresDev?.Uas:F2} LAS {las:F2} ({averaged.FeatureCount} features, {averaged.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s)");
-            if (las > bestLas || dev.Count == 0) { bestLas = las; best = averaged; bestEpoch = e; stale = 0; }
+            if (las > bestLas || dev.Count == 0)
+            {
+                bestLas = las; best = averaged; bestEpoch = e; stale = 0;
+                for (int m = 2; m < smaller.Length; m++) smaller[m] = model.Average(0, m);
+            }
             else if (++stale >= 3) { log("dev LAS has not improved for 3 epochs: stopping"); break; }
         }
+        // the smallest model (features from at least m updates) whose dev LAS stays within MaxLoss of the full one
+        var chosen = best!;
+        int minUpdates = 1;
+        for (int m = 2; m < smaller.Length && dev.Count > 0; m++)
+        {
+            var sc = SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, morphology, new Parser(labels, smaller[m]!), meta), dev);
+            log($"parser with features from ≥ {m} updates: {smaller[m]!.FeatureCount} features, {smaller[m]!.WeightCount} weights, dev UAS {sc.Uas:F2} LAS {sc.Las:F2}");
+            if (sc.Las >= bestLas - options.MaxLoss) { chosen = smaller[m]!; minUpdates = m; }
+        }
+        meta["parser-min-updates"] = minUpdates.ToString(CultureInfo.InvariantCulture);
+        best = chosen;
         meta["parser-epochs"] = bestEpoch.ToString(CultureInfo.InvariantCulture);
         meta["parser-dev-las"] = bestLas.ToString("F2", CultureInfo.InvariantCulture);
         return new Parser(labels, Prune(best!, options.Prune));

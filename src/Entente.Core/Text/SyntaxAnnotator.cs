@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Entente.Core.Text;
+using Entente.Syntax;
+
+namespace Entente.Core.Text;
+
+/// <summary>
+/// The syntax stage: tags, lemmatises and parses every sentence of a <see cref="Doc"/> with the trained Universal
+/// Dependencies model (<see cref="SyntaxModel"/>). Reads: tokens and sentences. Writes: each token's UPOS, XPOS,
+/// lemma, features, head and relation (<see cref="Doc.SetSyntax"/>). Sentences longer than the model's parse limit
+/// are tagged but not parsed, with a warning. Thread-safe: one buffer per thread, nothing allocated per token for
+/// words the model knows.
+/// </summary>
+public sealed class SyntaxAnnotator
+{
+    private readonly SyntaxModel _model;
+    private readonly Upos[] _upos;
+    private readonly ConcurrentDictionary<string, MorphFeats> _feats = new(StringComparer.Ordinal);
+    [ThreadStatic] private static SyntaxSentence? _buffer;
+
+    public SyntaxModel Model => _model;
+
+    public SyntaxAnnotator(SyntaxModel model)
+    {
+        _model = model;
+        _upos = new Upos[model.Tags.Count];
+        for (int t = 0; t < model.Tags.Count; t++)
+            _upos[t] = Enum.TryParse<Upos>(model.Tags.Upos(t), out var u) ? u : Upos.X;
+    }
+
+    /// <summary>
+    /// Annotates every sentence, or only those with <paramref name="selected"/>[index] true when given; returns one
+    /// warning per sentence too long to parse.
+    /// </summary>
+    public IReadOnlyList<string> Annotate(Doc doc, bool[]? selected = null)
+    {
+        var buffer = _buffer ??= new SyntaxSentence();
+        List<string>? warnings = null;
+        Span<char> form = stackalloc char[128];
+        foreach (var s in doc.Sentences)
+        {
+            if (s.TokenCount == 0 || (selected != null && !selected[s.Index])) continue;
+            buffer.Clear();
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                var surface = doc.Surface(i);
+                buffer.Add(surface.Length <= form.Length ? Normalize(surface, form) : surface);
+            }
+            _model.Annotate(buffer);
+            if (!buffer.Parsed && s.TokenCount > _model.MaxParseWords)
+                (warnings ??= []).Add($"sentence {s.Index + 1} has {s.TokenCount} tokens, more than the parser's limit of {_model.MaxParseWords}: tagged, not parsed");
+            for (int k = 0; k < buffer.Count; k++)
+            {
+                int tag = buffer.Tag[k];
+                var featsText = _model.Features(buffer, k);
+                var feats = _feats.GetOrAdd(featsText, f => UdFeatures.Parse(f));
+                if (buffer.Parsed)
+                {
+                    int head = buffer.Head[k] < 0 ? -1 : s.FirstToken + buffer.Head[k];
+                    doc.SetSyntax(s.FirstToken + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, head, _model.Relations[buffer.Relation[k]], featsText);
+                }
+                else doc.SetSyntax(s.FirstToken + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, featsText: featsText);
+            }
+        }
+        return (IReadOnlyList<string>?)warnings ?? [];
+    }
+
+    /// <summary>Typographic apostrophes and quotes as the treebanks mostly write them (’ → ', “ ” → ").</summary>
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> surface, Span<char> scratch)
+    {
+        if (surface.IndexOfAny('\u2019', '\u201C', '\u201D') < 0 && surface.IndexOf('\u2018') < 0) return surface;
+        var d = scratch[..surface.Length];
+        for (int i = 0; i < surface.Length; i++)
+            d[i] = surface[i] switch { '\u2019' or '\u2018' => '\'', '\u201C' or '\u201D' => '"', var c => c };
+        return d;
+    }
+}

@@ -1,0 +1,75 @@
+using Entente.Syntax.Tagging;
+using Entente.Syntax.Tests.ShippedModel;
+
+namespace Entente.Syntax.Tests.Tagging;
+
+/// <summary>The shipped model's lemmatiser: table entries, irregular forms, learned suffix rules, proper nouns.</summary>
+[Collection(ShippedModelCollection.Name)]
+public class LemmatizerTests(ShippedModelFixture shipped)
+{
+    private Lemmatizer Lemmatizer => shipped.Model.Lemmatizer;
+
+    [Theory]
+    [InlineData("supplied", "VERB", "VBD", "supply")]
+    [InlineData("sanctions", "NOUN", "NNS", "sanction")]
+    [InlineData("met", "VERB", "VBD", "meet")]
+    [InlineData("talks", "NOUN", "NNS", "talk")]
+    [InlineData("Russia", "PROPN", "NNP", "Russia")]
+    [InlineData("countries", "NOUN", "NNS", "country")]
+    [InlineData("was", "AUX", "VBD", "be")]
+    [InlineData("were", "AUX", "VBD", "be")]
+    [InlineData("has", "AUX", "VBZ", "have")]
+    [InlineData("seized", "VERB", "VBD", "seize")]
+    [InlineData("signed", "VERB", "VBN", "sign")]
+    [InlineData("held", "VERB", "VBN", "hold")]
+    [InlineData("shot", "VERB", "VBN", "shoot")]
+    [InlineData("sold", "VERB", "VBD", "sell")]
+    [InlineData("went", "VERB", "VBD", "go")]
+    [InlineData("children", "NOUN", "NNS", "child")]
+    [InlineData("Delivered", "VERB", "VBD", "deliver")]
+    [InlineData("ministers", "NOUN", "NNS", "minister")]
+    [InlineData("better", "ADJ", "JJR", "good")]
+    [InlineData("Ukraine", "PROPN", "NNP", "Ukraine")]
+    [InlineData("NATO", "PROPN", "NNP", "NATO")]
+    public void Lemma_GivesDictionaryForm_RegularAndIrregularWords(string form, string upos, string xpos, string lemma)
+    {
+        Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
+        Assert.Equal(lemma, Lemmatizer.Lemma(form, upos, xpos, scratch));
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy", "PROPN", "NNP", "Zelenskyy")]
+    [InlineData("Quxbrqk", "NOUN", "NN", "quxbrqk")]
+    [InlineData("", "NOUN", "NN", "")]
+    public void Lemma_KeepsForm_UnknownWord(string form, string upos, string xpos, string lemma)
+    {
+        Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
+        Assert.Equal(lemma, Lemmatizer.Lemma(form, upos, xpos, scratch));
+    }
+
+    [Fact]
+    public void Lemma_GivesFormLowerCased_FormLongerThanMaxForm()
+    {
+        var form = "Supplied" + new string('s', Lemmatizer.MaxForm);
+        Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
+        Assert.Equal(form.ToLowerInvariant(), Lemmatizer.Lemma(form, "VERB", "VBD", scratch));
+        Assert.Equal(form, Lemmatizer.Lemma(form, "PROPN", "NNP", scratch));
+    }
+
+    [Fact]
+    public void Lemma_IsSameWithFreshOrDirtyScratch_RepeatedCalls()
+    {
+        Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
+        scratch.Fill('#');
+        var first = Lemmatizer.Lemma("countries", "NOUN", "NNS", scratch);
+        Lemmatizer.Lemma("Transcontinentalarmsembargoverificationcommissions", "NOUN", "NNS", scratch);
+        Assert.Equal(first, Lemmatizer.Lemma("countries", "NOUN", "NNS", scratch));
+    }
+
+    [Fact]
+    public void Annotate_WritesLemmas_NewsSentence()
+    {
+        var parse = shipped.Annotate("Iran supplied drones and missiles to Russia's forces.");
+        Assert.Equal(["Iran", "supply", "drone", "and", "missile", "to", "Russia", "'s", "force", "."], parse.Lemmas);
+    }
+}
