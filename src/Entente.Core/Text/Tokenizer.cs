@@ -68,6 +68,13 @@ public sealed class Tokenizer
                 kind = TokenKind.Word; // a dictionary entry that is a clitic: "'ll"
                 i += clitic;
             }
+            else if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
+            {
+                // a character outside the Basic Multilingual Plane (emoji, rare CJK) stays whole: never half a pair
+                var rune = new System.Text.Rune(c, text[i + 1]);
+                kind = System.Text.Rune.IsLetter(rune) ? TokenKind.Word : System.Text.Rune.IsPunctuation(rune) ? TokenKind.Punctuation : TokenKind.Symbol;
+                i += 2;
+            }
             else
             {
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;

@@ -100,35 +100,51 @@ public sealed class LinearModel
 
     private static LinearModel FromFolded(int classes, uint[] keys, (int Class, float Weight)[][] runs)
     {
+        var counts = new int[keys.Length];
+        int total = 0;
+        for (int i = 0; i < runs.Length; i++) { counts[i] = runs[i].Length; total += counts[i]; }
+        var cls = new ushort[total];
+        var w = new float[total];
+        int at = 0;
+        foreach (var run in runs)
+            foreach (var (c, weight) in run) { cls[at] = (ushort)c; w[at] = weight; at++; }
+        return FromFlat(classes, keys, counts, cls, w);
+    }
+
+    /// <summary>Builds the table from features in key order, their weight counts, and all (class, weight) pairs in one run.</summary>
+    private static LinearModel FromFlat(int classes, uint[] keys, int[] counts, ushort[] cls, float[] weights)
+    {
         int size = Math.Max(16, (int)(keys.Length / 0.7));
         var slots = new Slot[size];
-        int sparse = 0, denseRows = 0, weights = 0;
+        int sparse = 0, denseRows = 0;
         int denseMin = Math.Min(DenseMin, Math.Max(2, classes / 4));
-        foreach (var r in runs) { weights += r.Length; if (r.Length >= denseMin) denseRows++; else sparse += r.Length; }
+        foreach (var n in counts) { if (n >= denseMin) denseRows++; else sparse += n; }
         if (sparse >= 1 << (32 - RunBits)) throw new InvalidDataException($"model too large ({sparse} weights)");
         int stride = (classes + 7) / 8 * 8;
         var entries = new Entry[sparse];
         var dense = new float[(long)denseRows * stride];
-        var model = new LinearModel(classes, keys.Length, weights, slots, entries, dense, stride);
-        int at = 0, row = 0;
+        var model = new LinearModel(classes, keys.Length, weights.Length, slots, entries, dense, stride);
+        int at = 0, row = 0, read = 0;
         for (int i = 0; i < keys.Length; i++)
         {
-            if (runs[i].Length > classes) throw new InvalidDataException($"feature with {runs[i].Length} weights for {classes} classes");
+            int n = counts[i];
+            if (n > classes) throw new InvalidDataException($"feature with {n} weights for {classes} classes");
             uint slot = model.Home(keys[i]);
             while (slots[slot].Key != 0) slot = slot + 1 == size ? 0 : slot + 1;
             slots[slot].Key = keys[i];
             model.AddToFilter(keys[i]);
-            if (runs[i].Length >= denseMin)
+            if (n >= denseMin)
             {
-                foreach (var (c, weight) in runs[i]) dense[(long)row * stride + c] = weight;
+                for (int j = read; j < read + n; j++) dense[(long)row * stride + cls[j]] = weights[j];
                 slots[slot].Run = (uint)row << RunBits | Dense;
                 row++;
             }
             else
             {
-                slots[slot].Run = (uint)at << RunBits | (uint)runs[i].Length;
-                foreach (var (c, weight) in runs[i]) { entries[at].Class = (ushort)c; entries[at].Weight = weight; at++; }
+                slots[slot].Run = (uint)at << RunBits | (uint)n;
+                for (int j = read; j < read + n; j++) { entries[at].Class = cls[j]; entries[at].Weight = weights[j]; at++; }
             }
+            read += n;
         }
         return model;
     }
@@ -261,7 +277,9 @@ public sealed class LinearModel
         int classes = r.ReadInt32(), features = r.ReadInt32();
         if (classes <= 0 || classes > ushort.MaxValue || features < 0 || features > 50_000_000) throw new InvalidDataException($"bad model header ({classes} classes, {features} features)");
         var keys = new uint[features];
-        var runs = new (int, float)[features][];
+        var counts = new int[features];
+        var cls = new List<ushort>(features * 4);
+        var weights = new List<float>(features * 4);
         uint previous = 0;
         for (int i = 0; i < features; i++)
         {
@@ -271,16 +289,16 @@ public sealed class LinearModel
             keys[i] = previous;
             int n = r.Read7BitEncodedInt();
             if (n < 0 || n > classes) throw new InvalidDataException($"feature with {n} weights for {classes} classes");
+            counts[i] = n;
             float scale = (float)r.ReadHalf() / 127f;
-            var run = new (int, float)[n];
             for (int j = 0; j < n; j++)
             {
                 int c = classes <= 256 ? r.ReadByte() : r.ReadUInt16();
                 if (c >= classes) throw new InvalidDataException($"class {c} out of range (model has {classes})");
-                run[j] = (c, r.ReadSByte() * scale);
+                cls.Add((ushort)c);
+                weights.Add(r.ReadSByte() * scale);
             }
-            runs[i] = run;
         }
-        return FromFolded(classes, keys, runs);
+        return FromFlat(classes, keys, counts, [.. cls], [.. weights]);
     }
 }

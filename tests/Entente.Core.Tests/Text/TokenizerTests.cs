@@ -16,6 +16,7 @@ public class TokenizerTests
     [InlineData("(Forbes.ua, November 14, 2023)", new[] { "(", "Forbes.ua", ",", "November", "14", ",", "2023", ")" })]
     [InlineData("some 1,000 troops and $3.5 billion", new[] { "some", "1,000", "troops", "and", "$", "3.5", "billion" })]
     [InlineData("a 20-year deal at the 17th session", new[] { "a", "20-year", "deal", "at", "the", "17th", "session" })]
+    [InlineData("drones 🚀 over 𠀀 Kyiv", new[] { "drones", "🚀", "over", "𠀀", "Kyiv" })]
     [InlineData("Côte d'Ivoire and the countries' leaders", new[] { "Côte", "d'Ivoire", "and", "the", "countries", "'", "leaders" })]
     public void Tokenizer_SplitsWordsAndKeepsCompounds_WhenTextHasPunctuation(string text, string[] expected)
         => Assert.Equal(expected, Surfaces(text));
