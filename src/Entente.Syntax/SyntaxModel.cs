@@ -52,21 +52,22 @@ public sealed class SyntaxModel
         Span<char> scratch = stackalloc char[48];
         var feats = Morphology.Features(s.Form(i), s.Tag[i], scratch);
         if (s.Parsed && Tags.Xpos(s.Tag[i]) == "VBN" && HasPassiveDependent(s, i))
-            feats = feats == "_" ? "Voice=Pass" : Merge(feats, "Voice=Pass");
+            feats = _passive.GetOrAdd(feats, f => f == "_" ? "Voice=Pass" : string.Join('|', f.Split('|').Append("Voice=Pass").OrderBy(p => p, StringComparer.OrdinalIgnoreCase)));
         return feats;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _passive = new(StringComparer.Ordinal);
+
+    /// <summary>A participle with a passive auxiliary or subject among its dependents (the dependents are near it: scan outwards until heads point past it).</summary>
     private bool HasPassiveDependent(SyntaxSentence s, int head)
     {
         for (int k = 0; k < s.Count; k++)
-            if (s.Head[k] == head && s.Relation[k] >= 0 && Relations[s.Relation[k]] is "aux:pass" or "nsubj:pass" or "csubj:pass") return true;
+        {
+            if (s.Head[k] != head || s.Relation[k] < 0) continue;
+            var rel = Relations[s.Relation[k]];
+            if (rel is "aux:pass" or "nsubj:pass" or "csubj:pass") return true;
+        }
         return false;
-    }
-
-    private static string Merge(string feats, string add)
-    {
-        var parts = feats.Split('|').Append(add).OrderBy(p => p, StringComparer.OrdinalIgnoreCase);
-        return string.Join('|', parts);
     }
 
     public static SyntaxModel Load(string path)

@@ -16,13 +16,15 @@ public sealed class Lemmatizer
     /// <summary>Longer forms (URLs, junk) are returned as they are.</summary>
     public const int MaxForm = 100;
     /// <summary>Length of the scratch buffer <see cref="Lemma"/> needs.</summary>
-    public const int ScratchLength = 2 * (MaxForm + 17);
+    public const int ScratchLength = 3 * (MaxForm + 17);
 
     internal Lemmatizer(Dictionary<string, string> table, Dictionary<string, (int, string)> rules)
     {
         _table = table; _rules = rules;
         _tableLookup = _table.GetAlternateLookup<ReadOnlySpan<char>>();
         _ruleLookup = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var v in _table.Values) _pool.TryAdd(v, v);
     }
 
     internal int TableSize => _table.Count;
@@ -32,14 +34,14 @@ public sealed class Lemmatizer
     {
         bool proper = upos == "PROPN";
         int len = form.Length;
-        if (len > MaxForm || xpos.Length > 16 || scratch.Length < 2 * (MaxForm + 17)) return proper ? form.ToString() : form.ToString().ToLowerInvariant();
+        if (len > MaxForm || xpos.Length > 16 || scratch.Length < ScratchLength) return proper ? form.ToString() : form.ToString().ToLowerInvariant();
         var key = scratch[..(len + 1 + xpos.Length)];
         for (int i = 0; i < len; i++) key[i] = char.ToLowerInvariant(form[i]);
         key[len] = '\t';
         xpos.AsSpan().CopyTo(key[(len + 1)..]);
         if (_tableLookup.TryGetValue(key, out var lemma))
-            return proper && lemma.AsSpan().Equals(form, StringComparison.OrdinalIgnoreCase) ? form.ToString() : lemma;
-        if (proper && !xpos.EndsWith('S')) return form.ToString();
+            return proper && lemma.AsSpan().Equals(form, StringComparison.OrdinalIgnoreCase) ? Intern(form) : lemma;
+        if (proper && !xpos.EndsWith('S')) return Intern(form);
         var lower = key[..len];
         for (int k = Math.Min(MaxSuffix, len - 1); k >= 1; k--)
         {
@@ -51,11 +53,31 @@ public sealed class Lemmatizer
             if (_ruleLookup.TryGetValue(ruleKey, out var rule) && rule.Item1 < len)
             {
                 var stem = proper ? form[..(len - rule.Item1)] : lower[..(len - rule.Item1)];
-                return string.Concat(stem, rule.Item2);
+                // stem + ending, built after the rule key in the scratch
+                var built = scratch.Slice(key.Length + ruleKey.Length, stem.Length + rule.Item2.Length);
+                stem.CopyTo(built);
+                rule.Item2.AsSpan().CopyTo(built[stem.Length..]);
+                return Intern(built);
             }
         }
-        return proper ? form.ToString() : new string(lower);
+        return Intern(proper ? form : lower);
     }
+
+    /// <summary>
+    /// Lemmas are shared strings: a lemma seen before is returned without allocating (up to <see cref="MaxPool"/>
+    /// distinct lemmas per model; beyond that new ones are allocated as they come).
+    /// </summary>
+    private string Intern(ReadOnlySpan<char> lemma)
+    {
+        if (_poolLookup.TryGetValue(lemma, out var shared)) return shared;
+        var made = lemma.ToString();
+        if (_pool.Count < MaxPool) _pool.TryAdd(made, made);
+        return made;
+    }
+
+    public const int MaxPool = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
 
     internal void Write(BinaryWriter w)
     {

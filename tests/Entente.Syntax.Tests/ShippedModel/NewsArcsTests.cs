@@ -48,8 +48,8 @@ public class NewsArcsTests(ShippedModelFixture shipped)
         Assert.True(share >= MinShare, $"{share:P1} of arcs right (floor {MinShare:P0}); misses:\n{string.Join("\n", misses)}");
     }
 
-    /// <summary>Floor for <see cref="Parse_FindsExpectedArcs_NewsSentences"/>, a little under what the shipped model scores.</summary>
-    private const double MinShare = 0.90;
+    /// <summary>Floor for <see cref="Parse_FindsExpectedArcs_NewsSentences"/>, a little under what the shipped model scores (169 of 181, 93.4 %, on 2026-12-06).</summary>
+    private const double MinShare = 0.92;
 
     /// <summary>The arcs that carry who did what to whom in these sentences: subject, object, passive subject and agent, apposition, control.</summary>
     [Theory]
