@@ -29,11 +29,15 @@ internal static class Modes
               serve-load [--events 1000000] [--clients 32] [--seconds 20] [--reuse] [--keep]   HTTP API under load (in-process server, loopback)
               analyze    --mb 50 [--threads 1,N] [--doc-kb 6] [--seed 42] [--no-files] [--no-language] [--repeat 2]
                          in-memory Analyzer.Analyze (1 thread and Parallel.ForEach; best of --repeat runs), then AnalysisService.Run over files on disk
+              analyze-prose [--dir samples | --conllu FILE] [--repeat-mb 20] [--threads 1,2] [--repeat 1] [--no-language]
+                         Analyzer.Analyze on real prose (samples/ via DocumentReader, or a CoNLL-U file's `# text =` lines in documents
+                         of --doc-sentences 30) repeated to about --repeat-mb MB: MB per CPU-second, MB/s, tokens/s, allocation, peak memory
               memory     [--sizes 20,80] [--threads N]   runs memory-one in a fresh process per size and compares peak memory
               memory-one --mb 20 [--threads N]           one streaming AnalysisService.Run over generated files
               large-file [--mb 200] [--threads N]        one big .txt file through AnalysisService.Run (read in parts)
               language   [--chars 100,300,1000,3000]  per-call cost of the language identifier
-              profile    [--mb 10] [--no-language] [--language-chars N]       single-threaded time per pipeline stage
+              profile    [--mb 10] [--no-language] [--language-chars N] [--dir DIR | --conllu FILE] [--syntax-all]   single-threaded time per pipeline stage
+                         (generated corpus, or real prose repeated to about --mb MB; --syntax-all: annotate every sentence, not only those the analyzer selects)
             """);
         return 0;
     }

@@ -22,6 +22,7 @@ try
         "merge-quality" => MergeQualityModes.Run(parsed),
         "merge-quality-selftest" => MergeQualityModes.SelfTest(),
         "analyze" => Modes.Analyze(parsed),
+        "analyze-prose" => ProseBench.Run(parsed),
         "memory" => Modes.MemoryCompare(parsed),
         "memory-one" => Modes.MemoryOne(parsed),
         "large-file" => Modes.LargeFile(parsed),

@@ -34,6 +34,7 @@ public sealed class Analyzer
     private readonly ReferenceDateInference _referenceDates;
     private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
     private readonly SyntaxAnnotator _syntax;
+    private readonly ParseSelector _parseSelector;
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -45,6 +46,7 @@ public sealed class Analyzer
         _equipment = new EquipmentRecognizer(kb.Equipment);
         _events = new EventExtractor(kb);
         _syntax = new SyntaxAnnotator(kb.Syntax);
+        _parseSelector = new ParseSelector(kb.Patterns);
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);
     }
@@ -68,25 +70,6 @@ public sealed class Analyzer
             }
         }
         return (future, report);
-    }
-
-    /// <summary>
-    /// The sentences worth a parse: those with an actor and a word that can trigger an event. The others (headings,
-    /// background, figures) cannot yield an event, and tagging and parsing them would cost most of the analysis time.
-    /// </summary>
-    private bool[] MayCarryEvent(Doc text, IReadOnlyList<ActorMention> actors)
-    {
-        var selected = new bool[text.Sentences.Count];
-        foreach (var a in actors) selected[a.Sentence] = true;
-        foreach (var s in text.Sentences)
-        {
-            if (!selected[s.Index]) continue;
-            bool trigger = false;
-            for (int i = s.FirstToken; i < s.EndToken && !trigger; i++)
-                trigger = _kb.Patterns.Triggers.MatchLongest(text, i, s.EndToken, out _) > 0;
-            selected[s.Index] = trigger;
-        }
-        return selected;
     }
 
     public AnalyzedDocument Analyze(SourceDocument doc)
@@ -148,7 +131,7 @@ public sealed class Analyzer
         }
 
         var actors = _actors.Recognize(text);
-        foreach (var w in _syntax.Annotate(text, MayCarryEvent(text, actors))) warnings.Add(w);
+        foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors))) warnings.Add(w);
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {

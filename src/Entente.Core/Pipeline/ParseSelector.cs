@@ -1,0 +1,28 @@
+using Entente.Core.Actors;
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Pipeline;
+
+/// <summary>
+/// Chooses the sentences worth a parse: those with an actor and a word that can trigger an event. The others
+/// (headings, background, figures) cannot yield an event, and tagging and parsing them would cost most of the
+/// analysis time. Reads: sentences, tokens, actor mentions. Writes: one flag per sentence.
+/// </summary>
+public sealed class ParseSelector(EventPatterns patterns)
+{
+    public bool[] Select(Doc text, IReadOnlyList<ActorMention> actors)
+    {
+        var selected = new bool[text.Sentences.Count];
+        foreach (var a in actors) selected[a.Sentence] = true;
+        foreach (var s in text.Sentences)
+        {
+            if (!selected[s.Index]) continue;
+            bool trigger = false;
+            for (int i = s.FirstToken; i < s.EndToken && !trigger; i++)
+                trigger = patterns.Triggers.MatchLongest(text, i, s.EndToken, out _) > 0;
+            selected[s.Index] = trigger;
+        }
+        return selected;
+    }
+}
