@@ -1097,6 +1097,8 @@ public sealed class EventExtractor
         EstimativeTerm? term = null;
         for (int j = Math.Max(cs, c.TriggerStart - 6); j < c.TriggerStart; j++)
         {
+            // "In May, …", "On May 3", "since May 2023": a word inside a date expression is the month, not the modal
+            if (InsideDate(ctx, text.Tokens[j].Start)) continue;
             if (_kb.Estimative.Trie.MatchLongest(text, j, c.TriggerEnd, out var terms) > 0) { term = terms[0]; cues.Add($"estimative: {terms[0].Phrase} ({terms[0].Level}, {terms[0].Probability:0.##})"); break; }
         }
         if (term != null) hedge = term.Probability;
@@ -1109,6 +1111,13 @@ public sealed class EventExtractor
         if (confirm) return EventStatus.Confirmed;
         if (term != null && !report) return EventStatus.Assessed;
         return EventStatus.Reported;
+    }
+
+    private static bool InsideDate(SentenceContext ctx, int charOffset)
+    {
+        foreach (var d in ctx.Facts.Dates)
+            if (d.Start <= charOffset && charOffset < d.End) return true;
+        return false;
     }
 
     private static int TokenAt(SentenceContext ctx, int charOffset)
