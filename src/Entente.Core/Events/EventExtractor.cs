@@ -1113,6 +1113,22 @@ public sealed class EventExtractor
         return EventStatus.Reported;
     }
 
+    /// <summary>"the first visit … since 2000", "Russia's largest exercise since 1985", "for the first time since": a
+    /// "since X" after a first or a superlative (with its determiner, within the few words before) is a comparison.</summary>
+    private static bool IsFirstSince(SentenceContext ctx, DateMention d, int tok)
+    {
+        var text = ctx.Text;
+        if (!(d.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("ever since", StringComparison.OrdinalIgnoreCase))) return false;
+        for (int j = tok - 1; j > ctx.First && j >= tok - 8; j--)
+        {
+            var key = text.Key(j);
+            if (key is "," or ";" or ":") return false;
+            bool superlative = key is "first" || (key.Length >= 5 && key.EndsWith("est", StringComparison.Ordinal));
+            if (superlative && ClauseMap.DeterminerLookup.Contains(text.Key(j - 1))) return true;
+        }
+        return false;
+    }
+
     private static bool InsideDate(SentenceContext ctx, int charOffset)
     {
         foreach (var d in ctx.Facts.Dates)
@@ -1171,6 +1187,8 @@ public sealed class EventExtractor
         {
             int tok = TokenAt(ctx, d.Start);
             if (ctx.Map.Parenthesized(tok)) continue;
+            // "his first visit to North Korea since 2000": the since-date bounds the comparison, not the event
+            if (d.Direction > 0 && IsFirstSince(ctx, d, tok)) continue;
             if (d.Start >= csChar && d.End <= ceChar)
             {
                 if (inClause == null || Math.Abs(d.Start - triggerChar) < Math.Abs(inClause.Start - triggerChar)) inClause = d;

@@ -145,6 +145,7 @@ public sealed class Analyzer
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var citations = ImmutableArray.CreateBuilder<SentenceCitation>();
         var spans = new List<Span>();
+        DateRange? anchor = null; // the date of the last event told, for "the next day"
         foreach (var s in text.Sentences)
         {
             IReadOnlyList<Citation> parenthetical = _citations.FindParenthetical(doc.Text, s.Start, s.End, reference);
@@ -162,6 +163,15 @@ public sealed class Analyzer
                 spans.Add(SpanAt(text, c.Start, c.End, SpanLabel.Outlet, null));
             }
             dates[s.Index] = s.IsHeading ? [] : FindDates(doc.Text, s, reference, future, futureFrom, past);
+            // "the following day", "a day later": a step from the previous event's date, not from the publication
+            if (!s.IsHeading && anchor is DateRange an)
+            {
+                var steps = SequelDates.Find(doc.Text, s.Start, s.End, an, dates[s.Index]);
+                if (steps.Count > 0) dates[s.Index] = [.. dates[s.Index].Concat(steps).OrderBy(d => d.Start)];
+            }
+            foreach (var d in dates[s.Index])
+                if (d.Direction == 0 && !cits.Any(c => c.Start <= d.Start && d.End <= c.End) && d.Range.End <= (reference ?? DateOnly.MaxValue))
+                    anchor = d.Range;
             foreach (var d in dates[s.Index])
             {
                 entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));
