@@ -82,7 +82,10 @@ public sealed class AnalysisServices
 
     /// <summary>The actor network of the events a filter selects (see <see cref="Network.NetworkBuilder"/>), aggregated by the store in SQL.</summary>
     public Network.ActorNetwork Network(IEventStore store, EventFilter filter, Network.NetworkOptions options)
-        => new Network.NetworkBuilder(options, Knowledge.Cameo).Build(store.Pairs(filter, options.Selection.Rule));
+        => new Network.NetworkBuilder(options, Knowledge.Cameo, CanonicalName).Build(store.Pairs(filter, options.Selection.Rule));
+
+    /// <summary>The state's or organization's name of a code, from the knowledge files; null when they do not list it.</summary>
+    public string? CanonicalName(string code) => Knowledge.Actors.NameOfCode.TryGetValue(code, out var name) ? name : null;
 
     /// <summary>Evidence sentences grouped by event id.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Evidence(IReadOnlyList<MentionView> mentions)

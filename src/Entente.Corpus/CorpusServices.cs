@@ -24,7 +24,7 @@ public sealed class CorpusServices
         Knowledge = knowledge;
         Grader = new SourceGrader(knowledge.Outlets, knowledge.Reliability);
         Rules = new MergeRules(isGeneric: knowledge.Equipment.IsGeneric);
-        Merger = new EventMerger(Rules, new EventAggregator(Grader));
+        Merger = new EventMerger(Rules, new EventAggregator(Grader, knowledge.Cameo.IsSymmetric));
         Mentions = new MentionBuilder(knowledge.Cameo, Grader, Rules);
         Embargo = new EmbargoFlagger(knowledge.Embargoes, knowledge.Equipment);
         _analyzer = new Lazy<Analyzer>(() => new Analyzer(knowledge, analyzerOptions), LazyThreadSafetyMode.ExecutionAndPublication);

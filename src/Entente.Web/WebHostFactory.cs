@@ -24,7 +24,7 @@ public static class WebHostFactory
     public const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
-    /// <summary>Reads --db, --urls and --token from the command line (the standalone host); ENTENTE_DB and defaults otherwise.</summary>
+    /// <summary>Reads --db, --urls, --token and --data from the command line (the standalone host); ENTENTE_DB and defaults otherwise.</summary>
     public static WebOptions OptionsFromArgs(string[] args)
     {
         string? Get(string name)
@@ -32,7 +32,7 @@ public static class WebHostFactory
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
-        return new WebOptions(StoreFactory.Resolve(Get("--db")), Get("--urls") ?? "http://127.0.0.1:5080", Get("--token"));
+        return new WebOptions(StoreFactory.Resolve(Get("--db")), Get("--urls") ?? "http://127.0.0.1:5080", Get("--token"), DataDirectory: Get("--data"));
     }
 
     public static WebApplication Build(WebOptions options, string[]? args = null)
@@ -44,13 +44,14 @@ public static class WebHostFactory
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         // errors are handled (and logged once) by ApiExceptionHandler
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // a failed start (port in use) reaches the caller as an exception, which says it in one line with a hint
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<WebOptions>();
-            var knowledge = o.Dictionaries is { Count: > 0 } d ? KnowledgeBase.Load(KnowledgeBase.DefaultDataDirectory(), d) : KnowledgeBase.Default;
-            return new CorpusServices(knowledge);
+            return new CorpusServices(o.Knowledge());
         });
         builder.Services.AddSingleton(sp => new AnalysisServices(sp.GetRequiredService<CorpusServices>()));
         builder.Services.AddSingleton(sp => new StoreAccess(sp.GetRequiredService<CorpusServices>(), sp.GetRequiredService<WebOptions>()));

@@ -1,4 +1,5 @@
 using System.Net;
+using Entente.Core.Knowledge;
 
 namespace Entente.Web;
 
@@ -8,13 +9,18 @@ namespace Entente.Web;
 /// <param name="Token">Bearer token for write endpoints; null: ENTENTE_TOKEN, else read from the token file or generated (see <see cref="Api.ApiToken"/>).</param>
 /// <param name="Dictionaries">User dictionary files (as --dictionary elsewhere).</param>
 /// <param name="MaxBodyBytes">Largest request body accepted (larger: 413).</param>
+/// <param name="DataDirectory">The knowledge folder (--data, as elsewhere); null: the shipped data/ or ENTENTE_DATA.</param>
 public sealed record WebOptions(
     string Db,
     string Urls = "http://127.0.0.1:5080",
     string? Token = null,
     IReadOnlyList<string>? Dictionaries = null,
-    long MaxBodyBytes = 2 * 1024 * 1024)
+    long MaxBodyBytes = 2 * 1024 * 1024,
+    string? DataDirectory = null)
 {
+    /// <summary>The knowledge these options name, from the one composition root (<see cref="KnowledgeBase.Resolve"/>).</summary>
+    public KnowledgeBase Knowledge() => KnowledgeBase.Resolve(DataDirectory, Dictionaries);
+
     /// <summary>
     /// What the user should know before the server starts. Nothing is refused: a non-loopback address (0.0.0.0, *, a LAN
     /// address, a host name) is allowed but warned about, since the read endpoints need no token.

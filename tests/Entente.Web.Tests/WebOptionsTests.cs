@@ -60,4 +60,32 @@ public sealed class WebOptionsTests
         Assert.EndsWith(Path.Combine("entente", "db.example_5433_entente.token"), file);
         Assert.DoesNotContain("secret", file);
     }
+
+    [Fact]
+    public void Token_IsShownInFullOnlyOnTheStartThatGeneratesIt()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("t.db");
+        if (Environment.GetEnvironmentVariable(ApiToken.EnvironmentVariable) is { Length: > 0 }) return; // the variable takes precedence
+        var first = ApiToken.Resolve(new WebOptions(db));
+        Assert.True(first.Generated);
+        Assert.Equal(first.Value, first.Display);
+        var again = ApiToken.Resolve(new WebOptions(db));
+        Assert.False(again.Generated);
+        Assert.DoesNotContain(again.Value, again.Display);
+        Assert.Contains(db + ".token", again.Display);
+        var given = ApiToken.Resolve(new WebOptions(db, Token: "a-token-the-user-chose"));
+        Assert.DoesNotContain("a-token-the-user-chose", given.Display);
+    }
+
+    [Fact]
+    public void Options_LoadTheKnowledgeFromDataDirectory_WhenOneIsGiven()
+    {
+        using var dir = new TempDir();
+        var empty = Directory.CreateDirectory(dir.File("no-knowledge")).FullName;
+        // the folder exists but holds no knowledge files: honoured, so loading fails on the first file it should hold
+        var ex = Assert.Throws<Entente.Core.Knowledge.DataFileException>(() => new WebOptions(dir.File("k.db"), DataDirectory: empty).Knowledge());
+        Assert.Contains("file not found", ex.Message);
+        Assert.Same(Entente.Core.Knowledge.KnowledgeBase.Default, new WebOptions(dir.File("k.db")).Knowledge());
+    }
 }

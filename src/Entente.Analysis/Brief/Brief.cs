@@ -24,10 +24,13 @@ public sealed record BriefSource(string Outlet, char Grade, string Basis, string
 public sealed record BriefChart(string Caption, string Path);
 
 /// <summary>A cited brief on one dyad, assembled from the record: the title, the overview, the executive summary, sections per sphere, charts and sources.</summary>
+/// <param name="AsOf">The day the record runs until: the last counted event's day when it falls in the last period, else the span's end.</param>
+/// <param name="Assembled">The day the brief was put together (today), which the brief states apart from <paramref name="AsOf"/>.</param>
 public sealed record DyadBrief(
     string Title,
     string Span,
     DateOnly AsOf,
+    DateOnly Assembled,
     ImmutableArray<string> Overview,
     ImmutableArray<BriefItem> Summary,
     ImmutableArray<BriefSection> Sections,

@@ -28,13 +28,14 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
     public DyadBrief Build(DyadSeries series, IReadOnlyList<MentionView> mentions, IReadOnlyList<BriefChart> charts,
-        Func<StoredEvent, IReadOnlyList<string>>? embargoTexts = null, string? method = null)
+        Func<StoredEvent, IReadOnlyList<string>>? embargoTexts = null, string? method = null, DateOnly? assembled = null)
     {
+        var today = assembled ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var byEvent = mentions.Where(m => m.Mention.EventId != null).GroupBy(m => m.Mention.EventId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var counted = series.Events;
         // the brief's day: the last counted event when it falls in the last period (events are in anchor order), else the end of the span
-        var asOf = series.Periods.IsEmpty ? DateOnly.FromDateTime(DateTime.UtcNow)
+        var asOf = series.Periods.IsEmpty ? today
             : counted.Length > 0 && series.Periods[^1].Period.Contains(counted[^1].Anchor) ? counted[^1].Anchor
             : series.Periods[^1].Period.End;
 
@@ -54,7 +55,7 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
         var countedIds = counted.Select(c => c.Event.Id).ToHashSet(StringComparer.Ordinal);
         var used = mentions.Where(m => m.Mention.EventId != null && countedIds.Contains(m.Mention.EventId)).ToList();
         var title = $"{series.NameA}–{series.NameB} relations" + (series.Periods.IsEmpty ? "" : $", {Span(series)}");
-        return new DyadBrief(title, series.Periods.IsEmpty ? "no events" : Span(series), asOf, Overview(series, used), summary,
+        return new DyadBrief(title, series.Periods.IsEmpty ? "no events" : Span(series), asOf, today, Overview(series, used), summary,
             sections.ToImmutable(), Sources(used), [.. charts], method ?? "", series);
     }
 

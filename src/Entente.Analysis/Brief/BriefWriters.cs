@@ -7,11 +7,16 @@ namespace Entente.Analysis.Brief;
 /// <summary>A brief as Markdown: charts are linked by their path relative to the Markdown file.</summary>
 public static class BriefMarkdownWriter
 {
+    /// <summary>When the brief was assembled and up to which day its record runs, said apart: "Assembled by Entente on
+    /// 6 December 2026; the record runs to 26 September 2025."</summary>
+    public static string AssembledLine(DyadBrief b)
+        => $"Assembled by Entente on {BriefBuilder.Day(b.Assembled)}; the record runs to {BriefBuilder.Day(b.AsOf)}.";
+
     public static string Write(DyadBrief b, string? markdownPath = null)
     {
         var sb = new StringBuilder();
         sb.Append("# ").AppendLine(b.Title).AppendLine();
-        sb.AppendLine($"*Assembled by Entente from the record on {BriefBuilder.Day(b.AsOf)}. Every statement below is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.*").AppendLine();
+        sb.AppendLine($"*{AssembledLine(b)} Every statement below is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.*").AppendLine();
         sb.AppendLine("## Executive summary").AppendLine();
         if (b.Summary.IsEmpty) sb.AppendLine("- No counted events in this span.");
         foreach (var i in b.Summary) sb.Append("- ").AppendLine(i.Text);
@@ -58,8 +63,8 @@ public static class BriefHtmlWriter
                       "figure{margin:1em 0}figure img,figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}.grade{font-family:monospace}</style>");
         sb.AppendLine("</head><body>");
         sb.Append("<h1>").Append(H(b.Title)).AppendLine("</h1>");
-        sb.Append("<p class=\"note\">Assembled by Entente from the record on ").Append(H(BriefBuilder.Day(b.AsOf)))
-          .AppendLine(". Every statement is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.</p>");
+        sb.Append("<p class=\"note\">").Append(H(BriefMarkdownWriter.AssembledLine(b)))
+          .AppendLine(" Every statement is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.</p>");
         sb.AppendLine("<h2>Executive summary</h2><ul>");
         if (b.Summary.IsEmpty) sb.AppendLine("<li>No counted events in this span.</li>");
         foreach (var i in b.Summary) sb.Append("<li>").Append(H(i.Text)).AppendLine("</li>");

@@ -17,7 +17,7 @@ public sealed record ActorNetwork(ImmutableArray<NetworkNode> Nodes, ImmutableAr
 /// reported). Centralities are computed on the edges that survive <c>--min-events</c>.
 /// </summary>
 /// <param name="Code">Actor code (ISO3 for states, e.g. IRN; organization codes such as NATO).</param>
-/// <param name="Name">The name most often given to the code in the counted events (ties: the ordinally first).</param>
+/// <param name="Name">The state's or organization's name from the knowledge files when the builder is given them (a person who acted for it stays in the evidence); else the name most often given to the code in the counted events (ties: the ordinally first).</param>
 /// <param name="Events">Counted events the actor takes part in, as source or target, before edges are dropped by <c>--min-events</c>.</param>
 /// <param name="Degree">Distinct neighbours (undirected).</param>
 /// <param name="InDegree">Edges that end at the actor.</param>

@@ -30,10 +30,14 @@ public sealed class NetworkBuilder
 {
     private readonly NetworkOptions _options;
     private readonly Func<string, bool> _isSymmetric;
+    private readonly Func<string, string?>? _canonicalName;
 
     /// <param name="isSymmetricType">Whether an event type (e.g. "meeting") has no direction.</param>
-    public NetworkBuilder(NetworkOptions options, Func<string, bool> isSymmetricType)
+    /// <param name="canonicalName">The state's or organization's name for a code (the knowledge files); a node is
+    /// labelled with it, not with the person who acted most often ("Mali", not "Assimi Goita"). Null or unknown: the name seen most often.</param>
+    public NetworkBuilder(NetworkOptions options, Func<string, bool> isSymmetricType, Func<string, string?>? canonicalName = null)
     {
+        _canonicalName = canonicalName;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(isSymmetricType);
         if (options.MinEvents < 1) throw new ArgumentOutOfRangeException(nameof(options), $"MinEvents {options.MinEvents} must be 1 or more");
@@ -42,8 +46,8 @@ public sealed class NetworkBuilder
     }
 
     /// <summary>A builder that reads the "symmetric" column of the event types (data/cameo/event-types.tsv).</summary>
-    public NetworkBuilder(NetworkOptions options, CameoTable cameo)
-        : this(options, type => cameo.Types.TryGetValue(type, out var t) && t.Symmetric)
+    public NetworkBuilder(NetworkOptions options, CameoTable cameo, Func<string, string?>? canonicalName = null)
+        : this(options, type => cameo.Types.TryGetValue(type, out var t) && t.Symmetric, canonicalName)
     {
     }
 
@@ -194,7 +198,7 @@ public sealed class NetworkBuilder
         for (int i = 0; i < codes.Length; i++)
         {
             var code = codes[i];
-            nodes.Add(new NetworkNode(code, bestName.GetValueOrDefault(code, code), actorEvents.GetValueOrDefault(code),
+            nodes.Add(new NetworkNode(code, _canonicalName?.Invoke(code) ?? bestName.GetValueOrDefault(code, code), actorEvents.GetValueOrDefault(code),
                 undirectedGraph.Neighbours(i).Length, degreeIn[i], degreeOut[i], strength[i], cooperation[i], conflict[i],
                 betweenness[i], eigenvector[i], pageRank[i]));
         }

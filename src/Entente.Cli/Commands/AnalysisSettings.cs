@@ -93,6 +93,19 @@ public abstract class DyadArgumentsSettings : AnalysisSettings
         return base.Validate();
     }
 
+    /// <summary>Whether both codes are known to the knowledge base; prints one line naming the closest known codes and
+    /// returns false otherwise (an unknown code would otherwise give an empty series that looks like a real answer).</summary>
+    public bool CheckKnownCodes(Core.Knowledge.KnowledgeBase knowledge)
+    {
+        foreach (var code in new[] { A, B })
+            if (knowledge.Actors.UnknownCode(code) is { } unknown)
+            {
+                Console.Error.WriteLine($"entente: error: {unknown.Detail} (hint: {unknown.Hint})");
+                return false;
+            }
+        return true;
+    }
+
     public Analysis.Series.DyadQuery Query()
         => new(A.Trim().ToUpperInvariant(), B.Trim().ToUpperInvariant(), By is null ? DefaultUnit : Analysis.Series.Period.ParseUnit(By),
             SinceDay, UntilDay, Selection());

@@ -26,6 +26,8 @@ public sealed class BriefSettings : DyadArgumentsSettings
     {
         if (Out != null && Path.GetExtension(Out).ToLowerInvariant() is not (".md" or ".html" or ".htm"))
             return ValidationResult.Error($"--out '{Out}' must end in .md or .html (hint: e.g. --out brief.html)");
+        if (Out != null && Path.GetDirectoryName(Path.GetFullPath(Out)) is { } folder && !Directory.Exists(folder))
+            return ValidationResult.Error($"cannot write the brief '{Path.GetFileName(Out)}': the folder '{folder}' does not exist (hint: create it first, or give --out a path in an existing folder)");
         return base.Validate();
     }
 }
@@ -35,6 +37,7 @@ public sealed class BriefCommand : StoreCommand<BriefSettings>
 {
     protected override int Run(CorpusServices services, IEventStore store, BriefSettings settings, CancellationToken cancel)
     {
+        if (!settings.CheckKnownCodes(services.Knowledge)) return 2;
         var analysis = AnalysisFactory.Create(services);
         var html = settings.Out != null && Path.GetExtension(settings.Out).ToLowerInvariant() is ".html" or ".htm";
         string? chartPath = null;
@@ -62,7 +65,7 @@ public sealed class BriefCommand : StoreCommand<BriefSettings>
         }
         catch (IOException ex)
         {
-            Console.Error.WriteLine($"entente: error: cannot write '{settings.Out}': {ex.Message} (hint: check the folder exists and is writable)");
+            Console.Error.WriteLine($"entente: error: cannot write the brief '{settings.Out}' (or its charts beside it): {ex.Message} (hint: check the folder exists and is writable)");
             return 1;
         }
         finally

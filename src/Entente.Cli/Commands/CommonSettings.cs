@@ -30,7 +30,7 @@ public class KnowledgeSettings : CommandSettings
     {
         try
         {
-            return KnowledgeBase.Load(DataDirectory ?? KnowledgeBase.DefaultDataDirectory(), Dictionaries);
+            return KnowledgeBase.Resolve(DataDirectory, Dictionaries);
         }
         catch (DataFileException ex)
         {

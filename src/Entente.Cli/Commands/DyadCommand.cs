@@ -40,6 +40,7 @@ public sealed class DyadCommand : StoreCommand<DyadSettings>
 {
     protected override int Run(CorpusServices services, IEventStore store, DyadSettings settings, CancellationToken cancel)
     {
+        if (!settings.CheckKnownCodes(services.Knowledge)) return 2;
         var analysis = AnalysisFactory.Create(services);
         var series = analysis.Dyad(store, settings.Query());
         var c = series.Coverage;

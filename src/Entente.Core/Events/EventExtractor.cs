@@ -1097,6 +1097,8 @@ public sealed class EventExtractor
         EstimativeTerm? term = null;
         for (int j = Math.Max(cs, c.TriggerStart - 6); j < c.TriggerStart; j++)
         {
+            // "In May, …", "On May 3", "since May 2023": a word inside a date expression is the month, not the modal
+            if (InsideDate(ctx, text.Tokens[j].Start)) continue;
             if (_kb.Estimative.Trie.MatchLongest(text, j, c.TriggerEnd, out var terms) > 0) { term = terms[0]; cues.Add($"estimative: {terms[0].Phrase} ({terms[0].Level}, {terms[0].Probability:0.##})"); break; }
         }
         if (term != null) hedge = term.Probability;
@@ -1109,6 +1111,29 @@ public sealed class EventExtractor
         if (confirm) return EventStatus.Confirmed;
         if (term != null && !report) return EventStatus.Assessed;
         return EventStatus.Reported;
+    }
+
+    /// <summary>"the first visit … since 2000", "Russia's largest exercise since 1985", "for the first time since": a
+    /// "since X" after a first or a superlative (with its determiner, within the few words before) is a comparison.</summary>
+    private static bool IsFirstSince(SentenceContext ctx, DateMention d, int tok)
+    {
+        var text = ctx.Text;
+        if (!(d.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("ever since", StringComparison.OrdinalIgnoreCase))) return false;
+        for (int j = tok - 1; j > ctx.First && j >= tok - 8; j--)
+        {
+            var key = text.Key(j);
+            if (key is "," or ";" or ":") return false;
+            bool superlative = key is "first" || (key.Length >= 5 && key.EndsWith("est", StringComparison.Ordinal));
+            if (superlative && ClauseMap.DeterminerLookup.Contains(text.Key(j - 1))) return true;
+        }
+        return false;
+    }
+
+    private static bool InsideDate(SentenceContext ctx, int charOffset)
+    {
+        foreach (var d in ctx.Facts.Dates)
+            if (d.Start <= charOffset && charOffset < d.End) return true;
+        return false;
     }
 
     private static int TokenAt(SentenceContext ctx, int charOffset)
@@ -1162,6 +1187,8 @@ public sealed class EventExtractor
         {
             int tok = TokenAt(ctx, d.Start);
             if (ctx.Map.Parenthesized(tok)) continue;
+            // "his first visit to North Korea since 2000": the since-date bounds the comparison, not the event
+            if (d.Direction > 0 && IsFirstSince(ctx, d, tok)) continue;
             if (d.Start >= csChar && d.End <= ceChar)
             {
                 if (inClause == null || Math.Abs(d.Start - triggerChar) < Math.Abs(inClause.Start - triggerChar)) inClause = d;

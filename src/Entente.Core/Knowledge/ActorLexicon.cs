@@ -45,6 +45,44 @@ public sealed class ActorLexicon
 
     public string NameOf(string code) => NameOfCode.TryGetValue(code, out var n) ? n : code;
 
+    /// <summary>Whether <paramref name="code"/> (any case) is a known state or organization code.</summary>
+    public bool IsKnownCode(string code) => NameOfCode.ContainsKey(code.Trim().ToUpperInvariant());
+
+    /// <summary>
+    /// The known codes closest to an unknown one, for an error message: codes whose name starts with what was typed
+    /// ("Iran" → IRN), then by edit distance over the code ("IRQ" for "IRX"), ties in code order. At most <paramref name="count"/>.
+    /// </summary>
+    public IReadOnlyList<string> ClosestCodes(string code, int count = 3)
+    {
+        var typed = code.Trim();
+        var upper = typed.ToUpperInvariant();
+        return NameOfCode
+            .Select(kv => (Code: kv.Key, Score: kv.Value.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && typed.Length >= 3 ? -1 : EditDistance(upper, kv.Key)))
+            .OrderBy(x => x.Score).ThenBy(x => x.Code, StringComparer.Ordinal)
+            .Take(count).Select(x => $"{x.Code} ({NameOfCode[x.Code]})").ToList();
+    }
+
+    /// <summary>Null when the code is known; otherwise what is wrong (naming the closest known codes) and a hint.</summary>
+    public (string Detail, string Hint)? UnknownCode(string code)
+        => IsKnownCode(code) ? null
+            : ($"'{code}' is not a known actor code; closest known codes: {string.Join(", ", ClosestCodes(code))}",
+               "states use ISO 3166 alpha-3 codes and organizations short codes, as listed in data/actors/states.tsv and organizations.tsv");
+
+    private static int EditDistance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+
     /// <summary>An all-caps phrase of 2–5 letters ("US", "UAE", "DPRK") is matched case-sensitively.</summary>
     public static bool IsCaseSensitive(string phrase)
     {

@@ -3,7 +3,9 @@ using System.Collections.Frozen;
 namespace Entente.Core.Knowledge;
 
 /// <summary>One CAMEO event code with its Goldstein score, QuadClass, PLOVER type and Entente's analyst type.</summary>
-public sealed record CameoCode(string Code, string Name, double Goldstein, int QuadClass, string Plover, string Type, string Origin)
+/// <param name="Symmetric">The code's own <c>symmetric</c> cell: null (empty) takes the type's value; false for a code of a
+/// symmetric type that has a direction (042 visit, 043 host).</param>
+public sealed record CameoCode(string Code, string Name, double Goldstein, int QuadClass, string Plover, string Type, string Origin, bool? Symmetric = null)
 {
     public string Root => Code[..2];
 }
@@ -38,7 +40,8 @@ public sealed class CameoTable
             if (q is < 1 or > 4) throw r.Error($"quadclass {q} is outside 1–4", "1 verbal cooperation … 4 material conflict");
             var type = r.Required("type");
             if (!typeNames.Contains(type)) throw r.Error($"type '{type}' is not defined in the event-types tables", "add it to event-types.tsv or use an existing type");
-            if (!codes.TryAdd(code, new CameoCode(code, r["name"], r.RequiredDouble("goldstein"), q, r.Required("plover"), type, r.Location)))
+            bool? symmetric = r["symmetric"].Length == 0 ? null : ParseYesNo(r, "symmetric");
+            if (!codes.TryAdd(code, new CameoCode(code, r["name"], r.RequiredDouble("goldstein"), q, r.Required("plover"), type, r.Location, symmetric)))
                 throw r.Error($"CAMEO code '{code}' is listed twice", "remove one of the rows");
         }
         return new CameoTable(codes.Values, typeList);
@@ -52,4 +55,10 @@ public sealed class CameoTable
     };
 
     public bool TryGet(string code, out CameoCode cameo) => Codes.TryGetValue(code, out cameo!);
+
+    /// <summary>Whether events of this CAMEO code have no direction ("Russia and Iran met": either order is the same
+    /// event), so their actors may be reordered: the code's own <c>symmetric</c> cell, else its type's. 042 (visit) and
+    /// 043 (host) are directed although meetings are symmetric. Unknown codes are directed.</summary>
+    public bool IsSymmetric(string code)
+        => Codes.TryGetValue(code, out var c) && (c.Symmetric ?? (Types.TryGetValue(c.Type, out var t) && t.Symmetric));
 }

@@ -102,6 +102,18 @@ public sealed class KnowledgeBase
     /// <summary>The shipped knowledge, loaded on first use and shared.</summary>
     public static KnowledgeBase Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// The one place every host (the CLI commands, the web server, the workers) gets its knowledge from, so that
+    /// <c>--data</c> and <c>--dictionary</c> mean the same everywhere: the shared shipped knowledge when neither is given,
+    /// else <paramref name="dataDirectory"/> (default: <see cref="DefaultDataDirectory"/>) with the user's files.
+    /// Throws <see cref="DataFileException"/> (file:line) when a file is wrong.
+    /// </summary>
+    public static KnowledgeBase Resolve(string? dataDirectory, IReadOnlyList<string>? userDictionaries)
+    {
+        if (string.IsNullOrEmpty(dataDirectory) && userDictionaries is null or { Count: 0 }) return Default;
+        return Load(string.IsNullOrEmpty(dataDirectory) ? DefaultDataDirectory() : dataDirectory, userDictionaries ?? []);
+    }
+
     public static KnowledgeBase Load(string dataDirectory, IReadOnlyList<string> userDictionaries)
     {
         if (!Directory.Exists(dataDirectory))

@@ -53,23 +53,45 @@ public sealed class Analyzer
 
     /// <summary>
     /// One pass over a sentence's cue words: does it speak of the future ("will meet in January": a month without a year
-    /// is the next one), and does it have a reporting word ("according to", "reported", "told", "interview") that makes
-    /// an inline attribution possible? Sentences without one skip the attribution scan.
+    /// is the next one), and from which character on (a future in a that-clause, "In late April, Iran told Moscow that it
+    /// would …", governs only the clause, not the date before it); is it in the past perfect ("by May, Iran had shipped");
+    /// and does it have a reporting word ("according to", "reported", "told", "interview") that makes an inline
+    /// attribution possible? Sentences without one skip the attribution scan.
     /// </summary>
-    private (bool Future, bool MayAttribute) ScanCues(Doc text, Sentence s)
+    private (bool Future, int FutureFrom, bool Past, bool MayAttribute) ScanCues(Doc text, Sentence s)
     {
-        bool future = false, report = false;
-        for (int i = s.FirstToken; i < s.EndToken && !(future && report); i++)
+        bool future = false, report = false, past = false;
+        int futureFrom = s.Start, lastThat = -1;
+        for (int i = s.FirstToken; i < s.EndToken && !(future && report && past); i++)
         {
             if (text.KeyIs(i, "interview") || text.KeyIs(i, "agency") || text.KeyIs(i, "media")) report = true;
+            if (text.KeyIs(i, "had")) past = true;
+            if (!future && text.KeyIs(i, "that")) lastThat = i;
             if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) == 0) continue;
             foreach (var c in cues)
             {
-                if (c is Cue.Future or Cue.Intent) future = true;
+                if (c is Cue.Future or Cue.Intent)
+                {
+                    if (!future && lastThat >= 0) futureFrom = text.Tokens[lastThat].Start;
+                    future = true;
+                }
                 else if (c == Cue.Report) report = true;
             }
         }
-        return (future, report);
+        return (future, futureFrom, past && !future, report);
+    }
+
+    /// <summary>The sentence's dates; when its future is confined to a that-clause, the dates before the clause are read
+    /// without the future sense.</summary>
+    private IReadOnlyList<DateMention> FindDates(string text, Sentence s, DateOnly? reference, bool future, int futureFrom, bool past)
+    {
+        var all = _kb.Dates.Find(text, s.Start, s.End, reference, preferFuture: future, preferPast: past);
+        if (!future || futureFrom <= s.Start || all.Count == 0 || all[0].Start >= futureFrom) return all;
+        var plain = _kb.Dates.Find(text, s.Start, s.End, reference);
+        var merged = new List<DateMention>(all.Count);
+        foreach (var d in plain) if (d.Start < futureFrom) merged.Add(d);
+        foreach (var d in all) if (d.Start >= futureFrom) merged.Add(d);
+        return merged;
     }
 
     public AnalyzedDocument Analyze(SourceDocument doc)
@@ -106,11 +128,12 @@ public sealed class Analyzer
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var citations = ImmutableArray.CreateBuilder<SentenceCitation>();
         var spans = new List<Span>();
+        DateRange? anchor = null; // the date of the last event told, for "the next day"
         foreach (var s in text.Sentences)
         {
             IReadOnlyList<Citation> parenthetical = _citations.FindParenthetical(doc.Text, s.Start, s.End, reference);
             var cits = parenthetical as List<Citation> ?? (parenthetical.Count == 0 ? null : new List<Citation>(parenthetical));
-            var (future, mayAttribute) = ScanCues(text, s);
+            var (future, futureFrom, past, mayAttribute) = ScanCues(text, s);
             if (mayAttribute)
                 foreach (var a in _citations.FindAttributions(doc.Text, s.Start, s.End, reference))
                     if (cits == null || !cits.Any(c => c.Start < a.End && a.Start < c.End)) (cits ??= []).Add(a);
@@ -122,7 +145,16 @@ public sealed class Analyzer
                 entities.Add(new Entity(doc.Text[c.Start..c.End], EntityKind.Outlet, null, s.Index, c.Start, c.End));
                 spans.Add(SpanAt(text, c.Start, c.End, SpanLabel.Outlet, null));
             }
-            dates[s.Index] = s.IsHeading ? [] : _kb.Dates.Find(doc.Text, s.Start, s.End, reference, preferFuture: future);
+            dates[s.Index] = s.IsHeading ? [] : FindDates(doc.Text, s, reference, future, futureFrom, past);
+            // "the following day", "a day later": a step from the previous event's date, not from the publication
+            if (!s.IsHeading && anchor is DateRange an)
+            {
+                var steps = SequelDates.Find(doc.Text, s.Start, s.End, an, dates[s.Index]);
+                if (steps.Count > 0) dates[s.Index] = [.. dates[s.Index].Concat(steps).OrderBy(d => d.Start)];
+            }
+            foreach (var d in dates[s.Index])
+                if (d.Direction == 0 && !cits.Any(c => c.Start <= d.Start && d.End <= c.End) && d.Range.End <= (reference ?? DateOnly.MaxValue))
+                    anchor = d.Range;
             foreach (var d in dates[s.Index])
             {
                 entities.Add(new Entity(d.Text, EntityKind.Date, null, s.Index, d.Start, d.End, d.Range));

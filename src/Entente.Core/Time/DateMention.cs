@@ -7,7 +7,8 @@ public enum DateKind
     Explicit,
     /// <summary>Needed the reference (publication) date: "February 21", "in January", "earlier this year", "last week".</summary>
     Relative,
-    /// <summary>Anchored on a known period or event from data/time/periods.tsv: "since the end of the Cold War".</summary>
+    /// <summary>Anchored on a known period or event from data/time/periods.tsv ("since the end of the Cold War"), or on the
+    /// date of the event told before it ("the following day", see <see cref="SequelDates"/>).</summary>
     Anchored,
 }
 

@@ -17,7 +17,7 @@ namespace Entente.Core.Time;
 /// "earlier this year" = [Jan 1, reference]; "later this year" = [reference, Dec 31].</item>
 /// <item>Month and day without year: the latest such day not more than 14 days after the reference.
 /// Month without year: the latest such month not after the reference month (the next one when <c>preferFuture</c>,
-/// or after "by"/"until").</item>
+/// or after "by"/"until" unless the sentence is in the past perfect: "by May, Iran had shipped").</item>
 /// <item>Direction: "since X" = [X.Start, reference]; "after/following X" = [X.End + 1 day, reference];
 /// "before/prior to X" = [<see cref="Floor"/>, X.Start − 1 day]; "until/till/by X" = [reference, X.End] when the reference
 /// is not after X, else [<see cref="Floor"/>, X.End]. Without a reference an open end is <see cref="Ceiling"/>.</item>
@@ -164,7 +164,9 @@ public sealed class DateRecognizer
     /// </summary>
     /// <param name="reference">Publication date; when null, expressions that need it are skipped.</param>
     /// <param name="preferFuture">The sentence speaks of the future ("will meet in January"): a month without year is the next one.</param>
-    public IReadOnlyList<DateMention> Find(string text, int start, int end, DateOnly? reference, bool preferFuture = false)
+    /// <param name="preferPast">The sentence speaks of a completed past ("by May, Iran had shipped …"): "by/until" a month
+    /// without year is the latest such month, not the next one.</param>
+    public IReadOnlyList<DateMention> Find(string text, int start, int end, DateOnly? reference, bool preferFuture = false, bool preferPast = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (start < 0 || end > text.Length || start > end)
@@ -187,7 +189,7 @@ public sealed class DateRecognizer
             var m = _regex.Match(text, pos, window);
             if (m.Success && m.Index + m.Length == pos + window && window < end - pos)
                 m = _regex.Match(text, pos, end - pos); // touches the window edge: decide on the full span
-            if (m.Success && m.Length > 0 && TryResolve(m, reference, preferFuture, out var range, out var kind, out var direction))
+            if (m.Success && m.Length > 0 && TryResolve(m, reference, preferFuture, preferPast, out var range, out var kind, out var direction))
             {
                 (result ??= []).Add(new DateMention(m.Index, m.Index + m.Length, m.Value, range, kind, direction));
                 pos = m.Index + m.Length;
@@ -287,12 +289,12 @@ public sealed class DateRecognizer
         return e < end && MayStartDate(text, e, end, depth + 1);
     }
 
-    private bool TryResolve(Match m, DateOnly? r, bool preferFuture, out DateRange range, out DateKind kind, out int direction)
+    private bool TryResolve(Match m, DateOnly? r, bool preferFuture, bool preferPast, out DateRange range, out DateKind kind, out int direction)
     {
         range = default; kind = DateKind.Explicit; direction = 0;
         var g = m.Groups;
         string dir = g[_gDir].Success ? Lower(g[_gDir].ValueSpan) : "";
-        bool futureSense = preferFuture || dir is "by" or "until" or "till";
+        bool futureSense = preferFuture || (!preferPast && dir is "by" or "until" or "till");
         var partGroup = g[_gPart];
         string part = partGroup.Success ? Lower(partGroup.ValueSpan) : "";
         DateRange b;

@@ -9,7 +9,7 @@ namespace Entente.Corpus.Export;
 /// <list type="table">
 /// <listheader><term>GDELT column</term><description>Entente value</description></listheader>
 /// <item><term>GLOBALEVENTID</term><description>the first 15 hex digits of the event id (after "E") as a decimal number: stable, below 2^60</description></item>
-/// <item><term>SQLDATE, MonthYear, Year, FractionDate</term><description>date_start as YYYYMMDD, YYYYMM, YYYY and YYYY.FFFF (FFFF: day of year / 365)</description></item>
+/// <item><term>SQLDATE, MonthYear, Year, FractionDate</term><description>the event's day (<see cref="EventDay"/>) as YYYYMMDD, YYYYMM, YYYY and YYYY.FFFF (FFFF: day of year / 365)</description></item>
 /// <item><term>Actor1Code, Actor1Name</term><description>source actor code and name</description></item>
 /// <item><term>Actor1CountryCode</term><description>source actor code when the actor is a state</description></item>
 /// <item><term>Actor2Code, Actor2Name, Actor2CountryCode</term><description>the same for the target actor</description></item>
@@ -50,13 +50,28 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
         return n;
     }
 
+    /// <summary>
+    /// The one day GDELT's SQLDATE can hold for an event known as a range: the day by which the record says it had
+    /// happened — the range's last day, and no later than the event's last report (<c>last_seen</c>): "in March 2024" is
+    /// 2024-03-31, "on June 19" that day, "since 2000" or a window before a report the report's day. The range's start
+    /// is never written for a past event: it is often only a lower bound ("since 2000"). A planned event is written on
+    /// the first day it can happen (its range's start).
+    /// </summary>
+    public static DateOnly? EventDay(StoredEvent e)
+    {
+        if (e.Status == ReconciledStatus.Planned) return e.DateStart ?? e.DateEnd;
+        if (e.DateEnd is not DateOnly end) return e.DateStart;
+        if (e.LastSeen is DateOnly seen && seen < end && (e.DateStart is not DateOnly start || seen >= start)) return seen;
+        return end;
+    }
+
     /// <summary>The 61 cells of one event (empty string: no value).</summary>
     public string[] Row(StoredEvent e)
     {
         var cells = new string[Columns.Count];
         Array.Fill(cells, "");
         cells[0] = Int(GlobalEventId(e.Id));
-        if (e.DateStart is DateOnly d)
+        if (EventDay(e) is DateOnly d)
         {
             cells[1] = d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             cells[2] = d.ToString("yyyyMM", CultureInfo.InvariantCulture);

@@ -20,8 +20,15 @@ namespace Entente.Corpus.Merge;
 public sealed class EventAggregator
 {
     private readonly SourceGrader _grader;
+    private readonly Func<string, bool> _isSymmetricCode;
 
-    public EventAggregator(SourceGrader grader) { _grader = grader; }
+    /// <param name="isSymmetricCode">Whether a CAMEO code has no direction (<see cref="Entente.Core.Knowledge.CameoTable.IsSymmetric"/>):
+    /// only such events take the block's sorted actor order; all others keep the direction their reports give.</param>
+    public EventAggregator(SourceGrader grader, Func<string, bool> isSymmetricCode)
+    {
+        _grader = grader;
+        _isSymmetricCode = isSymmetricCode ?? throw new ArgumentNullException(nameof(isSymmetricCode));
+    }
 
     public StoredEvent Aggregate(string id, IReadOnlyList<StoredMention> members)
     {
@@ -63,9 +70,10 @@ public sealed class EventAggregator
         bool confirmed = ordered.Any(m => m.Status == EventStatus.Confirmed);
         int credibility = CredibilityGrader.Grade(new Corroboration(strong, weak, unknown, confirmed, denials.Count > 0));
 
-        // names follow the block's orientation (sorted codes for symmetric families)
+        // a truly symmetric code ("met", "signed") follows the block's sorted orientation; a directed one ("Putin hosted
+        // Raisi", 043) keeps the direction of the report it is taken from, even inside a symmetric family's block
         var parts = representative.Block.Split('|');
-        bool swapped = parts.Length == 3 && parts[1] != representative.SourceCode;
+        bool swapped = parts.Length == 3 && parts[1] != representative.SourceCode && _isSymmetricCode(cameo);
         return new StoredEvent(
             id, representative.Block,
             swapped ? representative.TargetCode : representative.SourceCode,

@@ -51,7 +51,8 @@ public interface IEventStore : IDisposable
     /// <summary>Events per unordered actor pair (codes in ordinal order; events with one actor on both sides left out), busiest first.</summary>
     IReadOnlyList<PairCount> DyadCounts();
 
-    /// <summary>The <paramref name="limit"/> events whose date range ends last (undated events left out), latest first.</summary>
+    /// <summary>The <paramref name="limit"/> latest reported events: those whose date range ends last, leaving out undated events and
+    /// windows that end after the event's last report (planned or future), latest first.</summary>
     IReadOnlyList<StoredEvent> LatestEvents(int limit);
 
     /// <summary>The ids of the events the mentions of one document belong to (its key: <see cref="Ingest.DocumentIdentity.Key"/>), sorted.</summary>

@@ -457,8 +457,10 @@ public abstract class SqlEventStore : IEventStore
     public IReadOnlyList<StoredEvent> LatestEvents(int limit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        // read backwards on the date_end index
-        return Query(null, $"SELECT {EventColumns} FROM events WHERE date_end IS NOT NULL ORDER BY date_end DESC, event_id LIMIT @limit", ReadEvent, ("limit", limit));
+        // read backwards on the date_end index; an event whose window ends after its last report (a planned visit, "in the
+        // coming months") has not been reported as happened, so the latest reported events come first, not future windows
+        return Query(null, $"SELECT {EventColumns} FROM events WHERE date_end IS NOT NULL AND (last_seen IS NULL OR date_end <= last_seen) " +
+            "ORDER BY date_end DESC, event_id LIMIT @limit", ReadEvent, ("limit", limit));
     }
 
     public IReadOnlyList<string> DocumentEvents(string documentKey)

@@ -1,3 +1,4 @@
+using Entente.Core.Knowledge;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Entente.Analysis.Selection;
@@ -22,6 +23,14 @@ public static partial class ApiArgs
         if (value is null || !CodeShape().IsMatch(value.Trim()))
             throw Bad($"{name} '{value}' is not an actor code", "a state's ISO3 code or an organization code, e.g. IRN or NATO");
         return value.Trim().ToUpperInvariant();
+    }
+
+    /// <summary>An actor code that the knowledge base knows; an unknown one is a 400 naming the closest known codes.</summary>
+    public static string KnownCode(string? value, string name, KnowledgeBase knowledge)
+    {
+        var code = Code(value, name);
+        if (knowledge.Actors.UnknownCode(code) is { } unknown) throw Bad($"{name} {unknown.Detail}", unknown.Hint);
+        return code;
     }
 
     public static string? OptionalCode(string? value, string name) => value is null ? null : Code(value, name);

@@ -1,3 +1,4 @@
+using Entente.Core.Knowledge;
 using System.Text;
 using System.Text.Json;
 using Entente.Analysis;
@@ -207,11 +208,11 @@ public static class ApiEndpoints
         return new JsonBody(w => EventDetailFormat.Write(w, detail, corpus.Grader, corpus.Embargo));
     }
 
-    private static DyadQuery DyadQueryOf(string a, string b, string? by, string defaultBy, string? since, string? until,
+    private static DyadQuery DyadQueryOf(KnowledgeBase knowledge, string a, string b, string? by, string defaultBy, string? since, string? until,
         int? minCredibility, string? excludeUnjudged, string? includePlanned, string? allEvents)
     {
-        var codeA = ApiArgs.Code(a, "actor");
-        var codeB = ApiArgs.Code(b, "actor");
+        var codeA = ApiArgs.KnownCode(a, "actor", knowledge);
+        var codeB = ApiArgs.KnownCode(b, "actor", knowledge);
         if (codeA == codeB) throw ApiArgs.Bad($"'{a}' and '{b}' are the same actor", "a dyad is two different actors, e.g. /IRN/RUS");
         var u = (by ?? defaultBy).Trim().ToLowerInvariant();
         var unit = u is "month" or "quarter" or "year" ? Period.ParseUnit(u) : throw ApiArgs.Bad($"by '{by}' is not a period length", "month, quarter or year");
@@ -223,7 +224,7 @@ public static class ApiEndpoints
         [FromQuery(Name = "min_credibility")] int? minCredibility, [FromQuery(Name = "exclude_unjudged")] string? excludeUnjudged,
         [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents)
     {
-        var query = DyadQueryOf(a, b, by, "month", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
+        var query = DyadQueryOf(analysis.Knowledge, a, b, by, "month", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
         DyadSeries series;
         bool hit;
         using (var store = stores.Open()) series = cache.GetOrBuild(new DyadKey(query), store.Stamp(), () => analysis.Dyad(store, query), out hit);
@@ -241,7 +242,7 @@ public static class ApiEndpoints
             "html" => true,
             _ => throw ApiArgs.Bad($"format '{format}' is unknown", "md or html"),
         };
-        var query = DyadQueryOf(a, b, by, "quarter", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
+        var query = DyadQueryOf(analysis.Knowledge, a, b, by, "quarter", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
         string text;
         bool hit;
         using (var store = stores.Open())

@@ -16,10 +16,11 @@ public sealed class ApiToken
 
     private readonly byte[] _hash;
 
-    private ApiToken(string value, string source)
+    private ApiToken(string value, string source, bool generated = false)
     {
         Value = value;
         Source = source;
+        Generated = generated;
         _hash = SHA256.HashData(Encoding.UTF8.GetBytes(value));
     }
 
@@ -27,6 +28,15 @@ public sealed class ApiToken
 
     /// <summary>Where the token came from, for the start message: "--token", "ENTENTE_TOKEN", or the file (and whether it was just generated).</summary>
     public string Source { get; }
+
+    /// <summary>True when this start generated the token (and wrote its file): the only time it is shown in full.</summary>
+    public bool Generated { get; }
+
+    /// <summary>What the start message shows: the whole token when it was just generated; otherwise only where it is
+    /// (the user gave it, or it is in the file), so it does not land in terminal logs on every start.</summary>
+    public string Display => Generated
+        ? Value
+        : Source is "--token" or EnvironmentVariable ? "as given (not shown)" : $"not shown (read it with: cat {Source})";
 
     public static ApiToken Resolve(WebOptions options)
     {
@@ -47,7 +57,7 @@ public sealed class ApiToken
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
             writer.Write(token + "\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return new ApiToken(token, file + " (generated)");
+        return new ApiToken(token, file + " (generated)", generated: true);
     }
 
     /// <summary>The token file of a store: beside an SQLite file; in the user's config folder for PostgreSQL.</summary>

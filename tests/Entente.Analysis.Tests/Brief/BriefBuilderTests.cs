@@ -42,6 +42,18 @@ public partial class BriefBuilderTests
     private static partial Regex CitationThenStatus();
 
     [Fact]
+    public void Brief_SaysWhenItWasAssembledAndWhereTheRecordEnds_Separately()
+    {
+        var (sample, _) = Sample();
+        var brief = S.Briefs.Build(sample.Series, [], [], assembled: new DateOnly(2026, 12, 6));
+        Assert.Equal(new DateOnly(2026, 12, 6), brief.Assembled);
+        Assert.True(brief.AsOf < brief.Assembled);
+        var line = $"Assembled by Entente on 6 December 2026; the record runs to {BriefBuilder.Day(brief.AsOf)}.";
+        Assert.Contains(line, BriefMarkdownWriter.Write(brief));
+        Assert.Contains(line, BriefHtmlWriter.Write(brief));
+    }
+
+    [Fact]
     public void Brief_CitesEverySentence_WithOutletDateAndStatus()
     {
         var (brief, _) = Sample();

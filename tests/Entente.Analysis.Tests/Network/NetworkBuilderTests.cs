@@ -64,6 +64,23 @@ public sealed class NetworkBuilderTests
     }
 
     [Fact]
+    public void Build_LabelsANodeWithTheStatesName_WhenAPersonActedForIt()
+    {
+        var events = new[]
+        {
+            Event("MLI", "RUS", 1, sourceName: "Assimi Goita", targetName: "Russia"),
+            Event("MLI", "RUS", 1, sourceName: "Assimi Goita", targetName: "Russia"),
+            Event("MLI", "RUS", 2, sourceName: "Mali", targetName: "Russia"),
+        };
+        var byPerson = Build(events);
+        Assert.Equal("Assimi Goita", byPerson.Nodes.Single(n => n.Code == "MLI").Name);
+        var named = new NetworkBuilder(NetworkOptions.Default, KnowledgeBase.Default.Cameo,
+            code => KnowledgeBase.Default.Actors.NameOfCode.TryGetValue(code, out var n) ? n : null).Build(events);
+        Assert.Equal("Mali", named.Nodes.Single(n => n.Code == "MLI").Name);
+        Assert.Equal("Russia", named.Nodes.Single(n => n.Code == "RUS").Name);
+    }
+
+    [Fact]
     public void Build_ReadsSymmetryFromTheEventTypesTable_WhenGivenTheCameoTable()
     {
         var builder = new NetworkBuilder(NetworkOptions.Default, KnowledgeBase.Default.Cameo);

@@ -111,6 +111,17 @@ public sealed class DyadCommandTests(SampleStore store) : IClassFixture<SampleSt
         Assert.Contains("no events between FJI and TON", stderr);
         Assert.Contains("hint:", stderr);
     }
+
+    [Fact]
+    public void Dyad_ExitsWith2AndNamesTheClosestCodes_WhenACodeIsUnknown()
+    {
+        var (code, stdout, stderr) = Run("dyad", "IRN", "RUZ");
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("'RUZ' is not a known actor code", stderr);
+        Assert.Contains("RUS (Russia)", stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
 }
 
 /// <summary><c>entente brief</c> on the ingested samples, run as a child process.</summary>
@@ -169,5 +180,28 @@ public sealed class BriefCommandTests(SampleStore store) : IClassFixture<SampleS
         var (code, _, stderr) = Run("brief", "IRN", "RUS", "--out", "brief.pdf");
         Assert.Equal(2, code);
         Assert.Contains("--out 'brief.pdf' must end in .md or .html", stderr);
+    }
+
+    [Fact]
+    public void Brief_NamesTheFileAndTheMissingFolder_WhenOutPointsIntoAFolderThatDoesNotExist()
+    {
+        var target = Path.Combine(store.Folder.Path, "no-such-folder", "x.md");
+        var (code, _, stderr) = Run("brief", "IRN", "RUS", "--out", target);
+        Assert.Equal(2, code);
+        Assert.Contains("'x.md'", stderr);
+        Assert.Contains("no-such-folder", stderr);
+        Assert.Contains("does not exist", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Brief_SaysTheDayItWasAssembledApartFromTheLastDayOfTheRecord()
+    {
+        static string Today() => DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var before = Today();
+        var (code, stdout, stderr) = Run("brief", "IRN", "RUS", "--by", "year");
+        var after = Today(); // the run may cross midnight
+        Assert.True(code == 0, stderr);
+        Assert.Matches($@"Assembled by Entente on ({before}|{after}); the record runs to \d{{1,2}} [A-Z][a-z]+ 2025\.", stdout);
     }
 }

@@ -245,4 +245,15 @@ public class CameoDataFilesTests
         for (int i = 1; i < wordCounts.Count; i++)
             Assert.True(wordCounts[i] <= wordCounts[i - 1], $"'{phrases[i]}' has more words than '{phrases[i - 1]}' before it");
     }
+
+    [Theory]
+    [InlineData("042", false)]
+    [InlineData("043", false)]
+    [InlineData("045", false)]
+    [InlineData("040", true)]
+    [InlineData("057", true)]
+    [InlineData("072", false)]
+    [InlineData("999", false)]
+    public void CameoTable_SaysWhichCodesMayBeReordered_FromTheCodeOrItsType(string code, bool symmetric)
+        => Assert.Equal(symmetric, TestData.Knowledge.Cameo.IsSymmetric(code));
 }

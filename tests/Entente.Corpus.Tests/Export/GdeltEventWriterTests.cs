@@ -47,7 +47,8 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
         var feb = store.Events.First(e => e.Type == "arms_transfer" && e.NumMentions == 4);
         var row = lines[store.Events.ToList().IndexOf(feb)];
         Assert.Equal(GdeltEventWriter.GlobalEventId(feb.Id).ToString(), row[col["GLOBALEVENTID"]]);
-        var d = feb.DateStart!.Value;
+        var d = GdeltEventWriter.EventDay(feb)!.Value;
+        Assert.True(feb.DateStart <= d && d <= feb.DateEnd);
         Assert.Equal($"{d:yyyyMMdd}", row[col["SQLDATE"]]);
         Assert.Equal($"{d:yyyyMM}", row[col["MonthYear"]]);
         Assert.Equal($"{d:yyyy}", row[col["Year"]]);
@@ -88,5 +89,29 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
         Assert.Equal("NATO", row[5]);
         Assert.Equal("", row[7]);
         Assert.Equal(0x0123456789abcdeL.ToString(), row[0]);
+    }
+
+    [Fact]
+    public void Gdelt_WritesTheReportDayNotTheLowerBound_WhenTheRangeOpensWithSince()
+    {
+        // "Putin's first trip to Pyongyang since 2000" once gave 2000-01-01..2024-06-21 and SQLDATE 20000101
+        var e = store.Events[0] with { DateStart = new DateOnly(2000, 1, 1), DateEnd = new DateOnly(2024, 6, 21), LastSeen = new DateOnly(2024, 6, 21), Status = Entente.Corpus.Model.ReconciledStatus.Reported };
+        var row = new GdeltEventWriter(new StringWriter(), IsState).Row(e);
+        Assert.Equal("20240621", row[1]);
+        Assert.Equal("202406", row[2]);
+    }
+
+    [Fact]
+    public void Gdelt_WritesTheLastDayOfTheMonth_WhenTheTextGivesOnlyTheMonth()
+    {
+        var e = store.Events[0] with { DateStart = new DateOnly(2024, 3, 1), DateEnd = new DateOnly(2024, 3, 31), LastSeen = new DateOnly(2024, 5, 2), Status = Entente.Corpus.Model.ReconciledStatus.Reported };
+        Assert.Equal("20240331", new GdeltEventWriter(new StringWriter(), IsState).Row(e)[1]);
+    }
+
+    [Fact]
+    public void Gdelt_WritesTheFirstPossibleDay_WhenTheEventIsPlanned()
+    {
+        var e = store.Events[0] with { DateStart = new DateOnly(2025, 1, 17), DateEnd = new DateOnly(2025, 7, 17), LastSeen = new DateOnly(2025, 1, 17), Status = Entente.Corpus.Model.ReconciledStatus.Planned };
+        Assert.Equal("20250117", new GdeltEventWriter(new StringWriter(), IsState).Row(e)[1]);
     }
 }

@@ -6,7 +6,7 @@ namespace Entente.Corpus.Tests.Merge;
 
 public sealed class EventAggregatorTests
 {
-    private static readonly EventAggregator Aggregator = new(TestKit.Grader);
+    private static readonly EventAggregator Aggregator = new(TestKit.Grader, TestKit.Knowledge.Cameo.IsSymmetric);
 
     public static IEnumerable<object[]> StatusCases()
     {
@@ -75,5 +75,25 @@ public sealed class EventAggregatorTests
         Assert.Equal(["Reuters"], e.ReportedBy.ToArray());
         Assert.Equal(["IRNA"], e.DeniedBy.ToArray());
         Assert.Equal("B4", e.Grade); // one independent B report, one step down for the denial
+    }
+
+    [Fact]
+    public void EventAggregator_KeepsTheReportsDirection_WhenTheCodeIsHostingInASymmetricFamily()
+    {
+        // "Putin hosted Raisi": RUS 043 IRN; the meeting block sorts the pair as IRN|RUS, the event must not
+        var host = Mentions.Make("k1", "2023-07-10", "2023-07-10", quote: "Putin hosted Raisi in Moscow.", source: "RUS", target: "IRN",
+            type: "meeting", cameo: "043", symmetric: true);
+        Assert.Equal("meeting|IRN|RUS", host.Block);
+        var e = Aggregator.Aggregate("E1", [host]);
+        Assert.Equal(("RUS", "IRN"), (e.SourceCode, e.TargetCode));
+    }
+
+    [Fact]
+    public void EventAggregator_SortsTheActors_WhenTheCodeIsTrulySymmetric()
+    {
+        var met = Mentions.Make("k1", "2023-07-10", "2023-07-10", quote: "Russia and Iran met in Moscow.", source: "RUS", target: "IRN",
+            type: "meeting", cameo: "040", symmetric: true);
+        var e = Aggregator.Aggregate("E1", [met]);
+        Assert.Equal(("IRN", "RUS"), (e.SourceCode, e.TargetCode));
     }
 }

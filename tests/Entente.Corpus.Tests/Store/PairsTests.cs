@@ -46,10 +46,14 @@ public sealed class PairsTests
         Assert.Equal(expectedDyads, store.DyadCounts());
         Assert.Equal(("IRN", "RUS"), (store.DyadCounts()[0].A, store.DyadCounts()[0].B));
 
-        // LatestEvents: by the end of the date range, latest first
+        // LatestEvents: the latest reported events by the end of the date range, latest first; a window that ends after
+        // the event's last report (a planned visit, "in the coming months") is not the latest event
         var latest = store.LatestEvents(7);
         Assert.Equal(7, latest.Count);
-        Assert.Equal(all.Where(e => e.DateEnd != null).Max(e => e.DateEnd), latest[0].DateEnd);
+        static bool Reported(Entente.Corpus.Model.StoredEvent e) => e.DateEnd != null && (e.LastSeen == null || e.DateEnd <= e.LastSeen);
+        Assert.Contains(all, e => e.DateEnd != null && !Reported(e));
+        Assert.All(latest, e => Assert.True(Reported(e), $"{e.Id} ends {e.DateEnd} after its last report {e.LastSeen}"));
+        Assert.Equal(all.Where(Reported).Max(e => e.DateEnd), latest[0].DateEnd);
         Assert.Equal(latest.Select(e => e.DateEnd).OrderByDescending(d => d), latest.Select(e => e.DateEnd));
         Assert.Empty(store.Pairs(new EventFilter(), new CountingRule([], null, true)).Rows);
     }

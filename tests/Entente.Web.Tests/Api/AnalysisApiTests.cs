@@ -34,6 +34,19 @@ public sealed class AnalysisApiTests(SamplesFixture samples)
     }
 
     [Theory]
+    [InlineData("/api/dyads/IRN/XXX", "XXX")]
+    [InlineData("/api/brief/IRQX/RUS", "IRQX")]
+    public async Task Dyad_Returns400WithClosestKnownCodes_WhenAnActorCodeIsUnknown(string url, string unknown)
+    {
+        var json = await WebTestKit.AssertProblem(await Client.GetAsync(url), 400);
+        var detail = json.GetProperty("detail").GetString()!;
+        Assert.Contains($"'{unknown}' is not a known actor code", detail);
+        Assert.Contains("closest known codes:", detail);
+        if (unknown == "IRQX") Assert.Contains("IRQ (Iraq)", detail);
+        Assert.Contains("states.tsv", json.GetProperty("hint").GetString());
+    }
+
+    [Theory]
     [InlineData("/api/dyads/IRN/IRN")]
     [InlineData("/api/dyads/IRN/RUS?by=week")]
     [InlineData("/api/dyads/IRN/RUS?min_credibility=9")]

@@ -23,8 +23,11 @@ internal static class EventPage
         string Outlet(string? o) => o is null ? "unknown outlet" : $"{o} ({grader.Grade(o).Grade})";
 
         var sb = new StringBuilder(32768);
-        sb.Append($"<h1>{E(EventRows.TypeLabel(e.Type))}: {E(e.SourceName)} → {E(e.TargetName)}</h1>")
-          .Append($"<p class=\"muted\">Event <code>{E(e.Id)}</code> · {A(Url("/dyad", ("a", e.SourceCode), ("b", e.TargetCode)), $"{e.SourceName} and {e.TargetName} over time")}</p>");
+        // the title and the dyad link name the states or organizations; the person who acted stays in the evidence below
+        var actors = ctx.Analysis.Knowledge.Actors;
+        string sourceLabel = actors.NameOf(e.SourceCode), targetLabel = actors.NameOf(e.TargetCode);
+        sb.Append($"<h1>{E(EventRows.TypeLabel(e.Type))}: {E(sourceLabel)} → {E(targetLabel)}</h1>")
+          .Append($"<p class=\"muted\">Event <code>{E(e.Id)}</code> · {A(Url("/dyad", ("a", e.SourceCode), ("b", e.TargetCode)), $"{sourceLabel} and {targetLabel} over time")}</p>");
         var flags = ctx.Corpus.Embargo.Flags(e);
         if (!flags.IsEmpty)
             sb.Append("<div class=\"warning\" id=\"embargo\"><strong>⚑ Embargo:</strong><ul>").AppendJoin("", flags.Select(f => $"<li>{E(f.Text)} <span class=\"muted\">({E(f.Id)})</span></li>")).Append("</ul></div>");
