@@ -5,8 +5,8 @@ using Entente.Core.Text;
 namespace Entente.Core.Pipeline;
 
 /// <summary>
-/// Chooses the sentences worth a parse: those with an actor and a word that can trigger an event. The others
-/// (headings, background, figures) cannot yield an event, and tagging and parsing them would cost most of the
+/// Chooses the sentences worth a parse: those with an actor and a word that can trigger an event, except headings
+/// (the event coder skips them). The others (headings, background, figures) cannot yield an event, and tagging and parsing them would cost most of the
 /// analysis time. Reads: sentences, tokens, actor mentions. Writes: one flag per sentence.
 /// </summary>
 public sealed class ParseSelector(EventPatterns patterns)
@@ -18,6 +18,7 @@ public sealed class ParseSelector(EventPatterns patterns)
         foreach (var s in text.Sentences)
         {
             if (!selected[s.Index]) continue;
+            if (s.IsHeading) { selected[s.Index] = false; continue; }
             bool trigger = false;
             for (int i = s.FirstToken; i < s.EndToken && !trigger; i++)
                 trigger = patterns.Triggers.MatchLongest(text, i, s.EndToken, out _) > 0;

@@ -37,6 +37,16 @@ public class AnalyzerSyntaxTests
     }
 
     [Fact]
+    public void Analyze_LeavesHeadingUnparsed_HeadingWithActorAndTrigger()
+    {
+        // a title line (no closing punctuation) is a heading: the event coder skips it, so it is not parsed either
+        var doc = Analyze("Iran Sends Drones to Russia\n\nIran delivered drones to Russia in May 2023.\n").Doc!;
+        Assert.True(doc.Sentences[0].IsHeading);
+        Assert.False(doc.IsParsed(doc.Sentences[0]));
+        Assert.True(doc.IsParsed(doc.Sentences[1]));
+    }
+
+    [Fact]
     public void Analyze_WritesAParseOnTheDoc_WhenSentenceCarriesAnEvent()
     {
         var doc = Analyze(Article).Doc!;
