@@ -111,6 +111,15 @@ public sealed class PetrarchImporter
         if (a.Codes.Length == 0) { report.Skip(file, "phrase without a code"); return; }
         if (IsPerson(a))
         {
+            // a one-word name ("Hussein", "Abdullah") would match far too many people: leave it out, and say so
+            var oneWord = aliases.Prepend(name).Where(p => !p.Contains(' ')).ToList();
+            if (oneWord.Count > 0)
+            {
+                var kept = aliases.Prepend(name).Where(p => p.Contains(' ')).ToList();
+                if (kept.Count == 0) { report.Skip(file, "person: only one-word names (too ambiguous)", Math.Max(1, a.Codes.Length)); return; }
+                report.Skip(file, "person: one-word name or alias left out (the rest of the entry is kept)", oneWord.Count);
+                (name, aliases) = (kept[0], kept.Skip(1).ToList());
+            }
             bool dated = a.Codes.Any(c => c.Dated);
             bool duplicate = shipped.Officials.Overlaps(aliases.Prepend(name).Select(ShippedKnowledge.Fold));
             foreach (var c in a.Codes)

@@ -39,7 +39,7 @@ public static class PetrarchPhrase
                 if (inner.Length > 0) acronyms.Add(titleCase ? Case(inner) : inner.ToLowerInvariant());
                 text = text.Remove(open, close - open + 1);
             }
-            var main = Clean(text);
+            var main = Clean(text.Replace(")", " "));
             if (main.StartsWith("THE ", StringComparison.OrdinalIgnoreCase) && main.Length > 4) main = main[4..];
             if (main.Length > 0) result.Add(titleCase ? Case(main) : main.ToLowerInvariant());
             result.AddRange(acronyms);

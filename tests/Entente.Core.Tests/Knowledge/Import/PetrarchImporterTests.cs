@@ -83,6 +83,8 @@ public sealed class PetrarchImporterTests : IDisposable
         Assert.Equal(1, r.Skipped["Phoenix.MilNonState.actors.txt: body: first part is not an Entente state (region, former state, territory)"]);
         Assert.Equal(1, r.Skipped["Phoenix.agents.txt: agent: sector part not used by Entente"]);
         Assert.Equal(1, r.Skipped["Phoenix.agents.txt: agent: same phrase imported twice"]);
+        Assert.Equal(1, r.Skipped["Phoenix.Countries.actors.txt: person: only one-word names (too ambiguous)"]);
+        Assert.Equal(1, r.Skipped["Phoenix.International.actors.txt: person: one-word name or alias left out (the rest of the entry is kept)"]);
         Assert.Equal(2, r.Problems.Count);
         Assert.Contains(r.Problems, p => p.ToString().StartsWith("petrarch2/Phoenix.Countries.actors.txt:15: ", StringComparison.Ordinal));
         Assert.Contains(r.Lines(), l => l.Contains("petrarch2/Phoenix.agents.txt:12:", StringComparison.Ordinal));

@@ -76,6 +76,7 @@ public class PetrarchMappingTests
     [InlineData("SECRETARY_GENERAL_OF_THE_UN", true, new[] { "Secretary General of the UN" })]
     [InlineData("ABU_BAKR_AL-BAGHDADI_", true, new[] { "Abu Bakr al-Baghdadi" })]
     [InlineData("AL-QAEDA_EXAMPLE_FRONT_(AQEF)_", true, new[] { "Al-Qaeda Example Front", "AQEF" })]
+    [InlineData("DAG_HAMMARSKJOLD)", true, new[] { "Dag Hammarskjold" })]
     [InlineData("COAST_GUARD", false, new[] { "coast guard" })]
     [InlineData("___", true, new string[0])]
     public void Phrase_ConvertsPetrarchSpelling_ToEntentePhrases(string petrarch, bool titleCase, string[] expected)
