@@ -63,6 +63,13 @@ app.Configure(config =>
         .WithDescription("Serve the HTTP API and the web dashboard over the store (http://127.0.0.1:5080 by default); write endpoints need the printed bearer token.")
         .WithExample("serve", "--db", "entente.db")
         .WithExample("serve", "--urls", "http://127.0.0.1:8080");
+    config.AddBranch("dictionary", dictionary =>
+    {
+        dictionary.SetDescription("Work with dictionaries from other systems.");
+        dictionary.AddCommand<ImportPetrarchCommand>("import-petrarch")
+            .WithDescription("Convert the PETRARCH2/Phoenix actor and agent dictionaries into Entente's officials, organizations and agents files (unvetted; Entente's own rows win; every skipped entry is counted by reason).")
+            .WithExample("dictionary", "import-petrarch", "petrarch2/dictionaries", "--out", "data/imported/petrarch2");
+    });
     config.AddCommand<WorkerCommand>("worker")
         .WithDescription("Process documents queued with ingest --enqueue (PostgreSQL stores); run several for scale-out.")
         .WithExample("worker", "--db", "Host=127.0.0.1;Database=entente", "--idle-exit");
