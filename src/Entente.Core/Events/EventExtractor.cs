@@ -29,19 +29,21 @@ public sealed class EventExtractor
     {
         var events = new List<CodedEvent>();
         ActorMention? previousSubject = null;
-        // a sentence with no citation of its own takes the next cited sentence's citations in its paragraph
-        // (analysts cite at the end of a passage), else the previous one's
+        // A sentence with no citation or attribution of its own borrows another's only where the text means it to
+        // cover it, never from a neighbour reporting something else:
+        // - the paragraph's explicit attribution: a wire dateline credit opening the paragraph ("WASHINGTON (AP) - …")
+        //   covers every sentence of that paragraph;
+        // - a trailing parenthetical reaches back over a passage making one claim (a cited bullet or short paragraph,
+        //   "Iran shipped drones to Russia. They arrived by sea (Reuters, May 2)."): the cited sentence is at most two
+        //   sentences later in the same paragraph, ends with its parenthetical, and it and any sentence between are
+        //   about the borrowing sentence's actors (the first actor each names, if any, is one the borrowing sentence
+        //   names). "Taipei condemned the drills. The State Department said … (Reuters)" is two actors' acts: no carry.
+        // Citations never carry forward onto a following sentence ("China began drills (Xinhua, May 23). Taipei
+        // condemned the drills." gives the second no Xinhua), and a borrowed citation never dates the borrowing
+        // sentence's events (see Emit).
         var fallbackCitations = new IReadOnlyList<Citation>[sentences.Count];
         for (int k = 0; k < sentences.Count; k++)
-        {
-            IReadOnlyList<Citation> found = [];
-            // at most two sentences ahead or one behind: a citation does not cover a whole long paragraph
-            for (int m = k + 1; m < sentences.Count && m <= k + 2 && sentences[m].Sentence.Paragraph == sentences[k].Sentence.Paragraph; m++)
-                if (sentences[m].Citations.Count > 0) { found = sentences[m].Citations; break; }
-            if (found.Count == 0 && k > 0 && sentences[k - 1].Sentence.Paragraph == sentences[k].Sentence.Paragraph && sentences[k - 1].Citations.Count > 0)
-                found = sentences[k - 1].Citations;
-            fallbackCitations[k] = found;
-        }
+            fallbackCitations[k] = sentences[k].Citations.Count > 0 ? [] : BorrowedCitations(text, sentences, k);
         int longest = 1;
         foreach (var f in sentences) longest = Math.Max(longest, f.Sentence.TokenCount);
         var scratch = new Scratch(longest);
@@ -56,6 +58,41 @@ public sealed class EventExtractor
             previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
         }
         return events;
+    }
+
+    /// <summary>The citations sentence <paramref name="k"/> (which has none of its own) may borrow: its paragraph's
+    /// dateline credit, or a trailing parenthetical closing a one-claim passage (the rule in <see cref="Extract"/>).</summary>
+    private static IReadOnlyList<Citation> BorrowedCitations(Doc text, IReadOnlyList<SentenceFacts> sentences, int k)
+    {
+        int paragraph = sentences[k].Sentence.Paragraph;
+        int first = k;
+        while (first > 0 && sentences[first - 1].Sentence.Paragraph == paragraph) first--;
+        var dateline = sentences[first].Citations.Where(c => IsDatelineCredit(text.Text, c)).ToArray();
+        if (dateline.Length > 0) return dateline;
+
+        int m = k + 1;
+        while (m < sentences.Count && m <= k + 2 && sentences[m].Sentence.Paragraph == paragraph && sentences[m].Citations.Count == 0) m++;
+        if (m >= sentences.Count || m > k + 2 || sentences[m].Sentence.Paragraph != paragraph) return [];
+        var cited = sentences[m];
+        var last = cited.Citations.MaxBy(c => c.End)!;
+        if (last.Kind != CitationKind.Parenthetical) return [];
+        for (int i = last.End; i < cited.Sentence.End && i < text.Text.Length; i++)
+            if (!char.IsWhiteSpace(text.Text[i]) && text.Text[i] is not (')' or '.' or ']' or ';' or '!' or '?')) return [];
+        for (int j = k + 1; j <= m; j++)
+        {
+            var lead = sentences[j].Actors.FirstOrDefault(a => !a.Modifier) ?? sentences[j].Actors.FirstOrDefault();
+            if (lead != null && !sentences[k].Actors.Any(b => b.Code == lead.Code)) return [];
+        }
+        return cited.Citations;
+    }
+
+    /// <summary>"WASHINGTON (AP) - …", "DUSHANBE, Sept 17 (Reuters) - …": a parenthetical credit followed by a dash.</summary>
+    private static bool IsDatelineCredit(string text, Citation c)
+    {
+        if (c.Kind != CitationKind.Parenthetical) return false;
+        int i = c.End;
+        while (i < text.Length && text[i] is ')' or ' ') i++;
+        return i < text.Length && i > c.End && text[i] is '-' or '\u2013' or '\u2014';
     }
 
     /// <summary>
@@ -579,7 +616,8 @@ public sealed class EventExtractor
         var quantity = FindQuantity(ctx, cs, ce);
         var citations = ctx.Facts.Citations.Count > 0 ? ctx.Facts.Citations : (IReadOnlyList<Citation>)paragraphCitations;
         var sourceRefs = citations.Select(x => new SourceRef(x.Outlet, x.Date, x.Known)).Distinct().ToImmutableArray();
-        var date = DecideDate(ctx, c, cs, ce, status, reference, citations);
+        // only the sentence's own citations may date its events: a borrowed one dates another sentence's report
+        var date = DecideDate(ctx, c, cs, ce, status, reference, ctx.Facts.Citations);
         var s = ctx.Facts.Sentence;
         var evidence = new Evidence(s.Index, text.Text[s.Start..s.End], s.Start, s.End);
         var entries = ImmutableArray.Create(source.Why, target.Why);
