@@ -16,7 +16,7 @@ namespace Entente.Syntax;
 public sealed class SyntaxModel
 {
     private const string Magic = "entente-syntax";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     public const int DefaultMaxParseWords = 300;
 
     public Tagger Tagger { get; }
@@ -103,14 +103,13 @@ public sealed class SyntaxModel
         int an = Count(r.ReadInt32(), 10_000_000, "ambiguity classes");
         var ambiguity = new Dictionary<ulong, ulong>(an);
         for (int i = 0; i < an; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
-        var secondPass = r.ReadBoolean() ? LinearModel.Read(r) : null;
         var lemmatizer = Lemmatizer.Read(r);
         var morphology = MorphologyTable.Read(r);
         var labels = LabelSet.Read(r);
         var parseModel = LinearModel.Read(r);
         if (tagModel.Classes != tags.Count) throw new InvalidDataException($"tagger has {tagModel.Classes} classes for {tags.Count} tags");
         if (parseModel.Classes != Parser.ClassCount(labels.Count)) throw new InvalidDataException($"parser has {parseModel.Classes} classes for {labels.Count} relations");
-        return new SyntaxModel(new Tagger(tags, tagModel, unambiguous, ambiguity, secondPass), lemmatizer, morphology, new Parser(labels, parseModel), meta);
+        return new SyntaxModel(new Tagger(tags, tagModel, unambiguous, ambiguity), lemmatizer, morphology, new Parser(labels, parseModel), meta);
     }
 
     /// <summary>A count read from a model file, checked before anything is allocated for it.</summary>
@@ -140,8 +139,6 @@ public sealed class SyntaxModel
         foreach (var (k, v) in Tagger.Unambiguous.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
         w.Write(Tagger.Ambiguity.Count);
         foreach (var (k, v) in Tagger.Ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
-        w.Write(Tagger.SecondPass != null);
-        Tagger.SecondPass?.Write(w);
         Lemmatizer.Write(w);
         Morphology.Write(w);
         Relations.Write(w);
@@ -152,7 +149,7 @@ public sealed class SyntaxModel
     public SyntaxModel WithMetadata(IReadOnlyDictionary<string, string> metadata) => new(Tagger, Lemmatizer, Morphology, Parser, metadata) { MaxParseWords = MaxParseWords };
 
     /// <summary>Approximate bytes the loaded model holds (weights tables; tables of strings estimated).</summary>
-    public long MemoryBytes => Tagger.Model.MemoryBytes + (Tagger.SecondPass?.MemoryBytes ?? 0) + Parser.Model.MemoryBytes + Tagger.Unambiguous.Count * 24L + Tagger.Ambiguity.Count * 32L
+    public long MemoryBytes => Tagger.Model.MemoryBytes + Parser.Model.MemoryBytes + Tagger.Unambiguous.Count * 24L + Tagger.Ambiguity.Count * 32L
         + (Lemmatizer.TableSize + Lemmatizer.RuleCount) * 96L + Morphology.WordEntries * 80L;
 }
 

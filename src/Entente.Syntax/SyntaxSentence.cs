@@ -24,8 +24,6 @@ public sealed class SyntaxSentence
     internal byte[] Flags = new byte[64];
     /// <summary>Ambiguity class of each word: the set of tags it had in training (0 when unseen).</summary>
     internal ulong[] Amb = new ulong[64];
-    /// <summary>First-pass tags, the right context of the tagger's second pass.</summary>
-    internal int[] FirstPass = new int[64];
     /// <summary>The UPOS of each word's tag as a small number (see <see cref="Tagging.TagSet.Coarse"/>).</summary>
     internal int[] Coarse = new int[64];
     /// <summary>Hash of each word's lemma (the parser's lemma features), set after lemmatising.</summary>
@@ -86,7 +84,7 @@ public sealed class SyntaxSentence
         Array.Resize(ref Lower, n); Array.Resize(ref ExactForm, n); Array.Resize(ref Shape, n);
         Array.Resize(ref Suf1, n); Array.Resize(ref Suf2, n); Array.Resize(ref Suf3, n); Array.Resize(ref Suf4, n);
         Array.Resize(ref Pre1, n); Array.Resize(ref Pre2, n); Array.Resize(ref Pre3, n); Array.Resize(ref LastPart, n);
-        Array.Resize(ref Flags, n); Array.Resize(ref Amb, n); Array.Resize(ref FirstPass, n); Array.Resize(ref Coarse, n); Array.Resize(ref LemmaHash, n); Array.Resize(ref PunctBefore, n + 1);
+        Array.Resize(ref Flags, n); Array.Resize(ref Amb, n); Array.Resize(ref Coarse, n); Array.Resize(ref LemmaHash, n); Array.Resize(ref PunctBefore, n + 1);
         Array.Resize(ref Tag, n); Array.Resize(ref Head, n); Array.Resize(ref Relation, n); Array.Resize(ref Lemma, n);
     }
 

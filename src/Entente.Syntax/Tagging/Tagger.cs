@@ -9,7 +9,7 @@ namespace Entente.Syntax.Tagging;
 /// </summary>
 public sealed class Tagger
 {
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 48;
 
     internal TagSet Tags { get; }
     internal LinearModel Model { get; }
@@ -17,12 +17,9 @@ public sealed class Tagger
     /// <summary>Word (lower-cased hash) → its ambiguity class: a hash of the tags it had in at least 5 % of its training occurrences.</summary>
     internal IReadOnlyDictionary<ulong, ulong> Ambiguity { get; }
 
-    /// <summary>The second pass: the same features plus the first pass's tags of the next two words (null: one pass).</summary>
-    internal LinearModel? SecondPass { get; }
-
-    internal Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, int> unambiguous, IReadOnlyDictionary<ulong, ulong> ambiguity, LinearModel? secondPass = null)
+    internal Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, int> unambiguous, IReadOnlyDictionary<ulong, ulong> ambiguity)
     {
-        Tags = tags; Model = model; Unambiguous = unambiguous; Ambiguity = ambiguity; SecondPass = secondPass;
+        Tags = tags; Model = model; Unambiguous = unambiguous; Ambiguity = ambiguity;
     }
 
     /// <summary>Looks up each word's ambiguity class (after <see cref="SyntaxSentence.Prepare"/>).</summary>
@@ -34,22 +31,14 @@ public sealed class Tagger
     public void Tag(SyntaxSentence s)
     {
         PrepareLexical(s, Ambiguity);
-        Pass(s, Model, false);
-        if (SecondPass == null) return;
-        Array.Copy(s.Tag, s.FirstPass, s.Count);
-        Pass(s, SecondPass, true);
-    }
-
-    private void Pass(SyntaxSentence s, LinearModel model, bool second)
-    {
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Tags.Count];
         for (int i = 0; i < s.Count; i++)
         {
             if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
-            int n = Features(s, i, features, second);
+            int n = Features(s, i, features);
             scores.Clear();
-            model.Score(features[..n], scores);
+            Model.Score(features[..n], scores);
             s.Tag[i] = ArgMax(scores);
         }
     }
@@ -64,7 +53,7 @@ public sealed class Tagger
     private const ulong None = 0x2545F4914F6CDD1DUL, Start = 0x3C6EF372FE94F82AUL;
 
     /// <summary>The features of word <paramref name="i"/>, given the tags already chosen for the words before it.</summary>
-    internal static int Features(SyntaxSentence s, int i, Span<ulong> f, bool second = false)
+    internal static int Features(SyntaxSentence s, int i, Span<ulong> f)
     {
         int n = 0;
         ulong w = s.Lower[i];
@@ -112,17 +101,6 @@ public sealed class Tagger
         f[n++] = FeatureHash.Key(39, w, a1);
         f[n++] = FeatureHash.Key(40, tm1, a0);
         f[n++] = FeatureHash.Key(41, a1, a2);
-        if (second)
-        {
-            ulong r0 = (ulong)s.FirstPass[i] + 1, r1 = i + 1 < s.Count ? (ulong)s.FirstPass[i + 1] + 1 : 0, r2 = i + 2 < s.Count ? (ulong)s.FirstPass[i + 2] + 1 : 0;
-            f[n++] = FeatureHash.Key(50, r1);
-            f[n++] = FeatureHash.Key(51, r1, r2);
-            f[n++] = FeatureHash.Key(52, tm1, r1);
-            f[n++] = FeatureHash.Key(53, w, r1);
-            f[n++] = FeatureHash.Key(54, r1, s.Suf3[i]);
-            f[n++] = FeatureHash.Key(55, r0);
-            f[n++] = FeatureHash.Key(56, tm1, r0, r1);
-        }
         return n;
     }
 }

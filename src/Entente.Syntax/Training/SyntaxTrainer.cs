@@ -54,8 +54,6 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
 
         // 2. training tags by jackknifing, so the parser learns from tags with realistic errors
         var predicted = Jackknife(train, tags, unambiguous, ambiguity, taggerEpochs);
-        var second = !options.SecondPass ? null : TrainSecondPass(train, predicted, tags, unambiguous, ambiguity, taggerModel, options.TaggerEpochs, dev);
-        if (second != null) tagger = new Tagger(tags, taggerModel, unambiguous, ambiguity, second);
 
         // 3. parser
         var parser = TrainParser(train, predicted, tags, labels, tagger, lemmatizer, morphology, dev, meta);
@@ -113,24 +111,23 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         return (d, a);
     }
 
-    private PerceptronTrainer TaggerPass(PerceptronTrainer model, List<TrainingSentence> train, TagSet tags, Dictionary<ulong, int> unambiguous, Dictionary<ulong, ulong> ambiguity, Random rng, SyntaxSentence s, int[] order, int[][]? firstPass = null)
+    private PerceptronTrainer TaggerPass(PerceptronTrainer model, List<TrainingSentence> train, TagSet tags, Dictionary<ulong, int> unambiguous, Dictionary<ulong, ulong> ambiguity, Random rng, SyntaxSentence s, int[] order)
     {
         Span<ulong> features = stackalloc ulong[Tagger.MaxFeatures];
         Span<float> scores = stackalloc float[tags.Count];
         Shuffle(order, rng);
         foreach (int idx in order)
         {
-            var sentence = train[idx].MergeHyphens(rng, options.HyphenMerge, firstPass?[idx], out var first);
+            var sentence = train[idx].MergeHyphens(rng, options.HyphenMerge, null, out _);
             s.Clear();
             s.AddRange(sentence.Forms);
             s.Prepare();
             Tagger.PrepareLexical(s, ambiguity);
-            if (first != null) Array.Copy(first, s.FirstPass, s.Count);
             for (int i = 0; i < s.Count; i++)
             {
                 int gold = tags.Find(sentence.Upos[i], sentence.Xpos[i]);
                 if (unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
-                int n = Tagger.Features(s, i, features, firstPass != null);
+                int n = Tagger.Features(s, i, features);
                 scores.Clear();
                 model.Score(features[..n], scores);
                 int guess = Tagger.ArgMax(scores);
@@ -163,32 +160,6 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         }
         meta["tagger-dev-accuracy"] = (bestScore * 100).ToString("F2", CultureInfo.InvariantCulture);
         return (Prune(best!, options.Prune * 0.1f), bestEpoch);
-    }
-
-    /// <summary>
-    /// The tagger's second pass, trained on the jackknifed first-pass tags as right context; kept only when it beats
-    /// the first pass on dev.
-    /// </summary>
-    private LinearModel? TrainSecondPass(List<TrainingSentence> train, int[][] firstPass, TagSet tags, Dictionary<ulong, int> unambiguous,
-        Dictionary<ulong, ulong> ambiguity, LinearModel first, int epochs, List<ConlluSentence> dev)
-    {
-        var (baseline, _) = dev.Count == 0 ? (0, 0) : TagAccuracy(new Tagger(tags, first, unambiguous, ambiguity), dev);
-        var model = new PerceptronTrainer(tags.Count);
-        var rng = new Random(options.Seed * 13 + 5);
-        var s = new SyntaxSentence();
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        LinearModel? best = null;
-        double bestScore = baseline;
-        for (int e = 1; e <= epochs; e++)
-        {
-            var clock = Stopwatch.StartNew();
-            TaggerPass(model, train, tags, unambiguous, ambiguity, rng, s, order, firstPass);
-            var averaged = model.Average();
-            var (upos, joint) = dev.Count == 0 ? (0, 0) : TagAccuracy(new Tagger(tags, first, unambiguous, ambiguity, averaged), dev);
-            log($"tagger second pass epoch {e}: dev UPOS {upos * 100:F2}, UPOS+XPOS {joint * 100:F2} ({clock.Elapsed.TotalSeconds:F1} s)");
-            if (upos > bestScore) { bestScore = upos; best = averaged; }
-        }
-        return best == null ? null : Prune(best, options.Prune * 0.1f);
     }
 
     private static (double Upos, double Joint) TagAccuracy(Tagger tagger, List<ConlluSentence> dev)

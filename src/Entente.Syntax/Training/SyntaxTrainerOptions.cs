@@ -6,7 +6,6 @@ namespace Entente.Syntax.Training;
 /// <param name="HyphenMerge">Probability of writing a hyphenated compound as one word in each epoch (Entente's tokenizer keeps them whole).</param>
 /// <param name="Prune">Averaged weights of smaller magnitude are dropped from the saved model.</param>
 /// <param name="MaxLoss">The saved parser drops features seen in few updates while dev LAS stays within this of the full model's.</param>
-/// <param name="SecondPass">Also train the tagger's second pass (right-context tags); kept only when it beats the first on dev. It did not on English EWT+GUM.</param>
 /// <param name="MaxTrainWords">Longer training sentences are skipped by the parser (they are rare and slow to learn from).</param>
 public sealed record SyntaxTrainerOptions(
     IReadOnlyList<string> Train,
@@ -19,6 +18,5 @@ public sealed record SyntaxTrainerOptions(
     double Exploration = 0.9,
     float Prune = 0.05f,
     double MaxLoss = 0.1,
-    bool SecondPass = false,
     int MaxTrainWords = 150,
     IReadOnlyList<(string Form, string Xpos, string Lemma)>? IrregularForms = null);
