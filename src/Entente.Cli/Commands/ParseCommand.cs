@@ -33,6 +33,8 @@ public sealed class ParseSettings : KnowledgeSettings
     public override ValidationResult Validate()
     {
         if (Articles.Length == 0 && Eval.Length == 0) return ValidationResult.Error("nothing to parse (hint: entente parse article.md, or entente parse --eval test.conllu)");
+        if (Articles.Length > 0 && Eval.Length > 0)
+            return ValidationResult.Error($"'{Articles[0]}': articles and --eval cannot be mixed (hint: give --eval once per gold file, e.g. --eval a.conllu --eval b.conllu)");
         if (Format is not ("conllu" or "json")) return ValidationResult.Error($"--format '{Format}' is unknown (hint: conllu or json)");
         foreach (var g in Eval)
             if (!File.Exists(g)) return ValidationResult.Error($"--eval '{g}': no such file (hint: a CoNLL-U treebank, plain or .gz)");
@@ -77,16 +79,15 @@ public sealed class ParseCommand : Command<ParseSettings>
             using var predictions = predictionsPath == null ? null : new StreamWriter(predictionsPath, false, new System.Text.UTF8Encoding(false));
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var c in new[] { "treebank", "UPOS", "XPOS", "LEMMA", "UAS", "LAS", "sentences", "words" }) table.AddColumn(c);
-            var all = new List<ConlluSentence>();
+            var parts = new List<SyntaxScores>(gold.Length);
             foreach (var g in gold)
             {
-                var sentences = ConlluReader.ReadFile(g).ToList();
-                all.AddRange(sentences);
-                var s = SyntaxEvaluator.Evaluate(model, sentences, predictions);
+                var s = SyntaxEvaluator.Evaluate(model, ConlluReader.ReadFile(g), predictions);
+                parts.Add(s);
                 table.AddRow(Markup.Escape(g), F(s.Upos), F(s.Xpos), F(s.Lemma), F(s.Uas), F(s.Las), s.Sentences.ToString(), s.Words.ToString());
             }
             if (gold.Length > 1) AnsiConsole.Write(table);
-            var total = SyntaxEvaluator.Evaluate(model, all);
+            var total = SyntaxScores.Combine(parts);
             if (total.Unparsed > 0) Console.Error.WriteLine($"entente: warning: {total.Unparsed} sentences longer than {model.MaxParseWords} words were tagged but not parsed (their arcs count as wrong)");
             Console.WriteLine(total.ToString());
             return 0;

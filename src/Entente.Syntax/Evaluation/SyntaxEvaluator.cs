@@ -12,6 +12,16 @@ public sealed record SyntaxScores(double Upos, double Xpos, double Lemma, double
     /// <summary>The one-line summary: <c>UPOS=95.61 XPOS=94.80 LEMMA=97.10 UAS=86.20 LAS=83.10 sentences=2077 tokens=25094</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"UPOS={Upos:F2} XPOS={Xpos:F2} LEMMA={Lemma:F2} UAS={Uas:F2} LAS={Las:F2} sentences={Sentences} tokens={Words}");
+
+    /// <summary>The scores of several treebanks taken together, as if they were one (every word counts once).</summary>
+    public static SyntaxScores Combine(IReadOnlyList<SyntaxScores> parts)
+    {
+        if (parts.Count == 1) return parts[0];
+        int words = parts.Sum(p => p.Words);
+        double Pool(Func<SyntaxScores, double> f) => words == 0 ? 0 : 100.0 * parts.Sum(p => Math.Round(f(p) * p.Words / 100.0)) / words;
+        return new SyntaxScores(Pool(p => p.Upos), Pool(p => p.Xpos), Pool(p => p.Lemma), Pool(p => p.Uas), Pool(p => p.Las), Pool(p => p.LasFull),
+            parts.Sum(p => p.Sentences), words, parts.Sum(p => p.Unparsed));
+    }
 }
 
 public static class SyntaxEvaluator

@@ -241,6 +241,31 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void Parse_ScoresEveryGoldFile_EvalRepeated()
+    {
+        var one = _tmp.Write("one.conllu", Gold);
+        var two = _tmp.Write("two.conllu", Gold);
+
+        var (code, stdout, stderr) = EntenteProcess.Run(_tmp.Path, "parse", "--eval", one, "--eval", two);
+
+        Assert.True(code == 0, stderr);
+        Assert.EndsWith(" sentences=8 tokens=62", LastLine(stdout));
+    }
+
+    [Fact]
+    public void Parse_RefusesArticlesBesideEval_SecondGoldWithoutOption()
+    {
+        var one = _tmp.Write("one.conllu", Gold);
+        var two = _tmp.Write("two.conllu", Gold);
+
+        var (code, _, stderr) = EntenteProcess.Run(_tmp.Path, "parse", "--eval", one, two);
+
+        Assert.Equal(2, code);
+        Assert.Contains("two.conllu", stderr);
+        Assert.Contains("--eval once per gold file", stderr);
+    }
+
+    [Fact]
     public void Parse_OutputScoresFullMarksAsGold_MarkdownArticle()
     {
         var article = _tmp.Write("drones.md", FrontMatter + Body);

@@ -38,6 +38,20 @@ public class SyntaxEvaluatorTests(MiniModel mini)
     }
 
     [Fact]
+    public void Combine_GivesTheScoresOfAllWordsTogether_TwoTreebanks()
+    {
+        // 3 of 4 words right and 1 of 6: together 4 of 10
+        var a = new SyntaxScores(75, 75, 75, 75, 50, 50, 1, 4, 0);
+        var b = new SyntaxScores(100.0 / 6, 100.0 / 6, 100.0 / 6, 100.0 / 6, 0, 0, 2, 6, 1);
+
+        var total = SyntaxScores.Combine([a, b]);
+
+        Assert.Equal("UPOS=40.00 XPOS=40.00 LEMMA=40.00 UAS=40.00 LAS=20.00 sentences=3 tokens=10", total.ToString());
+        Assert.Equal(1, total.Unparsed);
+        Assert.Same(a, SyntaxScores.Combine([a]));
+    }
+
+    [Fact]
     public void Evaluate_CountsEachChangedWordOnce_GoldWithOneChangePerScore()
     {
         var own = OwnOutput();
