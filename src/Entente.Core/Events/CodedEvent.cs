@@ -5,8 +5,24 @@ namespace Entente.Core.Events;
 
 public enum EventStatus { Reported, Confirmed, Denied, Planned, Assessed, Hypothetical }
 
-/// <summary>An actor in an event: code (ISO3 or organization code), display name, sector role when the text gives one.</summary>
-public sealed record ActorRef(string Code, string Name, string? Role);
+/// <summary>An actor in an event: code (ISO3 or organization code), display name, sector role (CAMEO agent code) when the
+/// text gives one. An empty code with a name is an actor the dictionaries do not know (kept by name, as GDELT does); an
+/// empty code and name is <see cref="Unstated"/>: the text names no target.</summary>
+public sealed record ActorRef(string Code, string Name, string? Role)
+{
+    /// <summary>The target of a one-actor event ("workers went on strike"): none named.</summary>
+    public static readonly ActorRef Unstated = new("", "", null);
+
+    public bool IsUnstated => Code.Length == 0 && Name.Length == 0;
+
+    /// <summary>Named in the text but in no dictionary: a name without a code.</summary>
+    public bool IsUncoded => Code.Length == 0 && Name.Length > 0;
+
+    /// <summary>Two references to one party: same code and, when both give one, the same role (CAMEO codes a
+    /// same-country pair only when the roles differ: government vs. rebels).</summary>
+    public bool SameParty(ActorRef other)
+        => Code == other.Code && (Code.Length > 0 || Name == other.Name) && (Role == null || other.Role == null || Role == other.Role);
+}
 
 public sealed record EquipmentRef(string Name, string Category, string? Country);
 
@@ -40,4 +56,8 @@ public sealed record CodedEvent(
     ImmutableArray<EquipmentRef> Equipment,
     ImmutableArray<SourceRef> Sources,
     Evidence Evidence,
-    Explanation Why);
+    Explanation Why)
+{
+    /// <summary>A source acting with no target named: a lower confidence tier, left out of dyad series by default.</summary>
+    public bool IsOneSided => Target.IsUnstated;
+}

@@ -15,7 +15,7 @@ namespace Entente.Core.Events;
 /// pattern's theme, then sets status, confidence, date, quantity, equipment and sources.
 /// Reads: tokens, <see cref="SentenceFacts"/>. Writes: <see cref="CodedEvent"/>s.
 /// </summary>
-public sealed class EventExtractor
+public sealed partial class EventExtractor
 {
     private readonly KnowledgeBase _kb;
 
@@ -54,7 +54,11 @@ public sealed class EventExtractor
             var ctx = new SentenceContext(text, f, _kb, previousSubject, scratch) { RecentEvents = events };
             int before = events.Count;
             ExtractSentence(ctx, events, reference, fallbackCitations[k]);
-            if (events.Count == before && k > 0) ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index);
+            bool twoParty = false;
+            for (int m = before; m < events.Count; m++) twoParty |= !events[m].IsOneSided;
+            // "Iranian officials denied the reports.": the denial is the status of the previous sentence's events, not an event of its own
+            if (!twoParty && k > 0 && ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index))
+                events.RemoveAll(e => e.Evidence.Sentence == f.Sentence.Index && e.IsOneSided && e.Cameo.StartsWith("01", StringComparison.Ordinal));
             previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
         }
         return events;
@@ -99,7 +103,7 @@ public sealed class EventExtractor
     /// "Iran has supplied Russia with missiles. Iranian officials denied the reports.": a sentence that only denies
     /// ("denied the reports/claims/allegations") marks the previous sentence's events denied when the denier is a party.
     /// </summary>
-    private static void ApplyDenialToPrevious(SentenceContext ctx, List<CodedEvent> events, int previousSentence)
+    private static bool ApplyDenialToPrevious(SentenceContext ctx, List<CodedEvent> events, int previousSentence)
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
@@ -108,7 +112,10 @@ public sealed class EventExtractor
             if (ctx.Map.CueOf(j) != Cue.Denial) continue;
             var denier = NearestActorBefore(ctx, j);
             string phrase = text.SurfaceString(j, j + ctx.Map.CueLength[j - s.FirstToken]);
-            for (int k = events.Count - 1; k >= 0 && events[k].Evidence.Sentence == previousSentence; k--)
+            int last = events.Count - 1;
+            while (last >= 0 && events[last].Evidence.Sentence == s.Index) last--;
+            bool any = false;
+            for (int k = last; k >= 0 && events[k].Evidence.Sentence == previousSentence; k--)
             {
                 var e = events[k];
                 if (denier != null && denier.Code != e.Source.Code && denier.Code != e.Target.Code) continue;
@@ -119,9 +126,11 @@ public sealed class EventExtractor
                     Confidence = Math.Min(e.Confidence, 0.35),
                     Why = e.Why with { Cues = e.Why.Cues.Add($"denied in the next sentence: {phrase}") },
                 };
+                any = true;
             }
-            return;
+            return any;
         }
+        return false;
     }
 
     /// <summary>Per-token arrays and sets reused across the sentences of one document, sized to its longest sentence.</summary>
@@ -132,6 +141,8 @@ public sealed class EventExtractor
         public readonly bool[] EquipmentToken = new bool[size];
         public readonly HashSet<ActorMention> UsedAsObject = new(ReferenceEqualityComparer.Instance);
         public readonly ClauseMap.Buffers Clauses = new(size);
+        public readonly List<(int Head, string Slot)> Complements = [];
+        public readonly List<int> Conjuncts = [];
     }
 
     private sealed class SentenceContext
@@ -148,6 +159,10 @@ public sealed class EventExtractor
         public readonly HashSet<ActorMention> UsedAsObject;
         public List<CodedEvent> RecentEvents = [];
         public int First => Facts.Sentence.FirstToken;
+        /// <summary>The sentence carries a dependency parse: arguments come from it, with the word-order rules as fallback.</summary>
+        public readonly bool Parsed;
+        public readonly List<(int Head, string Slot)> Complements;
+        public readonly List<int> Conjuncts;
 
         public SentenceContext(Doc text, SentenceFacts f, KnowledgeBase kb, ActorMention? previous, Scratch scratch)
         {
@@ -168,6 +183,21 @@ public sealed class EventExtractor
             var ends = ActorEnd;
             int first = f.Sentence.FirstToken;
             Map = new ClauseMap(text, f.Sentence, kb.Patterns, i => starts[i - first] != null, i => i >= first && ends[i - first] != null, scratch.Clauses);
+            Parsed = text.IsParsed(f.Sentence);
+            Complements = scratch.Complements;
+            Conjuncts = scratch.Conjuncts;
+        }
+
+        /// <summary>The mention covering a token: the widest one not used as a mere modifier, else any.</summary>
+        public ActorMention? ActorAt(int token)
+        {
+            ActorMention? best = null;
+            foreach (var a in Facts.Actors)
+            {
+                if (token < a.FirstToken || token >= a.EndToken) continue;
+                if (best == null || best.Modifier && !a.Modifier || best.Modifier == a.Modifier && a.EndToken - a.FirstToken > best.EndToken - best.FirstToken) best = a;
+            }
+            return best;
         }
 
         public ActorMention? ActorContaining(int token)
@@ -182,6 +212,7 @@ public sealed class EventExtractor
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
         var seen = new HashSet<(string, string, string)>();
+        int firstOfSentence = events.Count;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
             if (ctx.Map.Parenthesized(i) || ctx.EquipmentToken[i - s.FirstToken]) continue;
@@ -203,6 +234,21 @@ public sealed class EventExtractor
             }
             if (any) i = Math.Max(i, candidate.TriggerEnd - 1);
         }
+        DropCoveredOneSided(events, firstOfSentence);
+    }
+
+    /// <summary>A one-actor event of a source that also acts on a named target in the same sentence is the frame of that act
+    /// ("Iran denied that its forces attacked Pakistan", "Germany pledged to provide Ukraine with aid"): the two-party event
+    /// carries it (as status or code), so the one-actor reading is dropped.</summary>
+    private static void DropCoveredOneSided(List<CodedEvent> events, int from)
+    {
+        for (int k = events.Count - 1; k >= from; k--)
+        {
+            if (!events[k].IsOneSided) continue;
+            for (int m = from; m < events.Count; m++)
+                if (m != k && !events[m].IsOneSided && (events[m].Source.Code == events[k].Source.Code || events[m].Target.Code == events[k].Source.Code))
+                { events.RemoveAt(k); break; }
+        }
     }
 
     // ---------------------------------------------------------------- trigger choice
@@ -212,6 +258,21 @@ public sealed class EventExtractor
         var text = ctx.Text;
         bool hasVerb = false, hasNoun = false;
         foreach (var p in patterns) { if (p.Pos == PartOfSpeech.Verb) hasVerb = true; else hasNoun = true; }
+        PartOfSpeech pos;
+        if (ctx.Parsed)
+        {
+            if (ParsedPos(ctx, i, hasVerb, hasNoun) is not { } parsedPos) return null;
+            pos = parsedPos;
+        }
+        else if (WordOrderPos(ctx, i, patterns, hasVerb, hasNoun) is { } guessed) pos = guessed;
+        else return null;
+        return Best(ctx, i, patterns, pos);
+    }
+
+    /// <summary>Verb or noun without a parse: guessed from the word's form and its neighbours; null when neither fits.</summary>
+    private PartOfSpeech? WordOrderPos(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns, bool hasVerb, bool hasNoun)
+    {
+        var text = ctx.Text;
         PartOfSpeech pos;
         bool nounContext = IsNounContext(ctx, i);
         if (hasVerb && hasNoun) pos = nounContext ? PartOfSpeech.Noun : PartOfSpeech.Verb;
@@ -235,14 +296,20 @@ public sealed class EventExtractor
             && (ClauseMap.PrepositionLookup.Contains(text.Key(i - 1)) || ClauseMap.DeterminerLookup.Contains(text.Key(i - 1)))
             && (ctx.ActorStart[i + 1 - ctx.First] != null || text.Tokens[i + 1].IsWord && !ClauseMap.PrepositionLookup.Contains(text.Key(i + 1)) && !ClauseMap.DeterminerLookup.Contains(text.Key(i + 1))))
             return null;
+        return pos;
+    }
 
+    /// <summary>Of the patterns for the word in its part of speech: the longest matching trigger whose theme is present, first in file order.</summary>
+    private Candidate? Best(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns, PartOfSpeech pos)
+    {
+        var text = ctx.Text;
         // multi-word triggers first (more words = more specific), then file order
         Candidate? best = null;
         int bestWords = 0;
         foreach (var p in patterns)
         {
             if (p.Pos != pos) continue;
-            int end = MatchRest(ctx, i, p);
+            int end = ctx.Parsed ? MatchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
             if (end < 0) continue;
             if (p.Words.Length < bestWords) continue;
             if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
@@ -373,12 +440,23 @@ public sealed class EventExtractor
         var p = c.Pattern;
         var text = ctx.Text;
         var (cs, ce) = ctx.Map.ClauseSpan(c.TriggerStart);
-        bool passive = p.Pos == PartOfSpeech.Verb && IsPassive(ctx, c.TriggerStart);
-
-        ImmutableArray<ActorMention> subjects = p.Pos == PartOfSpeech.Verb ? FindSubject(ctx, c.TriggerStart, cs) : FindNounAgent(ctx, c, cs);
-        ActorMention? byAgent = FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
+        bool passive;
+        ImmutableArray<ActorMention> subjects = [];
+        ActorMention? byAgent = null;
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Verb)
+        {
+            subjects = ParsedSubject(ctx, c.TriggerStart, cs, out passive, out _);
+            byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
+        }
+        else passive = p.Pos == PartOfSpeech.Verb && IsPassive(ctx, c.TriggerStart);
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
+        if (subjects.IsDefaultOrEmpty) subjects = p.Pos == PartOfSpeech.Verb ? FindSubject(ctx, c.TriggerStart, cs) : FindNounAgent(ctx, c, cs);
+        byAgent ??= FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;
         var exclude = subjects.IsDefaultOrEmpty ? null : new HashSet<ActorMention>(subjects, ReferenceEqualityComparer.Instance);
+        // the target slot: read off the parse first, then by word order
+        ActorMention? TargetAfter(IEnumerable<string> preps, bool allowObject)
+            => (ctx.Parsed ? ParsedTarget(ctx, c, preps, allowObject, exclude, cs) : null) ?? FindAfter(ctx, c.TriggerEnd, ce, preps, allowObject, exclude);
 
         switch (p.Frame)
         {
@@ -387,14 +465,14 @@ public sealed class EventExtractor
                 if (passive)
                 {
                     source = byAgent;
-                    target = subjects.IsDefaultOrEmpty ? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, allowObject: false, exclude) : subjects[0];
+                    target = subjects.IsDefaultOrEmpty ? TargetAfter(p.Preps, allowObject: false) : subjects[0];
                     // "A $130 million aid package for Ukraine was pledged by Germany": the recipient is named in the subject phrase
                     if (target == null && p.Frame == Frame.Giver) target = RecipientInSubject(ctx, cs, c.TriggerStart, p.Preps, byAgent);
                 }
                 else
                 {
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
-                    target = PossessivePronounTarget(ctx, c, ce, source) ?? FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                    target = PossessivePronounTarget(ctx, c, ce, source) ?? TargetAfter(p.Preps, p.AllowsObject);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = PreviousActor(ctx, source, ObjectHead(ctx, c.TriggerEnd, ce));
@@ -402,12 +480,12 @@ public sealed class EventExtractor
                 break;
             case Frame.Receiver:
                 target = passive ? null : subjects.IsDefaultOrEmpty ? null : subjects[0];
-                source = FindAfter(ctx, c.TriggerEnd, ce, ["from"], allowObject: false, exclude) ?? EquipmentOrigin(ctx, c.TriggerEnd, ce, target, _kb.Actors.NameOf);
+                source = TargetAfter(["from"], allowObject: false) ?? EquipmentOrigin(ctx, c.TriggerEnd, ce, target, _kb.Actors.NameOf);
                 break;
             case Frame.Symmetric:
                 var parties = new List<ActorMention>();
                 // "Negotiators from the US, Qatar and Egypt met Israeli officials": each subject with the object
-                var counterpart = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                var counterpart = TargetAfter(p.Preps, p.AllowsObject);
                 if (counterpart != null && !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != counterpart.Code))
                 {
                     source = subjects[0];
@@ -419,7 +497,7 @@ public sealed class EventExtractor
                 if (passive && byAgent != null) { parties.Add(byAgent); parties.AddRange(Followers(ctx, byAgent)); }
                 if (parties.Select(a => a.Code).Distinct().Count() < 2)
                 {
-                    var other = FindAfter(ctx, c.TriggerEnd, ce, p.Preps, p.AllowsObject, exclude);
+                    var other = TargetAfter(p.Preps, p.AllowsObject);
                     if (other != null) parties.Add(other);
                     if (other != null && text.KeyIs(other.EndToken, "and"))
                     {
@@ -453,7 +531,14 @@ public sealed class EventExtractor
             if (Emit(ctx, c, cs, ce, subjects[1], subjects[0], reciprocal, reference, paragraphCitations) is { } e2) both.Add(e2);
             return both;
         }
-        if (source == null || target == null || source.Code == target.Code) return [];
+        // one actor: a subject the parse names, acting on nobody the text names ("workers went on strike", "Iran rejected the accusations")
+        bool oneSided = false;
+        if (source != null && target == null && OneActorAllowed(ctx, c, passive, source, cs))
+        {
+            target = Unstated(ctx, c);
+            oneSided = true;
+        }
+        if (source == null || target == null || SameParty(source, target)) return [];
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
@@ -468,10 +553,10 @@ public sealed class EventExtractor
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
             foreach (var extra in subjects.Skip(1))
-                if (extra.Code != target.Code && sources.All(x => x.Code != extra.Code)) sources.Add(extra);
+                if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
         // "from Denmark and the Netherlands", "condemned Israel and the United States": coordinated targets (or suppliers)
         var targets = new List<ActorMention> { target };
-        if (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code))
+        if (!oneSided && (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code)))
         {
             var follower = p.Frame == Frame.Receiver ? source : target;
             var list = p.Frame == Frame.Receiver ? sources : targets;
@@ -481,7 +566,7 @@ public sealed class EventExtractor
         var result = new List<CodedEvent>(sources.Count * targets.Count);
         foreach (var src in sources)
             foreach (var tgt in targets)
-                if (src.Code != tgt.Code && Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
+                if (!SameParty(src, tgt) && Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
         return result;
     }
 
@@ -611,6 +696,11 @@ public sealed class EventExtractor
             EventStatus.Assessed => 0.7,
             _ => 0.2,
         };
+        if (target.Code.Length == 0 && target.Name.Length == 0)
+        {
+            confidence = Math.Min(confidence, OneSidedConfidence);
+            cues.Add("one actor: no target named");
+        }
         var equipment = ctx.Facts.Equipment.Where(e => e.FirstToken >= cs && e.FirstToken < ce)
             .Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country)).Distinct().ToImmutableArray();
         var quantity = FindQuantity(ctx, cs, ce);

@@ -39,9 +39,10 @@ public sealed class MorphologyTable
         var perTag = new Dictionary<string, int>[tags];
         var tagTotals = new int[tags];
         var perWord = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var (form, tag, feats) in words)
+        foreach (var (form, tag, treebankFeats) in words)
         {
             if (tag < 0) continue;
+            var feats = WithoutVoice(treebankFeats);
             tagTotals[tag]++;
             var d = perTag[tag] ??= new(StringComparer.Ordinal);
             if (feats != "_")
@@ -81,10 +82,28 @@ public sealed class MorphologyTable
         int n = r.ReadInt32();
         if (n < 0 || n > 4096) throw new InvalidDataException($"bad feature table size {n}");
         var byTag = new string[n];
-        for (int i = 0; i < n; i++) byTag[i] = string.Intern(r.ReadString());
+        for (int i = 0; i < n; i++) byTag[i] = string.Intern(WithoutVoice(r.ReadString()));
         int m = SyntaxModel.Count(r.ReadInt32(), 10_000_000, "feature table entries");
         var byWord = new Dictionary<string, string>(m, StringComparer.Ordinal);
-        for (int i = 0; i < m; i++) { var k = r.ReadString(); byWord[k] = string.Intern(r.ReadString()); }
+        for (int i = 0; i < m; i++)
+        {
+            var k = r.ReadString();
+            var v = WithoutVoice(r.ReadString());
+            int tab = k.IndexOf('\t');
+            int tag = tab < 0 ? -1 : int.Parse(k.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            // an entry that only differed from its tag's features by Voice=Pass (models before format 5) says nothing more
+            if (tag >= 0 && tag < byTag.Length && v == byTag[tag]) continue;
+            byWord[k] = string.Intern(v);
+        }
         return new MorphologyTable(byTag, byWord);
+    }
+
+    /// <summary>Voice is a property of the clause, not of the word ("has shipped" vs "was shipped"): it is never learned per
+    /// word or tag, and is set from the parse (<see cref="SyntaxModel.Features"/>).</summary>
+    internal static string WithoutVoice(string feats)
+    {
+        if (!feats.Contains("Voice=", StringComparison.Ordinal)) return feats;
+        var kept = feats.Split('|').Where(f => !f.StartsWith("Voice=", StringComparison.Ordinal)).ToArray();
+        return kept.Length == 0 ? "_" : string.Join('|', kept);
     }
 }

@@ -1,0 +1,228 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// Reads an event's arguments off the Universal Dependencies parse of its sentence: the subject of a verb (its own
+/// nsubj, or shared through conj, controlled through xcomp, the antecedent of a relative clause, the noun a participle
+/// modifies), voice, the by-agent of a passive, and the complements a target may stand in (obj, iobj, obl and nmod
+/// with their case word, a that-clause). Works on token indices only; mapping tokens to actors is the caller's.
+/// Reads: tokens with <see cref="Token.Head"/>, <see cref="Token.Deprel"/>, <see cref="Token.Upos"/>.
+/// </summary>
+internal static class DependencyArguments
+{
+    /// <summary>The relation without its subtype: "nsubj:pass" → "nsubj".</summary>
+    public static ReadOnlySpan<char> Base(string? deprel)
+    {
+        if (deprel == null) return default;
+        int colon = deprel.IndexOf(':');
+        return colon < 0 ? deprel : deprel.AsSpan(0, colon);
+    }
+
+    public static bool IsRel(in Token t, string relation) => t.Deprel != null && Base(t.Deprel).SequenceEqual(relation);
+
+    /// <summary>Relations that open a new clause: a word below one of them is not in its head's clause.</summary>
+    public static bool OpensClause(in Token t)
+        => t.Deprel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "csubj" or "list" or "root" || t.Deprel is "conj" && t.Upos is Upos.VERB or Upos.AUX;
+
+    /// <summary>True when <paramref name="token"/> hangs below <paramref name="clauseHead"/> without crossing into another clause (or is it).</summary>
+    public static bool InClauseOf(Doc doc, int token, int clauseHead)
+    {
+        for (int k = token, steps = 0; k >= 0 && steps < 64; steps++)
+        {
+            if (k == clauseHead) return true;
+            var t = doc.Tokens[k];
+            if (k != token && OpensClause(t)) return false;
+            if (k == token && OpensClause(t) && t.Head == clauseHead && t.Deprel is not "conj") return false;
+            k = t.Head;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The head token of the subject of <paramref name="verb"/>, or -1. Follows UD: the verb's own nsubj/csubj; through
+    /// xcomp the controller (the matrix object when there is one, "urged Iran to free" → Iran, else its subject);
+    /// a verb conjoined to another shares its subject ("fired at the vessel and rammed it"); a relative clause's
+    /// relative pronoun stands for the antecedent ("Iran, which sent"); a participle modifying a noun ("troops deployed
+    /// by Russia", "officials visiting Cairo") takes the noun. <paramref name="passive"/> is true when the returned
+    /// subject is the patient (nsubj:pass, an aux:pass, or a past participle modifying its noun).
+    /// </summary>
+    public static int Subject(Doc doc, int verb, out bool passive)
+    {
+        passive = IsPassive(doc, verb);
+        int v = verb;
+        for (int depth = 0; depth < 6 && v >= 0; depth++)
+        {
+            // the subject nearest before the verb (a dateline or heading the parser also hung on the verb comes first)
+            int subj = -1;
+            foreach (var c in doc.Children(v))
+            {
+                var rel = doc.Tokens[c].Deprel;
+                if (rel is "nsubj" or "nsubj:pass" or "nsubj:outer" or "csubj" or "csubj:pass" or "expl" && (subj < 0 || c < v)) subj = c;
+            }
+            var vt = doc.Tokens[v];
+            if (subj >= 0)
+            {
+                // a relative pronoun stands for the noun the relative clause modifies
+                if (vt.Deprel == "acl:relcl" && IsRelativePronoun(doc, subj) && vt.Head >= 0) return vt.Head;
+                if (doc.Tokens[subj].Deprel == "expl") return -1;
+                return subj;
+            }
+            if (v != verb && depth > 0 && passive == false && IsPassive(doc, v) && vt.Deprel is "conj") passive = IsPassive(doc, verb);
+            switch (vt.Deprel)
+            {
+                case "xcomp":
+                {
+                    int h = vt.Head;
+                    if (h < 0) return -1;
+                    // object control: "urged Tehran to free", "asked Moscow to supply"
+                    foreach (var c in doc.Children(h))
+                        if (doc.Tokens[c].Deprel is "obj" or "iobj" && c < verb) return c;
+                    v = h;
+                    continue;
+                }
+                case "conj":
+                    v = vt.Head;
+                    continue;
+                case "acl":
+                    // "drones supplied by Iran" (patient), "officials visiting Cairo" (agent)
+                    if (vt.Head >= 0 && (doc.Tokens[vt.Head].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON))
+                    {
+                        if ((vt.Feats & MorphFeats.VerbFormPart) != 0 && (vt.Feats & MorphFeats.TensePast) != 0 || vt.Xpos == "VBN") passive = true;
+                        return vt.Head;
+                    }
+                    return -1;
+                case "advcl":
+                    // "after meeting Putin, Xi said": a non-finite adverbial clause shares the main subject
+                    if ((vt.Feats & MorphFeats.VerbFormFin) != 0 || HasMarkThatIntroducesFinite(doc, v)) return -1;
+                    // "accused Serbia of backing", "praised Iran for sending": the matrix object does the second act
+                    if (vt.Head >= 0 && MarkedBy(doc, v, "of", "for"))
+                        foreach (var c in doc.Children(vt.Head))
+                            if (doc.Tokens[c].Deprel is "obj" && c < v) return c;
+                    v = vt.Head;
+                    continue;
+                default:
+                    return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool MarkedBy(Doc doc, int v, string a, string b)
+    {
+        foreach (var c in doc.Children(v))
+            if (doc.Tokens[c].Deprel is "mark" or "case" && (doc.KeyIs(c, a) || doc.KeyIs(c, b))) return true;
+        return false;
+    }
+
+    private static bool HasMarkThatIntroducesFinite(Doc doc, int v)
+    {
+        foreach (var c in doc.Children(v))
+            if (doc.Tokens[c].Deprel is "aux" or "aux:pass" && (doc.Tokens[c].Feats & MorphFeats.VerbFormFin) != 0) return true;
+        return false;
+    }
+
+    public static bool IsRelativePronoun(Doc doc, int token)
+        => doc.KeyIs(token, "which") || doc.KeyIs(token, "who") || doc.KeyIs(token, "that") || doc.KeyIs(token, "whom");
+
+    /// <summary>Passive voice: an aux:pass or nsubj:pass dependent, or Voice=Pass.</summary>
+    public static bool IsPassive(Doc doc, int verb)
+    {
+        if ((doc.Tokens[verb].Feats & MorphFeats.VoicePass) != 0) return true;
+        foreach (var c in doc.Children(verb))
+            if (doc.Tokens[c].Deprel is "aux:pass" or "nsubj:pass" or "csubj:pass") return true;
+        return false;
+    }
+
+    /// <summary>The by-phrase agent of a passive verb or of an event noun: obl:agent, or obl/nmod whose case word is "by".</summary>
+    public static int Agent(Doc doc, int head)
+    {
+        foreach (var c in doc.Children(head))
+        {
+            var t = doc.Tokens[c];
+            if (t.Deprel == "obl:agent") return c;
+            if (t.Deprel is "obl" or "nmod" && CaseWord(doc, c) is int k && doc.KeyIs(k, "by")) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>The case word (preposition) of a nominal, or null: "to" for "to Taiwan".</summary>
+    public static int? CaseWord(Doc doc, int nominal)
+    {
+        foreach (var c in doc.Children(nominal))
+            if (doc.Tokens[c].Deprel is "case" && c < nominal) return c;
+        return null;
+    }
+
+    /// <summary>The governing word of a complement as the pattern's preps column names it: "obj" for a direct or indirect object, the case word's key for an obl/nmod, "that" for a that-clause, null otherwise.</summary>
+    public static string? Slot(Doc doc, int complement)
+    {
+        var t = doc.Tokens[complement];
+        switch (t.Deprel)
+        {
+            case "obj" or "iobj":
+                return "obj";
+            case "ccomp":
+                foreach (var c in doc.Children(complement))
+                    if (doc.Tokens[c].Deprel == "mark" && doc.KeyIs(c, "that")) return "that";
+                return "that";
+        }
+        if (IsRel(t, "obl") || IsRel(t, "nmod") && t.Deprel != "nmod:poss")
+        {
+            if (CaseWord(doc, complement) is not int k) return t.Deprel is "obl:tmod" or "obl:npmod" or "nmod:tmod" ? null : "obj";
+            // "out of", "because of": the last case word names the relation
+            int last = k;
+            foreach (var c in doc.Children(complement)) if (doc.Tokens[c].Deprel == "case" && c < complement) last = c;
+            return doc.Key(last).ToString();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The nominals in which a target may stand, in text order: the trigger's own complements, and (for each trigger
+    /// word and each object) the nmod complements of the object ("lifted sanctions on Iran", "the sale of jets to Taiwan").
+    /// Writes them to <paramref name="into"/> as (head token, slot).
+    /// </summary>
+    public static void Complements(Doc doc, int trigger, int triggerEnd, List<(int Head, string Slot)> into)
+    {
+        into.Clear();
+        AddComplements(doc, trigger, into, depth: 0, triggerStart: trigger, triggerEnd: triggerEnd);
+        // later trigger words ("call for talks with", "lift the embargo on"): their own nmods
+        for (int w = trigger + 1; w < triggerEnd; w++)
+            if (doc.Tokens[w].Head >= 0 && InClauseOf(doc, w, trigger)) AddComplements(doc, w, into, depth: 1, triggerStart: trigger, triggerEnd: triggerEnd);
+        into.Sort((a, b) => a.Head.CompareTo(b.Head));
+    }
+
+    private static void AddComplements(Doc doc, int head, List<(int, string)> into, int depth, int triggerStart, int triggerEnd)
+    {
+        foreach (var c in doc.Children(head))
+        {
+            var t = doc.Tokens[c];
+            if (c >= triggerStart && c < triggerEnd && c != head) { if (depth < 2) AddComplements(doc, c, into, depth + 1, triggerStart, triggerEnd); continue; }
+            var slot = Slot(doc, c);
+            if (slot == null) continue;
+            if (t.Deprel == "ccomp")
+            {
+                // "demanded that Israel withdraw": the clause's subject is the target
+                int s = Subject(doc, c, out _);
+                if (s >= 0) into.Add((s, "that"));
+                continue;
+            }
+            into.Add((c, slot));
+            // "the sale of 66 jets to Taiwan", "sanctions on Iran": complements of the object noun
+            if (depth < 2 && t.Upos is Upos.NOUN or Upos.PROPN or Upos.NUM && t.Deprel is "obj" or "iobj" or "nmod" or "obl" && t.Deprel != "nmod:poss")
+                foreach (var g in doc.Children(c))
+                {
+                    var gt = doc.Tokens[g];
+                    if (gt.Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
+                }
+        }
+    }
+
+    /// <summary>Nominals coordinated with <paramref name="head"/> ("Britain and France", "Israel, Egypt and Jordan").</summary>
+    public static void Conjuncts(Doc doc, int head, List<int> into)
+    {
+        foreach (var c in doc.Children(head))
+            if (doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ) into.Add(c);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using Entente.Core.Actors;
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// The parse-driven half of the coder: part of speech from the tagger, multi-word triggers matched in the trigger's
+/// clause subtree, and subjects, agents and targets read off the dependency relations (<see cref="DependencyArguments"/>).
+/// Sentences without a parse, and arguments the parse leaves unfilled, fall back to the word-order rules.
+/// </summary>
+public sealed partial class EventExtractor
+{
+    /// <summary>The part of speech the tagger gives a candidate trigger, as the pattern file knows it; null when the word is
+    /// neither a verb nor a noun here ("occupied" as an adjective, "the annexed regions", "aid" as a verb's particle).</summary>
+    private static PartOfSpeech? ParsedPos(SentenceContext ctx, int i, bool hasVerb, bool hasNoun)
+    {
+        var t = ctx.Text.Tokens[i];
+        switch (t.Upos)
+        {
+            case Upos.VERB:
+                // an attributive participle ("the annexed regions", "occupied territories") is not the act
+                if (t.Deprel is "amod") return null;
+                if (hasVerb) return PartOfSpeech.Verb;
+                // a gerund heading a noun phrase ("the shelling of Kharkiv") may carry a noun row
+                return hasNoun && t.Xpos == "VBG" ? PartOfSpeech.Noun : null;
+            case Upos.NOUN or Upos.PROPN:
+                if (hasNoun) return PartOfSpeech.Noun;
+                // a verb form the tagger read as a noun after a subject actor ("Iran supplies drones"): trust the verb reading
+                // only where the parse gives it verb dependents
+                return hasVerb && HasVerbDependents(ctx.Text, i) ? PartOfSpeech.Verb : null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool HasVerbDependents(Doc doc, int i)
+    {
+        foreach (var c in doc.Children(i))
+            if (doc.Tokens[c].Deprel is "nsubj" or "obj" or "aux" or "aux:pass" or "nsubj:pass") return true;
+        return false;
+    }
+
+    /// <summary>The trigger's later words ("lift embargo", "call for talks", "open fire on") found in the trigger's clause,
+    /// in order, each hanging below the trigger (or next to the previous word); returns the end token or -1.</summary>
+    private static int MatchRestParsed(SentenceContext ctx, int i, EventPattern p)
+    {
+        var text = ctx.Text;
+        int pos = i + 1;
+        int end = ctx.Facts.Sentence.EndToken;
+        for (int w = 1; w < p.Words.Length; w++)
+        {
+            int found = -1;
+            for (int j = pos; j < Math.Min(end, pos + 6); j++)
+            {
+                if (!WordMatches(text, j, p.Words[w])) continue;
+                if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i)) { found = j; break; }
+            }
+            if (found < 0) return -1;
+            pos = found + 1;
+        }
+        return pos;
+    }
+
+    private static bool WordMatches(Doc text, int j, string word)
+    {
+        var key = text.Key(j);
+        if (key.SequenceEqual(word)) return true;
+        var lemma = text.Tokens[j].Lemma;
+        if (lemma != null && lemma.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return key.Length == word.Length + 1 && key.EndsWith("s") && key.StartsWith(word);
+    }
+
+    /// <summary>The actor a nominal names: the mention covering its head; else a national adjective, possessor, compound or
+    /// apposition on it ("Chinese coast guard ships", "Russia's navy"); else an of/from phrase ("officials from Iran",
+    /// "the government of Iraq"); a pronoun resolved as the word-order rules do.</summary>
+    private ActorMention? ActorOfNominal(SentenceContext ctx, int head, int cs)
+    {
+        var text = ctx.Text;
+        if (ctx.ActorAt(head) is { } a) return a;
+        var t = text.Tokens[head];
+        if (t.Upos == Upos.PRON)
+        {
+            if (text.KeyIs(head, "it") || text.KeyIs(head, "they") || text.KeyIs(head, "them"))
+            {
+                var r = ResolvePronoun(ctx, head, cs);
+                return r.IsDefaultOrEmpty ? null : r[0];
+            }
+            return null;
+        }
+        if (t.Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ)) return null;
+        foreach (var c in text.Children(head))
+            if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && ctx.ActorAt(c) is { } m) return m;
+        foreach (var c in text.Children(head))
+            if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")) && ctx.ActorAt(c) is { } m)
+                return m;
+        return null;
+    }
+
+    /// <summary>The actors a nominal and its conjuncts name, one per code, in text order.</summary>
+    private ImmutableArray<ActorMention> ParsedGroup(SentenceContext ctx, int head, int cs)
+    {
+        var first = ActorOfNominal(ctx, head, cs);
+        if (first == null) return [];
+        var group = ImmutableArray.CreateBuilder<ActorMention>();
+        group.Add(first);
+        // same span: "the two countries" resolves to two mentions
+        foreach (var m in ctx.Facts.Actors)
+            if (!ReferenceEquals(m, first) && m.FirstToken == first.FirstToken && m.EndToken == first.EndToken && m.Code != first.Code) group.Add(m);
+        var conj = ctx.Conjuncts;
+        conj.Clear();
+        DependencyArguments.Conjuncts(ctx.Text, head, conj);
+        // "negotiators from the United States, Qatar and Egypt": the conjuncts of the word that named the actor
+        for (int t = first.FirstToken; t < first.EndToken; t++)
+            if (t != head && ctx.Text.Tokens[t].Head is int h && (h < first.FirstToken || h >= first.EndToken)) DependencyArguments.Conjuncts(ctx.Text, t, conj);
+        foreach (var c in conj)
+            if (ActorOfNominal(ctx, c, cs) is { } m && !group.Any(g => g.Code == m.Code)) group.Add(m);
+        return group.ToImmutable();
+    }
+
+    /// <summary>The subject of a verb trigger from the parse, with its voice; empty when the parse names no actor.</summary>
+    private ImmutableArray<ActorMention> ParsedSubject(SentenceContext ctx, int trigger, int cs, out bool passive, out bool found)
+    {
+        int head = DependencyArguments.Subject(ctx.Text, trigger, out passive);
+        found = head >= 0;
+        return head < 0 ? [] : ParsedGroup(ctx, head, cs);
+    }
+
+    /// <summary>The by-agent of a passive verb or event noun from the parse.</summary>
+    private ActorMention? ParsedAgent(SentenceContext ctx, int trigger, int cs)
+    {
+        int a = DependencyArguments.Agent(ctx.Text, trigger);
+        return a < 0 ? null : ActorOfNominal(ctx, a, cs);
+    }
+
+    /// <summary>The first complement of the trigger whose slot the pattern allows ("obj" for objects, else its prepositions)
+    /// and which names an actor outside <paramref name="exclude"/>.</summary>
+    private ActorMention? ParsedTarget(SentenceContext ctx, Candidate c, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude, int cs)
+    {
+        var allowed = preps as ICollection<string> ?? preps.ToList();
+        DependencyArguments.Complements(ctx.Text, c.TriggerStart, c.TriggerEnd, ctx.Complements);
+        foreach (var (head, slot) in ctx.Complements)
+        {
+            bool ok = slot == "obj" ? allowObject : allowed.Contains(slot);
+            if (!ok || ctx.Map.Parenthesized(head)) continue;
+            var a = ActorOfNominal(ctx, head, cs);
+            if (a != null && (exclude == null || !exclude.Contains(a)) && !(exclude != null && exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
+        }
+        return null;
+    }
+
+    /// <summary>The confidence ceiling of a one-actor event: a lower tier than any two-party report.</summary>
+    public const double OneSidedConfidence = 0.45;
+
+    /// <summary>Same party: same code (or, uncoded, same name) and no differing roles (CAMEO codes government vs. rebels of one
+    /// country as an event, not the government vs. its own officials).</summary>
+    private static bool SameParty(ActorMention a, ActorMention b)
+        => a.Code == b.Code && (a.Code.Length > 0 || a.Name == b.Name) && (a.Role == null || b.Role == null || a.Role == b.Role);
+
+    /// <summary>A one-actor event is coded only over a parse, for an active verb whose subject the parse itself names (not a
+    /// subject guessed by word order), and whose frame has the subject act (agent, giver).</summary>
+    private bool OneActorAllowed(SentenceContext ctx, Candidate c, bool passive, ActorMention source, int cs)
+    {
+        var p = c.Pattern;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || passive || p.Frame is not (Frame.Agent or Frame.Giver)) return false;
+        int head = DependencyArguments.Subject(ctx.Text, c.TriggerStart, out bool parsedPassive);
+        if (head < 0 || parsedPassive) return false;
+        var named = ActorOfNominal(ctx, head, cs);
+        return named != null && named.Code == source.Code && !named.Coreferent;
+    }
+
+    /// <summary>The empty target of a one-actor event, placed at its trigger.</summary>
+    private static ActorMention Unstated(SentenceContext ctx, Candidate c)
+    {
+        int at = ctx.Text.Tokens[c.TriggerStart].Start;
+        return new ActorMention(ctx.Facts.Sentence.Index, c.TriggerStart, c.TriggerStart, at, at, "", "", "", ActorKind.State, null, ActorForm.Name,
+            false, false, false, "no target named in the sentence");
+    }
+}
