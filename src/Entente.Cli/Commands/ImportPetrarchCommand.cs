@@ -10,11 +10,11 @@ namespace Entente.Cli.Commands;
 public sealed class ImportPetrarchSettings : CommandSettings
 {
     [CommandArgument(0, "<DIR>")]
-    [Description("The folder holding the PETRARCH2/Phoenix dictionaries (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt, Phoenix.agents.txt).")]
+    [Description("The folder holding the PETRARCH2/Phoenix dictionaries (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt, Phoenix.agents.txt, CAMEO.2.0.txt).")]
     public string Source { get; init; } = "";
 
     [CommandOption("--out <DIR>")]
-    [Description("Where to write officials.tsv, organizations.tsv and agents.tsv (e.g. data/imported/petrarch2).")]
+    [Description("Where to write officials.tsv, organizations.tsv, agents.tsv and verbs.tsv (e.g. data/imported/petrarch2).")]
     public string Out { get; init; } = "";
 
     [CommandOption("--data <DIR>")]
@@ -27,7 +27,7 @@ public sealed class ImportPetrarchSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (!Directory.Exists(Source)) return ValidationResult.Error($"'{Source}': folder not found (hint: give the folder holding Phoenix.*.actors.txt and Phoenix.agents.txt)");
+        if (!Directory.Exists(Source)) return ValidationResult.Error($"'{Source}': folder not found (hint: give the folder holding Phoenix.*.actors.txt, Phoenix.agents.txt and CAMEO.2.0.txt)");
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("no --out given (hint: --out data/imported/petrarch2)");
         if (DataDirectory != null && !Directory.Exists(DataDirectory))
             return ValidationResult.Error($"--data '{DataDirectory}': folder not found (hint: point it at the project's data/ folder)");

@@ -51,44 +51,67 @@ public sealed class EventPatterns
 
     public static readonly FrozenSet<string> KnownThemes = new[] { "weapon", "money", "aid", "troops", "agreement", "person", "energy" }.ToFrozenSet();
 
-    public static EventPatterns Load(IEnumerable<DataTable> patternTables, IEnumerable<DataTable> cueTables, IEnumerable<DataTable> themeTables, EnglishInflector inflector, Func<string, bool> cameoExists)
+    /// <summary>The kind of a file listing imported triggers not to load (<c>data/imported/petrarch2/verbs-dropped.tsv</c>).</summary>
+    public const string DropKind = "event-pattern-drops";
+
+    /// <summary>Imported rows loaded (<see cref="Load"/>'s <c>importedTables</c>); 0 when none were given.</summary>
+    public int ImportedCount { get; private init; }
+    /// <summary>Imported rows not loaded because Entente has an own row for their first word (own rows win).</summary>
+    public int ImportedShadowed { get; private init; }
+    /// <summary>Imported rows not loaded because a drop table lists them.</summary>
+    public int ImportedDropped { get; private init; }
+    /// <summary>Imported rows not loaded because their trigger is a bare verb (one word: no object, particle or preposition to check).</summary>
+    public int ImportedBare { get; private init; }
+
+    /// <summary>
+    /// Loads the pattern, cue and theme tables. <paramref name="importedTables"/> (optional: rows converted from another
+    /// system, e.g. PETRARCH2's verbs) are added after Entente's own rows, except a row whose trigger's first word already
+    /// starts an own row (own rows win), a one-word row (a bare verb: on the dev gold set these made 22 of the 25 false
+    /// events the imported rows added, against 2 true ones; see data/imported/petrarch2/README.md), and a row that a
+    /// <paramref name="dropTables"/> row (<c>trigger</c>, <c>cameo</c> or <c>*</c>) names. Imported symmetric rows do not make
+    /// their code symmetric for Entente's own rows.
+    /// </summary>
+    public static EventPatterns Load(IEnumerable<DataTable> patternTables, IEnumerable<DataTable> cueTables, IEnumerable<DataTable> themeTables, EnglishInflector inflector, Func<string, bool> cameoExists,
+        IEnumerable<DataTable>? importedTables = null, IEnumerable<DataTable>? dropTables = null)
     {
         var triggers = new PhraseTrie<EventPattern>.Builder();
         var symmetric = new HashSet<string>(StringComparer.Ordinal);
+        var ownFirstWords = new HashSet<string>(StringComparer.Ordinal);
         int count = 0;
         foreach (var t in patternTables)
             foreach (var r in t.Rows)
             {
-                var trigger = r.Required("trigger");
-                var posText = r.Required("pos");
-                var pos = posText switch
+                var pattern = Parse(r, cameoExists);
+                Add(triggers, pattern, inflector);
+                ownFirstWords.Add(pattern.Words[0]);
+                if (pattern.Frame == Frame.Symmetric)
                 {
-                    "verb" => PartOfSpeech.Verb,
-                    "noun" => PartOfSpeech.Noun,
-                    _ => throw r.Error($"pos '{posText}' is neither 'verb' nor 'noun'", "write verb or noun"),
-                };
-                var cameo = r.Required("cameo");
-                if (!cameoExists(cameo)) throw r.Error($"CAMEO code '{cameo}' is not in the CAMEO table", "use a code listed in data/cameo/cameo.tsv");
-                var frameText = r.Required("frame");
-                if (!Enum.TryParse<Frame>(frameText, ignoreCase: true, out var frame))
-                    throw r.Error($"frame '{frameText}' is unknown", "use agent, giver, receiver or symmetric");
-                var theme = r.Optional("theme");
-                if (theme == "-") theme = null;
-                if (theme != null && !KnownThemes.Contains(theme))
-                    throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)} or -");
-                var preps = r.List("preps").Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
-                var words = KeysOf(trigger);
-                var pattern = new EventPattern(trigger, words, pos, cameo, frame, preps, theme, r.Location);
-                var first = words[0];
-                var forms = pos == PartOfSpeech.Verb ? inflector.VerbForms(first) : EnglishInflector.NounForms(first);
-                foreach (var f in forms) triggers.AddKeys([f], pattern);
-                if (frame == Frame.Symmetric)
-                {
-                    symmetric.Add(cameo);
-                    if (cameo.StartsWith("04", StringComparison.Ordinal)) symmetric.Add("036"); // planned meetings are coded 036
+                    symmetric.Add(pattern.Cameo);
+                    if (pattern.Cameo.StartsWith("04", StringComparison.Ordinal)) symmetric.Add("036"); // planned meetings are coded 036
                 }
                 count++;
             }
+        var drops = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in dropTables ?? [])
+            foreach (var r in t.Rows)
+            {
+                var cameo = r.Optional("cameo") ?? "*";
+                if (cameo != "*" && !cameoExists(cameo)) throw r.Error($"CAMEO code '{cameo}' is not in the CAMEO table", "use a code listed in data/cameo/cameo.tsv, or * for any code");
+                drops.Add($"{string.Join(' ', KeysOf(r.Required("trigger")))}\t{cameo}");
+            }
+        int imported = 0, shadowed = 0, dropped = 0, bare = 0;
+        foreach (var t in importedTables ?? [])
+            foreach (var r in t.Rows)
+            {
+                var pattern = Parse(r, cameoExists);
+                if (ownFirstWords.Contains(pattern.Words[0])) { shadowed++; continue; }
+                if (pattern.Words.Length == 1) { bare++; continue; }
+                var key = string.Join(' ', pattern.Words);
+                if (drops.Contains($"{key}\t*") || drops.Contains($"{key}\t{pattern.Cameo}")) { dropped++; continue; }
+                Add(triggers, pattern, inflector);
+                imported++;
+            }
+        count += imported;
         var cues = new PhraseTrie<Cue>.Builder();
         foreach (var t in cueTables)
             foreach (var r in t.Rows)
@@ -106,7 +129,45 @@ public sealed class EventPatterns
                 if (!KnownThemes.Contains(theme)) throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)}");
                 themes.Add(r.Required("phrase"), theme);
             }
-        return new EventPatterns(triggers.Build(), cues.Build(), themes.Build(), count, symmetric.ToFrozenSet(StringComparer.Ordinal));
+        return new EventPatterns(triggers.Build(), cues.Build(), themes.Build(), count, symmetric.ToFrozenSet(StringComparer.Ordinal))
+        {
+            ImportedCount = imported, ImportedShadowed = shadowed, ImportedDropped = dropped, ImportedBare = bare,
+        };
+    }
+
+    /// <summary>One pattern row (own or imported); its <see cref="EventPattern.Origin"/> is the row's file:line, and an
+    /// imported row's <c>origin</c> cell (the source system's file:line) is appended: "data/…/verbs.tsv:12 (CAMEO.2.0.txt:935)".</summary>
+    private static EventPattern Parse(DataRow r, Func<string, bool> cameoExists)
+    {
+        var trigger = r.Required("trigger");
+        var posText = r.Required("pos");
+        var pos = posText switch
+        {
+            "verb" => PartOfSpeech.Verb,
+            "noun" => PartOfSpeech.Noun,
+            _ => throw r.Error($"pos '{posText}' is neither 'verb' nor 'noun'", "write verb or noun"),
+        };
+        var cameo = r.Required("cameo");
+        if (!cameoExists(cameo)) throw r.Error($"CAMEO code '{cameo}' is not in the CAMEO table", "use a code listed in data/cameo/cameo.tsv");
+        var frameText = r.Required("frame");
+        if (!Enum.TryParse<Frame>(frameText, ignoreCase: true, out var frame))
+            throw r.Error($"frame '{frameText}' is unknown", "use agent, giver, receiver or symmetric");
+        var theme = r.Optional("theme");
+        if (theme == "-") theme = null;
+        if (theme != null && !KnownThemes.Contains(theme))
+            throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)} or -");
+        var preps = r.List("preps").Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var words = KeysOf(trigger);
+        if (words.Length == 0) throw r.Error($"trigger '{trigger}' has no word", "write the trigger's words");
+        var origin = r.Optional("origin");
+        return new EventPattern(trigger, words, pos, cameo, frame, preps, theme, origin == null ? r.Location : $"{r.Location} ({origin})");
+    }
+
+    private static void Add(PhraseTrie<EventPattern>.Builder triggers, EventPattern pattern, EnglishInflector inflector)
+    {
+        var first = pattern.Words[0];
+        var forms = pattern.Pos == PartOfSpeech.Verb ? inflector.VerbForms(first) : EnglishInflector.NounForms(first);
+        foreach (var f in forms) triggers.AddKeys([f], pattern);
     }
 
     private static ImmutableArray<string> KeysOf(string phrase)

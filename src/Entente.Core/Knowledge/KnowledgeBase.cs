@@ -108,13 +108,20 @@ public sealed class KnowledgeBase
     /// else <paramref name="dataDirectory"/> (default: <see cref="DefaultDataDirectory"/>) with the user's files.
     /// Throws <see cref="DataFileException"/> (file:line) when a file is wrong.
     /// </summary>
-    public static KnowledgeBase Resolve(string? dataDirectory, IReadOnlyList<string>? userDictionaries)
+    public static KnowledgeBase Resolve(string? dataDirectory, IReadOnlyList<string>? userDictionaries, bool importedVerbs = false)
     {
-        if (string.IsNullOrEmpty(dataDirectory) && userDictionaries is null or { Count: 0 }) return Default;
-        return Load(string.IsNullOrEmpty(dataDirectory) ? DefaultDataDirectory() : dataDirectory, userDictionaries ?? []);
+        if (string.IsNullOrEmpty(dataDirectory) && userDictionaries is null or { Count: 0 } && !importedVerbs) return Default;
+        return Load(string.IsNullOrEmpty(dataDirectory) ? DefaultDataDirectory() : dataDirectory, userDictionaries ?? [], importedVerbs);
     }
 
-    public static KnowledgeBase Load(string dataDirectory, IReadOnlyList<string> userDictionaries)
+    /// <summary>The imported PETRARCH2 verb patterns (optional, see <see cref="Load"/>), under the data folder.</summary>
+    public const string ImportedVerbsFile = "imported/petrarch2/verbs.tsv";
+    /// <summary>Imported verb triggers not to load because they fire wrongly (kind <see cref="EventPatterns.DropKind"/>).</summary>
+    public const string ImportedVerbDropsFile = "imported/petrarch2/verbs-dropped.tsv";
+
+    /// <param name="importedVerbs">Also load <see cref="ImportedVerbsFile"/> (unvetted; Entente's own rows win, and
+    /// <see cref="ImportedVerbDropsFile"/> removes rows known to fire wrongly). Off by default.</param>
+    public static KnowledgeBase Load(string dataDirectory, IReadOnlyList<string> userDictionaries, bool importedVerbs = false)
     {
         if (!Directory.Exists(dataDirectory))
             throw new DataFileException(dataDirectory, 0, "the data folder does not exist", "run from the build output, or set ENTENTE_DATA to the project's data/ folder");
@@ -144,8 +151,18 @@ public sealed class KnowledgeBase
         var typeTables = Tables("event-types", "type", "sphere");
         var cameo = CameoTable.Load(cameoTables, typeTables);
         var inflector = EnglishInflector.Load(Tables("irregular-verbs", "lemma", "past", "participle").SelectMany(t => t.Rows));
-        var patterns = EventPatterns.Load(Tables("event-patterns", "trigger", "pos", "cameo", "frame", "preps", "theme"),
-            Tables("cues", "phrase", "cue"), Tables("themes", "phrase", "theme"), inflector, c => cameo.Codes.ContainsKey(c));
+        var imported = new List<string>();
+        if (importedVerbs)
+        {
+            imported.Add(Path.Combine(dataDirectory, ImportedVerbsFile));
+            var drops = Path.Combine(dataDirectory, ImportedVerbDropsFile);
+            if (File.Exists(drops)) imported.Add(drops);
+        }
+        var patternColumns = new[] { "trigger", "pos", "cameo", "frame", "preps", "theme" };
+        var patterns = EventPatterns.Load(Tables("event-patterns", patternColumns),
+            Tables("cues", "phrase", "cue"), Tables("themes", "phrase", "theme"), inflector, c => cameo.Codes.ContainsKey(c),
+            imported.Take(1).Select(p => DataTable.LoadAs(p, Display(root, p), "event-patterns", patternColumns)).ToList(),
+            imported.Skip(1).Select(p => DataTable.LoadAs(p, Display(root, p), EventPatterns.DropKind, "trigger", "cameo")).ToList());
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
@@ -154,12 +171,12 @@ public sealed class KnowledgeBase
         var actorLexicon = actors.Build();
         var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
-        var files = byKind.Values.SelectMany(v => v).ToImmutableArray();
+        var files = byKind.Values.SelectMany(v => v).Concat(imported).ToImmutableArray();
         var syntaxModel = SyntaxModelCache.Locate(dataDirectory);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // the model changes what is analysed: its name and size enter the hash (reading 20 MB on every load would not pay)
         sha.AppendData(Encoding.UTF8.GetBytes($"{Path.GetFileName(syntaxModel)}:{(File.Exists(syntaxModel) ? new FileInfo(syntaxModel).Length : 0)}"));
-        foreach (var f in byKind.Where(kv => !PostAnalysisKinds.Contains(kv.Key)).SelectMany(kv => kv.Value).OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var f in byKind.Where(kv => !PostAnalysisKinds.Contains(kv.Key)).SelectMany(kv => kv.Value).Concat(imported).OrderBy(f => f, StringComparer.Ordinal))
         {
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f)));
             sha.AppendData(File.ReadAllBytes(f));

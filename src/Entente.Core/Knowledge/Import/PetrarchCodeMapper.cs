@@ -99,6 +99,19 @@ public sealed class PetrarchCodeMapper
         return false;
     }
 
+    /// <summary>
+    /// Maps a PETRARCH event code to a code <paramref name="exists"/> knows: the code itself, else its nearest listed parent
+    /// (drop the last digit: 1722 → 172), never shorter than three digits (a bare root such as 17 says too little).
+    /// </summary>
+    public static bool TryMapEvent(string code, Func<string, bool> exists, out string mapped)
+    {
+        mapped = "";
+        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) return false;
+        for (var c = code; c.Length >= Math.Min(3, code.Length); c = c[..^1])
+            if (exists(c)) { mapped = c; return true; }
+        return false;
+    }
+
     /// <summary>Maps an agent code (<c>GOVMED</c>, <c>NGO</c>; religions fold into REL) to a role and an optional secondary.</summary>
     public static bool TryMapAgent(string code, out string role, out string? secondary, out string reason)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Entente.Core.Knowledge.Import;
 
 /// <param name="SourceDirectory">The folder holding the PETRARCH2/Phoenix dictionaries.</param>
-/// <param name="OutDirectory">Where officials.tsv, organizations.tsv and agents.tsv are written.</param>
+/// <param name="OutDirectory">Where officials.tsv, organizations.tsv, agents.tsv and verbs.tsv are written.</param>
 /// <param name="DataDirectory">Entente's data folder: its states and organizations give the codes, and its own rows win.</param>
 /// <param name="Date">The date written in the headers (YYYY-MM-DD).</param>
 /// <param name="SourceName">The prefix of every row's <c>origin</c> (<c>petrarch2/Phoenix.agents.txt:12</c>).</param>
@@ -13,7 +13,8 @@ public sealed record PetrarchImportOptions(string SourceDirectory, string OutDir
 /// <summary>
 /// Imports the actor side of the PETRARCH2/Phoenix dictionaries into Entente's formats: dated office codes of persons →
 /// officials.tsv (one row per dated segment), international bodies and armed groups whose code maps to an Entente
-/// organization → organizations.tsv, agent nouns → agents.tsv. Each row keeps its source line in <c>origin</c>. Rows
+/// organization → organizations.tsv, agent nouns → agents.tsv; and the CAMEO verb dictionary → verbs.tsv (event patterns, see
+/// <see cref="PetrarchVerbConverter"/>). Each row keeps its source line in <c>origin</c>. Rows
 /// whose name or alias Entente already has (same kind) are dropped; every entry left out is counted by reason.
 /// </summary>
 public sealed class PetrarchImporter
@@ -70,13 +71,40 @@ public sealed class PetrarchImporter
             "UNVETTED: these rows are not loaded by default; try them with --dictionary and check them against the gold set first.",
             "origin: the source file and line of each row (for an official, the line of its dated code).",
         ];
+        var verbs = ImportVerbs(o, shipped, report);
+
         Write(o, "officials.tsv", "officials", "Persons with dated office codes from the PETRARCH2/Phoenix actor dictionaries (one row per dated code segment; unvetted)",
             Notes(string.Join(", ", ActorFiles)), OfficialColumns, officials, report);
         Write(o, "organizations.tsv", "organizations", "International bodies and armed groups from the PETRARCH2/Phoenix actor dictionaries whose code maps to an Entente organization (unvetted)",
             Notes(string.Join(", ", ActorFiles)), OrganizationColumns, organizations, report);
         Write(o, "agents.tsv", "agents", "Agent nouns from the PETRARCH2/Phoenix agents dictionary with their CAMEO sector (unvetted)",
             Notes(AgentsFile), AgentColumns, agents, report);
+        if (verbs != null)
+            Write(o, VerbsOut, "event-patterns",
+                "Event patterns from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt): a verb with its code, or a verb and the words of one of its patterns (object heads, particles, prepositions and their objects), matched over the parse; unvetted",
+                [
+                    $"Imported from PETRARCH2 ({PetrarchVerbConverter.VerbsFile}) by 'entente dictionary import-petrarch'; MIT licence, Copyright (c) 2015 Open Event Data Alliance.",
+                    "UNVETTED: not loaded by default; load with --imported-verbs. Entente's own rows win: an imported row whose first word has an own row is not loaded. Rows listed in verbs-dropped.tsv are not loaded.",
+                    "preps: where the target is ('+' in the pattern; obj = direct object); frame receiver = '$' after the verb or a [:code] pattern (the subject is the target). notes: the PETRARCH line; origin: its file and line.",
+                ], PetrarchVerbConverter.Columns, verbs, report);
         return report;
+    }
+
+    /// <summary>The imported verb patterns' file name in the output folder.</summary>
+    public const string VerbsOut = "verbs.tsv";
+
+    private static List<string[]>? ImportVerbs(PetrarchImportOptions o, ShippedKnowledge shipped, ImportReport report)
+    {
+        var path = Path.Combine(o.SourceDirectory, PetrarchVerbConverter.VerbsFile);
+        if (!File.Exists(path)) { report.Problems.Add(new(path, 0, "file not found; no verb patterns imported")); return null; }
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var (dictionary, problems) = PetrarchVerbReader.Read(reader, $"{o.SourceName}/{PetrarchVerbConverter.VerbsFile}");
+        report.Problems.AddRange(problems);
+        report.Read[PetrarchVerbConverter.VerbsFile + ": verb blocks"] = dictionary.Blocks.Length;
+        report.Read[PetrarchVerbConverter.VerbsFile + ": verbs"] = dictionary.Blocks.Sum(b => b.Verbs.Length);
+        report.Read[PetrarchVerbConverter.VerbsFile + ": patterns"] = dictionary.Blocks.Sum(b => b.Patterns.Length);
+        report.Read[PetrarchVerbConverter.VerbsFile + ": synonym sets"] = dictionary.Synsets.Count;
+        return PetrarchVerbConverter.Convert(dictionary, shipped.CameoCodes.Contains, report);
     }
 
     private static void Write(PetrarchImportOptions o, string file, string kind, string description, IReadOnlyList<string> notes, string[] columns, List<string[]> rows, ImportReport report)

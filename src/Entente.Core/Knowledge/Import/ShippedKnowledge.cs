@@ -16,6 +16,8 @@ public sealed class ShippedKnowledge
     public required FrozenSet<string> Officials { get; init; }
     public required FrozenSet<string> OrganizationPhrases { get; init; }
     public required FrozenSet<string> AgentPhrases { get; init; }
+    /// <summary>Every CAMEO code of data/cameo/cameo.tsv (imported event patterns must use one).</summary>
+    public required FrozenSet<string> CameoCodes { get; init; }
 
     public static ShippedKnowledge Load(string dataDirectory)
     {
@@ -24,6 +26,7 @@ public sealed class ShippedKnowledge
         var orgs = T("actors/organizations.tsv", "organizations", "code", "name");
         var officials = T("actors/officials.tsv", "officials", "name", "code");
         var agents = T("actors/agents.tsv", "agents", "phrase", "role");
+        var cameo = T("cameo/cameo.tsv", "cameo", "code");
         var orgInfo = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var r in orgs.Rows) orgInfo.TryAdd(r.Required("code"), (r["kind"], r["country"]));
         return new ShippedKnowledge
@@ -33,6 +36,7 @@ public sealed class ShippedKnowledge
             Officials = officials.Rows.SelectMany(r => r.List("aliases").Prepend(r["name"])).Select(Fold).ToFrozenSet(StringComparer.Ordinal),
             OrganizationPhrases = orgs.Rows.SelectMany(r => r.List("aliases").Prepend(r["name"])).Select(Fold).ToFrozenSet(StringComparer.Ordinal),
             AgentPhrases = agents.Rows.SelectMany(r => r.List("phrase")).Select(Fold).ToFrozenSet(StringComparer.Ordinal),
+            CameoCodes = cameo.Rows.Select(r => r.Required("code")).ToFrozenSet(StringComparer.Ordinal),
         };
     }
 
