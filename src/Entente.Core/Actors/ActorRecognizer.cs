@@ -402,11 +402,14 @@ public sealed class ActorRecognizer
         return stop;
     }
 
-    /// <summary>A capitalised agent after a capitalised word that is not a place is part of a name: "Arakan Army", "Mahdi Army".</summary>
+    /// <summary>A capitalised agent after a capitalised word that is not a place is part of a name ("Arakan Army", "Mahdi Army");
+    /// any agent after an unknown acronym belongs to that body ("KFOR troops", "AMISOM soldiers"), not to a state of the context.</summary>
     private bool InsideName(Doc text, Sentence s, int i, DateOnly? date)
     {
-        if (i <= s.FirstToken || (text.Tokens[i].Shape & TokenShape.Capitalized) == 0) return false;
+        if (i <= s.FirstToken) return false;
         var prev = text.Tokens[i - 1];
+        bool acronym = prev.IsWord && (prev.Shape & TokenShape.AllCaps) != 0;
+        if (!acronym && (text.Tokens[i].Shape & TokenShape.Capitalized) == 0) return false;
         if (!prev.IsWord || (prev.Shape & TokenShape.Capitalized) == 0 || IsFunctionWord(text, i - 1) || text.KeyIs(i - 1, "a") || text.KeyIs(i - 1, "an")) return false;
         for (int j = i - 1; j >= s.FirstToken && j >= i - 3; j--)
             if (PlaceAt(text, j, i, date) is { } p && p.Length == i - j) return false;

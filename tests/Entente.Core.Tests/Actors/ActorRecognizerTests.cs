@@ -189,6 +189,7 @@ public class ActorRecognizerTests
     [InlineData("Mali received military aid from abroad, said a report from Bamako.")]
     [InlineData("Crowds gathered near the army base in Kano.")]
     [InlineData("The Arakan Army seized a town in Myanmar.")]
+    [InlineData("BLUEFOR troops guarded the bridge in Kosovo.")]
     public void ActorRecognizer_SkipsAgentWords_WhenTheyModifyANounOrBelongToAName(string text)
         => Assert.DoesNotContain(FindBare(text), a => a.Form == ActorForm.Agent);
 
