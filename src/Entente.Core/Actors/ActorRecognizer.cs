@@ -18,6 +18,13 @@ public sealed class ActorRecognizer
 
     public ActorRecognizer(ActorLexicon lexicon) { _lexicon = lexicon; }
 
+    /// <summary>
+    /// Keep bare agents whose country no context gives ("Gunmen attacked a convoy." with nothing else to go on), with an
+    /// empty <see cref="ActorMention.Code"/> and their role. Off by default: the event coder of today pairs actors by code and
+    /// would code events with an empty side; a coder that handles unknown countries turns it on.
+    /// </summary>
+    public bool KeepUnplacedAgents { get; init; }
+
     private static readonly string[][] PairPhrases =
     [
         ["the", "two", "countries"], ["the", "two", "nations"], ["the", "two", "states"], ["the", "two", "sides"],
@@ -36,24 +43,42 @@ public sealed class ActorRecognizer
     {
         var result = new List<ActorMention>();
         var recentStates = new List<(string Code, int Sentence)>();
+        var dateline = FindDateline(text, date);
+        var stateSentences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = new List<int>();
         foreach (var s in text.Sentences)
         {
             int before = result.Count;
-            RecognizeSentence(text, s, result, recentStates, date);
+            pending.Clear();
+            RecognizeSentence(text, s, result, recentStates, date, pending);
+            if (pending.Count > 0)
+            {
+                ResolveBareAgents(text, s, result, before, pending, dateline, stateSentences, date);
+                if (!KeepUnplacedAgents)
+                    for (int k = pending.Count - 1; k >= 0; k--)
+                        if (result[pending[k]].Code.Length == 0) result.RemoveAt(pending[k]);
+            }
+            var named = new HashSet<string>(StringComparer.Ordinal);
             for (int k = before; k < result.Count; k++)
             {
                 var m = result[k];
-                if (m.Kind == ActorKind.State || (m.Kind is ActorKind.Institution or ActorKind.Person && _lexicon.KindOfCode.TryGetValue(m.Code, out var kind) && kind == ActorKind.State))
+                if (m.Form == ActorForm.Agent || m.Coreferent) continue; // only states the text names feed the context
+                if (IsStateMention(m))
                 {
                     recentStates.RemoveAll(r => r.Code == m.Code);
                     recentStates.Add((m.Code, s.Index));
+                    named.Add(m.Code);
                 }
             }
+            foreach (var code in named) stateSentences[code] = stateSentences.GetValueOrDefault(code) + 1;
         }
         return result;
     }
 
-    private void RecognizeSentence(Doc text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date)
+    private bool IsStateMention(ActorMention m)
+        => m.Code.Length > 0 && (m.Kind == ActorKind.State || (m.Kind is ActorKind.Institution or ActorKind.Person && _lexicon.KindOfCode.TryGetValue(m.Code, out var kind) && kind == ActorKind.State));
+
+    private void RecognizeSentence(Doc text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date, List<int> pending)
     {
         string? lastOrganization = null;
         for (int k = result.Count - 1; k >= 0 && k >= result.Count - 30; k--)
@@ -162,6 +187,13 @@ public sealed class ActorRecognizer
                     i = j + l2;
                     continue;
                 }
+            }
+
+            // a bare agent: "police", "the rebels", "the opposition's leader", "police in Lagos"
+            if (agLen > 0 && !ownedByPronoun && agents[0].Bare && !InsideName(text, s, i, date))
+            {
+                i = AddBareAgent(text, s, i, agLen, agents[0], end, result, pending, date);
+                continue;
             }
 
             // hyphenated compound: "Russia-led", "Iran-Russia", "US-China"
@@ -289,6 +321,229 @@ public sealed class ActorRecognizer
         for (int k = recent.Count - 1; k >= 0 && codes.Count < n; k--)
             if (sentence - recent[k].Sentence <= 6 && !codes.Contains(recent[k].Code)) codes.Insert(0, recent[k].Code);
         return codes.Count == n ? codes : [];
+    }
+
+    // ---- bare agents and their country from context ----
+
+    /// <summary>Prepositions that put an agent in a place: "police in Lagos", "rebels across the north of Mali", "troops from Kano".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttachPrepositions =
+        new[] { "in", "across", "throughout", "near", "outside", "around", "inside", "from" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions that set a sentence's scene: "In Kabul, police …", "… clashed in Nairobi".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScenePrepositions =
+        new[] { "in", "across", "throughout", "inside" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words between a preposition and a place: "in northern Mali", "in the restive north-western province of Idlib".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceQualifiers = new[]
+    {
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest",
+        "southeast", "southwest", "restive", "remote", "rural", "coastal", "neighbouring", "neighboring", "oil-rich", "mountainous",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that name a place by its kind before "of": "the city of Kano", "the province of Idlib".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = new[]
+    {
+        "city", "town", "village", "region", "province", "state", "district", "capital", "port", "county", "area", "governorate", "oblast", "municipality", "suburb", "outskirts", "border",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that follow a bare agent (present or past) and so show it is the subject, not a modifier of the next noun:
+    /// "police fire tear gas", "the army says", "the government plans". Regular pasts (-ed) are recognised by their ending.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbWords = new[]
+    {
+        "say", "says", "fire", "fires", "arrest", "arrests", "deny", "denies", "claim", "claims", "warn", "warns", "raid", "raids",
+        "clash", "clashes", "kill", "kills", "storm", "storms", "seize", "seizes", "detain", "detains", "launch", "launches", "urge", "urges",
+        "reject", "rejects", "accept", "accepts", "vow", "vows", "plan", "plans", "refuse", "refuses", "agree", "agrees", "order", "orders",
+        "ban", "bans", "blame", "blames", "accuse", "accuses", "condemn", "condemns", "call", "calls", "want", "wants", "continue", "continues",
+        "begin", "began", "begins", "try", "tries", "free", "frees", "release", "releases", "hold", "holds", "held", "find", "finds", "found",
+        "make", "makes", "made", "take", "takes", "took", "give", "gives", "gave", "shot", "shoot", "shoots", "fought", "fight", "fights",
+        "met", "meet", "meets", "led", "lead", "leads", "fled", "flee", "flees", "hit", "hits", "threw", "struck", "strike", "strikes",
+        "beat", "beats", "caught", "broke", "went", "came", "set", "sent", "send", "sends", "sought", "seek", "seeks", "told", "tell", "tells",
+        "ask", "asks", "announce", "announces", "confirm", "confirms", "insist", "insists", "rule", "rules", "approve", "approves",
+        "demand", "demands", "protest", "protests", "march", "marches", "gather", "gathers", "attack", "attacks", "open", "opens",
+        "use", "uses", "block", "blocks", "close", "closes", "stop", "stops", "threaten", "threatens", "vote", "votes", "back", "backs",
+        "oppose", "opposes", "support", "supports", "sentence", "sentences", "charge", "charges", "expel", "expels", "boycott", "boycotts",
+        "also", "still", "now", "then", "later", "already", "yesterday", "today", "reportedly", "allegedly", "and", "or", "but", "who", "which", "that",
+        "did", "does", "do", "can", "could", "may", "might", "must", "should", "shall", "not", "never", "be", "been", "being",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Sector nouns that put a state's people abroad: a state named only this way ("the US embassy", "two British
+    /// nationals") does not give its country to a bare agent of the same sentence (the police arresting them are the host's).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadWords = new[]
+    {
+        "embassy", "embassies", "consulate", "consulates", "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys",
+        "nationals", "national", "tourists", "tourist", "mission", "delegation", "delegations",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Adds the bare agent starting at <paramref name="i"/> (role from agents.tsv, form <see cref="ActorForm.Agent"/>) and returns
+    /// the token after it. A singular agent takes a following sector noun with it ("army spokesman", "police officer"); an agent
+    /// before a noun it modifies ("police station", "army base", "government buildings", "military aid") is no actor and is skipped.
+    /// The country comes from an attached place ("Lagos police", "police in Lagos") here, or later from the sentence and document
+    /// (<see cref="ResolveBareAgents"/>); until then the code is empty.
+    /// </summary>
+    private int AddBareAgent(Doc text, Sentence s, int i, int len, AgentEntry agent, int end, List<ActorMention> result, List<int> pending, DateOnly? date)
+    {
+        int stop = i + len;
+        if (!EndsInS(text, stop - 1) && stop < end && !text.KeyIs(stop, "'s"))
+        {
+            int more = _lexicon.Agents.MatchLongest(text, stop, end, out _);
+            if (more > 0) stop += more;
+        }
+        bool possessive = stop < end && text.KeyIs(stop, "'s");
+        // "police station", "military aid", "army base": the agent only modifies a noun; not an actor (the coder would take it for one)
+        if (!possessive && IsBareModifier(text, stop - 1, stop, end)) return stop;
+        string why = agent.Origin + " (bare agent)";
+        var (code, how) = AttachedPlace(text, s, i, stop, end, date);
+        var name = code != null ? _lexicon.NameOf(code) : agent.Phrase;
+        result.Add(Make(text, s, i, stop, code ?? "", name, ActorKind.State, agent.Role, ActorForm.Agent, possessive, false, false,
+            code != null ? why + "; country: " + how : why));
+        if (code == null) pending.Add(result.Count - 1);
+        return stop;
+    }
+
+    /// <summary>A capitalised agent after a capitalised word that is not a place is part of a name ("Arakan Army", "Mahdi Army");
+    /// any agent after an unknown acronym belongs to that body ("KFOR troops", "AMISOM soldiers"), not to a state of the context.</summary>
+    private bool InsideName(Doc text, Sentence s, int i, DateOnly? date)
+    {
+        if (i <= s.FirstToken) return false;
+        var prev = text.Tokens[i - 1];
+        bool acronym = prev.IsWord && (prev.Shape & TokenShape.AllCaps) != 0;
+        if (!acronym && (text.Tokens[i].Shape & TokenShape.Capitalized) == 0) return false;
+        if (!prev.IsWord || (prev.Shape & TokenShape.Capitalized) == 0 || IsFunctionWord(text, i - 1) || text.KeyIs(i - 1, "a") || text.KeyIs(i - 1, "an")) return false;
+        for (int j = i - 1; j >= s.FirstToken && j >= i - 3; j--)
+            if (PlaceAt(text, j, i, date) is { } p && p.Length == i - j) return false;
+        return true;
+    }
+
+    private static bool EndsInS(Doc text, int t) { var k = text.Key(t); return k.Length > 2 && k[^1] == 's'; }
+
+    /// <summary>A singular agent followed by a lower-case noun it modifies: "police station", "army base", "military exercises".</summary>
+    private static bool IsBareModifier(Doc text, int last, int next, int end)
+    {
+        if (next >= end || EndsInS(text, last)) return false;
+        var t = text.Tokens[next];
+        if (!t.IsWord || (t.Shape & TokenShape.Capitalized) != 0) return false;
+        var k = text.Key(next);
+        if (IsFunctionWord(text, next) || CountWords.Contains(k) || VerbWords.Contains(k)) return false;
+        if (k.Length >= 4 && (k.EndsWith("ed") || k.EndsWith("ly"))) return false;
+        return true;
+    }
+
+    /// <summary>A place joined to the agent: a place name just before it ("Lagos police") or a preposition phrase just after it
+    /// ("police in Lagos", "rebels in northern Mali", "troops from the city of Kano").</summary>
+    private (string? Code, string? Why) AttachedPlace(Doc text, Sentence s, int first, int stop, int end, DateOnly? date)
+    {
+        for (int j = first - 1; j >= s.FirstToken && j >= first - 3; j--)
+            if (_lexicon.Places.MatchLongest(text, j, first, out _) == first - j && PlaceAt(text, j, first, date) is { } before && before.Length == first - j)
+                return (before.Code, "a place before it: " + before.Why);
+        if (stop + 1 < end && AttachPrepositions.Contains(text.Key(stop)) && PlaceAfterPreposition(text, stop + 1, end, date) is { } after)
+            return (after.Code, $"a place after '{text.Surface(stop)}': {after.Why}");
+        return (null, null);
+    }
+
+    /// <summary>The place of a preposition phrase starting at <paramref name="k"/>: "Lagos", "the north of Mali" is not handled,
+    /// "northern Mali", "the restive province of Idlib", "the city of Kano".</summary>
+    private (string Code, int Length, string Why)? PlaceAfterPreposition(Doc text, int k, int end, DateOnly? date)
+    {
+        int j = k;
+        if (j < end && text.KeyIs(j, "the")) j++;
+        while (j < end && PlaceQualifiers.Contains(text.Key(j))) j++;
+        if (j < end && PlaceNouns.Contains(text.Key(j)))
+        {
+            while (j < end && PlaceNouns.Contains(text.Key(j))) j++;
+            if (!(j < end && text.KeyIs(j, "of"))) return null;
+            j++;
+        }
+        return j < end ? PlaceAt(text, j, end, date) : null;
+    }
+
+    /// <summary>A state (name, capital or epithet) or a place of places.tsv (capitalised) starting at <paramref name="j"/>.</summary>
+    private (string Code, int Length, string Why)? PlaceAt(Doc text, int j, int end, DateOnly? date)
+    {
+        if ((text.Tokens[j].Shape & TokenShape.Capitalized) == 0) return null;
+        int nonLen = _lexicon.NonActors.MatchLongest(text, j, end, out _);
+        int actorLen = _lexicon.Actors.MatchLongest(text, j, end, out var actors);
+        int placeLen = _lexicon.Places.MatchLongest(text, j, end, out var places);
+        if (nonLen > 0 && nonLen >= Math.Max(actorLen, placeLen)) return null;
+        if (actorLen > 0 && actorLen >= placeLen)
+        {
+            var e = Pick(text, j, actorLen, actors, date);
+            return e is { Kind: ActorKind.State, Form: ActorForm.Name or ActorForm.Capital or ActorForm.Epithet } ? (e.Code, actorLen, $"{e.Origin} ({text.SurfaceString(j, j + actorLen)})") : null;
+        }
+        if (placeLen == 0) return null;
+        foreach (var p in places)
+        {
+            bool ok = true;
+            for (int t = 0; t < placeLen && t < 32 && ok; t++)
+                ok = (p.CapitalMask & (1u << t)) == 0 || (text.Tokens[j + t].Shape & TokenShape.Capitalized) != 0;
+            if (ok) return (p.Country, placeLen, $"{p.Origin} ({p.Name}, {p.Country})");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The dateline's country: the opening of the first body sentence in capitals before a comma, parenthesis or dash
+    /// ("LAGOS, Nigeria (Reuters) -", "NAIROBI, May 3 -", "KABUL —"); a state named after the comma wins over the city.
+    /// </summary>
+    private (string Code, string Why)? FindDateline(Doc text, DateOnly? date)
+    {
+        var s = text.Sentences.FirstOrDefault(x => !x.IsHeading);
+        if (s == null) return null;
+        int j = s.FirstToken, end = s.EndToken, n = 0;
+        while (j + n < end && n < 4 && text.Tokens[j + n].IsWord && (text.Tokens[j + n].Shape & TokenShape.AllCaps) != 0) n++;
+        if (n == 0 || j + n >= end) return null;
+        var sep = text.Surface(j + n);
+        if (!(sep is "," or "(" or "-" or "—" or "–" or "--")) return null;
+        if (sep is "," && j + n + 1 < end && PlaceAt(text, j + n + 1, end, date) is { } named
+            && _lexicon.Actors.MatchLongest(text, j + n + 1, end, out _) == named.Length)
+            return (named.Code, "the dateline: " + named.Why);
+        if (PlaceAt(text, j, j + n, date) is { } city && city.Length == n) return (city.Code, "the dateline: " + city.Why);
+        return null;
+    }
+
+    /// <summary>
+    /// Gives the bare agents of a sentence that no attached place placed their country, by these rules in order: (1) the
+    /// sentence's scene, when its place phrases ("in Kabul", "across northern Nigeria") name one state only; (2) the sentence's
+    /// only state when it is named before the agent ("The Syrian army said rebels …"); (3) the document's dominant state:
+    /// named in at least two earlier sentences and in at least twice as many as any other state (what the story is about wins
+    /// over where it was filed); (4) the document's dateline, unless the earlier sentences name another state more often than
+    /// the dateline's; (5) the sentence's only state named after the agent ("Rebels attacked a Syrian army post"). A state named only through
+    /// its people abroad ("the US embassy", "British nationals") never counts. Otherwise the code stays empty.
+    /// </summary>
+    private void ResolveBareAgents(Doc text, Sentence s, List<ActorMention> result, int before, List<int> pending,
+        (string Code, string Why)? dateline, Dictionary<string, int> stateSentences, DateOnly? date)
+    {
+        var scene = new HashSet<string>(StringComparer.Ordinal);
+        string? sceneWhy = null;
+        for (int j = s.FirstToken; j + 1 < s.EndToken; j++)
+            if (ScenePrepositions.Contains(text.Key(j)) && PlaceAfterPreposition(text, j + 1, s.EndToken, date) is { } p && scene.Add(p.Code))
+                sceneWhy = $"the sentence's place ('{text.Surface(j)}' {p.Why})";
+        var states = new List<(string Code, int Token)>();
+        for (int k = before; k < result.Count; k++)
+        {
+            var m = result[k];
+            if (m.Form == ActorForm.Agent || m.Coreferent || !IsStateMention(m) || AbroadWords.Contains(text.Key(m.EndToken - 1))) continue;
+            states.Add((m.Code, m.FirstToken));
+        }
+        string? only = states.Select(x => x.Code).Distinct().Count() == 1 ? states[0].Code : null;
+        string? dominant = null;
+        var ranked = stateSentences.OrderByDescending(kv => kv.Value).Take(2).ToList();
+        if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)) dominant = ranked[0].Key;
+
+        foreach (var k in pending)
+        {
+            var m = result[k];
+            (string Code, string Why)? found =
+                scene.Count == 1 ? (scene.First(), sceneWhy!)
+                : only != null && states.Any(x => x.Token < m.FirstToken) ? (only, "the sentence's only state, named before it")
+                : dominant != null ? (dominant, $"the document's dominant state (named in {stateSentences[dominant]} earlier sentences)")
+                : dateline is { } d && stateSentences.GetValueOrDefault(d.Code) >= (ranked.Count > 0 ? ranked[0].Value : 0) ? d
+                : only != null ? (only, "the sentence's only state")
+                : null;
+            if (found is { } f)
+                result[k] = m with { Code = f.Code, Name = _lexicon.NameOf(f.Code), Why = m.Why + "; country: " + f.Why };
+        }
     }
 
     private string NameFor(ActorEntry e) => e.Kind == ActorKind.Person ? e.Name : _lexicon.NameOf(e.Code);

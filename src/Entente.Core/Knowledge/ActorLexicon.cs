@@ -5,8 +5,9 @@ namespace Entente.Core.Knowledge;
 
 public enum ActorKind { State, Organization, Institution, Person }
 
-/// <summary>How an actor was named: by name, adjective/demonym, capital or seat of power, epithet.</summary>
-public enum ActorForm { Name, Adjective, Capital, Seat, Epithet }
+/// <summary>How an actor was named: by name, adjective/demonym, capital or seat of power, epithet, or by a bare sector noun
+/// alone ("police", "the rebels": <see cref="Agent"/>, its country taken from context).</summary>
+public enum ActorForm { Name, Adjective, Capital, Seat, Epithet, Agent }
 
 /// <summary>One dictionary phrase for an actor, with where it came from (file:line) so every coding can say why.</summary>
 /// <param name="CapitalMask">Bit k set when token k of the phrase is capitalised: the text must capitalise it too
@@ -20,7 +21,17 @@ public sealed record ActorEntry(
 }
 
 /// <summary>A generic sector noun ("officials", "navy", "state media") giving a role to a nearby country.</summary>
-public sealed record AgentEntry(string Phrase, string Role, string Origin);
+/// <param name="Bare">The phrase may stand alone as an actor ("police", "the rebels"): agents.tsv's <c>bare</c> column lists it.</param>
+public sealed record AgentEntry(string Phrase, string Role, string Origin, bool Bare = false);
+
+/// <summary>What a place row names: a city, or a first-level division (region, province, state of a federation).</summary>
+public enum PlaceKind { City, Region }
+
+/// <summary>
+/// A place below country level (data/places/places.tsv, from GeoNames) and the state it lies in. Matched only in its
+/// capitalised form (<paramref name="CapitalMask"/> as in <see cref="ActorEntry"/>), and used only as context: "police in Lagos".
+/// </summary>
+public sealed record PlaceEntry(string Name, string Country, PlaceKind Kind, long Population, string Origin, uint CapitalMask);
 
 /// <summary>
 /// Every actor phrase from data/actors/*.tsv (and user dictionaries) in two token tries: actors and agents.
@@ -34,13 +45,15 @@ public sealed class ActorLexicon
     public PhraseTrie<string> NonActors { get; }
     /// <summary>Outlet names ("Islamic Republic News Agency", "Iran International"): a source, not an actor, when longer than the actor phrase inside it.</summary>
     public PhraseTrie<string> OutletNames { get; }
+    /// <summary>Cities and regions (data/places/places.tsv) with their state: context for bare agents ("police in Lagos").</summary>
+    public PhraseTrie<PlaceEntry> Places { get; }
     public FrozenDictionary<string, string> NameOfCode { get; }
     public FrozenDictionary<string, ActorKind> KindOfCode { get; }
     public int EntryCount { get; }
 
-    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, PhraseTrie<string> nonActors, PhraseTrie<string> outletNames, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
+    private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, PhraseTrie<string> nonActors, PhraseTrie<string> outletNames, PhraseTrie<PlaceEntry> places, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
     {
-        Actors = actors; Agents = agents; NonActors = nonActors; OutletNames = outletNames; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
+        Actors = actors; Agents = agents; NonActors = nonActors; OutletNames = outletNames; Places = places; NameOfCode = names; KindOfCode = kinds; EntryCount = count;
     }
 
     public string NameOf(string code) => NameOfCode.TryGetValue(code, out var n) ? n : code;
@@ -101,6 +114,7 @@ public sealed class ActorLexicon
         private readonly PhraseTrie<AgentEntry>.Builder _agents = new();
         private readonly PhraseTrie<string>.Builder _nonActors = new();
         private readonly PhraseTrie<string>.Builder _outlets = new();
+        private readonly PhraseTrie<PlaceEntry>.Builder _places = new();
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
         private int _count;
@@ -210,12 +224,40 @@ public sealed class ActorLexicon
             foreach (var r in t.Rows)
             {
                 var role = r.Required("role");
-                foreach (var p in r.List("phrase"))
-                    if (_agents.Add(p, new AgentEntry(p, role, r.Location))) _count++;
+                var phrases = r.List("phrase");
+                var bare = r.List("bare");
+                bool all = bare is [ "*" ];
+                if (!all)
+                    foreach (var b in bare)
+                        if (!phrases.Contains(b, StringComparer.Ordinal))
+                            throw r.Error($"bare phrase '{b}' is not one of the row's phrases", "list in 'bare' only phrases of the 'phrase' column (same spelling), or '*' for all of them");
+                foreach (var p in phrases)
+                    if (_agents.Add(p, new AgentEntry(p, role, r.Location, all || bare.Contains(p, StringComparer.Ordinal)))) _count++;
             }
             return this;
         }
 
-        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
+        /// <summary>Places (data/places/places.tsv): <c>name country kind population</c>; the country must be a state already added.</summary>
+        public Builder AddPlaces(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var name = r.Required("name");
+                var country = r.Required("country");
+                if (!_kinds.TryGetValue(country, out var k) || k != ActorKind.State)
+                    throw r.Error($"place country '{country}' is not a state code of states.tsv", "use the state's ISO 3166-1 alpha-3 code, e.g. NGA");
+                var kind = r.Required("kind") switch
+                {
+                    "city" => PlaceKind.City,
+                    "region" => PlaceKind.Region,
+                    var other => throw r.Error($"place kind '{other}' is not known", "use city or region"),
+                };
+                long population = long.TryParse(r["population"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pop) ? pop : 0;
+                _places.Add(name, new PlaceEntry(name, country, kind, population, r.Location, CapitalMaskOf(name)));
+            }
+            return this;
+        }
+
+        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), _places.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
     }
 }

@@ -43,6 +43,7 @@ public sealed class KnowledgeBase
         ["agents"] = "actors/agents.tsv",
         ["nonactors"] = "actors/nonactors.tsv",
         ["officials"] = "actors/officials.tsv",
+        ["places"] = "places/places.tsv",
         ["equipment"] = "equipment.tsv",
         ["estimative"] = "estimative.tsv",
         ["cameo"] = "cameo/cameo.tsv",
@@ -144,6 +145,7 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
+        foreach (var t in Tables("places", "name", "country", "kind")) actors.AddPlaces(t);
         var outletTables = Tables("outlets", "name");
         foreach (var t in outletTables) actors.AddOutletNames(t);
 

@@ -103,4 +103,120 @@ public class ActorRecognizerTests
         Assert.Equal("Moscow", text[moscow.Start..moscow.End]);
         Assert.True(moscow.Possessive);
     }
+
+    // ---- bare agents (issue 11 part 3): sentences written for these tests ----
+
+    private static readonly Lazy<ActorRecognizer> Shipped = new(() => new ActorRecognizer(TestData.Knowledge.Actors));
+    private static readonly Lazy<ActorRecognizer> KeepingUnplaced = new(() => new ActorRecognizer(TestData.Knowledge.Actors) { KeepUnplacedAgents = true });
+
+    private static List<ActorMention> FindBare(string text, bool keepUnplaced = false)
+        => (keepUnplaced ? KeepingUnplaced : Shipped).Value.Recognize(SentenceSplitter.Default.Split(text)).ToList();
+
+    [Theory]
+    [InlineData("Police in Lagos arrested twelve men on Friday.", "Police", "COP", "NGA", "a place after 'in'")]
+    [InlineData("Rebels in northern Mali seized a small garrison town.", "Rebels", "REB", "MLI", "a place after 'in'")]
+    [InlineData("Lagos police detained a reporter overnight.", "police", "COP", "NGA", "a place before it")]
+    [InlineData("Riot police scattered the crowd in Kano with water cannon.", "Riot police", "COP", "NGA", "the sentence's place")]
+    [InlineData("In Kharkiv, soldiers dug new trenches.", "soldiers", "MIL", "UKR", "the sentence's place")]
+    [InlineData("Teachers walked out of schools across Kenya.", "Teachers", "EDU", "KEN", "the sentence's place")]
+    [InlineData("Troops from the city of Kano were sent north.", "Troops", "MIL", "NGA", "a place after 'from'")]
+    [InlineData("The Syrian army said rebels shelled a village.", "rebels", "REB", "SYR", "the sentence's only state, named before it")]
+    [InlineData("Militants ambushed a Nigerien army patrol at dawn.", "Militants", "UAF", "NER", "the sentence's only state")]
+    public void ActorRecognizer_CodesBareAgent_WithCountryFromContext(string text, string surface, string role, string code, string why)
+    {
+        var a = Assert.Single(FindBare(text), m => m.Text == surface);
+        Assert.Equal((role, code, ActorForm.Agent, ActorKind.State), (a.Role, a.Code, a.Form, a.Kind));
+        Assert.Contains("bare agent", a.Why);
+        Assert.Contains(why, a.Why);
+    }
+
+    [Theory]
+    [InlineData("KABUL — A checkpoint came under fire on Tuesday. Gunmen fled on motorbikes.", "Gunmen", "UAF", "AFG")]
+    [InlineData("LAGOS, Nigeria (Coastal Wire) - Fuel prices rose again on Monday. Students marched to the assembly.", "Students", "EDU", "NGA")]
+    [InlineData("NAIROBI, May 3 - The count was delayed again. The opposition called for fresh elections.", "opposition", "OPP", "KEN")]
+    public void ActorRecognizer_TakesTheDatelineCountry_WhenTheSentenceNamesNoPlace(string text, string surface, string role, string code)
+    {
+        var a = Assert.Single(FindBare(text), m => m.Text == surface);
+        Assert.Equal((role, code), (a.Role, a.Code));
+        Assert.Contains("the dateline", a.Why);
+    }
+
+    [Fact]
+    public void ActorRecognizer_TakesTheDominantState_WhenEarlierSentencesClearlyFavourOne()
+    {
+        var m = FindBare("Peru's president dissolved the legislature. Peru's top court weighed the move. Farmers blocked highways on Thursday.");
+        var farmers = Assert.Single(m, a => a.Text == "Farmers");
+        Assert.Equal(("AGR", "PER"), (farmers.Role, farmers.Code));
+        Assert.Contains("dominant state", farmers.Why);
+    }
+
+    [Fact]
+    public void ActorRecognizer_PrefersTheDominantState_OverADatelineTheStoryHasLeft()
+    {
+        var m = FindBare("ROME, June 2 - Chile's president met the pope. Chile's ministers stayed at home. Protesters blocked roads on Friday.");
+        Assert.Equal("CHL", Assert.Single(m, a => a.Text == "Protesters").Code);
+    }
+
+    [Fact]
+    public void ActorRecognizer_KeepsJoinedStates_WhenTwoStatesEachHaveAnAgent()
+    {
+        var m = FindBare("Iranian officials met Russian officials in Tehran.");
+        Assert.Equal(["IRN", "RUS"], m.Where(a => a.Role == "GOV").Select(a => a.Code).ToArray());
+        Assert.DoesNotContain(m, a => a.Form == ActorForm.Agent);
+    }
+
+    [Theory]
+    [InlineData("Police arrested two Iranian diplomats on Sunday.")]
+    [InlineData("Protesters gathered outside the American embassy.")]
+    public void ActorRecognizer_DoesNotTakeTheCountryOfPeopleAbroad_ForABareAgent(string text)
+    {
+        Assert.DoesNotContain(FindBare(text), a => a.Form == ActorForm.Agent);
+        var kept = FindBare(text, keepUnplaced: true).Where(a => a.Form == ActorForm.Agent).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, a => Assert.Equal("", a.Code));
+    }
+
+    [Fact]
+    public void ActorRecognizer_KeepsTheRoleWithoutACountry_WhenAskedToKeepUnplacedAgents()
+    {
+        Assert.Empty(FindBare("Gunmen attacked a convoy."));
+        var a = Assert.Single(FindBare("Gunmen attacked a convoy.", keepUnplaced: true));
+        Assert.Equal(("", "UAF", "Gunmen"), (a.Code, a.Role, a.Text));
+    }
+
+    [Theory]
+    [InlineData("Officers met at the police station in Lagos.")]
+    [InlineData("Mali received military aid from abroad, said a report from Bamako.")]
+    [InlineData("Crowds gathered near the army base in Kano.")]
+    [InlineData("The Arakan Army seized a town in Myanmar.")]
+    [InlineData("BLUEFOR troops guarded the bridge in Kosovo.")]
+    public void ActorRecognizer_SkipsAgentWords_WhenTheyModifyANounOrBelongToAName(string text)
+        => Assert.DoesNotContain(FindBare(text), a => a.Form == ActorForm.Agent);
+
+    [Fact]
+    public void ActorRecognizer_KeepsABareAgent_WhenItIsAPossessor()
+    {
+        var a = Assert.Single(FindBare("The government's decision angered growers in Punjab."), m => m.Form == ActorForm.Agent);
+        Assert.Equal(("government", "GOV", "PAK", true), (a.Text, a.Role, a.Code, a.Possessive));
+    }
+
+    [Fact]
+    public void ActorRecognizer_TakesAFollowingSectorNoun_IntoASingularBareAgent()
+    {
+        var a = Assert.Single(FindBare("An army spokesman in Kano denied the report."), m => m.Form == ActorForm.Agent);
+        Assert.Equal(("army spokesman", "MIL", "NGA"), (a.Text, a.Role, a.Code));
+    }
+
+    [Theory]
+    [InlineData("Police in Reading arrested a man.")]
+    [InlineData("police in lagos arrested a man.")]
+    public void ActorRecognizer_MatchesPlacesOnlyCapitalisedAndNotCommonWords(string text)
+        => Assert.DoesNotContain(FindBare(text), a => a.Form == ActorForm.Agent);
+
+    [Fact]
+    public void ActorRecognizer_CodesACapitalAsTheStateGovernment_WhenItActs()
+    {
+        var a = Assert.Single(FindBare("Damascus said the convoy had been turned back."));
+        Assert.Equal(("SYR", ActorForm.Capital), (a.Code, a.Form));
+    }
 }

@@ -37,10 +37,10 @@ public class ActorDataFilesTests
     private static DataTable Officials() => Load("officials.tsv", "officials", "name", "aliases", "code", "role", "title", "from", "to");
 
     [Theory]
-    [InlineData("states.tsv", "states", 6)]
+    [InlineData("states.tsv", "states", 7)]
     [InlineData("organizations.tsv", "organizations", 6)]
     [InlineData("institutions.tsv", "institutions", 5)]
-    [InlineData("agents.tsv", "agents", 4)]
+    [InlineData("agents.tsv", "agents", 5)]
     [InlineData("officials.tsv", "officials", 7)]
     [InlineData("nonactors.tsv", "nonactors", 2)]
     public void ActorData_EveryRowHasEveryCell_WhenFileLoads(string file, string kind, int columns)

@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Globalization;
+using Entente.Core.Knowledge;
+using Entente.Core.Knowledge.Import;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Entente.Cli.Commands;
+
+public sealed class ImportGeoNamesSettings : CommandSettings
+{
+    [CommandArgument(0, "<DIR>")]
+    [Description("The folder holding the GeoNames dumps: cities15000.txt (or .txt.gz) and admin1CodesASCII.txt.")]
+    public string Source { get; init; } = "";
+
+    [CommandOption("--out <DIR>")]
+    [Description("Where to write places.tsv (e.g. data/places).")]
+    public string Out { get; init; } = "";
+
+    [CommandOption("--data <DIR>")]
+    [Description("Entente's knowledge folder: actors/states.tsv maps GeoNames' country codes (its iso2 column) and its state names win; places/excluded-names.tsv lists names left out. Default: the shipped data/.")]
+    public string? DataDirectory { get; init; }
+
+    [CommandOption("--date <YYYY-MM-DD>")]
+    [Description("The date written in the files' headers. Default: today (UTC).")]
+    public string? Date { get; init; }
+
+    [CommandOption("--min-population <N>")]
+    [Description("Cities below this population are left out (first-level divisions are always kept). Default: 100000.")]
+    public long MinPopulation { get; init; } = 100_000;
+
+    public override ValidationResult Validate()
+    {
+        if (!Directory.Exists(Source)) return ValidationResult.Error($"'{Source}': folder not found (hint: give the folder holding cities15000.txt.gz and admin1CodesASCII.txt)");
+        if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("no --out given (hint: --out data/places)");
+        if (DataDirectory != null && !Directory.Exists(DataDirectory))
+            return ValidationResult.Error($"--data '{DataDirectory}': folder not found (hint: point it at the project's data/ folder)");
+        if (Date != null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            return ValidationResult.Error($"--date '{Date}': expected YYYY-MM-DD");
+        if (MinPopulation < 0) return ValidationResult.Error($"--min-population {MinPopulation}: expected 0 or more");
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary><c>entente dictionary import-geonames</c>: builds the places table (cities and regions → state) from GeoNames.</summary>
+public sealed class ImportGeoNamesCommand : Command<ImportGeoNamesSettings>
+{
+    public override int Execute(CommandContext context, ImportGeoNamesSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = new GeoNamesImportOptions(settings.Source, settings.Out, settings.DataDirectory ?? KnowledgeBase.DefaultDataDirectory(),
+                settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), settings.MinPopulation);
+            var report = new GeoNamesImporter().Run(options);
+            foreach (var line in report.Lines()) Console.WriteLine(line);
+            return 0;
+        }
+        catch (DataFileException ex)
+        {
+            Console.Error.WriteLine($"entente: {ex.Message}");
+            return 1;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"entente: {ex.Message} (hint: check that --out can be written)");
+            return 1;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            Console.Error.WriteLine($"entente: {ex.Message} (hint: check that --out can be written)");
+            return 1;
+        }
+    }
+}
