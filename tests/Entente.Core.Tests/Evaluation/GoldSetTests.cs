@@ -37,8 +37,8 @@ public class GoldSetTests
             foreach (var e in gold.Events)
             {
                 Assert.True(TestData.Knowledge.Cameo.Codes.ContainsKey(e.Cameo), $"{file}:{e.Line}: CAMEO code {e.Cameo} is not in data/cameo/cameo.tsv");
-                Assert.True(TestData.Knowledge.Actors.NameOfCode.ContainsKey(e.Source), $"{file}:{e.Line}: actor code {e.Source} is unknown");
-                Assert.True(e.Target == "-" || TestData.Knowledge.Actors.NameOfCode.ContainsKey(e.Target), $"{file}:{e.Line}: actor code {e.Target} is unknown");
+                foreach (var a in new[] { e.Source, e.Target })
+                    Assert.True(a.Code == null || TestData.Knowledge.Actors.NameOfCode.ContainsKey(a.Code), $"{file}:{e.Line}: actor code {a.Code} is unknown");
             }
         }
     }
