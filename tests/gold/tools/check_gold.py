@@ -7,7 +7,10 @@ Prints errors as file:line and summary counts; exits 1 on any error.
 """
 import re, sys, datetime, collections, pathlib
 
-ORGS = set("UN UNSC EU NATO EAEU IAEA OPEC WST AU ASEAN SCO BRICS CSTO GCC OSCE ECOWAS ICC ICJ IMF WB WTO G7 G20 ARL HAMAS HEZBOLLAH HOUTHI TALIBAN ISIS WAGNER".split())
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+# Organisation, party and armed-group codes: the first column of data/actors/organizations.tsv.
+ORGS = {l.split("\t", 1)[0] for l in (ROOT / "data/actors/organizations.tsv").read_text(encoding="utf-8").splitlines()
+        if l and not l.startswith("#")} - {"code"}
 # CAMEO agent codes allowed after a slash (CCC/AGT, /AGT): the codes listed in data/actors/agents.tsv's header and
 # data/actors/README.md (PetrarchCodeMapper.Roles in the C# code holds the same list).
 AGENTS = set("GOV MIL LEG JUD SPY COP MED BUS OPP REB UAF CVL REF EDU HLH HRI LAB ELI REL NGO AGR DEV ENV".split())
