@@ -1,14 +1,51 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Entente.Core.Events;
+using Entente.Core.Knowledge.Import;
 using Entente.Core.Text;
 using Entente.Core.Time;
 
 namespace Entente.Core.Evaluation;
 
+/// <summary>
+/// An actor of a gold event, written <c>CCC</c> (a state or organization code, whatever the sector), <c>CCC/AGT</c>
+/// (that code with CAMEO agent role AGT: <c>NGA/COP</c>, <c>SYR/REB</c>), <c>/AGT</c> (an agent whose country the text
+/// does not give), <c>?</c> (a named actor in no dictionary) or <c>-</c> (no target: a one-actor event).
+/// </summary>
+/// <param name="Code">The state or organization code; null for <c>/AGT</c>, <c>?</c> and <c>-</c>.</param>
+/// <param name="Agent">The CAMEO agent code after the slash, if any.</param>
+public sealed record GoldActor(string Text, string? Code, string? Agent)
+{
+    public static readonly GoldActor None = new("-", null, null);
+    public static readonly GoldActor Unknown = new("?", null, null);
+
+    public bool IsNone => Text == "-";
+    public bool IsUnknown => Text == "?";
+
+    /// <summary>Reads one source or target field; <paramref name="where"/> is the <c>file:line</c> put in front of errors.</summary>
+    public static GoldActor Parse(string text, bool isTarget, string where)
+    {
+        if (text == "-")
+            return isTarget ? None : throw new FormatException($"{where}: source '-' is not allowed (hint: '-' marks a missing target; an actor in no dictionary is '?')");
+        if (text == "?") return Unknown;
+        int slash = text.IndexOf('/');
+        var code = slash < 0 ? text : text[..slash];
+        var agent = slash < 0 ? null : text[(slash + 1)..];
+        if (code.Length > 0 && !code.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9'))
+            throw new FormatException($"{where}: actor '{text}': code '{code}' is not an upper-case state or organization code (hint: ISO3 such as NGA, or an organization such as UN)");
+        if (agent != null && !PetrarchCodeMapper.Roles.Contains(agent))
+            throw new FormatException($"{where}: actor '{text}': unknown agent code '{agent}' (hint: one of {string.Join(' ', PetrarchCodeMapper.Roles.Order(StringComparer.Ordinal))}, as in data/actors/agents.tsv; police are COP, rebels REB, unions LAB, courts JUD)");
+        if (code.Length == 0 && agent == null)
+            throw new FormatException($"{where}: empty actor (hint: write a code, CCC/AGT, /AGT, '?' or, for a target, '-')");
+        return new GoldActor(text, code.Length == 0 ? null : code, agent);
+    }
+
+    public override string ToString() => Text;
+}
+
 /// <summary>One expected event of a gold file.</summary>
 /// <param name="Evidence">A verbatim substring of the sentence that expresses the event, used to align predictions.</param>
-public sealed record GoldEvent(string Source, string Target, string Cameo, DateRange? Date, EventStatus Status, string Evidence, int Line)
+public sealed record GoldEvent(GoldActor Source, GoldActor Target, string Cameo, DateRange? Date, EventStatus Status, string Evidence, int Line)
 {
     public string Root => Cameo[..2];
 }
@@ -16,7 +53,7 @@ public sealed record GoldEvent(string Source, string Target, string Cameo, DateR
 /// <summary>
 /// An annotated document (<c>.gold</c>): front matter (id, title, published, outlet) between <c>---</c> lines, the
 /// article text, a line <c>=== events</c>, then one TAB-separated expected event per line:
-/// <c>source target cameo date status evidence</c> (date: <c>YYYY-MM-DD</c>, <c>YYYY-MM-DD..YYYY-MM-DD</c> or <c>-</c>).
+/// <c>source target cameo date status evidence</c> (actors: see <see cref="GoldActor"/>; date: <c>YYYY-MM-DD</c>, <c>YYYY-MM-DD..YYYY-MM-DD</c> or <c>-</c>).
 /// </summary>
 public sealed record GoldDocument(string Path, string Id, SourceDocument Document, ImmutableArray<GoldEvent> Events)
 {
@@ -65,7 +102,9 @@ public sealed record GoldDocument(string Path, string Id, SourceDocument Documen
             var evidence = f[5].Trim();
             if (!body.Contains(evidence, StringComparison.Ordinal))
                 throw new FormatException($"{path}:{k + 1}: evidence '{evidence}' does not occur in the text");
-            events.Add(new GoldEvent(f[0].Trim(), f[1].Trim(), f[2].Trim(), ParseRange(f[3].Trim(), path, k + 1), status, evidence, k + 1));
+            var where = $"{path}:{k + 1}";
+            events.Add(new GoldEvent(GoldActor.Parse(f[0].Trim(), false, where), GoldActor.Parse(f[1].Trim(), true, where), f[2].Trim(),
+                ParseRange(f[3].Trim(), path, k + 1), status, evidence, k + 1));
         }
         var doc = new SourceDocument(path, body, "text", title, published, outlet);
         return new GoldDocument(path, id, doc, events.ToImmutable());

@@ -21,8 +21,8 @@ public sealed record EvalReport(
 
 /// <summary>
 /// Scores predicted events against gold events. A prediction matches a gold event when its evidence sentence contains
-/// the gold evidence, the source and target codes agree (either order for symmetric codes such as meetings and
-/// agreements), and the CAMEO root (root level) or the whole code (full level) agrees. Each gold event matches at most
+/// the gold evidence, the source and target agree (either order for symmetric codes such as meetings and
+/// agreements; see <see cref="ActorMatches"/> for the gold actor forms), and the CAMEO root (root level) or the whole code (full level) agrees. Each gold event matches at most
 /// one prediction. Actor-pair accuracy: among gold events with a same-sentence, same-root prediction, the share with
 /// the right actors. Date accuracy: among matched events with a gold date, the share whose predicted range overlaps it.
 /// </summary>
@@ -63,8 +63,39 @@ public sealed class Scorer
     }
 
     private bool ActorsMatch(CodedEvent p, GoldEvent g)
-        => (p.Source.Code == g.Source && p.Target.Code == g.Target)
-           || ((_symmetric.Contains(p.Cameo) || _symmetric.Contains(g.Cameo)) && p.Source.Code == g.Target && p.Target.Code == g.Source);
+        => (ActorMatches(p.Source, g.Source) && ActorMatches(p.Target, g.Target))
+           || ((_symmetric.Contains(p.Cameo) || _symmetric.Contains(g.Cameo)) && ActorMatches(p.Source, g.Target) && ActorMatches(p.Target, g.Source));
+
+    /// <summary>
+    /// Whether a predicted actor is the gold one. <c>CCC</c>: code CCC, any role (so annotations without roles stay valid).
+    /// <c>CCC/AGT</c>: code CCC and AGT among the predicted role's agent codes. <c>/AGT</c>: AGT among the role's codes,
+    /// any or no code. <c>?</c>: no code but a name. <c>-</c>: neither code nor name (no target).
+    /// A role may be compound ("GOV", "GOVMIL", "GOV/MIL", "GOV MIL"): every 3-letter code in it counts.
+    /// </summary>
+    public static bool ActorMatches(ActorRef p, GoldActor g)
+    {
+        if (g.IsNone) return string.IsNullOrEmpty(p.Code) && string.IsNullOrEmpty(p.Name);
+        if (g.IsUnknown) return string.IsNullOrEmpty(p.Code) && !string.IsNullOrEmpty(p.Name);
+        if (g.Code != null && p.Code != g.Code) return false;
+        return g.Agent == null || HasAgent(p.Role, g.Agent);
+    }
+
+    private static bool HasAgent(string? role, string agent)
+    {
+        if (string.IsNullOrEmpty(role)) return false;
+        for (int i = 0; i < role.Length;)
+        {
+            if (!char.IsAsciiLetterUpper(role[i])) { i++; continue; }
+            if (i + 3 <= role.Length && role.AsSpan(i, 3).SequenceEqual(agent)) return true;
+            i += 3;
+        }
+        return false;
+    }
+
+    /// <summary>A predicted actor as the gold syntax would write it (for error messages).</summary>
+    private static string Show(ActorRef a)
+        => string.IsNullOrEmpty(a.Code) ? (string.IsNullOrEmpty(a.Name) ? "-" : $"?({a.Name})")
+           : string.IsNullOrEmpty(a.Role) ? a.Code : $"{a.Code}/{a.Role}";
 
     private void ScoreDocument(GoldDocument gold, AnalyzedDocument pred, Tally t)
     {
@@ -111,7 +142,7 @@ public sealed class Scorer
             }
             else
             {
-                var near = sameRoot >= 0 ? $" (got {events[sameRoot].Source.Code}→{events[sameRoot].Target.Code} {events[sameRoot].Cameo})" : "";
+                var near = sameRoot >= 0 ? $" (got {Show(events[sameRoot].Source)}→{Show(events[sameRoot].Target)} {events[sameRoot].Cameo})" : "";
                 t.Errors.Add(new EvalError(gold.Id, "missed", $"{g.Source}→{g.Target} {g.Cameo} {g.Status}{near}", g.Evidence));
             }
             if (fullMatch >= 0) { usedFull[fullMatch] = true; t.FullTp++; }
@@ -120,7 +151,7 @@ public sealed class Scorer
             if (!usedRoot[k])
             {
                 var p = events[k];
-                t.Errors.Add(new EvalError(gold.Id, "false-positive", $"{p.Source.Code}→{p.Target.Code} {p.Cameo} {p.Status} (trigger '{p.Why.Trigger}', {p.Why.Pattern})", p.Evidence.Text));
+                t.Errors.Add(new EvalError(gold.Id, "false-positive", $"{Show(p.Source)}→{Show(p.Target)} {p.Cameo} {p.Status} (trigger '{p.Why.Trigger}', {p.Why.Pattern})", p.Evidence.Text));
             }
     }
 }

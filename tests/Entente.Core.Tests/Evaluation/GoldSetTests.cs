@@ -9,13 +9,18 @@ namespace Entente.Core.Tests.Evaluation;
 public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
+    // Recall floors were lowered (dev 0.34 → 0.25) when domestic documents were added (dev-041…052, holdout-013…017:
+    // protests, police, courts, rebels, annotated with CAMEO agent roles). Today's coder codes interstate relations
+    // only, so it finds few of their events (dev P 0.769 R 0.257, holdout P 0.660 R 0.199 after; 0.784/0.350 and
+    // 0.757/0.326 before). These floors will rise again with issue 11's domestic coder.
     private const double DevRootPrecisionFloor = 0.76;
-    private const double DevRootRecallFloor = 0.34;
+    private const double DevRootRecallFloor = 0.25;
     private const double DevActorPairFloor = 0.85;
     private const double DevDateFloor = 0.92;
-    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.757, R 0.326).
-    private const double HoldoutRootPrecisionFloor = 0.70;
-    private const double HoldoutRootRecallFloor = 0.30;
+    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.660, R 0.199, with the
+    // domestic documents; P 0.757, R 0.326 on the 12 interstate documents alone).
+    private const double HoldoutRootPrecisionFloor = 0.65;
+    private const double HoldoutRootRecallFloor = 0.19;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
 
@@ -37,8 +42,8 @@ public class GoldSetTests
             foreach (var e in gold.Events)
             {
                 Assert.True(TestData.Knowledge.Cameo.Codes.ContainsKey(e.Cameo), $"{file}:{e.Line}: CAMEO code {e.Cameo} is not in data/cameo/cameo.tsv");
-                Assert.True(TestData.Knowledge.Actors.NameOfCode.ContainsKey(e.Source), $"{file}:{e.Line}: actor code {e.Source} is unknown");
-                Assert.True(e.Target == "-" || TestData.Knowledge.Actors.NameOfCode.ContainsKey(e.Target), $"{file}:{e.Line}: actor code {e.Target} is unknown");
+                foreach (var a in new[] { e.Source, e.Target })
+                    Assert.True(a.Code == null || TestData.Knowledge.Actors.NameOfCode.ContainsKey(a.Code), $"{file}:{e.Line}: actor code {a.Code} is unknown");
             }
         }
     }

@@ -21,7 +21,14 @@ public class ScorerTests
         => new("g.gold", "g", new SourceDocument("g", "", "text"), [.. events]);
 
     private static GoldEvent G(string src, string tgt, string cameo, string evidence, EventStatus status = EventStatus.Reported, DateRange? date = null)
-        => new(src, tgt, cameo, date, status, evidence, 1);
+        => new(GoldActor.Parse(src, false, "g.gold:1"), GoldActor.Parse(tgt, true, "g.gold:1"), cameo, date, status, evidence, 1);
+
+    /// <summary>An event whose actors carry roles and names, as the domestic coder will produce them.</summary>
+    private static CodedEvent Roled(ActorRef source, ActorRef target, string cameo, string sentence)
+        => Event("X", "X", cameo, sentence) with { Source = source, Target = target };
+
+    private static int FullMatches(Scorer scorer, GoldEvent gold, CodedEvent predicted)
+        => scorer.Score([(Gold(gold), Doc(predicted))]).Full.TruePositives;
 
     [Fact]
     public void Scorer_CountsRootAndFullMatches_WhenCodesDifferBelowRoot()
@@ -66,5 +73,72 @@ public class ScorerTests
         var r = new Scorer([]).Score([(gold, pred)]);
         Assert.Equal(0.5, r.DateAccuracy);
         Assert.Equal(0.5, r.StatusAccuracy);
+    }
+
+    [Theory]
+    [InlineData("NGA", "NGA", "COP", true)]
+    [InlineData("NGA", "NGA", null, true)]
+    [InlineData("NGA/COP", "NGA", "COP", true)]
+    [InlineData("NGA/COP", "NGA", "GOV", false)]
+    [InlineData("NGA/COP", "NGA", null, false)]
+    [InlineData("NGA/COP", "GHA", "COP", false)]
+    [InlineData("NGA/COP", "NGA", "GOVCOP", true)]
+    [InlineData("NGA/COP", "NGA", "GOV/COP", true)]
+    [InlineData("NGA/OPP", "NGA", "COPOPP", true)]
+    [InlineData("NGA/COP", "NGA", "XCOP", false)]
+    [InlineData("/REB", "", "REB", true)]
+    [InlineData("/REB", "COL", "REB", true)]
+    [InlineData("/REB", "COL", "GOV", false)]
+    [InlineData("/REB", "", null, false)]
+    public void Scorer_MatchesAgentActors_ByCodeAndRole(string gold, string code, string? role, bool expected)
+    {
+        var predicted = new ActorRef(code, "someone", role);
+        Assert.Equal(expected, Scorer.ActorMatches(predicted, GoldActor.Parse(gold, false, "g.gold:1")));
+    }
+
+    [Fact]
+    public void Scorer_MatchesUnknownActor_OnlyWhenCodeIsEmptyAndNamed()
+    {
+        var unknown = GoldActor.Parse("?", false, "g.gold:1");
+        Assert.True(Scorer.ActorMatches(new ActorRef("", "Ansaru", null), unknown));
+        Assert.False(Scorer.ActorMatches(new ActorRef("NGA", "Nigeria", null), unknown));
+        Assert.False(Scorer.ActorMatches(new ActorRef("", "", null), unknown));
+    }
+
+    [Fact]
+    public void Scorer_MatchesOneActorEvent_OnlyWhenTargetIsEmpty()
+    {
+        var strike = G("FRA/LAB", "-", "143", "went on strike");
+        const string s = "Rail workers went on strike on Tuesday.";
+        var workers = new ActorRef("FRA", "French rail workers", "LAB");
+        Assert.Equal(1, FullMatches(new Scorer([]), strike, Roled(workers, new ActorRef("", "", null), "143", s)));
+        Assert.Equal(0, FullMatches(new Scorer([]), strike, Roled(workers, new ActorRef("FRA", "France", "GOV"), "143", s)));
+        Assert.Equal(0, FullMatches(new Scorer([]), strike, Roled(workers, new ActorRef("", "SNCF", null), "143", s)));
+    }
+
+    [Fact]
+    public void Scorer_TellsSameCountryActorsApart_ByRole()
+    {
+        const string s = "Government forces clashed with rebels near Idlib.";
+        var gov = new ActorRef("SYR", "Syrian government forces", "MIL");
+        var reb = new ActorRef("SYR", "rebels", "REB");
+        var attack = G("SYR/MIL", "SYR/REB", "190", "clashed with rebels");
+        Assert.Equal(1, FullMatches(new Scorer([]), attack, Roled(gov, reb, "190", s)));
+        // reversed roles are a different event unless the code is symmetric
+        Assert.Equal(0, FullMatches(new Scorer([]), attack, Roled(reb, gov, "190", s)));
+        Assert.Equal(1, FullMatches(new Scorer(["190"]), attack, Roled(reb, gov, "190", s)));
+        // a symmetric code does not excuse a wrong role on either side
+        Assert.Equal(0, FullMatches(new Scorer(["190"]), attack, Roled(gov, gov, "190", s)));
+        // plain codes still match whatever the roles
+        Assert.Equal(1, FullMatches(new Scorer([]), G("SYR", "SYR", "190", "clashed with rebels"), Roled(reb, gov, "190", s)));
+    }
+
+    [Fact]
+    public void Scorer_ShowsRolesAndUnknownNames_InErrors()
+    {
+        var r = new Scorer([]).Score([(Gold(G("KEN/COP", "KEN/OPP", "1712", "fired tear gas")),
+            Doc(Roled(new ActorRef("", "Mungiki", null), new ActorRef("KEN", "Kenyan protesters", "OPP"), "111", "Mungiki criticised Kenyan protesters.")))]);
+        Assert.Contains(r.Errors, e => e.Kind == "false-positive" && e.Detail.StartsWith("?(Mungiki)→KEN/OPP 111"));
+        Assert.Contains(r.Errors, e => e.Kind == "missed" && e.Detail.StartsWith("KEN/COP→KEN/OPP 1712"));
     }
 }

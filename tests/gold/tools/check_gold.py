@@ -7,7 +7,13 @@ Prints errors as file:line and summary counts; exits 1 on any error.
 """
 import re, sys, datetime, collections, pathlib
 
-ORGS = set("UN UNSC EU NATO EAEU IAEA OPEC WST AU ASEAN SCO BRICS CSTO GCC OSCE ECOWAS ICC ICJ IMF WB WTO G7 G20 ARL HAMAS HEZBOLLAH HOUTHI TALIBAN ISIS WAGNER".split())
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+# Organisation, party and armed-group codes: the first column of data/actors/organizations.tsv.
+ORGS = {l.split("\t", 1)[0] for l in (ROOT / "data/actors/organizations.tsv").read_text(encoding="utf-8").splitlines()
+        if l and not l.startswith("#")} - {"code"}
+# CAMEO agent codes allowed after a slash (CCC/AGT, /AGT): the codes listed in data/actors/agents.tsv's header and
+# data/actors/README.md (PetrarchCodeMapper.Roles in the C# code holds the same list).
+AGENTS = set("GOV MIL LEG JUD SPY COP MED BUS OPP REB UAF CVL REF EDU HLH HRI LAB ELI REL NGO AGR DEV ENV".split())
 STATUSES = {"reported", "confirmed", "denied", "planned", "assessed", "hypothetical"}
 
 def _codes():
@@ -41,6 +47,23 @@ def split_sentences(text):
     # headings such as "Executive Summary:" are not sentences
     return [s for s in out if s.strip() and not (s.strip().endswith(":") and len(s.split()) <= 3)]
 
+def actor_error(a, role):
+    """None if a is a valid gold actor: CCC, CCC/AGT, /AGT, ? or (target only) -."""
+    if a == "-":
+        return None if role == "target" else "source '-' is not allowed (hint: '-' marks a missing target; an actor in no dictionary is '?')"
+    if a == "?": return None
+    code, _, agent = a.partition("/")
+    if code and not (code in ORGS or re.fullmatch(r"[A-Z]{3}", code)): return f"bad {role} actor {a!r} (hint: ISO3 or one of the organisation codes)"
+    if "/" in a and agent not in AGENTS:
+        return f"bad {role} actor {a!r}: unknown agent code {agent!r} (hint: one of {' '.join(sorted(AGENTS))}; police are COP, rebels REB, unions LAB, courts JUD)"
+    if not code and "/" not in a: return f"empty {role} actor"
+    return None
+
+def actor_kind(a):
+    if a in ("-", "?"): return {"-": "none", "?": "unknown"}[a]
+    if a.startswith("/"): return "agent_only"
+    return "with_agent" if "/" in a else "plain"
+
 def parse_date(s):
     return datetime.date.fromisoformat(s)
 
@@ -65,8 +88,10 @@ def check(path, stats, errors):
         if len(f) != 6: err(i, f"expected 6 TAB fields, got {len(f)}"); continue
         src, tgt, code, date, status, ev = f
         for role, a in (("source", src), ("target", tgt)):
-            if a == "-" and role == "target": continue
-            if not (a in ORGS or re.fullmatch(r"[A-Z]{3}", a)): err(i, f"bad {role} actor {a!r}")
+            e = actor_error(a, role)
+            if e: err(i, e)
+            stats["actor_" + actor_kind(a)] += 1
+        if tgt == "-": stats["one_actor"] += 1
         if code not in CODES: err(i, f"unknown CAMEO code {code!r}")
         if status not in STATUSES: err(i, f"bad status {status!r}")
         if date != "-":
@@ -112,6 +137,8 @@ def main(argv):
               f"sentences_without_event={stats['no_event_sentences']} negated_notes={stats['negated_notes']}")
         print("   roots:", " ".join(f"{r}:{stats['root'][r]}" for r in (f"{i:02d}" for i in range(1, 21))))
         print("   status:", dict(stats["status"]))
+        print("   actors:", " ".join(f"{k}:{stats['actor_' + k]}" for k in ("plain", "with_agent", "agent_only", "unknown", "none")),
+              f"one_actor_events:{stats['one_actor']}")
         low = [f"{i:02d}" for i in range(1, 21) if stats["root"][f"{i:02d}"] < 3]
         if low and d.endswith("dev"): errors.append(f"{d}: roots with <3 events: {low}")
     for e in errors: print(e)
