@@ -16,9 +16,9 @@ public class KnowledgeSettings : CommandSettings
     [Description("The knowledge folder to use instead of the shipped data/ (or set ENTENTE_DATA).")]
     public string? DataDirectory { get; init; }
 
-    [CommandOption("--imported-verbs")]
-    [Description("Also load the unvetted event patterns imported from PETRARCH2's verb dictionary (data/imported/petrarch2/verbs.tsv). Entente's own patterns win; rows in verbs-dropped.tsv are left out.")]
-    public bool ImportedVerbs { get; init; }
+    [CommandOption("--no-imported-verbs")]
+    [Description("Leave out the event patterns imported from PETRARCH2's verb dictionary (data/imported/petrarch2/verbs.tsv), loaded by default after Entente's own patterns (own patterns win; rows in verbs-dropped.tsv are left out).")]
+    public bool NoImportedVerbs { get; init; }
 
     public override ValidationResult Validate()
     {
@@ -34,9 +34,7 @@ public class KnowledgeSettings : CommandSettings
     {
         try
         {
-            var kb = KnowledgeBase.Resolve(DataDirectory, Dictionaries, ImportedVerbs);
-            if (ImportedVerbs)
-                Console.Error.WriteLine($"entente: imported verb patterns: {kb.Patterns.ImportedCount} loaded, {kb.Patterns.ImportedShadowed} left out (Entente has a pattern for the verb), {kb.Patterns.ImportedBare} bare verbs left out, {kb.Patterns.ImportedDropped} dropped (data/{KnowledgeBase.ImportedVerbDropsFile})");
+            var kb = KnowledgeBase.Resolve(DataDirectory, Dictionaries, !NoImportedVerbs);
             return kb;
         }
         catch (DataFileException ex)

@@ -505,7 +505,8 @@ public sealed class ActorRecognizer
     /// <summary>
     /// Gives the bare agents of a sentence that no attached place placed their country, by these rules in order: (1) the
     /// sentence's scene, when its place phrases ("in Kabul", "across northern Nigeria") name one state only; (2) the sentence's
-    /// only state when it is named before the agent ("The Syrian army said rebels …"); (3) the document's dominant state:
+    /// only state when it is named before the agent with a sector of its own ("The Syrian army said rebels …"; not a state acting
+    /// by its bare name, "Washington warned the militia"); (3) the document's dominant state:
     /// named in at least two earlier sentences and in at least twice as many as any other state (what the story is about wins
     /// over where it was filed); (4) the document's dateline, unless the earlier sentences name another state more often than
     /// the dateline's; (5) the sentence's only state named after the agent ("Rebels attacked a Syrian army post"). A state named only through
@@ -520,13 +521,17 @@ public sealed class ActorRecognizer
             if (ScenePrepositions.Contains(text.Key(j)) && PlaceAfterPreposition(text, j + 1, s.EndToken, date) is { } p && scene.Add(p.Code))
                 sceneWhy = $"the sentence's place ('{text.Surface(j)}' {p.Why})";
         var states = new List<(string Code, int Token)>();
+        var roled = new List<string>();
         for (int k = before; k < result.Count; k++)
         {
             var m = result[k];
             if (m.Form == ActorForm.Agent || m.Coreferent || !IsStateMention(m) || AbroadWords.Contains(text.Key(m.EndToken - 1))) continue;
             states.Add((m.Code, m.FirstToken));
+            if (m.Role != null) roled.Add(m.Code);
         }
-        string? only = states.Select(x => x.Code).Distinct().Count() == 1 ? states[0].Code : null;
+        // a state acting by its bare name ("Washington has warned the militia") is a party, not the agent's scene: only a state
+        // named with a sector of its own ("the Syrian army", "Kenyan officials") sets the scene
+        string? only = states.Select(x => x.Code).Distinct().Count() == 1 && roled.Count > 0 && roled.All(c => c == states[0].Code) ? states[0].Code : null;
         string? dominant = null;
         var ranked = stateSentences.OrderByDescending(kv => kv.Value).Take(2).ToList();
         if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)) dominant = ranked[0].Key;

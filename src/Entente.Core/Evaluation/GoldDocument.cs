@@ -55,7 +55,9 @@ public sealed record GoldEvent(GoldActor Source, GoldActor Target, string Cameo,
 /// article text, a line <c>=== events</c>, then one TAB-separated expected event per line:
 /// <c>source target cameo date status evidence</c> (actors: see <see cref="GoldActor"/>; date: <c>YYYY-MM-DD</c>, <c>YYYY-MM-DD..YYYY-MM-DD</c> or <c>-</c>).
 /// </summary>
-public sealed record GoldDocument(string Path, string Id, SourceDocument Document, ImmutableArray<GoldEvent> Events)
+/// <param name="InterstateOnly">Front matter <c>scope: interstate</c>: the document was annotated under the interstate-only
+/// guideline (no domestic events, no one-actor events), so predictions of those kinds are not scored on it.</param>
+public sealed record GoldDocument(string Path, string Id, SourceDocument Document, ImmutableArray<GoldEvent> Events, bool InterstateOnly = false)
 {
     public static GoldDocument Load(string path)
     {
@@ -64,6 +66,7 @@ public sealed record GoldDocument(string Path, string Id, SourceDocument Documen
         string id = System.IO.Path.GetFileNameWithoutExtension(path);
         string? title = null, outlet = null;
         DateOnly? published = null;
+        bool interstateOnly = false;
         if (lines.Length > 0 && lines[0].Trim() == "---")
         {
             i = 1;
@@ -78,6 +81,14 @@ public sealed record GoldDocument(string Path, string Id, SourceDocument Documen
                     case "id": id = value; break;
                     case "title": title = value; break;
                     case "outlet": outlet = value; break;
+                    case "scope":
+                        interstateOnly = value switch
+                        {
+                            "interstate" => true,
+                            "all" => false,
+                            _ => throw new FormatException($"{path}:{i + 1}: scope '{value}' is unknown (hint: 'interstate' for a document annotated under the interstate-only guideline, or 'all')"),
+                        };
+                        break;
                     case "published":
                         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p))
                             throw new FormatException($"{path}:{i + 1}: published '{value}' is not YYYY-MM-DD");
@@ -107,7 +118,7 @@ public sealed record GoldDocument(string Path, string Id, SourceDocument Documen
                 ParseRange(f[3].Trim(), path, k + 1), status, evidence, k + 1));
         }
         var doc = new SourceDocument(path, body, "text", title, published, outlet);
-        return new GoldDocument(path, id, doc, events.ToImmutable());
+        return new GoldDocument(path, id, doc, events.ToImmutable(), interstateOnly);
     }
 
     private static DateRange? ParseRange(string s, string path, int line)

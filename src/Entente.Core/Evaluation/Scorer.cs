@@ -97,9 +97,13 @@ public sealed class Scorer
         => string.IsNullOrEmpty(a.Code) ? (string.IsNullOrEmpty(a.Name) ? "-" : $"?({a.Name})")
            : string.IsNullOrEmpty(a.Role) ? a.Code : $"{a.Code}/{a.Role}";
 
+    /// <summary>What an interstate-only annotation covers: two coded parties of different states or organizations.</summary>
+    private static bool Interstate(CodedEvent e)
+        => !e.IsOneSided && e.Source.Code.Length > 0 && e.Target.Code.Length > 0 && e.Source.Code != e.Target.Code;
+
     private void ScoreDocument(GoldDocument gold, AnalyzedDocument pred, Tally t)
     {
-        var events = pred.Events;
+        var events = gold.InterstateOnly ? [.. pred.Events.Where(Interstate)] : pred.Events;
         t.Pred += events.Length;
         t.Gold += gold.Events.Length;
         foreach (var e in events) t.Root(e.Cameo[..2], 0, 1, 0);

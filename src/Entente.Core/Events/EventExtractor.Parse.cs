@@ -163,7 +163,7 @@ public sealed partial class EventExtractor
     private bool OneActorAllowed(SentenceContext ctx, Candidate c, bool passive, ActorMention source, int cs)
     {
         var p = c.Pattern;
-        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || passive || p.Frame is not (Frame.Agent or Frame.Giver)) return false;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || passive || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported) return false;
         int head = DependencyArguments.Subject(ctx.Text, c.TriggerStart, out bool parsedPassive);
         if (head < 0 || parsedPassive) return false;
         var named = ActorOfNominal(ctx, head, cs);

@@ -26,6 +26,12 @@ public enum Frame
 public sealed record EventPattern(string Trigger, ImmutableArray<string> Words, PartOfSpeech Pos, string Cameo, Frame Frame, FrozenSet<string> Preps, string? Theme, string Origin)
 {
     public bool AllowsObject => Preps.Contains("obj");
+
+    /// <summary>Converted from another system's dictionary (the row names its origin there), not written for Entente.</summary>
+    public bool Imported { get; init; }
+
+    /// <summary>An imported one-word trigger: nothing but the verb's lemma supports it, so it codes only with a named target.</summary>
+    public bool BareImported => Imported && Words.Length == 1;
 }
 
 /// <summary>A cue word class (data/patterns/cues.tsv).</summary>
@@ -56,20 +62,21 @@ public sealed class EventPatterns
 
     /// <summary>Imported rows loaded (<see cref="Load"/>'s <c>importedTables</c>); 0 when none were given.</summary>
     public int ImportedCount { get; private init; }
-    /// <summary>Imported rows not loaded because Entente has an own row for their first word (own rows win).</summary>
+    /// <summary>Imported rows not loaded because Entente has an own row or a one-word cue (report, denial, light verb) for their first word (own rows win).</summary>
     public int ImportedShadowed { get; private init; }
     /// <summary>Imported rows not loaded because a drop table lists them.</summary>
     public int ImportedDropped { get; private init; }
-    /// <summary>Imported rows not loaded because their trigger is a bare verb (one word: no object, particle or preposition to check).</summary>
+    /// <summary>Imported rows loaded whose trigger is a bare verb (one word: no object, particle or preposition to check); the
+    /// coder takes them only as a verb in the parse, and only with a named target (<see cref="EventPattern.BareImported"/>).</summary>
     public int ImportedBare { get; private init; }
 
     /// <summary>
     /// Loads the pattern, cue and theme tables. <paramref name="importedTables"/> (optional: rows converted from another
     /// system, e.g. PETRARCH2's verbs) are added after Entente's own rows, except a row whose trigger's first word already
-    /// starts an own row (own rows win), a one-word row (a bare verb: on the dev gold set these made 22 of the 25 false
-    /// events the imported rows added, against 2 true ones; see data/imported/petrarch2/README.md), and a row that a
-    /// <paramref name="dropTables"/> row (<c>trigger</c>, <c>cameo</c> or <c>*</c>) names. Imported symmetric rows do not make
-    /// their code symmetric for Entente's own rows.
+    /// starts an own row (own rows win) and a row that a <paramref name="dropTables"/> row (<c>trigger</c>, <c>cameo</c> or
+    /// <c>*</c>) names. One-word imported rows are loaded but code only over a parse, as a verb, with a named target (on the dev
+    /// gold set, read without a parse, they made 22 of the 25 false events the imported rows added; see
+    /// data/imported/petrarch2/README.md). Imported symmetric rows do not make their code symmetric for Entente's own rows.
     /// </summary>
     public static EventPatterns Load(IEnumerable<DataTable> patternTables, IEnumerable<DataTable> cueTables, IEnumerable<DataTable> themeTables, EnglishInflector inflector, Func<string, bool> cameoExists,
         IEnumerable<DataTable>? importedTables = null, IEnumerable<DataTable>? dropTables = null)
@@ -99,19 +106,9 @@ public sealed class EventPatterns
                 if (cameo != "*" && !cameoExists(cameo)) throw r.Error($"CAMEO code '{cameo}' is not in the CAMEO table", "use a code listed in data/cameo/cameo.tsv, or * for any code");
                 drops.Add($"{string.Join(' ', KeysOf(r.Required("trigger")))}\t{cameo}");
             }
-        int imported = 0, shadowed = 0, dropped = 0, bare = 0;
-        foreach (var t in importedTables ?? [])
-            foreach (var r in t.Rows)
-            {
-                var pattern = Parse(r, cameoExists);
-                if (ownFirstWords.Contains(pattern.Words[0])) { shadowed++; continue; }
-                if (pattern.Words.Length == 1) { bare++; continue; }
-                var key = string.Join(' ', pattern.Words);
-                if (drops.Contains($"{key}\t*") || drops.Contains($"{key}\t{pattern.Cameo}")) { dropped++; continue; }
-                Add(triggers, pattern, inflector);
-                imported++;
-            }
-        count += imported;
+        // one-word cues (report, denial, light verbs: "said", "denied", "announced") set an event's status or name its noun; an
+        // imported row may not make them events of their own
+        var cueWords = new HashSet<string>(StringComparer.Ordinal);
         var cues = new PhraseTrie<Cue>.Builder();
         foreach (var t in cueTables)
             foreach (var r in t.Rows)
@@ -119,8 +116,22 @@ public sealed class EventPatterns
                 var cueText = r.Required("cue");
                 if (!Enum.TryParse<Cue>(cueText, ignoreCase: true, out var cue))
                     throw r.Error($"cue '{cueText}' is unknown", $"use one of: {string.Join(", ", Enum.GetNames<Cue>()).ToLowerInvariant()}");
-                cues.Add(r.Required("phrase"), cue);
+                var phrase = r.Required("phrase");
+                cues.Add(phrase, cue);
+                if (!phrase.Contains(' ')) cueWords.Add(phrase.ToLowerInvariant());
             }
+        int imported = 0, shadowed = 0, dropped = 0, bare = 0;
+        foreach (var t in importedTables ?? [])
+            foreach (var r in t.Rows)
+            {
+                var pattern = Parse(r, cameoExists);
+                if (ownFirstWords.Contains(pattern.Words[0]) || cueWords.Contains(pattern.Words[0])) { shadowed++; continue; }
+                if (pattern.Words.Length == 1) bare++;
+                if (Dropped(drops, pattern)) { dropped++; continue; }
+                Add(triggers, pattern, inflector);
+                imported++;
+            }
+        count += imported;
         var themes = new PhraseTrie<string>.Builder();
         foreach (var t in themeTables)
             foreach (var r in t.Rows)
@@ -133,6 +144,17 @@ public sealed class EventPatterns
         {
             ImportedCount = imported, ImportedShadowed = shadowed, ImportedDropped = dropped, ImportedBare = bare,
         };
+    }
+
+    /// <summary>A drop row names the trigger or its first words ("rule out" drops "rule out cooperation"), with its code or <c>*</c>.</summary>
+    private static bool Dropped(HashSet<string> drops, EventPattern pattern)
+    {
+        for (int n = 1; n <= pattern.Words.Length; n++)
+        {
+            var key = string.Join(' ', pattern.Words.Take(n));
+            if (drops.Contains($"{key}\t*") || n == pattern.Words.Length && drops.Contains($"{key}\t{pattern.Cameo}")) return true;
+        }
+        return false;
     }
 
     /// <summary>One pattern row (own or imported); its <see cref="EventPattern.Origin"/> is the row's file:line, and an
@@ -160,7 +182,7 @@ public sealed class EventPatterns
         var words = KeysOf(trigger);
         if (words.Length == 0) throw r.Error($"trigger '{trigger}' has no word", "write the trigger's words");
         var origin = r.Optional("origin");
-        return new EventPattern(trigger, words, pos, cameo, frame, preps, theme, origin == null ? r.Location : $"{r.Location} ({origin})");
+        return new EventPattern(trigger, words, pos, cameo, frame, preps, theme, origin == null ? r.Location : $"{r.Location} ({origin})") { Imported = origin != null };
     }
 
     private static void Add(PhraseTrie<EventPattern>.Builder triggers, EventPattern pattern, EnglishInflector inflector)

@@ -109,9 +109,9 @@ public sealed class KnowledgeBase
     /// else <paramref name="dataDirectory"/> (default: <see cref="DefaultDataDirectory"/>) with the user's files.
     /// Throws <see cref="DataFileException"/> (file:line) when a file is wrong.
     /// </summary>
-    public static KnowledgeBase Resolve(string? dataDirectory, IReadOnlyList<string>? userDictionaries, bool importedVerbs = false)
+    public static KnowledgeBase Resolve(string? dataDirectory, IReadOnlyList<string>? userDictionaries, bool importedVerbs = true)
     {
-        if (string.IsNullOrEmpty(dataDirectory) && userDictionaries is null or { Count: 0 } && !importedVerbs) return Default;
+        if (string.IsNullOrEmpty(dataDirectory) && userDictionaries is null or { Count: 0 } && importedVerbs) return Default;
         return Load(string.IsNullOrEmpty(dataDirectory) ? DefaultDataDirectory() : dataDirectory, userDictionaries ?? [], importedVerbs);
     }
 
@@ -120,9 +120,9 @@ public sealed class KnowledgeBase
     /// <summary>Imported verb triggers not to load because they fire wrongly (kind <see cref="EventPatterns.DropKind"/>).</summary>
     public const string ImportedVerbDropsFile = "imported/petrarch2/verbs-dropped.tsv";
 
-    /// <param name="importedVerbs">Also load <see cref="ImportedVerbsFile"/> (unvetted; Entente's own rows win, and
-    /// <see cref="ImportedVerbDropsFile"/> removes rows known to fire wrongly). Off by default.</param>
-    public static KnowledgeBase Load(string dataDirectory, IReadOnlyList<string> userDictionaries, bool importedVerbs = false)
+    /// <param name="importedVerbs">Also load <see cref="ImportedVerbsFile"/> when the data folder has it (Entente's own rows win,
+    /// <see cref="ImportedVerbDropsFile"/> removes rows known to fire wrongly, and the coder gates the rest by the parse). On by default.</param>
+    public static KnowledgeBase Load(string dataDirectory, IReadOnlyList<string> userDictionaries, bool importedVerbs = true)
     {
         if (!Directory.Exists(dataDirectory))
             throw new DataFileException(dataDirectory, 0, "the data folder does not exist", "run from the build output, or set ENTENTE_DATA to the project's data/ folder");
@@ -154,7 +154,7 @@ public sealed class KnowledgeBase
         var cameo = CameoTable.Load(cameoTables, typeTables);
         var inflector = EnglishInflector.Load(Tables("irregular-verbs", "lemma", "past", "participle").SelectMany(t => t.Rows));
         var imported = new List<string>();
-        if (importedVerbs)
+        if (importedVerbs && File.Exists(Path.Combine(dataDirectory, ImportedVerbsFile)))
         {
             imported.Add(Path.Combine(dataDirectory, ImportedVerbsFile));
             var drops = Path.Combine(dataDirectory, ImportedVerbDropsFile);

@@ -42,7 +42,8 @@ public sealed class Analyzer
     {
         _kb = kb;
         _options = options ?? new AnalyzerOptions();
-        _actors = new ActorRecognizer(kb.Actors);
+        // an agent whose country no rule gives ("police said") stays an actor with its role and no code
+        _actors = new ActorRecognizer(kb.Actors) { KeepUnplacedAgents = true };
         _equipment = new EquipmentRecognizer(kb.Equipment);
         _events = new EventExtractor(kb);
         _syntax = new SyntaxAnnotator(kb.Syntax);

@@ -10,16 +10,16 @@ public class GoldSetTests
 {
     // Measured on the development set when these floors were set (see README "Accuracy"); floors sit just below.
     // Recall floors were lowered (dev 0.34 → 0.25) when domestic documents were added (dev-041…052, holdout-013…017:
-    // protests, police, courts, rebels, annotated with CAMEO agent roles). Today's coder codes interstate relations
-    // only, so it finds few of their events (dev P 0.769 R 0.257, holdout P 0.660 R 0.199 after; 0.784/0.350 and
-    // 0.757/0.326 before). These floors will rise again with issue 11's domestic coder.
-    private const double DevRootPrecisionFloor = 0.76;
+    // protests, police, courts, rebels, annotated with CAMEO agent roles). Precision floors were then lowered (dev 0.76 →
+    // 0.57, holdout 0.65 → 0.50) when the coder moved to the parse, one-actor events, same-country pairs and the imported
+    // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (../shared/eval), at a measured cost in precision on our
+    // own gold (dev P 0.583 R 0.270, holdout P 0.524 R 0.212). Issue 11 stays open until precision is back.
+    private const double DevRootPrecisionFloor = 0.57;
     private const double DevRootRecallFloor = 0.25;
-    private const double DevActorPairFloor = 0.85;
+    private const double DevActorPairFloor = 0.74;
     private const double DevDateFloor = 0.92;
-    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.660, R 0.199, with the
-    // domestic documents; P 0.757, R 0.326 on the 12 interstate documents alone).
-    private const double HoldoutRootPrecisionFloor = 0.65;
+    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.524, R 0.212).
+    private const double HoldoutRootPrecisionFloor = 0.50;
     private const double HoldoutRootRecallFloor = 0.19;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);

@@ -31,13 +31,15 @@ public class EventPatternsTests
     }
 
     [Fact]
-    public void EventPatterns_LeavesOutImportedRows_WhenOwnRowHasTheVerbOrTheTriggerIsABareVerb()
+    public void EventPatterns_LeavesOutImportedRows_WhenOwnRowHasTheVerb()
     {
         var p = Load([Imported]);
-        Assert.Equal((1, 1, 3), (p.ImportedShadowed, p.ImportedBare, p.ImportedCount));
+        // the bare verb is loaded (the coder takes it only as a parsed verb with a named target) and counted
+        Assert.Equal((1, 1, 4), (p.ImportedShadowed, p.ImportedBare, p.ImportedCount));
+        Assert.Contains(All(p, "rush").Where(r => r.Words.Length == 1), r => r.BareImported);
         Assert.DoesNotContain(All(p, "lifted"), r => r.Trigger == "lift embargo");
         var rushed = All(p, "rushed").ToList();
-        Assert.Equal(["rush aid", "rush to"], rushed.Select(r => r.Trigger).ToArray());
+        Assert.Equal(["rush aid", "rush to", "rush"], rushed.Select(r => r.Trigger).ToArray());
         Assert.Equal("verbs.tsv:5 (CAMEO.2.0.txt:11)", rushed[0].Origin);
         // an imported symmetric row does not make its code symmetric for Entente's own rows
         Assert.False(p.SymmetricCodes.Contains("046"));
@@ -49,7 +51,7 @@ public class EventPatternsTests
         var drops = Table("verbs-dropped.tsv", EventPatterns.DropKind, "trigger\tcameo\treason\nrush aid\t*\tfires wrongly\nrush to\t043\twrong code only\n");
         var p = Load([Imported], [drops]);
         Assert.Equal(1, p.ImportedDropped);
-        Assert.Equal(["rush to"], All(p, "rush").Select(r => r.Trigger).ToArray());
+        Assert.Equal(["rush to", "rush"], All(p, "rush").Select(r => r.Trigger).ToArray());
     }
 
     [Fact]
@@ -61,14 +63,22 @@ public class EventPatternsTests
     }
 
     [Fact]
-    public void KnowledgeBase_LoadsTheShippedImportedVerbs_OnlyWhenAsked()
+    public void KnowledgeBase_LoadsTheShippedImportedVerbs_UnlessTurnedOff()
     {
         var data = TestData.Path("data");
-        Assert.Equal(0, TestData.Knowledge.Patterns.ImportedCount);
-        var kb = KnowledgeBase.Load(data, [], importedVerbs: true);
-        Assert.True(kb.Patterns.ImportedCount > 1000, $"{kb.Patterns.ImportedCount} imported rows");
-        Assert.True(kb.Patterns.ImportedShadowed > 0 && kb.Patterns.ImportedDropped > 0);
-        Assert.Contains(kb.Files, f => f.EndsWith("verbs.tsv", StringComparison.Ordinal));
-        Assert.NotEqual(TestData.Knowledge.Hash, kb.Hash);
+        Assert.True(TestData.Knowledge.Patterns.ImportedCount > 1000, $"{TestData.Knowledge.Patterns.ImportedCount} imported rows");
+        Assert.True(TestData.Knowledge.Patterns.ImportedShadowed > 0 && TestData.Knowledge.Patterns.ImportedDropped > 0);
+        Assert.Contains(TestData.Knowledge.Files, f => f.EndsWith("verbs.tsv", StringComparison.Ordinal));
+        var without = KnowledgeBase.Load(data, [], importedVerbs: false);
+        Assert.Equal(0, without.Patterns.ImportedCount);
+        Assert.NotEqual(TestData.Knowledge.Hash, without.Hash);
+    }
+
+    [Fact]
+    public void EventPatterns_DropsEveryImportedTrigger_ThatADropRowBegins()
+    {
+        var drops = Table("verbs-dropped.tsv", EventPatterns.DropKind, "trigger\tcameo\treason\nrush\t*\tall of them\n");
+        var p = Load([Imported], [drops]);
+        Assert.Empty(All(p, "rush"));
     }
 }

@@ -84,7 +84,7 @@ public sealed class PetrarchImporter
                 "Event patterns from the PETRARCH2 CAMEO verb dictionary (CAMEO.2.0.txt): a verb with its code, or a verb and the words of one of its patterns (object heads, particles, prepositions and their objects), matched over the parse; unvetted",
                 [
                     $"Imported from PETRARCH2 ({PetrarchVerbConverter.VerbsFile}) by 'entente dictionary import-petrarch'; MIT licence, Copyright (c) 2015 Open Event Data Alliance.",
-                    "UNVETTED: not loaded by default; load with --imported-verbs. Entente's own rows win: an imported row whose first word has an own row is not loaded. Rows listed in verbs-dropped.tsv are not loaded.",
+                    "Loaded by default after Entente's own patterns (leave out with --no-imported-verbs). Entente's own rows win: an imported row whose first word has an own row is not loaded. Rows listed in verbs-dropped.tsv are not loaded. The coder takes a row only where the parse makes its first word a verb; a one-word row codes only with a named target.",
                     "preps: where the target is ('+' in the pattern; obj = direct object); frame receiver = '$' after the verb or a [:code] pattern (the subject is the target). notes: the PETRARCH line; origin: its file and line.",
                 ], PetrarchVerbConverter.Columns, verbs, report);
         return report;
