@@ -98,10 +98,52 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    /// <summary>The actors a nominal and its conjuncts name, one per code, in text order.</summary>
-    private ImmutableArray<ActorMention> ParsedGroup(SentenceContext ctx, int head, int cs)
+    /// <summary>
+    /// A proper name the dictionaries do not know, standing as a subject or object ("the Free Papua Movement", "Ruhul Kabir
+    /// Rizvi"): kept as an actor with its name and no code, as GDELT does, so the event is not lost and a later dictionary
+    /// row can code it. Only a PROPN head with its compound/flat name words; not a date, place, outlet, weapon, month or an
+    /// all-capitals dateline word, and not inside parentheses.
+    /// </summary>
+    private ActorMention? UncodedName(SentenceContext ctx, int head)
     {
-        var first = ActorOfNominal(ctx, head, cs);
+        var text = ctx.Text;
+        var t = text.Tokens[head];
+        if (t.Upos != Upos.PROPN || ctx.Map.Parenthesized(head) || ctx.EquipmentToken[head - ctx.First]) return null;
+        int first = head, end = head + 1;
+        foreach (var c in text.Children(head))
+            if (text.Tokens[c].Deprel is "compound" or "flat" or "flat:name" && text.Tokens[c].Upos == Upos.PROPN)
+            {
+                if (c < first) first = c;
+                if (c + 1 > end) end = c + 1;
+            }
+        for (int k = first; k < end; k++)
+        {
+            var tk = text.Tokens[k];
+            if (!tk.IsWord || (tk.Shape & TokenShape.Capitalized) == 0) return null;
+            // a dateline ("NAIROBI, June 26") or a heading word, not a name
+            if (text.Surface(k).Length > 1 && IsAllCapitals(text.Surface(k))) return null;
+        }
+        int start = text.Tokens[first].Start, stop = text.Tokens[end - 1].End;
+        foreach (var d in ctx.Facts.Dates) if (d.Start < stop && start < d.End) return null;
+        foreach (var cit in ctx.Facts.Citations) if (cit.Start < stop && start < cit.End) return null;
+        if (_kb.Actors.Places.MatchLongest(text, first, end, out _) > 0 || _kb.Actors.OutletNames.MatchLongest(text, first, end, out _) > 0
+            || _kb.Actors.NonActors.MatchLongest(text, first, end, out _) > 0)
+            return null;
+        var name = text.Text[start..stop];
+        return new ActorMention(ctx.Facts.Sentence.Index, first, end, start, stop, name, "", name, ActorKind.Organization, null, ActorForm.Name,
+            false, false, false, "a proper name in no dictionary (kept by name, uncoded)");
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s) if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return true;
+    }
+
+    /// <summary>The actors a nominal and its conjuncts name, one per code, in text order.</summary>
+    private ImmutableArray<ActorMention> ParsedGroup(SentenceContext ctx, int head, int cs, bool uncoded = false)
+    {
+        var first = uncoded ? UncodedName(ctx, head) : ActorOfNominal(ctx, head, cs);
         if (first == null) return [];
         var group = ImmutableArray.CreateBuilder<ActorMention>();
         group.Add(first);
@@ -120,11 +162,11 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The subject of a verb trigger from the parse, with its voice; empty when the parse names no actor.</summary>
-    private ImmutableArray<ActorMention> ParsedSubject(SentenceContext ctx, int trigger, int cs, out bool passive, out bool found)
+    private ImmutableArray<ActorMention> ParsedSubject(SentenceContext ctx, int trigger, int cs, out bool passive, out bool found, bool uncoded = false)
     {
         int head = DependencyArguments.Subject(ctx.Text, trigger, out passive);
         found = head >= 0;
-        return head < 0 ? [] : ParsedGroup(ctx, head, cs);
+        return head < 0 ? [] : ParsedGroup(ctx, head, cs, uncoded);
     }
 
     /// <summary>The by-agent of a passive verb or event noun from the parse.</summary>
@@ -140,13 +182,15 @@ public sealed partial class EventExtractor
     {
         var allowed = preps as ICollection<string> ?? preps.ToList();
         DependencyArguments.Complements(ctx.Text, c.TriggerStart, c.TriggerEnd, ctx.Complements);
-        foreach (var (head, slot) in ctx.Complements)
-        {
-            bool ok = slot == "obj" ? allowObject : allowed.Contains(slot);
-            if (!ok || ctx.Map.Parenthesized(head)) continue;
-            var a = ActorOfNominal(ctx, head, cs);
-            if (a != null && (exclude == null || !exclude.Contains(a)) && !(exclude != null && exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
-        }
+        // a dictionary actor in any allowed slot first; a name in no dictionary only when none is
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var (head, slot) in ctx.Complements)
+            {
+                bool ok = slot == "obj" ? allowObject : allowed.Contains(slot);
+                if (!ok || ctx.Map.Parenthesized(head)) continue;
+                var a = pass == 0 ? ActorOfNominal(ctx, head, cs) : UncodedName(ctx, head);
+                if (a != null && (exclude == null || !exclude.Contains(a)) && !(exclude != null && exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
+            }
         return null;
     }
 

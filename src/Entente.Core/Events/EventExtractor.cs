@@ -451,6 +451,7 @@ public sealed partial class EventExtractor
         else passive = p.Pos == PartOfSpeech.Verb && IsPassive(ctx, c.TriggerStart);
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
         if (subjects.IsDefaultOrEmpty) subjects = p.Pos == PartOfSpeech.Verb ? FindSubject(ctx, c.TriggerStart, cs) : FindNounAgent(ctx, c, cs);
+        if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, out _, uncoded: true);
         byAgent ??= FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;
         var exclude = subjects.IsDefaultOrEmpty ? null : new HashSet<ActorMention>(subjects, ReferenceEqualityComparer.Instance);
@@ -539,6 +540,8 @@ public sealed partial class EventExtractor
             oneSided = true;
         }
         if (source == null || target == null || SameParty(source, target)) return [];
+        // two parties known only by name (no code, no role) say nothing a dictionary can place
+        if (source.Code.Length == 0 && source.Role == null && target.Code.Length == 0 && target.Role == null) return [];
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
