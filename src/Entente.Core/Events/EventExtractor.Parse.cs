@@ -161,10 +161,37 @@ public sealed partial class EventExtractor
         return group.ToImmutable();
     }
 
+    /// <summary>"arrested Chinedu Okafor": the parse gives the trigger a proper-name object (a person in no dictionary).</summary>
+    private bool NamesAPersonObject(SentenceContext ctx, int trigger)
+    {
+        if (!ctx.Parsed) return false;
+        foreach (var c in ctx.Text.Children(trigger))
+            if (ctx.Text.Tokens[c].Deprel is "obj" && UncodedName(ctx, c) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"urged Beijing to release", "asked Tehran to free": an infinitive after an appeal or demand (a trigger whose
+    /// rows are CAMEO 02 or 10) is done by the appeal's object, whether the parser made it xcomp or advcl.</summary>
+    private int ControlledSubject(SentenceContext ctx, int verb)
+    {
+        var text = ctx.Text;
+        var t = text.Tokens[verb];
+        if (t.Deprel != "advcl" || t.Head < 0) return -1;
+        bool to = false;
+        foreach (var c in text.Children(verb)) to |= text.Tokens[c].Deprel == "mark" && text.KeyIs(c, "to");
+        if (!to || _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) == 0
+            || !rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal))) return -1;
+        foreach (var c in text.Children(t.Head))
+            if (text.Tokens[c].Deprel is "obj" or "iobj" && c < verb) return c;
+        return -1;
+    }
+
     /// <summary>The subject of a verb trigger from the parse, with its voice; empty when the parse names no actor.</summary>
     private ImmutableArray<ActorMention> ParsedSubject(SentenceContext ctx, int trigger, int cs, out bool passive, out bool found, bool uncoded = false)
     {
+        int controlled = ControlledSubject(ctx, trigger);
         int head = DependencyArguments.Subject(ctx.Text, trigger, out passive);
+        if (controlled >= 0) head = controlled;
         found = head >= 0;
         return head < 0 ? [] : ParsedGroup(ctx, head, cs, uncoded);
     }
@@ -207,7 +234,13 @@ public sealed partial class EventExtractor
     private bool OneActorAllowed(SentenceContext ctx, Candidate c, bool passive, ActorMention source, int cs)
     {
         var p = c.Pattern;
-        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || passive || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported) return false;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported) return false;
+        // "the convoy was attacked by Houthi fighters": the by-agent acts on something no dictionary names
+        if (passive)
+        {
+            int agent = DependencyArguments.Agent(ctx.Text, c.TriggerStart);
+            return agent >= 0 && ActorOfNominal(ctx, agent, cs) is { } by && by.Code == source.Code;
+        }
         int head = DependencyArguments.Subject(ctx.Text, c.TriggerStart, out bool parsedPassive);
         if (head < 0 || parsedPassive) return false;
         var named = ActorOfNominal(ctx, head, cs);

@@ -423,6 +423,7 @@ public sealed partial class EventExtractor
         {
             if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out var themes) > 0 && themes.Contains(theme)) return true;
         }
+        if (theme == "person" && NamesAPersonObject(ctx, trigger)) return true;
         if (theme == "person")
             foreach (var a in ctx.Facts.Actors)
             {
