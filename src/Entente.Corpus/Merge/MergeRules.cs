@@ -51,9 +51,11 @@ public sealed class MergeRules
 
     public MergeSettings Settings => _settings;
 
-    /// <summary>The merge block of a mention: "type|A|B", with A and B sorted when the family is symmetric.</summary>
+    /// <summary>The merge block of a mention: "type|A|B", with A and B sorted when the family is symmetric and both are
+    /// named (a one-actor event, "type|RUS|", keeps its actor as the source).</summary>
     public static string BlockOf(string type, string source, string target, bool symmetric)
-        => symmetric && string.CompareOrdinal(source, target) > 0 ? $"{type}|{target}|{source}" : $"{type}|{source}|{target}";
+        => symmetric && source.Length > 0 && target.Length > 0 && string.CompareOrdinal(source, target) > 0
+            ? $"{type}|{target}|{source}" : $"{type}|{source}|{target}";
 
     /// <summary>The merge block of two actors (see <see cref="ActorKey"/>): a one-actor event ("type|IRN|") never shares a
     /// block with a two-party one, and actors known only by name share one only when their normalized names are equal.</summary>
