@@ -49,13 +49,39 @@ public sealed class AnalysisServices
     /// <summary>The store filter of a dyad query: both directions, events overlapping the span.</summary>
     public static EventFilter Filter(DyadQuery q) => new(Dyad: (q.A, q.B), Since: q.Since, Until: q.Until);
 
-    /// <summary>The dyad's series from the store: its events, and their evidence sentences for the sphere rules.</summary>
-    /// <param name="events">The dyad's events for the query's span when the caller has read them already (<see cref="Filter"/>); null: read here.</param>
-    public DyadSeries Dyad(IEventStore store, DyadQuery q, IReadOnlyList<StoredEvent>? events = null)
+    /// <summary>
+    /// Every store filter a dyad query reads: <see cref="Filter"/>, and when its selection includes one-sided events, the
+    /// one-actor events of A and of B and the events with A (or B) on both sides.
+    /// </summary>
+    public static IReadOnlyList<EventFilter> Filters(DyadQuery q)
     {
-        var filter = Filter(q);
-        return Series.Build(q, events ?? store.Events(filter), Evidence(store.Mentions(filter)));
+        var pair = Filter(q);
+        if (!q.EffectiveSelection.IncludeOneSided) return [pair];
+        return [pair,
+            pair with { Dyad = null, Actor = q.A, OneSided = OneSidedFilter.Only }, pair with { Dyad = null, Actor = q.B, OneSided = OneSidedFilter.Only },
+            pair with { Dyad = (q.A, q.A) }, pair with { Dyad = (q.B, q.B) }];
     }
+
+    /// <summary>The events of a dyad query (<see cref="Filters"/>), each once.</summary>
+    public static IReadOnlyList<StoredEvent> Events(IEventStore store, DyadQuery q)
+    {
+        var filters = Filters(q);
+        return filters.Count == 1 ? store.Events(filters[0])
+            : [.. filters.SelectMany(store.Events).DistinctBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The mentions of the events of a dyad query (<see cref="Filters"/>), each once.</summary>
+    public static IReadOnlyList<MentionView> Mentions(IEventStore store, DyadQuery q)
+    {
+        var filters = Filters(q);
+        return filters.Count == 1 ? store.Mentions(filters[0])
+            : [.. filters.SelectMany(store.Mentions).DistinctBy(m => m.Mention.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The dyad's series from the store: its events, and their evidence sentences for the sphere rules.</summary>
+    /// <param name="events">The dyad's events for the query's span when the caller has read them already (<see cref="Events(IEventStore, DyadQuery)"/>); null: read here.</param>
+    public DyadSeries Dyad(IEventStore store, DyadQuery q, IReadOnlyList<StoredEvent>? events = null)
+        => Series.Build(q, events ?? Events(store, q), Evidence(Mentions(store, q)));
 
     /// <summary>
     /// A cited brief on a dyad. With <paramref name="chartPath"/> (NAME.png or NAME.svg) the three charts are drawn
@@ -63,9 +89,8 @@ public sealed class AnalysisServices
     /// </summary>
     public DyadBrief Brief(IEventStore store, DyadQuery q, string? chartPath = null, string? method = null)
     {
-        var filter = Filter(q);
-        var events = store.Events(filter);
-        var mentions = store.Mentions(filter);
+        var events = Events(store, q);
+        var mentions = Mentions(store, q);
         var series = Series.Build(q, events, Evidence(mentions));
         var charts = new List<BriefChart>();
         if (chartPath != null && !series.Periods.IsEmpty)

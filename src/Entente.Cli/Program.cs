@@ -10,8 +10,9 @@ app.Configure(config =>
     // bad usage (unknown option, failed validation): one line on standard error, exit code 2
     config.SetExceptionHandler((ex, _) =>
     {
+        // an option's type converter (OneSidedFilterConverter) says what it accepts: show its message, not Spectre's "Failed to convert"
         Console.Error.WriteLine(ex is CommandAppException
-            ? $"entente: error: {ex.Message}"
+            ? $"entente: error: {(ex.InnerException is FormatException format ? format.Message : ex.Message)}"
             : $"entente: internal error: {ex} (hint: please report this with the command line)");
         return 2;
     });

@@ -74,9 +74,13 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
             return lines.ToImmutable();
         }
         var articles = used.Select(m => m.Mention.DocumentKey).Distinct(StringComparer.Ordinal).Count();
+        int alone = s.Events.Count(c => !c.Event.IsDyadic);
         lines.Add($"From {Day(t.Period.Start)} to {Day(t.Period.End)} the record holds {t.Events} events between {s.NameA} and {s.NameB}: " +
                   $"{t.Quad.Cooperation} cooperative ({t.Quad.MaterialCooperation} material) and {t.Quad.Conflict} conflictual ({t.Quad.MaterialConflict} material), " +
                   $"merged from {used.Count} reports in {articles} articles.");
+        if (alone > 0)
+            lines.Add($"{alone} of these events are not relations between the two (one-actor events with no target named, or acts within one state); " +
+                      "they are counted on the side of the actor that acted, as asked.");
         var last = s.Periods[^1];
         lines.Add($"The alignment index over the whole span is {Signed(t.Alignment.Index)} ({phrases.Alignment(t.Alignment.Index)}); " +
                   $"in {last.Period.Label} the smoothed index stood at {Signed(last.Alignment.Smoothed)} ({phrases.Alignment(last.Alignment.Smoothed)}).");
@@ -100,7 +104,11 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
         var verb = phrases.Verb(e.Type, e.Cameo);
         var equipment = Equipment(e);
         string claim;
-        if (verb.Contains("{what}", StringComparison.Ordinal))
+        if (!e.IsDyadic)
+            // cited, never phrased as a relation: no target named, or one state on both sides (police and opposition)
+            claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} was reported in {(e.IsOneSided ? "a one-actor event with no target named" : $"an act within {e.SourceName}")}: "
+                    + $"{e.Type.Replace('_', ' ')}, CAMEO {e.Cameo}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
+        else if (verb.Contains("{what}", StringComparison.Ordinal))
         {
             var what = (e.Quantity is double q ? q.ToString("#,0.##", En) + " units of military equipment" : "military equipment")
                        + (equipment.Length > 0 ? $" ({equipment})" : "");

@@ -62,7 +62,8 @@ public sealed class NetworkBuilder
         ArgumentNullException.ThrowIfNull(events);
         var acc = new Accumulator(_isSymmetric);
         int notSelected = 0;
-        var selection = _options.Selection;
+        // events without two distinct coded actors are counted as "no pair" below (as from the store's pair totals), not as not selected
+        var selection = _options.Selection with { IncludeOneSided = true };
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];

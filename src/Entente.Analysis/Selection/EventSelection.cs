@@ -13,13 +13,18 @@ namespace Entente.Analysis.Selection;
 /// <param name="IncludeUnjudged">Count events graded 6 ("cannot be judged").</param>
 /// <param name="IncludePlanned">Count planned events (intentions, announced future steps).</param>
 /// <param name="Everything">Count every event whatever its status and credibility.</param>
-public sealed record EventSelection(int MaxCredibility = 4, bool IncludeUnjudged = true, bool IncludePlanned = false, bool Everything = false)
+/// <param name="IncludeOneSided">Count events that are not a relation between two coded, different actors
+/// (<see cref="StoredEvent.IsDyadic"/>): one-actor events (no target named) and one state on both sides (police and
+/// opposition); left out by default, also by <see cref="Everything"/>. A dyad series counts them on the side of the actor that acted.</param>
+public sealed record EventSelection(int MaxCredibility = 4, bool IncludeUnjudged = true, bool IncludePlanned = false, bool Everything = false,
+    bool IncludeOneSided = false)
 {
     public static readonly EventSelection Default = new();
     public static readonly EventSelection All = new(Everything: true);
 
     public bool Counts(StoredEvent e)
     {
+        if (!IncludeOneSided && !e.IsDyadic) return false;
         if (Everything) return true;
         switch (e.Status)
         {
@@ -37,7 +42,8 @@ public sealed record EventSelection(int MaxCredibility = 4, bool IncludeUnjudged
 
     /// <summary>One line for reports: what was counted.</summary>
     public string Describe()
-        => Everything ? "every event, whatever its status and credibility"
+        => (Everything ? "every event, whatever its status and credibility"
             : $"events reported, confirmed, contested or assessed{(IncludePlanned ? " or planned" : "")}, credibility {MaxCredibility} or better"
-              + (IncludeUnjudged ? " or not judgeable (6)" : "");
+              + (IncludeUnjudged ? " or not judgeable (6)" : ""))
+           + (IncludeOneSided ? ", one-actor events and acts within one state included" : "");
 }

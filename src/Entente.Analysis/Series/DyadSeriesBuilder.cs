@@ -57,13 +57,16 @@ public sealed class DyadSeriesBuilder(
         string nameA = canonicalName?.Invoke(q.A) ?? q.A, nameB = canonicalName?.Invoke(q.B) ?? q.B;
         foreach (var e in events)
         {
-            if (e.SourceCode == q.A) { nameA = NameOf(e.SourceName, nameA, q.A); nameB = NameOf(e.TargetName, nameB, q.B); }
-            else if (e.SourceCode == q.B) { nameB = NameOf(e.SourceName, nameB, q.B); nameA = NameOf(e.TargetName, nameA, q.A); }
+            // names only from relations between the two: a one-actor event or an act within one state names no partner
+            bool pair = e.IsDyadic;
+            if (e.SourceCode == q.A) { nameA = NameOf(e.SourceName, nameA, q.A); if (pair) nameB = NameOf(e.TargetName, nameB, q.B); }
+            else if (e.SourceCode == q.B) { nameB = NameOf(e.SourceName, nameB, q.B); if (pair) nameA = NameOf(e.TargetName, nameA, q.A); }
             else continue;
             if (!selection.Counts(e)) { notSelected++; continue; }
             if (AnchorDay(e) is not DateOnly anchor) { undated++; continue; }
             if ((q.Since is DateOnly since && anchor < since) || (q.Until is DateOnly until && anchor > until)) { outside++; continue; }
-            var direction = isSymmetricType(e.Type) ? Direction.Joint : e.SourceCode == q.A ? Direction.AToB : Direction.BToA;
+            // an included one-actor event or act within one state counts on the side of the actor that acted, never as joint
+            var direction = pair && isSymmetricType(e.Type) ? Direction.Joint : e.SourceCode == q.A ? Direction.AToB : Direction.BToA;
             var sphere = spheres.Classify(e, evidence != null && evidence.TryGetValue(e.Id, out var ev) ? ev : []);
             counted.Add(new CountedEvent(e, anchor, sphere, direction, embargoes?.Invoke(e) ?? []));
         }

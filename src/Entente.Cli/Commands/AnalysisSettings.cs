@@ -79,6 +79,10 @@ public abstract class DyadArgumentsSettings : AnalysisSettings
     [Description("Period length: month, quarter or year (default: month for dyad, quarter for brief).")]
     public string? By { get; init; }
 
+    [CommandOption("--include-one-sided")]
+    [Description("Also count one-actor events of A or B (no target named) and acts with A or B on both sides (police and opposition), on the side of the actor that acted; left out by default.")]
+    public bool IncludeOneSided { get; init; }
+
     /// <summary>The period length when --by is not given.</summary>
     protected abstract Analysis.Series.PeriodUnit DefaultUnit { get; }
 
@@ -108,5 +112,5 @@ public abstract class DyadArgumentsSettings : AnalysisSettings
 
     public Analysis.Series.DyadQuery Query()
         => new(A.Trim().ToUpperInvariant(), B.Trim().ToUpperInvariant(), By is null ? DefaultUnit : Analysis.Series.Period.ParseUnit(By),
-            SinceDay, UntilDay, Selection());
+            SinceDay, UntilDay, Selection() with { IncludeOneSided = IncludeOneSided });
 }

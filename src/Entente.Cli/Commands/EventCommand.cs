@@ -60,7 +60,7 @@ public sealed class EventCommand : StoreCommand<EventSettings>
         var fields = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Field(string name, string value) => fields.AddRow($"[grey]{name}[/]", Markup.Escape(value));
         Field("event", e.Id);
-        Field("what", $"{e.SourceName} ({e.SourceCode}) → {e.TargetName} ({e.TargetCode}): {e.Type}, CAMEO {e.Cameo} ({e.Plover}, Goldstein {StoredEventFormat.Num(e.Goldstein)}, quad class {e.QuadClass})");
+        Field("what", $"{StoredEventFormat.Named(e.SourceCode, e.SourceName)} → {StoredEventFormat.Named(e.TargetCode, e.TargetName)}: {e.Type}, CAMEO {e.Cameo} ({e.Plover}, Goldstein {StoredEventFormat.Num(e.Goldstein)}, quad class {e.QuadClass})");
         Field("when", StoredEventFormat.DateRange(e) is { Length: > 0 } d ? d : "undated");
         Field("status", $"{StoredEventFormat.Status(e.Status)} (confidence {e.Confidence:0.00})");
         Field("grade", $"{e.Grade} (reliability {e.Reliability}, credibility {e.Credibility})");

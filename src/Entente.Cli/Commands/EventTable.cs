@@ -43,7 +43,17 @@ internal static class EventTable
         return failures;
     }
 
-    private static string Actor(ActorRef a) => a.Role is { } r ? $"{a.Name} ({a.Code} {r})" : $"{a.Name} ({a.Code})";
+    /// <summary>"Iran (IRN)", "Nigeria (NGA COP)"; an actor no dictionary codes shows "(no code)"; the missing target of a
+    /// one-actor event shows <see cref="NoTarget"/>.</summary>
+    internal static string Actor(ActorRef a)
+    {
+        if (a.IsUnstated) return NoTarget;
+        var code = a.IsUncoded ? "no code" : a.Code;
+        return a.Role is { } r ? $"{a.Name} ({code} {r})" : $"{a.Name} ({code})";
+    }
+
+    /// <summary>How a table shows the target of a one-actor event.</summary>
+    internal const string NoTarget = "— (no target)";
 
     private static string DateText(CodedEvent e)
     {

@@ -53,6 +53,12 @@ public partial class EventFilterSettings : StoreSettings
     [Description("At most N events (the earliest first).")]
     public int? Limit { get; init; }
 
+    [CommandOption("--one-sided <WHICH>")]
+    [Description("One-actor events (a source acting, no target named): include (default), exclude or only.")]
+    [TypeConverter(typeof(OneSidedFilterConverter))]
+    [DefaultValue(OneSidedFilter.Include)]
+    public OneSidedFilter OneSided { get; init; } = OneSidedFilter.Include;
+
     [GeneratedRegex("^[A-Za-z0-9]{2,20}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeShape();
 
@@ -124,7 +130,7 @@ public partial class EventFilterSettings : StoreSettings
             var p = Dyad.Split(',', StringSplitOptions.TrimEntries);
             dyad = (p[0].ToUpperInvariant(), p[1].ToUpperInvariant());
         }
-        return new EventFilter(dyad, Actor?.Trim().ToUpperInvariant(), Type?.Trim(), Cameo?.Trim(), SinceDay, UntilDay, StatusValue, MinSources, Limit);
+        return new EventFilter(dyad, Actor?.Trim().ToUpperInvariant(), Type?.Trim(), Cameo?.Trim(), SinceDay, UntilDay, StatusValue, MinSources, Limit, OneSided);
     }
 }
 
@@ -189,7 +195,7 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
             table.AddRow(
                 Markup.Escape(e.Id),
                 Markup.Escape(StoredEventFormat.DateRange(e)),
-                Markup.Escape($"{e.SourceCode} → {e.TargetCode}"),
+                Markup.Escape(StoredEventFormat.Pair(e)),
                 Markup.Escape($"{e.Cameo} {e.Type}"),
                 Markup.Escape(StoredEventFormat.Status(e.Status)),
                 Markup.Escape(e.Grade),

@@ -20,6 +20,16 @@ internal static class StoredEventFormat
     /// <summary>The event's properties, inside an object the caller opened.</summary>
     public static void WriteFields(Utf8JsonWriter w, StoredEvent e, EmbargoFlagger embargoes) => EventJsonlWriter.WriteFields(w, e, embargoes);
 
+    /// <summary>"IRN → RUS"; an actor without a code by its name; a one-actor event "IRN → — (no target)".</summary>
+    public static string Pair(StoredEvent e) => $"{Code(e.SourceCode, e.SourceName)} → {Code(e.TargetCode, e.TargetName)}";
+
+    /// <summary>An actor's code, else its name (an actor no dictionary codes), else <see cref="EventTable.NoTarget"/>.</summary>
+    public static string Code(string code, string name) => code.Length > 0 ? code : name.Length > 0 ? name : EventTable.NoTarget;
+
+    /// <summary>"Iran (IRN)", "Hezbollah-like name (no code)", or <see cref="EventTable.NoTarget"/>.</summary>
+    public static string Named(string code, string name)
+        => code.Length == 0 && name.Length == 0 ? EventTable.NoTarget : $"{name} ({(code.Length > 0 ? code : "no code")})";
+
     public static string DateRange(StoredEvent e) => Range(e.DateStart, e.DateEnd);
 
     public static string Range(DateOnly? start, DateOnly? end)

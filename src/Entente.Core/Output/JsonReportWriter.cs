@@ -120,6 +120,7 @@ public sealed class JsonReportWriter : IDisposable
         if (path != null) w.WriteString("path", path);
         WriteActor(w, "source", ev.Source);
         WriteActor(w, "target", ev.Target);
+        w.WriteBoolean("oneSided", ev.IsOneSided);
         w.WriteString("type", ev.Type);
         w.WriteString("cameo", ev.Cameo);
         w.WriteString("plover", ev.Plover);
@@ -186,8 +187,11 @@ public sealed class JsonReportWriter : IDisposable
         w.WriteEndObject();
     }
 
+    /// <summary>An actor object; an unstated actor (the target of a one-actor event) is null. An actor the dictionaries
+    /// do not know has its name and an empty code.</summary>
     private static void WriteActor(Utf8JsonWriter w, string name, ActorRef a)
     {
+        if (a.IsUnstated) { w.WriteNull(name); return; }
         w.WriteStartObject(name);
         w.WriteString("code", a.Code);
         w.WriteString("name", a.Name);

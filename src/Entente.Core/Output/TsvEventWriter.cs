@@ -6,12 +6,13 @@ namespace Entente.Core.Output;
 /// <summary>
 /// GDELT-like tab-separated events, one line per event, with a header line. Columns:
 /// path, sentence, date_start, date_end, actor1_code, actor1_name, actor1_role, actor2_code, actor2_name, actor2_role,
-/// event_code, event_root, type, plover, goldstein, quad_class, status, confidence, quantity, equipment, sources, evidence.
-/// Tabs and line breaks inside text fields are replaced by spaces.
+/// one_sided, event_code, event_root, type, plover, goldstein, quad_class, status, confidence, quantity, equipment, sources, evidence.
+/// Tabs and line breaks inside text fields are replaced by spaces. A one-actor event (no target named) has empty actor2
+/// cells and one_sided = true; an actor the dictionaries do not know has its name and an empty code.
 /// </summary>
 public static class TsvEventWriter
 {
-    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence";
+    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tone_sided\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence";
 
     public static void Write(TextWriter w, AnalyzedDocument d)
     {
@@ -21,7 +22,7 @@ public static class TsvEventWriter
             w.Write(string.Join('\t',
                 F(d.Document.DisplayName), e.Evidence.Sentence.ToString(CultureInfo.InvariantCulture),
                 e.Date is { } dt ? JsonReportWriter.Date(dt.Range.Start) : "", e.Date is { } dt2 ? JsonReportWriter.Date(dt2.Range.End) : "",
-                e.Source.Code, F(e.Source.Name), e.Source.Role ?? "", e.Target.Code, F(e.Target.Name), e.Target.Role ?? "",
+                e.Source.Code, F(e.Source.Name), e.Source.Role ?? "", e.Target.Code, F(e.Target.Name), e.Target.Role ?? "", e.IsOneSided ? "true" : "false",
                 e.Cameo, e.Cameo[..2], e.Type, e.Plover, e.Goldstein.ToString(CultureInfo.InvariantCulture), e.QuadClass.ToString(CultureInfo.InvariantCulture),
                 e.Status.ToString().ToLowerInvariant(), e.Confidence.ToString(CultureInfo.InvariantCulture),
                 e.Quantity is { } q ? q.Value.ToString(CultureInfo.InvariantCulture) : "",

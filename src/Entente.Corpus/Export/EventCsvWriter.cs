@@ -12,12 +12,14 @@ namespace Entente.Corpus.Export;
 /// quoted, quotes doubled; CRLF line ends); TSV replaces tabs and line breaks inside a cell by spaces (LF line ends).
 /// Lists (equipment, reported_by, denied_by, embargo) are joined with <c>|</c>; absent values are empty cells. The last
 /// column, <c>embargo</c>, holds the ids of the embargoes in force the event falls inside (<see cref="EmbargoFlagger"/>).
+/// A one-actor event has empty target cells and <c>one_sided</c> = true; an actor the dictionaries do not know has its
+/// name and an empty code.
 /// </summary>
 public sealed class EventCsvWriter(TextWriter output, EmbargoFlagger embargoes, bool tsv = false)
 {
     public static readonly IReadOnlyList<string> Columns =
     [
-        "id", "date_start", "date_end", "source_code", "source_name", "target_code", "target_name", "cameo", "type", "plover",
+        "id", "date_start", "date_end", "source_code", "source_name", "target_code", "target_name", "one_sided", "cameo", "type", "plover",
         "goldstein", "quad_class", "status", "confidence", "grade", "mentions", "articles", "sources", "independent",
         "quantity", "equipment", "first_seen", "last_seen", "reported_by", "denied_by", "embargo",
     ];
@@ -25,7 +27,7 @@ public sealed class EventCsvWriter(TextWriter output, EmbargoFlagger embargoes, 
     /// <summary>The cells of one event, in the order of <see cref="Columns"/> (null: absent).</summary>
     public static string?[] Row(StoredEvent e, EmbargoFlagger embargoes) =>
     [
-        e.Id, Date(e.DateStart), Date(e.DateEnd), e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.Cameo, e.Type, e.Plover,
+        e.Id, Date(e.DateStart), Date(e.DateEnd), e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.IsOneSided ? "true" : "false", e.Cameo, e.Type, e.Plover,
         Num(e.Goldstein), Int(e.QuadClass), SqlEventStore.ReconciledName(e.Status), Num(e.Confidence), e.Grade, Int(e.NumMentions),
         Int(e.NumArticles), Int(e.NumSources), Int(e.NumIndependent), e.Quantity is double q ? Num(q) : null, string.Join("|", e.Equipment),
         Date(e.FirstSeen), Date(e.LastSeen), string.Join("|", e.ReportedBy), string.Join("|", e.DeniedBy), embargoes.Ids(e),

@@ -9,7 +9,7 @@ namespace Entente.Corpus.Export;
 /// <summary>
 /// Stored events as JSON lines: one compact object per line (the objects of <c>entente events --format jsonl</c>),
 /// UTF-8, LF line ends. The <c>embargo</c> array holds the ids of the embargoes in force the event falls inside
-/// (<see cref="EmbargoFlagger"/>).
+/// (<see cref="EmbargoFlagger"/>). A one-actor event has <c>"target": null</c> and <c>"one_sided": true</c>.
 /// </summary>
 public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
 {
@@ -43,8 +43,9 @@ public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
         w.WriteString("plover", e.Plover);
         w.WriteNumber("goldstein", e.Goldstein);
         w.WriteNumber("quad_class", e.QuadClass);
-        w.WriteStartObject("source"); w.WriteString("code", e.SourceCode); w.WriteString("name", e.SourceName); w.WriteEndObject();
-        w.WriteStartObject("target"); w.WriteString("code", e.TargetCode); w.WriteString("name", e.TargetName); w.WriteEndObject();
+        WriteActor(w, "source", e.SourceCode, e.SourceName);
+        WriteActor(w, "target", e.TargetCode, e.TargetName);
+        w.WriteBoolean("one_sided", e.IsOneSided);
         w.WriteStartObject("date"); JsonReportWriter.WriteDate(w, "start", e.DateStart); JsonReportWriter.WriteDate(w, "end", e.DateEnd); w.WriteEndObject();
         w.WriteString("status", SqlEventStore.ReconciledName(e.Status));
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
@@ -62,5 +63,13 @@ public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
         JsonReportWriter.WriteStrings(w, "reported_by", e.ReportedBy);
         JsonReportWriter.WriteStrings(w, "denied_by", e.DeniedBy);
         JsonReportWriter.WriteStrings(w, "embargo", embargoes.Flags(e).Select(f => f.Id));
+    }
+
+    /// <summary>{"code", "name"}; null when no actor is named (the target of a one-actor event); an actor no dictionary
+    /// codes has its name and an empty code.</summary>
+    public static void WriteActor(Utf8JsonWriter w, string property, string code, string name)
+    {
+        if (code.Length == 0 && name.Length == 0) { w.WriteNull(property); return; }
+        w.WriteStartObject(property); w.WriteString("code", code); w.WriteString("name", name); w.WriteEndObject();
     }
 }

@@ -37,6 +37,8 @@ public sealed class ParquetEventRow
     [JsonPropertyName("source_name")] public string SourceName { get; set; } = "";
     [JsonPropertyName("target_code")] public string TargetCode { get; set; } = "";
     [JsonPropertyName("target_name")] public string TargetName { get; set; } = "";
+    /// <summary>A one-actor event: no target named (target code and name empty).</summary>
+    [JsonPropertyName("one_sided")] public bool OneSided { get; set; }
     [JsonPropertyName("cameo")] public string Cameo { get; set; } = "";
     [JsonPropertyName("type")] public string Type { get; set; } = "";
     [JsonPropertyName("plover")] public string Plover { get; set; } = "";
@@ -60,7 +62,7 @@ public sealed class ParquetEventRow
     public static ParquetEventRow Of(StoredEvent e, EmbargoFlagger embargoes) => new()
     {
         Id = e.Id, DateStart = e.DateStart, DateEnd = e.DateEnd, SourceCode = e.SourceCode, SourceName = e.SourceName,
-        TargetCode = e.TargetCode, TargetName = e.TargetName, Cameo = e.Cameo, Type = e.Type, Plover = e.Plover,
+        TargetCode = e.TargetCode, TargetName = e.TargetName, OneSided = e.IsOneSided, Cameo = e.Cameo, Type = e.Type, Plover = e.Plover,
         Goldstein = e.Goldstein, QuadClass = e.QuadClass, Status = SqlEventStore.ReconciledName(e.Status), Confidence = e.Confidence,
         Grade = e.Grade, NumMentions = e.NumMentions, NumArticles = e.NumArticles, NumSources = e.NumSources,
         NumIndependent = e.NumIndependent, Quantity = e.Quantity, Equipment = [.. e.Equipment], FirstSeen = e.FirstSeen,

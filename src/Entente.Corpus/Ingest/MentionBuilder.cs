@@ -58,7 +58,7 @@ public sealed class MentionBuilder
     private StoredMention Build(CodedEvent ev, DocumentIdentity identity, string? outlet, DateOnly? published)
     {
         bool symmetric = _cameo.Types.TryGetValue(ev.Type, out var type) && type.Symmetric;
-        var block = MergeRules.BlockOf(ev.Type, ev.Source.Code, ev.Target.Code, symmetric);
+        var block = MergeRules.BlockOf(ev.Type, ev.Source, ev.Target, symmetric);
         var window = _rules.MatchWindow(ev.Date?.Range.Start, ev.Date?.Range.End, ev.Date?.Basis, published, ev.Status == EventStatus.Planned);
         var cited = ev.Sources.Where(s => s.Known).Select(s => _grader.Canonical(s.Outlet)!)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
@@ -73,11 +73,12 @@ public sealed class MentionBuilder
             outlet, origin, cited, published, Fingerprint.Of(ev.Evidence.Text), ev.Why.Pattern, ev.Why.Trigger);
     }
 
-    /// <summary>SHA-256 over the document key, the evidence offsets, the code and the actors: 16 hex digits.</summary>
+    /// <summary>SHA-256 over the document key, the evidence offsets, the code and the actors (codes; the normalized name of an
+    /// actor no dictionary codes, so coded mentions keep the keys they had): 16 hex digits.</summary>
     public static string KeyOf(DocumentIdentity identity, CodedEvent ev)
     {
         var s = string.Create(CultureInfo.InvariantCulture,
-            $"{identity.Key}|{ev.Evidence.Sentence}|{ev.Evidence.Start}|{ev.Evidence.End}|{ev.Why.TriggerStart}|{ev.Cameo}|{ev.Source.Code}|{ev.Target.Code}|{ev.Status}");
+            $"{identity.Key}|{ev.Evidence.Sentence}|{ev.Evidence.Start}|{ev.Evidence.End}|{ev.Why.TriggerStart}|{ev.Cameo}|{MergeRules.ActorKey(ev.Source.Code, ev.Source.Name)}|{MergeRules.ActorKey(ev.Target.Code, ev.Target.Name)}|{ev.Status}");
         return DocumentIdentity.Hex(SHA256.HashData(Encoding.UTF8.GetBytes(s)), 8);
     }
 }

@@ -73,7 +73,7 @@ public sealed class EventAggregator
         // a truly symmetric code ("met", "signed") follows the block's sorted orientation; a directed one ("Putin hosted
         // Raisi", 043) keeps the direction of the report it is taken from, even inside a symmetric family's block
         var parts = representative.Block.Split('|');
-        bool swapped = parts.Length == 3 && parts[1] != representative.SourceCode && _isSymmetricCode(cameo);
+        bool swapped = parts.Length == 3 && !representative.IsOneSided && parts[1] != MergeRules.ActorKey(representative.SourceCode, representative.SourceName) && _isSymmetricCode(cameo);
         return new StoredEvent(
             id, representative.Block,
             swapped ? representative.TargetCode : representative.SourceCode,

@@ -51,9 +51,26 @@ public sealed class MergeRules
 
     public MergeSettings Settings => _settings;
 
-    /// <summary>The merge block of a mention: "type|A|B", with A and B sorted when the family is symmetric.</summary>
+    /// <summary>The merge block of a mention: "type|A|B", with A and B sorted when the family is symmetric and both are
+    /// named (a one-actor event, "type|RUS|", keeps its actor as the source).</summary>
     public static string BlockOf(string type, string source, string target, bool symmetric)
-        => symmetric && string.CompareOrdinal(source, target) > 0 ? $"{type}|{target}|{source}" : $"{type}|{source}|{target}";
+        => symmetric && source.Length > 0 && target.Length > 0 && string.CompareOrdinal(source, target) > 0
+            ? $"{type}|{target}|{source}" : $"{type}|{source}|{target}";
+
+    /// <summary>The merge block of two actors (see <see cref="ActorKey"/>): a one-actor event ("type|IRN|") never shares a
+    /// block with a two-party one, and actors known only by name share one only when their normalized names are equal.</summary>
+    public static string BlockOf(string type, Entente.Core.Events.ActorRef source, Entente.Core.Events.ActorRef target, bool symmetric)
+        => BlockOf(type, ActorKey(source.Code, source.Name), ActorKey(target.Code, target.Name), symmetric);
+
+    /// <summary>How an actor is told apart in a merge block: its code; for an actor no dictionary codes, "~" and its
+    /// normalized name (lower case, single spaces, no leading "the", no '|'); for an unstated one (no target named), empty.</summary>
+    public static string ActorKey(string code, string name)
+    {
+        if (code.Length > 0 || name.Length == 0) return code;
+        var words = name.Replace('|', ' ').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        int skip = words.Length > 1 && words[0] == "the" ? 1 : 0;
+        return "~" + string.Join(' ', words.Skip(skip));
+    }
 
     /// <summary>The window a mention is matched on: its date range, or for a date taken only from the publication date, the few days before it.</summary>
     public (DateOnly Start, DateOnly End)? MatchWindow(DateOnly? start, DateOnly? end, string? basis, DateOnly? published, bool planned)

@@ -43,6 +43,13 @@ public sealed record StoredEvent(
     ImmutableArray<string> ReportedBy,
     ImmutableArray<string> DeniedBy)
 {
+    /// <summary>A one-actor event: the source acted and the text names no target (empty target code and name).</summary>
+    public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0;
+
+    /// <summary>A relation between two coded, different actors: what dyad series, the alignment index and networks count
+    /// by default (not one-actor events, actors known only by name, or one state on both sides such as police and opposition).</summary>
+    public bool IsDyadic => SourceCode.Length > 0 && TargetCode.Length > 0 && !string.Equals(SourceCode, TargetCode, StringComparison.Ordinal);
+
     /// <summary>Admiralty grade as analysts write it, e.g. "B2".</summary>
     public string Grade => $"{Reliability}{Credibility}";
 }

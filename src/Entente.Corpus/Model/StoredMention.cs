@@ -55,6 +55,9 @@ public sealed record StoredMention(
     /// <summary>The event this mention belongs to, once merged.</summary>
     public string? EventId { get; init; }
 
+    /// <summary>A report of a one-actor event (no target named).</summary>
+    public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0;
+
     /// <summary>The CAMEO root ("07" for "072").</summary>
     public string Root => Cameo.Length >= 2 ? Cameo[..2] : Cameo;
 }

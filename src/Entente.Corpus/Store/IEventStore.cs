@@ -48,7 +48,7 @@ public interface IEventStore : IDisposable
     /// <summary>The store's <see cref="StoreStamp"/>: three index lookups, cheap enough to read on every request.</summary>
     StoreStamp Stamp();
 
-    /// <summary>Events per unordered actor pair (codes in ordinal order; events with one actor on both sides left out), busiest first.</summary>
+    /// <summary>Events per unordered actor pair (codes in ordinal order; events with one actor on both sides, one-actor events and actors without a code left out), busiest first.</summary>
     IReadOnlyList<PairCount> DyadCounts();
 
     /// <summary>The <paramref name="limit"/> latest reported events: those whose date range ends last, leaving out undated events and

@@ -446,7 +446,7 @@ public abstract class SqlEventStore : IEventStore
         ForEachRow(null, "SELECT source_code, target_code, COUNT(*) FROM events GROUP BY source_code, target_code", r =>
         {
             string s = r.GetString(0), t = r.GetString(1);
-            if (s == t) return;
+            if (s == t || s.Length == 0 || t.Length == 0) return;
             var key = string.CompareOrdinal(s, t) < 0 ? (s, t) : (t, s);
             sums[key] = sums.GetValueOrDefault(key) + (int)r.GetInt64(2);
         });
@@ -551,6 +551,9 @@ public abstract class SqlEventStore : IEventStore
         if (f.Until is DateOnly until) { where.Add($"{p}date_start <= @until"); ps.Add(("until", Iso(until))); }
         if (f.Status is { } status) { where.Add($"{p}status = @status"); ps.Add(("status", ReconciledName(status))); }
         if (f.MinSources > 0) { where.Add($"{p}num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
+        // a one-actor event has neither a target code nor a target name (an actor known only by name has a name)
+        if (f.OneSided == OneSidedFilter.Exclude) where.Add($"({p}target_code <> '' OR {p}target_name <> '')");
+        else if (f.OneSided == OneSidedFilter.Only) where.Add($"{p}target_code = '' AND {p}target_name = ''");
         return (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "", [.. ps]);
     }
 

@@ -22,12 +22,24 @@ public sealed record IngestBatch(IReadOnlyList<IngestItem> Items, IReadOnlyList<
 /// <summary>What storing a batch did.</summary>
 public sealed record BatchResult(int Stored, int Unchanged, int Replaced, int Mentions, int EventsTouched, int Failures);
 
+/// <summary>What a query does with one-actor events (a source acting, no target named).</summary>
+public enum OneSidedFilter
+{
+    /// <summary>Keep them with the others.</summary>
+    Include,
+    /// <summary>Leave them out.</summary>
+    Exclude,
+    /// <summary>Keep only them.</summary>
+    Only,
+}
+
 /// <summary>Filters of <c>entente events</c>; null means "any".</summary>
 /// <param name="Dyad">Two actor codes; events between them in either direction.</param>
 /// <param name="Actor">An actor code on either side.</param>
 /// <param name="Cameo">A CAMEO code prefix ("07", "072").</param>
 /// <param name="Since">Events whose range ends on or after this day.</param>
 /// <param name="Until">Events whose range starts on or before this day.</param>
+/// <param name="OneSided">One-actor events (empty target code and name): kept (default), left out, or the only ones kept.</param>
 public sealed record EventFilter(
     (string A, string B)? Dyad = null,
     string? Actor = null,
@@ -37,7 +49,8 @@ public sealed record EventFilter(
     DateOnly? Until = null,
     ReconciledStatus? Status = null,
     int MinSources = 0,
-    int? Limit = null);
+    int? Limit = null,
+    OneSidedFilter OneSided = OneSidedFilter.Include);
 
 /// <summary>A mention with the document it is in, for <c>entente event ID</c>.</summary>
 public sealed record MentionView(StoredMention Mention, string Path, string? Url, string? Title, int Version);

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Entente.Analysis.Selection;
 using Entente.Corpus;
 using Entente.Corpus.Model;
+using Entente.Corpus.Store;
 
 namespace Entente.Web.Api;
 
@@ -100,6 +101,15 @@ public static partial class ApiArgs
         return Flag(allEvents, "all_events") ? EventSelection.All
             : new EventSelection(min, !Flag(excludeUnjudged, "exclude_unjudged"), Flag(includePlanned, "include_planned"));
     }
+
+    /// <summary>one_sided=include|exclude|only (as the CLI's --one-sided); absent: include.</summary>
+    public static OneSidedFilter OneSided(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "include" => OneSidedFilter.Include,
+        "exclude" => OneSidedFilter.Exclude,
+        "only" => OneSidedFilter.Only,
+        _ => throw Bad($"one_sided '{value}' is unknown", "one_sided=include, exclude or only"),
+    };
 
     public static DateOnly? Day(string? value, string name)
     {

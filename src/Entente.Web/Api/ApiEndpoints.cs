@@ -47,7 +47,8 @@ public static class ApiEndpoints
             .Produces(200, contentType: "application/json").ProducesProblem(503);
         api.MapGet("/events", ListEvents).WithName("ListEvents")
             .WithSummary("Stored events, filtered and paged (entente events)")
-            .WithDescription($"Filters as `entente events`: dyad=IRN,RUS, actor, type, cameo (prefix), since, until (YYYY, YYYY-MM or YYYY-MM-DD), status, min_sources, embargo=true. " +
+            .WithDescription($"Filters as `entente events`: dyad=IRN,RUS, actor, type, cameo (prefix), since, until (YYYY, YYYY-MM or YYYY-MM-DD), status, min_sources, embargo=true, " +
+                             "one_sided=include|exclude|only (one-actor events, no target named; default include). " +
                              $"Paging: page (from 1) and page_size, or offset and limit; at most {MaxPageSize} per page, {DefaultPageSize} by default. " +
                              "Response: items (the objects of `entente events --format json`), total, offset, limit, page, page_size, next (URL of the next page, or null).")
             .Produces(200, contentType: "application/json").ProducesProblem(400);
@@ -57,7 +58,8 @@ public static class ApiEndpoints
             .Produces(200, contentType: "application/json").ProducesProblem(404);
         api.MapGet("/dyads/{a}/{b}", Dyad).WithName("Dyad")
             .WithSummary("A dyad's series, alignment index and change points (entente dyad A B --format json)")
-            .WithDescription("by=month|quarter|year (default month), since, until, min_credibility (1–5, default 4), exclude_unjudged, include_planned, all_events.")
+            .WithDescription("by=month|quarter|year (default month), since, until, min_credibility (1–5, default 4), exclude_unjudged, include_planned, all_events, " +
+                             "include_one_sided (also count one-actor events of either actor and acts within one of them, on the side of the actor that acted).")
             .Produces(200, contentType: "application/json").ProducesProblem(400);
         api.MapGet("/brief/{a}/{b}", Brief).WithName("Brief")
             .WithSummary("A cited brief on a dyad (entente brief A B)")
@@ -135,12 +137,12 @@ public static class ApiEndpoints
 
     private static IResult ListEvents(HttpContext http, StoreAccess stores, CorpusServices corpus, ResultCache cache,
         string? dyad, string? actor, string? type, string? cameo, string? since, string? until, string? status,
-        [FromQuery(Name = "min_sources")] int? minSources, string? embargo,
+        [FromQuery(Name = "min_sources")] int? minSources, string? embargo, [FromQuery(Name = "one_sided")] string? oneSided,
         int? page, [FromQuery(Name = "page_size")] int? pageSize, int? offset, int? limit)
     {
         var (from, to) = ApiArgs.Span(since, until);
         var filter = new EventFilter(ApiArgs.Dyad(dyad), ApiArgs.OptionalCode(actor, "actor"), ApiArgs.Type(type, corpus), ApiArgs.Cameo(cameo),
-            from, to, ApiArgs.Status(status), ApiArgs.Range(minSources, "min_sources", 0, 0, 10_000));
+            from, to, ApiArgs.Status(status), ApiArgs.Range(minSources, "min_sources", 0, 0, 10_000), OneSided: ApiArgs.OneSided(oneSided));
         bool byOffset = offset is not null || limit is not null;
         if (byOffset && (page is not null || pageSize is not null))
             throw ApiArgs.Bad("page/page_size and offset/limit were both given", "page with page_size, or offset with limit");
@@ -209,7 +211,7 @@ public static class ApiEndpoints
     }
 
     private static DyadQuery DyadQueryOf(KnowledgeBase knowledge, string a, string b, string? by, string defaultBy, string? since, string? until,
-        int? minCredibility, string? excludeUnjudged, string? includePlanned, string? allEvents)
+        int? minCredibility, string? excludeUnjudged, string? includePlanned, string? allEvents, string? includeOneSided)
     {
         var codeA = ApiArgs.KnownCode(a, "actor", knowledge);
         var codeB = ApiArgs.KnownCode(b, "actor", knowledge);
@@ -217,14 +219,16 @@ public static class ApiEndpoints
         var u = (by ?? defaultBy).Trim().ToLowerInvariant();
         var unit = u is "month" or "quarter" or "year" ? Period.ParseUnit(u) : throw ApiArgs.Bad($"by '{by}' is not a period length", "month, quarter or year");
         var (from, to) = ApiArgs.Span(since, until);
-        return new DyadQuery(codeA, codeB, unit, from, to, ApiArgs.Selection(minCredibility, excludeUnjudged, includePlanned, allEvents));
+        return new DyadQuery(codeA, codeB, unit, from, to, ApiArgs.Selection(minCredibility, excludeUnjudged, includePlanned, allEvents)
+            with { IncludeOneSided = ApiArgs.Flag(includeOneSided, "include_one_sided") });
     }
 
     private static IResult Dyad(HttpContext http, string a, string b, StoreAccess stores, AnalysisServices analysis, ResultCache cache, string? by, string? since, string? until,
         [FromQuery(Name = "min_credibility")] int? minCredibility, [FromQuery(Name = "exclude_unjudged")] string? excludeUnjudged,
-        [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents)
+        [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents,
+        [FromQuery(Name = "include_one_sided")] string? includeOneSided)
     {
-        var query = DyadQueryOf(analysis.Knowledge, a, b, by, "month", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
+        var query = DyadQueryOf(analysis.Knowledge, a, b, by, "month", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents, includeOneSided);
         DyadSeries series;
         bool hit;
         using (var store = stores.Open()) series = cache.GetOrBuild(new DyadKey(query), store.Stamp(), () => analysis.Dyad(store, query), out hit);
@@ -234,7 +238,8 @@ public static class ApiEndpoints
 
     private static IResult Brief(HttpContext http, string a, string b, StoreAccess stores, AnalysisServices analysis, ResultCache cache, string? format, string? by, string? since, string? until,
         [FromQuery(Name = "min_credibility")] int? minCredibility, [FromQuery(Name = "exclude_unjudged")] string? excludeUnjudged,
-        [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents)
+        [FromQuery(Name = "include_planned")] string? includePlanned, [FromQuery(Name = "all_events")] string? allEvents,
+        [FromQuery(Name = "include_one_sided")] string? includeOneSided)
     {
         var html = (format ?? "md").Trim().ToLowerInvariant() switch
         {
@@ -242,7 +247,7 @@ public static class ApiEndpoints
             "html" => true,
             _ => throw ApiArgs.Bad($"format '{format}' is unknown", "md or html"),
         };
-        var query = DyadQueryOf(analysis.Knowledge, a, b, by, "quarter", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents);
+        var query = DyadQueryOf(analysis.Knowledge, a, b, by, "quarter", since, until, minCredibility, excludeUnjudged, includePlanned, allEvents, includeOneSided);
         string text;
         bool hit;
         using (var store = stores.Open())

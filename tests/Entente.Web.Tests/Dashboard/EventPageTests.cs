@@ -12,7 +12,7 @@ public sealed class EventPageTests(SamplesFixture samples)
         var actors = KnowledgeBase.Default.Actors;
         Corpus.Model.StoredEvent e;
         using (var store = WebTestKit.OpenStore(samples.Db))
-            e = store.Events(new EventFilter()).First(x => x.SourceName != actors.NameOf(x.SourceCode) && actors.IsKnownCode(x.SourceCode));
+            e = store.Events(new EventFilter()).First(x => x.IsDyadic && x.SourceName != actors.NameOf(x.SourceCode) && actors.IsKnownCode(x.SourceCode));
         var html = await samples.Client.GetStringAsync($"/events/{e.Id}");
         var state = System.Net.WebUtility.HtmlEncode(actors.NameOf(e.SourceCode));
         var title = html[html.IndexOf("<h1>", StringComparison.Ordinal)..html.IndexOf("</h1>", StringComparison.Ordinal)];

@@ -102,7 +102,9 @@ internal static class ArticlePage
             .Append(result.Unchanged > 0 ? "<p>This text was in the store already: nothing changed.</p>"
                 : $"<p>Stored 1 document with {result.Mentions} mentions; {result.EventsTouched} events were created or updated.</p>")
             .Append("</div><ul>");
-        foreach (var pair in item.Mentions.Select(m => (m.SourceCode, m.TargetCode)).Distinct())
+        // dyad links only for two coded, different actors (not one-actor events or actors known only by name)
+        foreach (var pair in item.Mentions.Select(m => (m.SourceCode, m.TargetCode)).Distinct()
+                     .Where(p => p.SourceCode.Length > 0 && p.TargetCode.Length > 0 && p.SourceCode != p.TargetCode))
             sb.Append($"<li>{A(Url("/dyad", ("a", pair.SourceCode), ("b", pair.TargetCode)), $"{ctx.Analysis.Knowledge.Actors.NameOf(pair.SourceCode)} and {ctx.Analysis.Knowledge.Actors.NameOf(pair.TargetCode)}")}</li>");
         sb.Append("</ul><p><a href=\"/article\">Analyze another article</a></p>");
         return Layout.Page("Added", "/article", sb.ToString());
@@ -132,7 +134,7 @@ internal static class ArticlePage
                 int s = ev.Evidence.Start;
                 var marks = new[] { new Mark(ev.Why.TriggerStart - s, ev.Why.TriggerEnd - s, "trigger") };
                 sb.Append("<li class=\"coded-event\">")
-                  .Append($"<strong>{E(ev.Source.Name)} → {E(ev.Target.Name)}</strong>: {E(ev.Type.Replace('_', ' '))} <span class=\"muted\">CAMEO {E(ev.Cameo)}, Goldstein {F(ev.Goldstein, "+0.0;−0.0;0")}</span><br>")
+                  .Append($"<strong>{E(ev.Source.Name)} → {E(ev.IsOneSided ? EventRows.NoTarget : ev.Target.Name)}</strong>: {E(ev.Type.Replace('_', ' '))} <span class=\"muted\">CAMEO {E(ev.Cameo)}, Goldstein {F(ev.Goldstein, "+0.0;−0.0;0")}</span><br>")
                   .Append($"<span class=\"status status-{E(ev.Status.ToString().ToLowerInvariant())}\">{E(ev.Status.ToString().ToLowerInvariant())}</span> ")
                   .Append($"· {E(ev.Date is { } dt ? dt.Range.ToString() : "undated")} · confidence {F(ev.Confidence)}")
                   .Append(ev.Quantity is { } q ? $" · {E(q.Text)}" : "")

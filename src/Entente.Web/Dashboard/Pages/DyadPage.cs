@@ -48,12 +48,16 @@ internal static class DyadPage
             return Layout.Page("Dyad", "/dyad", sb.ToString());
         }
 
-        var query = new DyadQuery(a, b, unit, since, until);
+        // one_sided=include|only: the one-actor events of a and b (and acts within one of them) are read, counted and listed too
+        var oneSided = Q(req, "one_sided")?.Trim().ToLowerInvariant() switch { "include" => OneSidedFilter.Include, "only" => OneSidedFilter.Only, _ => OneSidedFilter.Exclude };
+        var query = new DyadQuery(a, b, unit, since, until,
+            oneSided == OneSidedFilter.Exclude ? null : Analysis.Selection.EventSelection.Default with { IncludeOneSided = true });
+        var oneSidedValue = oneSided == OneSidedFilter.Exclude ? null : oneSided.ToString().ToLowerInvariant();
         // the dyad's stored events (all statuses): the series counts some of them, the events table lists them all
-        var dyadEvents = store.Events(AnalysisServices.Filter(query));
+        var dyadEvents = AnalysisServices.Events(store, query);
         var series = ctx.Analysis.Dyad(store, query, dyadEvents);
         string PageUrl(string? period, string? type = null, string? status = null, string? cred = null)
-            => Url("/dyad", ("a", a), ("b", b), ("by", by), ("since", D(since)), ("until", D(until)), ("period", period), ("type", type), ("status", status), ("cred", cred)) + (period is null ? "" : "#events-section");
+            => Url("/dyad", ("a", a), ("b", b), ("by", by), ("since", D(since)), ("until", D(until)), ("period", period), ("type", type), ("status", status), ("cred", cred), ("one_sided", oneSidedValue)) + (period is null ? "" : "#events-section");
         var c = series.Coverage;
         sb.Append($"<p class=\"muted\">{c.Stored} events of the dyad in the store; {c.Counted} counted in the series ({E(series.Selection.Describe())})")
           .Append(c.NotSelected > 0 ? $"; {c.NotSelected} not counted (denied, hypothetical, planned or improbable)" : "")
@@ -82,13 +86,13 @@ internal static class DyadPage
         var cred = ParseInt(Q(req, "cred")) is int cr and >= 1 and <= 6 ? cr : (int?)null;
         var shown = EventRows.Ordered(dyadEvents.Where(e =>
             (type is null || e.Type == type) && (status is null || e.Status == status) && (cred is null || e.Credibility <= cred)
-            && (period is not Period p || Overlaps(e, p))));
+            && (period is not Period p || Overlaps(e, p)) && (oneSided != OneSidedFilter.Only || !e.IsDyadic)));
 
         sb.Append("<div class=\"cols tables\"><section><h2>Per period</h2>").Append(PeriodTable(series, p => PageUrl(p, type, status?.ToString().ToLowerInvariant(), cred?.ToString()), period))
           .Append("</section><section id=\"events-section\"><h2>Events")
           .Append(period is Period pp ? $" in {E(pp.Label)} <a class=\"small\" href=\"{E(PageUrl(null, type, status?.ToString().ToLowerInvariant(), cred?.ToString()))}\">(show every period)</a>" : "")
           .Append($" <span class=\"muted\">{shown.Count} of {dyadEvents.Count}</span></h2>");
-        sb.Append(Filters(a, b, by, since, until, period?.Label, dyadEvents.Select(e => e.Type).Distinct().Order(StringComparer.Ordinal), type, status, cred));
+        sb.Append(Filters(a, b, by, since, until, period?.Label, dyadEvents.Select(e => e.Type).Distinct().Order(StringComparer.Ordinal), type, status, cred, oneSided));
         sb.Append(shown.Count == 0
             ? "<div class=\"empty\"><p>No events match these filters: clear a filter or pick another period.</p></div>"
             : EventRows.Table(shown, ctx));
@@ -121,7 +125,8 @@ internal static class DyadPage
         return sb.ToString();
     }
 
-    private static string Filters(string a, string b, string by, DateOnly? since, DateOnly? until, string? period, IEnumerable<string> types, string? type, ReconciledStatus? status, int? cred)
+    private static string Filters(string a, string b, string by, DateOnly? since, DateOnly? until, string? period, IEnumerable<string> types, string? type, ReconciledStatus? status, int? cred,
+        OneSidedFilter oneSided)
     {
         var sb = new StringBuilder(2048).Append("<form class=\"bar filters\" method=\"get\" action=\"/dyad#events-section\">");
         foreach (var (n, v) in new[] { ("a", a), ("b", b), ("by", by), ("since", D(since)), ("until", D(until)), ("period", period ?? "") })
@@ -133,6 +138,9 @@ internal static class DyadPage
         sb.Append("</select></label><label title=\"Admiralty credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged\">Credibility at least <select name=\"cred\"><option value=\"\">any</option>");
         string[] credNames = ["1 confirmed", "2 probably true", "3 possibly true", "4 doubtful", "5 improbable"];
         for (int i = 0; i < credNames.Length; i++) sb.Append(Option((i + 1).ToString(), credNames[i], cred?.ToString()));
+        sb.Append("</select></label><label title=\"One-actor events name no target (a strike, a rejection); acts within one state have it on both sides\">One-actor events <select name=\"one_sided\">")
+          .Append(Option("exclude", "left out", oneSided.ToString().ToLowerInvariant())).Append(Option("include", "included", oneSided.ToString().ToLowerInvariant()))
+          .Append(Option("only", "only", oneSided.ToString().ToLowerInvariant()));
         sb.Append("</select></label><button type=\"submit\">Filter</button></form>");
         return sb.ToString();
     }
