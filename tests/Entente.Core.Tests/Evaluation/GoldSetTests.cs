@@ -16,7 +16,7 @@ public class GoldSetTests
     // own gold (dev P 0.583 R 0.270, holdout P 0.524 R 0.212). Issue 11 stays open until precision is back.
     private const double DevRootPrecisionFloor = 0.57;
     private const double DevRootRecallFloor = 0.25;
-    private const double DevActorPairFloor = 0.74;
+    private const double DevActorPairFloor = 0.72;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.524, R 0.212).
     private const double HoldoutRootPrecisionFloor = 0.50;

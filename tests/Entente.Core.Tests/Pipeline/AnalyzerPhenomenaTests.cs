@@ -30,7 +30,7 @@ public class AnalyzerPhenomenaTests
         {
             var parts = w.Split(':');
             var actors = parts[0].Split('>');
-            bool Match(Events.CodedEvent e, string src, string tgt) => e.Cameo == parts[1] && e.Status.ToString().Equals(parts[2], StringComparison.OrdinalIgnoreCase)
+            bool Match(Entente.Core.Events.CodedEvent e, string src, string tgt) => e.Cameo == parts[1] && e.Status.ToString().Equals(parts[2], StringComparison.OrdinalIgnoreCase)
                 && Is(e.Source, src) && Is(e.Target, tgt);
             Assert.True(events.Any(e => Match(e, actors[0], actors[1]) || symmetric.Contains(parts[1]) && Match(e, actors[1], actors[0])),
                 $"[{id}] expected {w}; got: {(actual.Count == 0 ? "nothing" : string.Join(", ", actual))}");
@@ -38,11 +38,11 @@ public class AnalyzerPhenomenaTests
         Assert.True(actual.Count == wanted.Count, $"[{id}] expected {wanted.Count} event(s) ({expected}); got: {string.Join(", ", actual)}");
     }
 
-    private static string Show(Events.ActorRef a) => a.IsUncoded ? "?" + a.Name : a.Code + (a.Role is { } r ? "/" + r : "");
+    private static string Show(Entente.Core.Events.ActorRef a) => a.IsUncoded && a.Role == null ? "?" + a.Name : a.Code + (a.Role is { } r ? "/" + r : "");
 
     /// <summary>An expected actor: <c>CCC</c> (code, any role), <c>CCC/AGT</c> (code and role), <c>/AGT</c> (role, no code),
     /// <c>?Name</c> (a name in no dictionary), empty (no target).</summary>
-    private static bool Is(Events.ActorRef a, string w)
+    private static bool Is(Entente.Core.Events.ActorRef a, string w)
     {
         if (w.Length == 0) return a.IsUnstated;
         if (w[0] == '?') return a.IsUncoded && a.Name == w[1..];
