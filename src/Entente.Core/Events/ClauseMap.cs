@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Entente.Core.Knowledge;
 using Entente.Core.Text;
 
@@ -8,38 +7,11 @@ namespace Entente.Core.Events;
 /// Per-token facts about one sentence used by the event extractor: which clause a token belongs to, whether it is
 /// inside parentheses, which cue starts at it. Clauses are split at ; : dashes, at boundary words ("which",
 /// "while", "but", "though") and "that", and at "and" when a new subject follows a clause that already has a verb.
-/// Built once per sentence from arrays rented for the document.
+/// Built once per sentence from arrays rented for the document. Reads: tokens, cues (data/patterns/cues.tsv) and the
+/// auxiliaries of data/english/word-classes.tsv. Writes: the per-token arrays.
 /// </summary>
 internal sealed class ClauseMap
 {
-    public static readonly FrozenSet<string> Prepositions = new[]
-    {
-        "of", "in", "on", "at", "to", "from", "with", "by", "for", "against", "into", "onto", "over", "under", "between", "among",
-        "about", "after", "before", "during", "since", "until", "toward", "towards", "near", "around", "along", "across", "through",
-        "within", "without", "despite", "amid", "via", "upon", "off", "beyond", "behind", "inside", "outside", "like", "than",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    public static readonly FrozenSet<string> Determiners = new[]
-    {
-        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "some", "every", "each", "our", "my",
-        "your", "'s", "no", "further", "new", "more", "additional", "such",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Auxiliaries and the adverbs that sit among them; with the clitics the tokenizer splits off ("'d", "'ve", "n't") and the hosts "wo" and "ca" of "won't" and "can't".</summary>
-    public static readonly FrozenSet<string> Auxiliaries = new[]
-    {
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "may", "might",
-        "shall", "should", "must", "do", "does", "did", "'ll", "'d", "'ve", "'re", "'m", "wo", "ca", "to", "not", "n't", "also", "now", "then", "already", "still", "reportedly",
-        "allegedly", "again", "further", "later", "recently", "formally", "officially", "jointly", "just", "never", "soon", "publicly",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being" }.ToFrozenSet(StringComparer.Ordinal);
-    public static readonly FrozenSet<string> Pronouns = new[] { "it", "they", "its", "their", "he", "she", "his", "her" }.ToFrozenSet(StringComparer.Ordinal);
-
     public readonly int[] Clause;
     public readonly bool[] InParens;
     public readonly Cue?[] CueAt;
@@ -59,7 +31,7 @@ internal sealed class ClauseMap
         public readonly bool[] LightAt = new bool[size];
     }
 
-    public ClauseMap(Doc text, Sentence s, EventPatterns patterns, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
+    public ClauseMap(Doc text, Sentence s, EventPatterns patterns, WordClasses words, Func<int, bool> actorStartsAt, Func<int, bool> actorEndsAt, Buffers buffers)
     {
         First = s.FirstToken; End = s.EndToken;
         int n = s.TokenCount;
@@ -101,7 +73,7 @@ internal sealed class ClauseMap
             else if (text.KeyIs(i, "and") && clauseHasVerb && !actorEndsAt(i - 1) && i + 1 < End && text.KeyIs(i + 1, "the") && i + 2 < End && actorStartsAt(i + 2)) boundary = true;
             if (boundary) { clause++; clauseHasVerb = false; }
             Clause[i - First] = clause;
-            if (AuxiliaryLookup.Contains(text.Key(i)) && !text.KeyIs(i, "to") || IsVerbLike(text, i)) clauseHasVerb = true;
+            if (words.Auxiliaries.Contains(text.Key(i)) && !text.KeyIs(i, "to") || IsVerbLike(text, i)) clauseHasVerb = true;
         }
     }
 

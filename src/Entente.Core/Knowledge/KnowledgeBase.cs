@@ -23,6 +23,10 @@ public sealed class KnowledgeBase
     public Time.DateRecognizer Dates { get; }
     /// <summary>Sanctions regimes and embargo periods (data/sanctions/embargoes.tsv plus user <c>embargoes</c> dictionaries).</summary>
     public EmbargoTable Embargoes { get; }
+    /// <summary>Word classes the event coder's word-order rules read (kind <c>word-classes</c>).</summary>
+    public WordClasses Words { get; private init; } = null!;
+    /// <summary>CAMEO roots of verbs that react to an earlier act (kind <c>reaction-roots</c>).</summary>
+    public FrozenSet<string> ReactionRoots { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
     /// <summary>SHA-256 over the content of every file the analyzer uses (not <see cref="PostAnalysisKinds"/>): changes whenever a dictionary that can change the analysis changes.</summary>
@@ -52,6 +56,8 @@ public sealed class KnowledgeBase
         ["cues"] = "patterns/cues.tsv",
         ["themes"] = "patterns/themes.tsv",
         ["irregular-verbs"] = "english/irregular-verbs.tsv",
+        [WordClasses.FileKind] = "english/word-classes.tsv",
+        [Knowledge.ReactionRoots.FileKind] = "cameo/reaction-roots.tsv",
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
@@ -165,6 +171,8 @@ public sealed class KnowledgeBase
             Tables("cues", "phrase", "cue"), Tables("themes", "phrase", "theme"), inflector, c => cameo.Codes.ContainsKey(c),
             imported.Take(1).Select(p => DataTable.LoadAs(p, Display(root, p), "event-patterns", patternColumns)).ToList(),
             imported.Skip(1).Select(p => DataTable.LoadAs(p, Display(root, p), EventPatterns.DropKind, "trigger", "cameo")).ToList());
+        var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
+        var reactionRoots = Knowledge.ReactionRoots.Load(Tables(Knowledge.ReactionRoots.FileKind, "root"), c => cameo.Codes.ContainsKey(c));
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
@@ -188,6 +196,8 @@ public sealed class KnowledgeBase
         {
             _filesByKind = byKind.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase),
             SyntaxModelPath = syntaxModel,
+            Words = words,
+            ReactionRoots = reactionRoots,
         };
     }
 }

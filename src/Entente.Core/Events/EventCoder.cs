@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Entente.Core.Actors;
+using Entente.Core.Knowledge;
+using Entente.Core.Sources;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// Coding: turns a found source, target and pattern into a <see cref="CodedEvent"/>: the CAMEO code adjusted for intent,
+/// threat and promise, status and confidence (<see cref="StatusDecider"/>), date (<see cref="EventDater"/>), quantity,
+/// equipment, sources, evidence and the <c>why</c> (pattern row, trigger, actor rows and cues). Reads: the sentence
+/// context, the CAMEO table. Writes: one coded event, or none when the act is negated.
+/// </summary>
+internal sealed class EventCoder
+{
+    private readonly KnowledgeBase _kb;
+    private readonly StatusDecider _status;
+
+    public EventCoder(KnowledgeBase kb, StatusDecider status) { _kb = kb; _status = status; }
+
+    /// <summary>The code an act takes in its clause: a meeting that is only agreed or scheduled is coded as intent to meet
+    /// (CAMEO 036); force that is only announced ("Moscow would retaliate against Brussels") is a threat to use military
+    /// force (138); aid that is only promised ("pledged to provide Ukraine with $50 million") is an intent to provide aid
+    /// (071-074 → 0331-0334), while aid agreed or expected ("agreed to sell", "is expected to deliver") keeps its code.</summary>
+    public CameoCode Recode(SentenceContext ctx, Candidate c, int cs, CameoCode cameo)
+    {
+        if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
+        else if (cameo.Root is "18" or "19" or "20" && (IsPlannedClause(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs)) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
+        else if (cameo.Code is "071" or "072" or "073" or "074" && PromiseVerbBefore(ctx, c, cs) && _kb.Cameo.TryGet("033" + cameo.Code[2], out var promise)) cameo = promise;
+        return cameo;
+    }
+
+    public CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
+    {
+        var p = c.Pattern;
+        var text = ctx.Text;
+        var cues = new List<string>();
+        var status = _status.DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out double? hedge);
+        if (negated) return null;
+        // the threat itself happened: "Hezbollah threatened to retaliate" reports a threat (138), not a hypothetical attack
+        if (cameo.Code == "138" && p.Cameo[..2] is "18" or "19" or "20" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
+        {
+            status = EventStatus.Reported;
+            cues.Add("threat: the act is threatened, not done");
+        }
+        double confidence = hedge ?? status switch
+        {
+            EventStatus.Confirmed => 0.9,
+            EventStatus.Reported => ctx.Facts.Citations.Count > 0 ? 0.75 : 0.7,
+            EventStatus.Denied => 0.35,
+            EventStatus.Planned => 0.6,
+            EventStatus.Assessed => 0.7,
+            _ => 0.2,
+        };
+        if (target.Code.Length == 0 && target.Name.Length == 0)
+        {
+            confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
+            cues.Add("one actor: no target named");
+        }
+        var equipment = ctx.Facts.Equipment.Where(e => e.FirstToken >= cs && e.FirstToken < ce)
+            .Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country)).Distinct().ToImmutableArray();
+        var quantity = FindQuantity(ctx, cs, ce);
+        var citations = ctx.Facts.Citations.Count > 0 ? ctx.Facts.Citations : (IReadOnlyList<Citation>)paragraphCitations;
+        var sourceRefs = citations.Select(x => new SourceRef(x.Outlet, x.Date, x.Known)).Distinct().ToImmutableArray();
+        // only the sentence's own citations may date its events: a borrowed one dates another sentence's report
+        var date = EventDater.DecideDate(ctx, c, cs, ce, status, reference, ctx.Facts.Citations);
+        var s = ctx.Facts.Sentence;
+        var evidence = new Evidence(s.Index, text.Text[s.Start..s.End], s.Start, s.End);
+        var entries = ImmutableArray.Create(source.Why, target.Why);
+        var why = new Explanation(p.Origin, text.SurfaceString(c.TriggerStart, c.TriggerEnd), text.Tokens[c.TriggerStart].Start, text.Tokens[c.TriggerEnd - 1].End, entries, [.. cues]);
+        return new CodedEvent(
+            new ActorRef(source.Code, source.Name, source.Role),
+            new ActorRef(target.Code, target.Name, target.Role),
+            cameo.Type, cameo.Code, cameo.Plover, cameo.Goldstein, cameo.QuadClass, date, status, Math.Round(confidence, 2),
+            quantity, equipment, sourceRefs, evidence, why);
+    }
+
+    /// <summary>An intent before the trigger ("agreed to hold a meeting", "pledged to visit"): a scheduled act
+    /// ("is due to visit", "will meet") keeps its own code with status planned.</summary>
+    private static bool IsIntentClause(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+            if (ctx.Map.CueOf(j) is Cue.Intent) return true;
+        return false;
+    }
+
+    /// <summary>"threatened to retaliate", "vowed to strike", "warned it would attack": the threat is what happened.</summary>
+    private static bool ThreatVerbBefore(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+        {
+            var k = ctx.Text.Key(j);
+            if (ctx.Words.ThreatVerbStems.StartsAny(k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"pledged to provide", "promised to send", "offered to supply": a promise verb governing the trigger's infinitive.</summary>
+    private static bool PromiseVerbBefore(SentenceContext ctx, Candidate c, int cs)
+    {
+        int to = c.TriggerStart - 1;
+        if (to - 1 < cs || !ctx.Text.KeyIs(to, "to")) return false;
+        return ctx.Words.PromiseVerbs.Contains(ctx.Text.Key(to - 1));
+    }
+
+    private static bool IsPlannedClause(SentenceContext ctx, Candidate c, int cs)
+    {
+        for (int j = cs; j < c.TriggerStart; j++)
+            if (ctx.Map.CueOf(j) is Cue.Future or Cue.Intent || ctx.Text.KeyIs(j, "would")) return true;
+        return false;
+    }
+
+    /// <summary>The count of the equipment moved, else a count or amount written just before a theme word ("six cooperation documents", "$2 billion in loans").</summary>
+    private Quantity? FindQuantity(SentenceContext ctx, int cs, int ce)
+    {
+        foreach (var e in ctx.Facts.Equipment)
+            if (e.FirstToken >= cs && e.FirstToken < ce && e.Quantity != null) return e.Quantity;
+        foreach (var q in ctx.Facts.Quantities)
+        {
+            if (q.FirstToken < cs || q.FirstToken >= ce) continue;
+            if (q.IsMoney) return new Quantity(q.Value, q.Approximate, q.Text);
+            for (int j = q.EndToken; j < Math.Min(ce, q.EndToken + 3); j++)
+                if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out _) > 0) return new Quantity(q.Value, q.Approximate, q.Text);
+        }
+        return null;
+    }
+}

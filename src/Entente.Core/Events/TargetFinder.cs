@@ -1,0 +1,208 @@
+using Entente.Core.Actors;
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// Word-order rules for the receiving side: the first actor after the trigger in an allowed slot (direct object or one of
+/// the pattern's prepositions), coordinated followers ("Denmark and the Netherlands"), an owner named by its/their, the
+/// recipient inside a passive subject, the producer of received equipment, and the actor of an earlier event that a
+/// reaction's object refers back to ("condemned the move"). Reads: the sentence context, earlier events and the word
+/// classes. Writes: actor mentions (and nothing else).
+/// </summary>
+internal sealed class TargetFinder
+{
+    private readonly SubjectFinder _subjects;
+
+    public TargetFinder(SubjectFinder subjects) { _subjects = subjects; }
+
+    /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes").</summary>
+    public static string? ObjectHead(SentenceContext ctx, int from, int ce)
+    {
+        for (int j = from; j < Math.Min(ce, from + 4); j++)
+        {
+            var k = ctx.Text.Key(j);
+            if (ctx.Words.Determiners.Contains(k) || k.EndsWith("ly")) continue;
+            return ctx.Text.Tokens[j].IsWord ? k.ToString() : null;
+        }
+        return null;
+    }
+
+    /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
+    public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, string? objectHead)
+    {
+        if (ctx.RecentEvents.Count == 0) return null;
+        var last = ctx.RecentEvents[^1];
+        bool named = false;
+        // prefer the latest recent event named by the object ("the strikes" → the event triggered by "struck"/"strikes")
+        if (objectHead is { Length: >= 4 })
+        {
+            var stem = objectHead.Length > 5 ? objectHead[..5] : objectHead.TrimEnd('s');
+            for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
+            {
+                var trig = ctx.RecentEvents[k].Why.Trigger.ToLowerInvariant();
+                if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal))
+                { last = ctx.RecentEvents[k]; named = true; break; }
+            }
+        }
+        // otherwise only a generic act noun ("the move", "the decision", "his remarks") refers back to the last event
+        if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
+        if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 3 || last.Source.Code == subject.Code) return null;
+        // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
+        return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, last.Source.Name,
+            last.Source.Code, last.Source.Name, ActorKind.State, last.Source.Role, ActorForm.Name, false, false, true,
+            $"event coreference: the actor of the previous event ({last.Why.Pattern})");
+    }
+
+    /// <summary>"an Israeli airstrike on its consulate": the owner named by its/their in the target phrase.</summary>
+    public ActorMention? PossessivePronounTarget(SentenceContext ctx, Candidate c, int ce, ActorMention? source)
+    {
+        for (int j = c.TriggerEnd; j < Math.Min(ce, c.TriggerEnd + 3); j++)
+        {
+            if (ctx.Text.KeyIs(j, "its") || ctx.Text.KeyIs(j, "their"))
+            {
+                if (j - 1 < c.TriggerEnd || !ctx.Words.Prepositions.Contains(ctx.Text.Key(j - 1)) || !c.Pattern.Preps.Contains(ctx.Text.Key(j - 1).ToString())) return null;
+                var owner = _subjects.ResolvePronoun(ctx, j, ctx.First);
+                return !owner.IsDefaultOrEmpty && (source == null || owner[0].Code != source.Code) ? owner[0] : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The recipient inside a passive subject: "aid for Ukraine was pledged", "missiles to Russia were shipped by Iran".</summary>
+    public static ActorMention? RecipientInSubject(SentenceContext ctx, int cs, int trigger, System.Collections.Frozen.FrozenSet<string> preps, ActorMention? agent)
+    {
+        for (int j = cs; j < trigger; j++)
+        {
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a == null || a.Modifier || ctx.Map.Parenthesized(j) || agent != null && a.Code == agent.Code) continue;
+            int g = a.FirstToken - 1;
+            if (g > cs && ctx.Text.KeyIs(g, "the")) g--;
+            if (g < cs) continue;
+            if (ctx.Text.KeyIs(g, "for") || ctx.Text.KeyIs(g, "to") && preps.Contains("to")) return a;
+        }
+        return null;
+    }
+
+    /// <summary>Actors coordinated after a mention: "Denmark and the Netherlands", "Israel, Egypt and Jordan".</summary>
+    public static List<ActorMention> Followers(SentenceContext ctx, ActorMention m)
+    {
+        var list = new List<ActorMention>();
+        var cur = m;
+        while (true)
+        {
+            int j = cur.EndToken;
+            if (j + 1 >= ctx.Facts.Sentence.EndToken || !(ctx.Text.KeyIs(j, "and") || ctx.Text.KeyIs(j, ","))) break;
+            int k = j + 1;
+            if (ctx.Text.KeyIs(k, "and")) k++;
+            if (ctx.Text.KeyIs(k, "the")) k++;
+            if (k >= ctx.Facts.Sentence.EndToken || ctx.Map.ClauseOf(k) != ctx.Map.ClauseOf(m.FirstToken)) break;
+            var next = ctx.ActorStart[k - ctx.First];
+            if (next == null || next.Modifier) break;
+            // "supporting Israel and Iran increasingly criticizing …": the next actor starts its own clause
+            int after = next.EndToken;
+            if (after < ctx.Facts.Sentence.EndToken && (ctx.Text.Key(after).EndsWith("ly") || ctx.Text.Key(after).EndsWith("ing") || ctx.Text.Key(after).EndsWith("ed")
+                || ctx.Words.Auxiliaries.Contains(ctx.Text.Key(after)) && !ctx.Text.KeyIs(after, "to"))) break;
+            // after a bare comma the list must go on ("Israel, Egypt and Jordan"), else it is a new clause ("…to Moscow, Brussels would")
+            bool afterBareComma = ctx.Text.KeyIs(j, ",") && !ctx.Text.KeyIs(j + 1, "and");
+            if (afterBareComma && !(next.EndToken < ctx.Facts.Sentence.EndToken && (ctx.Text.KeyIs(next.EndToken, ",") || ctx.Text.KeyIs(next.EndToken, "and")))) break;
+            list.Add(next);
+            cur = next;
+        }
+        return list;
+    }
+
+    public static bool ModifiesNextActor(SentenceContext ctx, ActorMention a)
+        => a.Modifier && a.EndToken < ctx.Facts.Sentence.EndToken && ctx.ActorStart[a.EndToken - ctx.First] != null;
+
+    /// <summary>The first actor after the trigger in the clause whose governing preposition is allowed (or none, for a direct object).</summary>
+    public static ActorMention? FindAfter(SentenceContext ctx, int from, int ce, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude)
+    {
+        var allowed = preps as ICollection<string> ?? preps.ToList();
+        string? gov = null;
+        var text = ctx.Text;
+        int end = ce;
+        // "demanded that Israel withdraw": a 'that' clause is the object
+        if (allowed.Contains("that") && ce < ctx.Facts.Sentence.EndToken && text.KeyIs(ce, "that")) end = ctx.Map.ClauseSpan(ce).End;
+        for (int j = from; j < end; j++)
+        {
+            if (ctx.Map.Parenthesized(j)) continue;
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a != null)
+            {
+                bool ok = gov == null ? allowObject : allowed.Contains(gov);
+                if (gov == "that") ok = allowed.Contains("that");
+                if (ok && (exclude == null || !exclude.Contains(a)))
+                {
+                    // "the Russia-led Eurasian Economic Union": a modifier directly before another actor is not the target
+                    var next = a.EndToken < ctx.Facts.Sentence.EndToken ? ctx.ActorStart[a.EndToken - ctx.First] : null;
+                    if (a.Modifier && next != null) { j = a.EndToken - 1; continue; }
+                    return a;
+                }
+                if (gov == null && !allowObject) { j = a.EndToken - 1; continue; }
+                j = a.EndToken - 1;
+                continue;
+            }
+            var key = text.Key(j);
+            // "to the Mediterranean to deter Iran": 'to' before a verb is an infinitive, not the preposition
+            if (text.KeyIs(j, "to") && j + 1 < end && ctx.ActorStart[j + 1 - ctx.First] == null && !ctx.Words.Determiners.Contains(text.Key(j + 1))
+                && text.Tokens[j + 1].IsWord && (text.Tokens[j + 1].Shape & TokenShape.Capitalized) == 0 && !IsNounLike(ctx, j + 1)) gov = "to-infinitive";
+            // "more than 60 Houthi targets", "about 20 positions", "up to 30 sites": a preposition that only qualifies a number governs
+            // nothing; others govern the counted phrase ("the expulsion of 10 Iranian diplomats", "sanctions on 12 U.S. companies")
+            else if (ctx.Words.Prepositions.Contains(key) && (text.KeyIs(j, "than") || j + 1 < end && text.Tokens[j + 1].Kind == TokenKind.Number && QualifiesNumber(ctx, j))) { }
+            else if (ctx.Words.Prepositions.Contains(key)) gov = key.ToString();
+            else if (text.KeyIs(j, "that")) gov = "that";
+            else if (text.KeyIs(j, ",")) gov = ","; // "into the sea on Friday, South Korea's military said": a comma ends the phrase
+        }
+        return null;
+    }
+
+    /// <summary>"about 20", "over 60", "up to 30": an approximating preposition before a number.</summary>
+    private static bool QualifiesNumber(SentenceContext ctx, int j)
+        => ctx.Words.NumberQualifiers.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, "to") && j > 0 && ctx.Text.KeyIs(j - 1, "up");
+
+    /// <summary>A word after "to" that reads as a noun (a place or thing), not an infinitive verb: "to eastern Ukraine".</summary>
+    private static bool IsNounLike(SentenceContext ctx, int j)
+    {
+        var k = ctx.Text.Key(j);
+        return ctx.EquipmentToken[j - ctx.First] || ctx.Words.NounPhraseStarts.Contains(k);
+    }
+
+    /// <summary>"criticizing US involvement", "released two French nationals": an actor adjective inside the object noun phrase.</summary>
+    public static ActorMention? ObjectModifier(SentenceContext ctx, int from, int ce, HashSet<ActorMention>? exclude)
+    {
+        bool sawOf = false;
+        for (int j = from; j < Math.Min(ce, from + 7); j++)
+        {
+            var a = ctx.ActorStart[j - ctx.First];
+            if (a != null && (exclude == null || !exclude.Contains(a))) return a;
+            if (ctx.Text.KeyIs(j, "of") && !sawOf) { sawOf = true; continue; }
+            if (ctx.Words.Prepositions.Contains(ctx.Text.Key(j)) || ctx.Text.KeyIs(j, ",") || ctx.Text.KeyIs(j, "as")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The supplier of received equipment: a national adjective before it ("Russian Su-35 jets") or the producing state of a named system.</summary>
+    public static ActorMention? EquipmentOrigin(SentenceContext ctx, int from, int ce, ActorMention? recipient, Func<string, string> names)
+    {
+        foreach (var e in ctx.Facts.Equipment)
+        {
+            if (e.FirstToken < from || e.FirstToken >= ce) continue;
+            for (int j = e.FirstToken - 1; j >= from && j >= e.FirstToken - 3; j--)
+            {
+                var a = ctx.ActorEnd[j - ctx.First];
+                if (a != null && (recipient == null || a.Code != recipient.Code)) return a;
+            }
+        }
+        foreach (var e in ctx.Facts.Equipment)
+        {
+            if (e.FirstToken < from || e.FirstToken >= ce || e.Entry.Country is null) continue;
+            if (recipient != null && e.Entry.Country == recipient.Code) continue;
+            var code = e.Entry.Country;
+            return new ActorMention(ctx.Facts.Sentence.Index, e.FirstToken, e.EndToken, e.Start, e.End, e.Text, code, names(code), ActorKind.State, null, ActorForm.Name,
+                false, true, true, $"{e.Entry.Source} (producer of {e.Entry.Name})");
+        }
+        return null;
+    }
+}

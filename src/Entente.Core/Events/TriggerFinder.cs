@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using Entente.Core.Actors;
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Events;
+
+/// <summary>
+/// Trigger choice: for a word that starts a trigger of data/patterns/events.tsv, decides verb or noun use (from the parse's
+/// tags, else from the word's form and neighbours), matches multi-word triggers, checks the pattern's theme in the clause
+/// and keeps the most specific pattern. Reads: the sentence context (tokens, clause map, actors, equipment, quantities),
+/// the patterns and themes. Writes: a <see cref="Candidate"/> or nothing.
+/// </summary>
+internal sealed class TriggerFinder
+{
+    private readonly KnowledgeBase _kb;
+    private readonly Func<SentenceContext, int, bool, bool, PartOfSpeech?> _parsedPos;
+    private readonly Func<SentenceContext, int, EventPattern, int> _matchRestParsed;
+    private readonly Func<SentenceContext, int, bool> _namesAPersonObject;
+
+    /// <param name="parsedPos">The part of speech the parse gives a word (the parse half of the coder).</param>
+    /// <param name="matchRestParsed">A multi-word trigger's later words matched in the parse (the parse half of the coder).</param>
+    public TriggerFinder(KnowledgeBase kb, Func<SentenceContext, int, bool, bool, PartOfSpeech?> parsedPos, Func<SentenceContext, int, EventPattern, int> matchRestParsed,
+        Func<SentenceContext, int, bool> namesAPersonObject)
+    {
+        _kb = kb; _parsedPos = parsedPos; _matchRestParsed = matchRestParsed; _namesAPersonObject = namesAPersonObject;
+    }
+
+    public Candidate? Choose(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns)
+    {
+        var text = ctx.Text;
+        bool hasVerb = false, hasNoun = false;
+        foreach (var p in patterns) { if (p.Pos == PartOfSpeech.Verb) hasVerb = true; else hasNoun = true; }
+        PartOfSpeech pos;
+        if (ctx.Parsed)
+        {
+            if (_parsedPos(ctx, i, hasVerb, hasNoun) is not { } parsedPos) return null;
+            pos = parsedPos;
+        }
+        else if (WordOrderPos(ctx, i, patterns, hasVerb, hasNoun) is { } guessed) pos = guessed;
+        else return null;
+        return Best(ctx, i, patterns, pos);
+    }
+
+    /// <summary>Verb or noun without a parse: guessed from the word's form and its neighbours; null when neither fits.</summary>
+    private PartOfSpeech? WordOrderPos(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns, bool hasVerb, bool hasNoun)
+    {
+        var text = ctx.Text;
+        PartOfSpeech pos;
+        bool nounContext = IsNounContext(ctx, i);
+        if (hasVerb && hasNoun) pos = nounContext ? PartOfSpeech.Noun : PartOfSpeech.Verb;
+        else if (hasVerb)
+        {
+            // an inflected form that is not the lemma ("struck", "sent", "held") is a verb even after a noun phrase
+            bool inflected = true;
+            foreach (var p in patterns) if (p.Pos == PartOfSpeech.Verb && text.Key(i).SequenceEqual(p.Words[0])) { inflected = false; break; }
+            if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i) && !inflected) return null;
+            // "the largest trading partner", "a supplying country": an -ing form inside a noun phrase modifies the next noun
+            if (nounContext && text.Key(i).EndsWith("ing") && !ctx.Words.Prepositions.Contains(text.Key(i - 1)) && i + 1 < ctx.Facts.Sentence.EndToken && text.Tokens[i + 1].IsWord
+                && !text.KeyIs(i + 1, "of") && ctx.ActorStart[i + 1 - ctx.First] == null && !ctx.Words.Determiners.Contains(text.Key(i + 1))
+                && !ctx.Words.Prepositions.Contains(text.Key(i + 1)))
+                return null;
+            pos = PartOfSpeech.Verb;
+        }
+        else pos = PartOfSpeech.Noun;
+        if (pos == PartOfSpeech.Verb && !VerbLicensed(ctx, i)) return null;
+        // "in occupied Ukraine", "the annexed regions": a participle used as an adjective before a noun or a name
+        if (pos == PartOfSpeech.Verb && text.Key(i).EndsWith("ed") && i > ctx.First && i + 1 < ctx.Facts.Sentence.EndToken
+            && (ctx.Words.Prepositions.Contains(text.Key(i - 1)) || ctx.Words.Determiners.Contains(text.Key(i - 1)))
+            && (ctx.ActorStart[i + 1 - ctx.First] != null || text.Tokens[i + 1].IsWord && !ctx.Words.Prepositions.Contains(text.Key(i + 1)) && !ctx.Words.Determiners.Contains(text.Key(i + 1))))
+            return null;
+        return pos;
+    }
+
+    /// <summary>Of the patterns for the word in its part of speech: the longest matching trigger whose theme is present, first in file order.</summary>
+    private Candidate? Best(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns, PartOfSpeech pos)
+    {
+        var text = ctx.Text;
+        // multi-word triggers first (more words = more specific), then file order
+        Candidate? best = null;
+        int bestWords = 0;
+        foreach (var p in patterns)
+        {
+            if (p.Pos != pos) continue;
+            int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
+            if (end < 0) continue;
+            if (p.Words.Length < bestWords) continue;
+            if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
+            if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
+        }
+        if (best == null) return null;
+        // "a memorandum on maritime cooperation", "an agreement on trade": the noun names the agreement's subject
+        if (pos == PartOfSpeech.Noun && best.Pattern.Cameo[..2] != "05")
+            for (int j = best.TriggerStart - 1; j >= ctx.First && j >= best.TriggerStart - 3; j--)
+                if (text.KeyIs(j, "on") || text.KeyIs(j, "of"))
+                {
+                    if (j - 1 >= ctx.First && _kb.Patterns.Themes.MatchLongest(text, j - 1, j, out var before) > 0 && before.Contains("agreement")) return null;
+                    break;
+                }
+        // "free trade agreement", "cooperation documents": a noun trigger that is only the modifier of an agreement word
+        if (pos == PartOfSpeech.Noun && best.TriggerEnd < ctx.Facts.Sentence.EndToken && best.Pattern.Cameo[..2] != "05"
+            && _kb.Patterns.Themes.MatchLongest(text, best.TriggerEnd, ctx.Facts.Sentence.EndToken, out var th) > 0 && th.Contains("agreement"))
+            return null;
+        return best;
+    }
+
+    /// <summary>
+    /// A bare verb form ("sign", "trade") must follow something that takes a verb: a modal or "to", an auxiliary,
+    /// an adverb, a subject (actor or pronoun), or "and"/"or" after another verb; otherwise it is likely a noun ("free trade zones").
+    /// Inflected forms (-s, -ed, -ing, irregular pasts) are verbs wherever they stand.
+    /// </summary>
+    private bool VerbLicensed(SentenceContext ctx, int i)
+    {
+        var text = ctx.Text;
+        var key = text.Key(i);
+        var surfaceIsLemma = false;
+        if (_kb.Patterns.Triggers.MatchLongest(text, i, i + 1, out var ps) > 0)
+            foreach (var p in ps) if (p.Pos == PartOfSpeech.Verb && key.SequenceEqual(p.Words[0])) { surfaceIsLemma = true; break; }
+        if (!surfaceIsLemma) return true;
+        int j = i - 1;
+        if (j < ctx.First) return (text.Tokens[i].Shape & TokenShape.Capitalized) != 0; // imperative / headline start
+        var prev = text.Key(j);
+        if (ctx.Words.Auxiliaries.Contains(prev) || prev.EndsWith("ly")) return true;
+        if (ctx.ActorEnd[j - ctx.First] != null) return true;
+        if (prev.SequenceEqual("they") || prev.SequenceEqual("we") || prev.SequenceEqual("i") || prev.SequenceEqual("and") || prev.SequenceEqual("or") || prev.SequenceEqual("who")) return true;
+        var cue = ctx.Map.CueOf(j);
+        return cue is Cue.Future or Cue.Intent or Cue.Hypothetical or Cue.Negation;
+    }
+
+    private static bool EndsInIngOrEd(Doc text, int i)
+    {
+        var k = text.Key(i);
+        return k.EndsWith("ing") || k.EndsWith("ed");
+    }
+
+    private static bool IsNounContext(SentenceContext ctx, int i)
+    {
+        var text = ctx.Text;
+        int first = ctx.First;
+        if (i + 1 < ctx.Facts.Sentence.EndToken && text.KeyIs(i + 1, "of")) return true;
+        // "Fresh sanctions were imposed": a word followed by an auxiliary is the subject noun
+        if (i + 1 < ctx.Facts.Sentence.EndToken && ctx.Words.BeForms.Contains(text.Key(i + 1)) || text.KeyIs(i + 1, "have") || text.KeyIs(i + 1, "has") || text.KeyIs(i + 1, "will"))
+            return !text.Key(i).EndsWith("ed");
+        // walk back over adjectives: "Iran's consistent support", "the prospective interstate agreement"
+        for (int j = i - 1; j >= first && j >= i - 3; j--)
+        {
+            var key = text.Key(j);
+            if (ctx.Words.Determiners.Contains(key)) return true;
+            if (key is "it" or "they" or "he" or "she" or "we") return false;
+            // "announced sanctions against Belarus", "ordered expulsions": the object of a light verb is a noun (not a gerund: "continued supporting")
+            if (ctx.Map.IsLight(j)) return !text.Key(i).EndsWith("ing");
+            if (ctx.ActorEnd[j - first] != null) return ctx.ActorEnd[j - first]!.Form == ActorForm.Adjective || ctx.ActorEnd[j - first]!.Modifier || text.KeyIs(j + 1, "'s");
+            if (ctx.Words.Auxiliaries.Contains(key) || ctx.Words.Prepositions.Contains(key)) return ctx.Words.Prepositions.Contains(key) && !text.KeyIs(j, "to");
+            if (!text.Tokens[j].IsWord) return false;
+            if (key.EndsWith("ly")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Matches the trigger's later words, each within two tokens of the previous; returns the end token or -1.</summary>
+    private static int MatchRest(SentenceContext ctx, int i, EventPattern p)
+    {
+        int pos = i + 1;
+        int end = ctx.Facts.Sentence.EndToken;
+        for (int w = 1; w < p.Words.Length; w++)
+        {
+            int found = -1;
+            for (int j = pos; j < Math.Min(end, pos + 3); j++)
+            {
+                var key = ctx.Text.Key(j);
+                if (key.SequenceEqual(p.Words[w]) || (key.Length == p.Words[w].Length + 1 && key.EndsWith("s") && key.StartsWith(p.Words[w])))
+                { found = j; break; }
+            }
+            if (found < 0) return -1;
+            pos = found + 1;
+        }
+        return pos;
+    }
+
+    private bool ThemePresent(SentenceContext ctx, int trigger, string theme)
+    {
+        var (cs, ce) = ctx.Map.ClauseSpan(trigger);
+        switch (theme)
+        {
+            case "weapon":
+                foreach (var e in ctx.Facts.Equipment) if (e.FirstToken >= cs && e.FirstToken < ce) return true;
+                return false;
+            case "money":
+                foreach (var q in ctx.Facts.Quantities) if (q.IsMoney && q.FirstToken >= cs && q.FirstToken < ce) return true;
+                break;
+            case "person":
+                foreach (var a in ctx.Facts.Actors) if (a.Kind == ActorKind.Person && a.FirstToken > trigger && a.FirstToken < ce) return true;
+                break;
+        }
+        for (int j = cs; j < ce; j++)
+        {
+            if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out var themes) > 0 && themes.Contains(theme)) return true;
+        }
+        if (theme == "person" && _namesAPersonObject(ctx, trigger)) return true;
+        if (theme == "person")
+            foreach (var a in ctx.Facts.Actors)
+            {
+                if (a.FirstToken <= trigger || a.FirstToken >= ce) continue;
+                // "officials", "diplomats" (a sector role) or a plural demonym ("five Iranians") are people
+                if (a.Role != null || a.Form == ActorForm.Adjective && ctx.Text.Text[a.End - 1] == 's') return true;
+            }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Entente.Core.Knowledge;
+
+/// <summary>One class of words (lower case) with span lookup, in file order.</summary>
+public sealed class WordSet
+{
+    private readonly FrozenSet<string> _set;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>The words in file order (shipped file first, then the user's), without repeats.</summary>
+    public ImmutableArray<string> Words { get; }
+
+    internal WordSet(IEnumerable<string> words)
+    {
+        Words = [.. words.Distinct(StringComparer.Ordinal)];
+        _set = Words.ToFrozenSet(StringComparer.Ordinal);
+        _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(string word) => _set.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> starts with one of the words (the words are stems).</summary>
+    public bool StartsAny(ReadOnlySpan<char> word)
+    {
+        foreach (var w in Words) if (word.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// The word classes the event coder's word-order rules read (data/english/word-classes.tsv, kind <c>word-classes</c>,
+/// columns <c>word</c> and <c>class</c>): prepositions, determiners, auxiliaries, forms of "be", pronouns, collective
+/// nouns, generic act nouns, promise verbs, threat verb stems, noun-phrase starts and number qualifiers. A user's
+/// <c>--dictionary</c> of the same kind adds words to any class. Reads: data tables. Writes: frozen word sets. Immutable.
+/// </summary>
+public sealed class WordClasses
+{
+    public const string FileKind = "word-classes";
+    public static readonly string[] RequiredColumns = ["word", "class"];
+
+    /// <summary>Every class a row may name.</summary>
+    public static readonly ImmutableArray<string> Classes =
+    [
+        "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
+        "threat-verb-stem", "noun-phrase-start", "number-qualifier",
+    ];
+
+    public WordSet Prepositions { get; }
+    public WordSet Determiners { get; }
+    /// <summary>Auxiliaries and the adverbs that sit among them, with the clitics the tokenizer splits off.</summary>
+    public WordSet Auxiliaries { get; }
+    public WordSet BeForms { get; }
+    public WordSet Pronouns { get; }
+    /// <summary>"package", "round": looked through for the agent of an event noun ("its 13th package of sanctions").</summary>
+    public WordSet CollectiveNouns { get; }
+    /// <summary>"the move", "the decision": an object that refers back to the previous event.</summary>
+    public WordSet GenericActNouns { get; }
+    /// <summary>"pledged", "promised": before "to" + an aid trigger, the aid is only promised.</summary>
+    public WordSet PromiseVerbs { get; }
+    /// <summary>"threaten", "vow", "warn": stems (prefixes) of verbs that make a following act of force a threat.</summary>
+    public WordSet ThreatVerbStems { get; }
+    /// <summary>"eastern", "both": after "to", the start of a noun phrase rather than an infinitive.</summary>
+    public WordSet NounPhraseStarts { get; }
+    /// <summary>"about", "over": a preposition that only approximates a number.</summary>
+    public WordSet NumberQualifiers { get; }
+
+    private WordClasses(Dictionary<string, List<string>> byClass)
+    {
+        WordSet Of(string c) => new(byClass[c]);
+        Prepositions = Of("preposition");
+        Determiners = Of("determiner");
+        Auxiliaries = Of("auxiliary");
+        BeForms = Of("be-form");
+        Pronouns = Of("pronoun");
+        CollectiveNouns = Of("collective-noun");
+        GenericActNouns = Of("generic-act-noun");
+        PromiseVerbs = Of("promise-verb");
+        ThreatVerbStems = Of("threat-verb-stem");
+        NounPhraseStarts = Of("noun-phrase-start");
+        NumberQualifiers = Of("number-qualifier");
+    }
+
+    /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>
+    public static WordClasses Load(IEnumerable<DataTable> tables)
+    {
+        var byClass = Classes.ToDictionary(c => c, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var t in tables)
+            foreach (var r in t.Rows)
+            {
+                var word = r.Required("word");
+                var cls = r.Required("class");
+                if (!byClass.TryGetValue(cls, out var list))
+                    throw r.Error($"word class '{cls}' is unknown", $"use one of: {string.Join(", ", Classes)}");
+                if (word.Any(char.IsWhiteSpace) || !word.Equals(word.ToLowerInvariant(), StringComparison.Ordinal))
+                    throw r.Error($"word '{word}' must be one lower-case word", "tokens are matched lower-case, one word per row");
+                list.Add(word);
+            }
+        return new WordClasses(byClass);
+    }
+}
+
+/// <summary>
+/// CAMEO roots of verbs that react to an earlier act (data/cameo/reaction-roots.tsv, kind <c>reaction-roots</c>, column
+/// <c>root</c>): with no actor in the object, the actor of the previous event is the target ("condemned the drills").
+/// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
+/// </summary>
+public static class ReactionRoots
+{
+    public const string FileKind = "reaction-roots";
+
+    public static FrozenSet<string> Load(IEnumerable<DataTable> tables, Func<string, bool> cameoExists)
+    {
+        var roots = new List<string>();
+        foreach (var t in tables)
+            foreach (var r in t.Rows)
+            {
+                var root = r.Required("root");
+                if (root.Length != 2 || !cameoExists(root))
+                    throw r.Error($"'{root}' is not a CAMEO root", "write a two-digit root code from data/cameo/cameo.tsv, e.g. 11");
+                roots.Add(root);
+            }
+        return roots.ToFrozenSet(StringComparer.Ordinal);
+    }
+}
