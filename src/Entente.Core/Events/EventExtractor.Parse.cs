@@ -161,6 +161,29 @@ public sealed partial class EventExtractor
         return group.ToImmutable();
     }
 
+    /// <summary>The actors named by the other modifiers of the noun a mention heads or modifies, and their conjuncts:
+    /// "Iranian and Russian defence officials" from either mention.</summary>
+    private List<ActorMention> CoModifiers(SentenceContext ctx, ActorMention m)
+    {
+        var text = ctx.Text;
+        var found = new List<ActorMention>();
+        // the noun: the mention's own head word, or the word the mention hangs on when it is a modifier
+        int head = -1;
+        for (int t = m.EndToken - 1; t >= m.FirstToken; t--)
+        {
+            int h = text.Tokens[t].Head;
+            if (h >= 0 && (h < m.FirstToken || h >= m.EndToken) && text.Tokens[t].Deprel is not "conj")
+            { head = text.Tokens[t].Deprel is "amod" or "compound" or "nmod:poss" ? h : t; break; }
+        }
+        if (head < 0) return found;
+        var words = new List<int>();
+        foreach (var c in text.Children(head))
+            if (text.Tokens[c].Deprel is "amod" or "compound" or "nmod:poss") { words.Add(c); DependencyArguments.Conjuncts(text, c, words); }
+        foreach (var w in words)
+            if (ctx.ActorAt(w) is { } a && !ReferenceEquals(a, m) && a.Code != m.Code && !found.Any(f => f.Code == a.Code)) found.Add(a);
+        return found;
+    }
+
     /// <summary>"arrested Chinedu Okafor": the parse gives the trigger a proper-name object (a person in no dictionary).</summary>
     private bool NamesAPersonObject(SentenceContext ctx, int trigger)
     {

@@ -180,6 +180,8 @@ public sealed partial class EventExtractor
                 {
                     var other = TargetAfter(p.Preps, p.AllowsObject);
                     if (other != null) parties.Add(other);
+                    // "a meeting between Iranian and Russian defence officials": the other national modifiers of the same noun
+                    if (other != null && ctx.Parsed) parties.AddRange(CoModifiers(ctx, other));
                     if (other != null && text.KeyIs(other.EndToken, "and"))
                     {
                         var next = ctx.ActorStart.ElementAtOrDefault(other.EndToken + 1 - ctx.First) ?? (text.KeyIs(other.EndToken + 1, "the") ? ctx.ActorStart.ElementAtOrDefault(other.EndToken + 2 - ctx.First) : null);
