@@ -23,7 +23,7 @@ internal static class DependencyArguments
 
     /// <summary>Relations that open a new clause: a word below one of them is not in its head's clause.</summary>
     public static bool OpensClause(in Token t)
-        => t.Deprel is "ccomp" or "advcl" or "parataxis" or "acl:relcl" or "csubj" or "list" or "root" || t.Deprel is "conj" && t.Upos is Upos.VERB or Upos.AUX;
+        => t.Deprel is "ccomp" or "xcomp" or "advcl" or "parataxis" or "acl" or "acl:relcl" or "csubj" or "list" or "root" || t.Deprel is "conj" && t.Upos is Upos.VERB or Upos.AUX;
 
     /// <summary>True when <paramref name="token"/> hangs below <paramref name="clauseHead"/> without crossing into another clause (or is it).</summary>
     public static bool InClauseOf(Doc doc, int token, int clauseHead)
@@ -82,6 +82,10 @@ internal static class DependencyArguments
                     continue;
                 }
                 case "conj":
+                    // a conjoined verb shares the first one's subject only when a conjunction joins them ("fired at the
+                    // vessel and rammed it"); without one the parser has likely joined two clauses ("…, a day after US
+                    // bombers struck …"), and word order decides
+                    if (!HasChild(doc, v, "cc")) return -1;
                     v = vt.Head;
                     continue;
                 case "acl":
@@ -106,6 +110,13 @@ internal static class DependencyArguments
             }
         }
         return -1;
+    }
+
+    private static bool HasChild(Doc doc, int v, string relation)
+    {
+        foreach (var c in doc.Children(v))
+            if (doc.Tokens[c].Deprel == relation) return true;
+        return false;
     }
 
     private static bool MarkedBy(Doc doc, int v, string a, string b)
