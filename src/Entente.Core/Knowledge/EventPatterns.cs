@@ -120,12 +120,19 @@ public sealed class EventPatterns
                 cues.Add(phrase, cue);
                 if (!phrase.Contains(' ')) cueWords.Add(phrase.ToLowerInvariant());
             }
+        // a verb any of whose forms is a one-word cue ("tell": "told")
+        var cueVerbs = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsCueVerb(string lemma)
+        {
+            if (cueVerbs.TryGetValue(lemma, out var known)) return known;
+            return cueVerbs[lemma] = cueWords.Contains(lemma) || inflector.VerbForms(lemma).Any(cueWords.Contains);
+        }
         int imported = 0, shadowed = 0, dropped = 0, bare = 0;
         foreach (var t in importedTables ?? [])
             foreach (var r in t.Rows)
             {
                 var pattern = Parse(r, cameoExists);
-                if (ownFirstWords.Contains(pattern.Words[0]) || cueWords.Contains(pattern.Words[0])) { shadowed++; continue; }
+                if (ownFirstWords.Contains(pattern.Words[0]) || IsCueVerb(pattern.Words[0])) { shadowed++; continue; }
                 if (pattern.Words.Length == 1) bare++;
                 if (Dropped(drops, pattern)) { dropped++; continue; }
                 Add(triggers, pattern, inflector);

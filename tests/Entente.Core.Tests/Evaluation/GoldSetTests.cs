@@ -13,9 +13,9 @@ public class GoldSetTests
     // protests, police, courts, rebels, annotated with CAMEO agent roles). Precision floors were then lowered (dev 0.76 →
     // 0.57, holdout 0.65 → 0.50) when the coder moved to the parse, one-actor events, same-country pairs and the imported
     // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (../shared/eval), at a measured cost in precision on our
-    // own gold (dev P 0.583 R 0.270, holdout P 0.524 R 0.212). Issue 11 stays open until precision is back.
-    private const double DevRootPrecisionFloor = 0.57;
-    private const double DevRootRecallFloor = 0.25;
+    // own gold (dev P 0.601 R 0.284, holdout P 0.485 R 0.212). Issue 11 stays open until precision is back.
+    private const double DevRootPrecisionFloor = 0.59;
+    private const double DevRootRecallFloor = 0.27;
     private const double DevActorPairFloor = 0.72;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.485, R 0.212; the domestic
