@@ -194,16 +194,25 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>"urged Beijing to release", "asked Tehran to free": an infinitive after an appeal or demand (a trigger whose
-    /// rows are CAMEO 02 or 10) is done by the appeal's object, whether the parser made it xcomp or advcl.</summary>
+    /// rows are CAMEO 02 or 10), whether the parser made it xcomp or advcl.</summary>
+    private bool AppealedFor(SentenceContext ctx, int verb)
+    {
+        var text = ctx.Text;
+        var t = text.Tokens[verb];
+        if (t.Deprel is not ("advcl" or "xcomp") || t.Head < 0) return false;
+        bool to = false;
+        foreach (var c in text.Children(verb)) to |= text.Tokens[c].Deprel == "mark" && text.KeyIs(c, "to");
+        return to && _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) > 0
+            && rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    /// <summary>The appeal's object, which does the act asked for, when the parser made the infinitive an advcl (xcomp
+    /// control is <see cref="DependencyArguments.Subject"/>'s).</summary>
     private int ControlledSubject(SentenceContext ctx, int verb)
     {
         var text = ctx.Text;
         var t = text.Tokens[verb];
-        if (t.Deprel != "advcl" || t.Head < 0) return -1;
-        bool to = false;
-        foreach (var c in text.Children(verb)) to |= text.Tokens[c].Deprel == "mark" && text.KeyIs(c, "to");
-        if (!to || _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) == 0
-            || !rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal))) return -1;
+        if (t.Deprel != "advcl" || !AppealedFor(ctx, verb)) return -1;
         foreach (var c in text.Children(t.Head))
             if (text.Tokens[c].Deprel is "obj" or "iobj" && c < verb) return c;
         return -1;
@@ -257,7 +266,7 @@ public sealed partial class EventExtractor
     private bool OneActorAllowed(SentenceContext ctx, Candidate c, bool passive, ActorMention source, int cs)
     {
         var p = c.Pattern;
-        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported) return false;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported || p.Fallback) return false;
         // "the convoy was attacked by Houthi fighters": the by-agent acts on something no dictionary names
         if (passive)
         {

@@ -247,6 +247,16 @@ public sealed partial class EventExtractor
         foreach (var src in sources)
             foreach (var tgt in targets)
                 if (!SameParty(src, tgt) && _coder.Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
+        // "The UN urged Israel to allow more aid into Gaza": what an appeal asks for has not happened
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Verb && AppealedFor(ctx, c.TriggerStart))
+            for (int k = 0; k < result.Count; k++)
+                if (result[k].Status is EventStatus.Reported or EventStatus.Confirmed or EventStatus.Planned)
+                    result[k] = result[k] with
+                    {
+                        Status = EventStatus.Hypothetical,
+                        Confidence = Math.Min(result[k].Confidence, 0.2),
+                        Why = result[k].Why with { Cues = result[k].Why.Cues.Add("hypothetical: asked for by an appeal or demand, not done") },
+                    };
         return result;
     }
 

@@ -79,15 +79,17 @@ internal sealed class TriggerFinder
         // multi-word triggers first (more words = more specific), then file order
         Candidate? best = null;
         int bestWords = 0;
-        foreach (var p in patterns)
-        {
-            if (p.Pos != pos) continue;
-            int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
-            if (end < 0) continue;
-            if (p.Words.Length < bestWords) continue;
-            if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
-            if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
-        }
+        // own and imported rows first; imported fallbacks for a verb with own rows only when none of those fits, and only over a parse
+        for (int pass = 0; pass < 2 && best == null; pass++)
+            foreach (var p in patterns)
+            {
+                if (p.Pos != pos || p.Fallback != (pass == 1) || pass == 1 && !ctx.Parsed) continue;
+                int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
+                if (end < 0) continue;
+                if (p.Words.Length < bestWords) continue;
+                if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
+                if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
+            }
         if (best == null) return null;
         // "a memorandum on maritime cooperation", "an agreement on trade": the noun names the agreement's subject
         if (pos == PartOfSpeech.Noun && best.Pattern.Cameo[..2] != "05")

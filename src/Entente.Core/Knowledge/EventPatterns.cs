@@ -30,6 +30,10 @@ public sealed record EventPattern(string Trigger, ImmutableArray<string> Words, 
     /// <summary>Converted from another system's dictionary (the row names its origin there), not written for Entente.</summary>
     public bool Imported { get; init; }
 
+    /// <summary>An imported multi-word row for a verb Entente has own rows for: tried only where none of the own rows matches
+    /// ("reach understanding" when the own "reach agreement" does not fit).</summary>
+    public bool Fallback { get; init; }
+
     /// <summary>An imported one-word trigger: nothing but the verb's lemma supports it, so it codes only with a named target.</summary>
     public bool BareImported => Imported && Words.Length == 1;
 }
@@ -62,8 +66,10 @@ public sealed class EventPatterns
 
     /// <summary>Imported rows loaded (<see cref="Load"/>'s <c>importedTables</c>); 0 when none were given.</summary>
     public int ImportedCount { get; private init; }
-    /// <summary>Imported rows not loaded because Entente has an own row or a one-word cue (report, denial, light verb) for their first word (own rows win).</summary>
+    /// <summary>Imported rows not loaded because their first word is a one-word cue (report, denial, light verb), or because they are one-word rows for a verb Entente has own rows for (own rows win).</summary>
     public int ImportedShadowed { get; private init; }
+    /// <summary>Imported multi-word rows for a verb with own rows, loaded as fallbacks (<see cref="EventPattern.Fallback"/>).</summary>
+    public int ImportedFallback { get; private init; }
     /// <summary>Imported rows not loaded because a drop table lists them.</summary>
     public int ImportedDropped { get; private init; }
     /// <summary>Imported rows loaded whose trigger is a bare verb (one word: no object, particle or preposition to check); the
@@ -127,12 +133,20 @@ public sealed class EventPatterns
             if (cueVerbs.TryGetValue(lemma, out var known)) return known;
             return cueVerbs[lemma] = cueWords.Contains(lemma) || inflector.VerbForms(lemma).Any(cueWords.Contains);
         }
-        int imported = 0, shadowed = 0, dropped = 0, bare = 0;
+        int imported = 0, shadowed = 0, dropped = 0, bare = 0, fallback = 0;
         foreach (var t in importedTables ?? [])
             foreach (var r in t.Rows)
             {
                 var pattern = Parse(r, cameoExists);
-                if (ownFirstWords.Contains(pattern.Words[0]) || IsCueVerb(pattern.Words[0])) { shadowed++; continue; }
+                if (IsCueVerb(pattern.Words[0])) { shadowed++; continue; }
+                if (ownFirstWords.Contains(pattern.Words[0]))
+                {
+                    // own rows win: a one-word imported row would undo their themes and particles; a longer one waits as a fallback
+                    if (pattern.Words.Length == 1 || Dropped(drops, pattern)) { shadowed++; continue; }
+                    Add(triggers, pattern with { Fallback = true }, inflector);
+                    fallback++;
+                    continue;
+                }
                 if (pattern.Words.Length == 1) bare++;
                 if (Dropped(drops, pattern)) { dropped++; continue; }
                 Add(triggers, pattern, inflector);
@@ -149,7 +163,7 @@ public sealed class EventPatterns
             }
         return new EventPatterns(triggers.Build(), cues.Build(), themes.Build(), count, symmetric.ToFrozenSet(StringComparer.Ordinal))
         {
-            ImportedCount = imported, ImportedShadowed = shadowed, ImportedDropped = dropped, ImportedBare = bare,
+            ImportedCount = imported, ImportedShadowed = shadowed, ImportedDropped = dropped, ImportedBare = bare, ImportedFallback = fallback,
         };
     }
 

@@ -80,8 +80,10 @@ public sealed class PetrarchVerbImportTests : IDisposable
         Run();
         var own = DataTable.Parse(new StringReader("# entente-data: 1\n# kind: event-patterns\ntrigger\tpos\tcameo\tframe\tpreps\ttheme\nsupply\tverb\t070\tgiver\tobj|to\t-\n"), "own.tsv", "event-patterns");
         var p = EventPatterns.Load([own], [], [], EnglishInflector.Load([]), TestData.Knowledge.Cameo.Codes.ContainsKey, [Verbs()]);
-        // the six rows starting with "supply" give way to Entente's own "supply"; "furnish" alone is a bare verb, loaded and counted
-        Assert.Equal(6, p.ImportedShadowed);
+        // of the six rows starting with "supply", the one-word row gives way to Entente's own "supply" and the five longer ones
+        // wait as fallbacks; "furnish" alone is a bare verb, loaded and counted
+        Assert.Equal(1, p.ImportedShadowed);
+        Assert.Equal(5, p.ImportedFallback);
         Assert.Equal(1, p.ImportedBare);
         Assert.Equal(8, p.ImportedCount);
     }
