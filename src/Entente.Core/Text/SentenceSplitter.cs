@@ -53,7 +53,7 @@ public sealed class SentenceSplitter
                 bool breakBefore = lineBreakHere && (!wrapped || (t.Shape & TokenShape.ParagraphStart) != 0 || IsBullet(text, t));
                 if (breakBefore)
                 {
-                    Add(sentences, text, tokens, first, i, paragraph);
+                    Add(sentences, text, tokens, first, i, paragraph, count);
                     paragraph++;
                     first = i;
                 }
@@ -64,7 +64,7 @@ public sealed class SentenceSplitter
                 while (end < count && IsCloser(text, tokens[end]) && tokens[end].Start == tokens[end - 1].End) end++;
                 if (end >= count || StartsSentence(text, tokens[end]))
                 {
-                    Add(sentences, text, tokens, first, end, paragraph);
+                    Add(sentences, text, tokens, first, end, paragraph, count);
                     if (end < count && (tokens[end].Shape & TokenShape.LineStart) != 0 && (!wrapped || (tokens[end].Shape & TokenShape.ParagraphStart) != 0 || IsBullet(text, tokens[end])))
                         paragraph++;
                     first = end;
@@ -76,17 +76,17 @@ public sealed class SentenceSplitter
                      && SentenceStarters.Contains(KeyString(keys, tokens[i + 1])) && (tokens[i + 1].Shape & TokenShape.Capitalized) != 0)
             {
                 // "… sanctions on the U.S. The ministry said …": the abbreviation's dot also ends the sentence.
-                Add(sentences, text, tokens, first, i + 1, paragraph);
+                Add(sentences, text, tokens, first, i + 1, paragraph, count);
                 first = i + 1;
             }
         }
-        if (first < count) Add(sentences, text, tokens, first, count, paragraph);
+        if (first < count) Add(sentences, text, tokens, first, count, paragraph, count);
         return new Doc(text, tokens, count, keys, sentences);
     }
 
     private static string KeyString(char[] keys, Token t) => new(keys, t.KeyStart, t.KeyLength);
 
-    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int end, int paragraph)
+    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int end, int paragraph, int count)
     {
         if (end <= first) return;
         int startChar = tokens[first].Start, endChar = tokens[end - 1].End;
@@ -95,7 +95,10 @@ public sealed class SentenceSplitter
         while (k > first && IsCloser(text, tokens[k])) k--;
         bool terminal = IsTerminal(text, tokens[k]) || text[tokens[k].End - 1] == '.';
         bool lineAlone = (tokens[first].Shape & TokenShape.LineStart) != 0 && (end >= tokens.Length || last.End >= text.Length || NextIsLineStart(text, last.End));
-        bool heading = !terminal && lineAlone && !IsBullet(text, tokens[first]);
+        // a text that is one unpunctuated line ("Obama has agreed to lift the sanctions on Iran", a record of a JSONL feed,
+        // a headline-only item) is a sentence, not a heading over nothing
+        bool whole = first == 0 && end >= count;
+        bool heading = !terminal && lineAlone && !whole && !IsBullet(text, tokens[first]);
         sentences.Add(new Sentence(sentences.Count, first, end - first, startChar, endChar, heading, paragraph));
     }
 

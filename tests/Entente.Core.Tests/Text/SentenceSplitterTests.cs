@@ -40,6 +40,16 @@ public class SentenceSplitterTests
         Assert.NotEqual(t.Sentences[3].Paragraph, t.Sentences[4].Paragraph);
     }
 
+    [Theory]
+    [InlineData("Qatar said it would host the next round of talks", false)]
+    [InlineData("Qatar Hosts Talks\nQatar said on Monday it would host the next round.", true)]
+    public void SentenceSplitter_KeepsAnUnpunctuatedLineASentence_WhenItIsTheWholeText(string text, bool firstIsHeading)
+    {
+        var t = SentenceSplitter.Default.Split(text);
+        Assert.Equal(firstIsHeading, t.Sentences[0].IsHeading);
+        Assert.False(t.Sentences[^1].IsHeading);
+    }
+
     [Fact]
     public void SentenceSplitter_JoinsLines_WhenTextIsHardWrapped()
     {
