@@ -184,6 +184,21 @@ public sealed partial class EventExtractor
         return found;
     }
 
+    /// <summary>
+    /// "Israel and Lebanon renewed negotiations", "Israel mounted an invasion of Lebanon": an event noun that is the object
+    /// of a support verb takes that verb's subject as its agent. A verb that is itself a trigger or a cue ("condemned the
+    /// invasion", "reported the sale", "denied the attack") reacts to the event instead, and gives nothing.
+    /// </summary>
+    private ImmutableArray<ActorMention> SupportVerbSubject(SentenceContext ctx, int noun, int cs)
+    {
+        var text = ctx.Text;
+        var t = text.Tokens[noun];
+        int verb = t.Head;
+        if (t.Deprel != "obj" || verb < 0 || text.Tokens[verb].Upos != Upos.VERB) return [];
+        if (_kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out _) > 0 || _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
+        return ParsedSubject(ctx, verb, cs, out bool passive, out _) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
+    }
+
     /// <summary>"arrested Chinedu Okafor": the parse gives the trigger a proper-name object (a person in no dictionary).</summary>
     private bool NamesAPersonObject(SentenceContext ctx, int trigger)
     {
