@@ -32,6 +32,15 @@ internal static class EntenteProcess
         return (p.ExitCode, outTask.Result, errTask.Result);
     }
 
+    /// <summary><c>entente events FILTERS --format json --db DB</c>, asserted to succeed: the events as JSON elements.</summary>
+    public static System.Text.Json.JsonElement[] Events(string workingDirectory, string db, params string[] filters)
+    {
+        var (code, stdout, stderr) = Run(workingDirectory, ["events", .. filters, "--format", "json", "--db", db]);
+        Assert.True(code == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        return [.. json.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+
     /// <summary>The repository root (the folder with Entente.sln), for the shipped samples.</summary>
     public static string RepoRoot()
     {

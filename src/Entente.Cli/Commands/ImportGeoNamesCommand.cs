@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
-using Entente.Core.Knowledge;
 using Entente.Core.Knowledge.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -31,12 +29,8 @@ public sealed class ImportGeoNamesSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (!Directory.Exists(Source)) return ValidationResult.Error($"'{Source}': folder not found (hint: give the folder holding cities15000.txt.gz and admin1CodesASCII.txt)");
-        if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("no --out given (hint: --out data/places)");
-        if (DataDirectory != null && !Directory.Exists(DataDirectory))
-            return ValidationResult.Error($"--data '{DataDirectory}': folder not found (hint: point it at the project's data/ folder)");
-        if (Date != null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return ValidationResult.Error($"--date '{Date}': expected YYYY-MM-DD");
+        var common = DictionaryImport.Validate(Source, "give the folder holding cities15000.txt.gz and admin1CodesASCII.txt", Out, "--out data/places", DataDirectory, Date);
+        if (!common.Successful) return common;
         if (MinPopulation < 0) return ValidationResult.Error($"--min-population {MinPopulation}: expected 0 or more");
         return ValidationResult.Success();
     }
@@ -47,28 +41,7 @@ public sealed class ImportGeoNamesCommand : Command<ImportGeoNamesSettings>
 {
     public override int Execute(CommandContext context, ImportGeoNamesSettings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            var options = new GeoNamesImportOptions(settings.Source, settings.Out, settings.DataDirectory ?? KnowledgeBase.DefaultDataDirectory(),
-                settings.Date ?? DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), settings.MinPopulation);
-            var report = new GeoNamesImporter().Run(options);
-            foreach (var line in report.Lines()) Console.WriteLine(line);
-            return 0;
-        }
-        catch (DataFileException ex)
-        {
-            Console.Error.WriteLine($"entente: {ex.Message}");
-            return 1;
-        }
-        catch (IOException ex)
-        {
-            Console.Error.WriteLine($"entente: {ex.Message} (hint: check that --out can be written)");
-            return 1;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            Console.Error.WriteLine($"entente: {ex.Message} (hint: check that --out can be written)");
-            return 1;
-        }
+        var (data, date) = DictionaryImport.Defaults(settings.DataDirectory, settings.Date);
+        return DictionaryImport.Run(() => new GeoNamesImporter().Run(new GeoNamesImportOptions(settings.Source, settings.Out, data, date, settings.MinPopulation)).Lines());
     }
 }

@@ -17,11 +17,6 @@ public sealed record ActorRef(string Code, string Name, string? Role)
 
     /// <summary>Named in the text but in no dictionary: a name without a code.</summary>
     public bool IsUncoded => Code.Length == 0 && Name.Length > 0;
-
-    /// <summary>Two references to one party: same code and, when both give one, the same role (CAMEO codes a
-    /// same-country pair only when the roles differ: government vs. rebels).</summary>
-    public bool SameParty(ActorRef other)
-        => Code == other.Code && (Code.Length > 0 || Name == other.Name) && (Role == null || other.Role == null || Role == other.Role);
 }
 
 public sealed record EquipmentRef(string Name, string Category, string? Country);

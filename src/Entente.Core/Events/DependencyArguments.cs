@@ -68,7 +68,6 @@ internal static class DependencyArguments
                 if (doc.Tokens[subj].Deprel == "expl") return -1;
                 return subj;
             }
-            if (v != verb && depth > 0 && passive == false && IsPassive(doc, v) && vt.Deprel is "conj") passive = IsPassive(doc, verb);
             switch (vt.Deprel)
             {
                 case "xcomp":
@@ -174,8 +173,7 @@ internal static class DependencyArguments
             case "obj" or "iobj":
                 return "obj";
             case "ccomp":
-                foreach (var c in doc.Children(complement))
-                    if (doc.Tokens[c].Deprel == "mark" && doc.KeyIs(c, "that")) return "that";
+                // "demanded that Israel withdraw", with or without its "that"
                 return "that";
         }
         if (IsRel(t, "obl") || IsRel(t, "nmod") && t.Deprel != "nmod:poss")

@@ -65,11 +65,8 @@ public sealed partial class EventExtractor
 
     private static bool WordMatches(Doc text, int j, string word)
     {
-        var key = text.Key(j);
-        if (key.SequenceEqual(word)) return true;
         var lemma = text.Tokens[j].Lemma;
-        if (lemma != null && lemma.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return key.Length == word.Length + 1 && key.EndsWith("s") && key.StartsWith(word);
+        return TriggerFinder.IsFormOf(text.Key(j), word) || lemma != null && lemma.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The actor a nominal names: the mention covering its head; else a national adjective, possessor, compound or
@@ -196,7 +193,7 @@ public sealed partial class EventExtractor
         int verb = t.Head;
         if (t.Deprel != "obj" || verb < 0 || text.Tokens[verb].Upos != Upos.VERB) return [];
         if (_kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out _) > 0 || _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
-        return ParsedSubject(ctx, verb, cs, out bool passive, out _) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
+        return ParsedSubject(ctx, verb, cs, out bool passive) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
     }
 
     /// <summary>"arrested Chinedu Okafor": the parse gives the trigger a proper-name object (a person in no dictionary).</summary>
@@ -234,12 +231,11 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The subject of a verb trigger from the parse, with its voice; empty when the parse names no actor.</summary>
-    private ImmutableArray<ActorMention> ParsedSubject(SentenceContext ctx, int trigger, int cs, out bool passive, out bool found, bool uncoded = false)
+    private ImmutableArray<ActorMention> ParsedSubject(SentenceContext ctx, int trigger, int cs, out bool passive, bool uncoded = false)
     {
         int controlled = ControlledSubject(ctx, trigger);
         int head = DependencyArguments.Subject(ctx.Text, trigger, out passive);
         if (controlled >= 0) head = controlled;
-        found = head >= 0;
         return head < 0 ? [] : ParsedGroup(ctx, head, cs, uncoded);
     }
 
@@ -263,7 +259,8 @@ public sealed partial class EventExtractor
                 bool ok = slot == "obj" ? allowObject : allowed.Contains(slot);
                 if (!ok || ctx.Map.Parenthesized(head)) continue;
                 var a = pass == 0 ? ActorOfNominal(ctx, head, cs) : UncodedName(ctx, head);
-                if (a != null && (exclude == null || !exclude.Contains(a)) && !(exclude != null && exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
+                // not a subject again, nor another mention of the same party and role
+                if (a != null && (exclude == null || !exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
             }
         return null;
     }

@@ -125,13 +125,13 @@ public sealed partial class EventExtractor
         ActorMention? byAgent = null;
         if (ctx.Parsed && p.Pos == PartOfSpeech.Verb)
         {
-            subjects = ParsedSubject(ctx, c.TriggerStart, cs, out passive, out _);
+            subjects = ParsedSubject(ctx, c.TriggerStart, cs, out passive);
             byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
         }
         else passive = p.Pos == PartOfSpeech.Verb && SubjectFinder.IsPassive(ctx, c.TriggerStart);
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
         if (subjects.IsDefaultOrEmpty) subjects = p.Pos == PartOfSpeech.Verb ? _subjects.FindSubject(ctx, c.TriggerStart, cs) : _subjects.FindNounAgent(ctx, c, cs);
-        if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, out _, uncoded: true);
+        if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, uncoded: true);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, c.TriggerStart, cs);
         byAgent ??= TargetFinder.FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;

@@ -169,8 +169,7 @@ internal sealed class TriggerFinder
             int found = -1;
             for (int j = pos; j < Math.Min(end, pos + 3); j++)
             {
-                var key = ctx.Text.Key(j);
-                if (key.SequenceEqual(p.Words[w]) || (key.Length == p.Words[w].Length + 1 && key.EndsWith("s") && key.StartsWith(p.Words[w])))
+                if (IsFormOf(ctx.Text.Key(j), p.Words[w]))
                 { found = j; break; }
             }
             if (found < 0) return -1;
@@ -178,6 +177,10 @@ internal sealed class TriggerFinder
         }
         return pos;
     }
+
+    /// <summary>A later trigger word as written: the word itself, or it with a plural -s ("sanction" in "sanctions").</summary>
+    internal static bool IsFormOf(ReadOnlySpan<char> key, string word)
+        => key.SequenceEqual(word) || key.Length == word.Length + 1 && key.EndsWith("s") && key.StartsWith(word);
 
     private bool ThemePresent(SentenceContext ctx, int trigger, string theme)
     {

@@ -46,13 +46,7 @@ public sealed class EmbargoCommandTests(EmbargoStore store) : IClassFixture<Emba
     private (int Code, string Out, string Err) Run(params string[] args)
         => EntenteProcess.Run(store.Folder.Path, [.. args, "--db", store.Db]);
 
-    private JsonElement[] Events(params string[] args)
-    {
-        var (code, stdout, stderr) = Run(["events", .. args, "--format", "json"]);
-        Assert.True(code == 0, stderr);
-        using var json = JsonDocument.Parse(stdout);
-        return [.. json.RootElement.EnumerateArray().Select(e => e.Clone())];
-    }
+    private JsonElement[] Events(params string[] args) => EntenteProcess.Events(store.Folder.Path, store.Db, args);
 
     private static string[] Embargo(JsonElement e) => [.. e.GetProperty("embargo").EnumerateArray().Select(x => x.GetString()!)];
 

@@ -10,13 +10,7 @@ public sealed class OneSidedCommandsTests(SampleStore store) : IClassFixture<Sam
     private (int Code, string Out, string Err) Run(params string[] args)
         => EntenteProcess.Run(store.Folder.Path, [.. args, "--db", store.Db]);
 
-    private JsonElement[] Events(params string[] filters)
-    {
-        var (code, stdout, stderr) = Run(["events", .. filters, "--format", "json"]);
-        Assert.True(code == 0, stderr);
-        using var json = JsonDocument.Parse(stdout);
-        return [.. json.RootElement.EnumerateArray().Select(e => e.Clone())];
-    }
+    private JsonElement[] Events(params string[] filters) => EntenteProcess.Events(store.Folder.Path, store.Db, filters);
 
     [Fact]
     public void Events_OneSided_IncludesExcludesOrKeepsOnlyOneActorEvents()
