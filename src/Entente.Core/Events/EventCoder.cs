@@ -35,8 +35,15 @@ internal sealed class EventCoder
         var p = c.Pattern;
         var text = ctx.Text;
         var cues = new List<string>();
-        var status = _status.DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out double? hedge);
-        if (negated) return null;
+        var status = _status.DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out var refused, out double? hedge);
+        if (negated)
+        {
+            // "refused to meet": the refusal happened (125); a refused act with no refusal code, or a negated refusal, is no event
+            if (!refused || !_kb.Refusals.TryMap(cameo.Code, out var code, out var origin) || !_kb.Cameo.TryGet(code, out var refusal)) return null;
+            cues.Add($"refused act {cameo.Code} is {code} ({origin})");
+            cameo = refusal;
+            if (status is EventStatus.Planned or EventStatus.Denied) status = EventStatus.Reported;
+        }
         // the threat itself happened: "Hezbollah threatened to retaliate" reports a threat (138), not a hypothetical attack
         if (cameo.Code == "138" && p.Cameo[..2] is "18" or "19" or "20" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
         {

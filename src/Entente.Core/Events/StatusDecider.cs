@@ -50,13 +50,14 @@ internal sealed class StatusDecider
     }
 
     public EventStatus DecideStatus(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, DateOnly? reference,
-        List<string> cues, out bool negated, out double? hedge)
+        List<string> cues, out bool negated, out bool refused, out double? hedge)
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
-        negated = false; hedge = null;
+        negated = false; refused = false; hedge = null;
         bool future = false, hypothetical = false, denial = false, confirm = false, report = ctx.Facts.Citations.Count > 0;
         bool plainNegation = false, doubleNegation = false, partySpeaks = false;
+        int refusalEnd = -1;
         for (int j = s.FirstToken; j < s.EndToken; j++)
         {
             var cue = ctx.Map.CueOf(j);
@@ -66,13 +67,21 @@ internal sealed class StatusDecider
             string Phrase() => text.SurfaceString(cueToken, cueToken + ctx.Map.CueLength[cueToken - s.FirstToken]);
             switch (cue)
             {
+                case Cue.Refusal when inClauseBefore:
+                    // "refused to meet", "will not provide": the refusal is the event (see RefusalCodes)
+                    negated = true; refused = true; cues.Add("refusal: " + Phrase());
+                    refusalEnd = j + ctx.Map.CueLength[j - s.FirstToken];
+                    for (int k = refusalEnd; k < c.TriggerStart; k++)
+                        if (ctx.Map.CueOf(k) is Cue.Negation or Cue.Refusal) { doubleNegation = true; break; }
+                    break;
+                case Cue.Negation when j < refusalEnd: break; // the "not" of "will not"
                 case Cue.Negation when inClauseBefore && !(text.KeyIs(j, "not") && text.KeyIs(j + 1, "only")):
                     negated = true; cues.Add("negation: " + Phrase());
                     // "has not delivered", "never sent": a plain negation of the act (not "refused to", "has yet to")
                     plainNegation |= text.KeyIs(j, "not") || text.KeyIs(j, "n't") || text.KeyIs(j, "never") || text.KeyIs(j, "did") || text.KeyIs(j, "does") || text.KeyIs(j, "do");
                     // "did not rule out developing": a negated negation says nothing happened nor that it did not
                     for (int k = j + ctx.Map.CueLength[j - s.FirstToken]; k < c.TriggerStart; k++)
-                        if (ctx.Map.CueOf(k) == Cue.Negation) { doubleNegation = true; break; }
+                        if (ctx.Map.CueOf(k) is Cue.Negation or Cue.Refusal) { doubleNegation = true; break; }
                     break;
                 case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no") || j > c.TriggerStart && j < c.TriggerEnd:
                     // "no deliveries", and a negation inside a multi-word trigger: "held no direct talks"
@@ -96,6 +105,8 @@ internal sealed class StatusDecider
                     break;
             }
         }
+        // "did not refuse to meet" says nothing happened
+        if (doubleNegation) refused = false;
         if (text.Text[s.End - 1] == '?') { hypothetical = true; cues.Add("hypothetical: question"); }
         // "Russia has not delivered any drones to Israel, officials in Moscow insisted": a party saying it did not happen denies it
         if (negated && plainNegation && !doubleNegation && partySpeaks && !hypothetical && !future)

@@ -126,7 +126,7 @@ internal sealed class TriggerFinder
         if (ctx.ActorEnd[j - ctx.First] != null) return true;
         if (prev.SequenceEqual("they") || prev.SequenceEqual("we") || prev.SequenceEqual("i") || prev.SequenceEqual("and") || prev.SequenceEqual("or") || prev.SequenceEqual("who")) return true;
         var cue = ctx.Map.CueOf(j);
-        return cue is Cue.Future or Cue.Intent or Cue.Hypothetical or Cue.Negation;
+        return cue is Cue.Future or Cue.Intent or Cue.Hypothetical or Cue.Negation or Cue.Refusal;
     }
 
     private static bool EndsInIngOrEd(Doc text, int i)

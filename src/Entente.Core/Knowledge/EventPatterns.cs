@@ -39,7 +39,7 @@ public sealed record EventPattern(string Trigger, ImmutableArray<string> Words, 
 }
 
 /// <summary>A cue word class (data/patterns/cues.tsv).</summary>
-public enum Cue { Negation, Future, Intent, Hypothetical, Report, Denial, Confirm, Boundary, Light }
+public enum Cue { Negation, Refusal, Future, Intent, Hypothetical, Report, Denial, Confirm, Boundary, Light }
 
 /// <summary>
 /// Event triggers in a token trie keyed by every inflected form of their first word, plus cue and theme phrases.

@@ -11,22 +11,9 @@ public class WordClassesTests
     private const string WordHeader = "# entente-data: 1\n# kind: word-classes\n# description: test words\n# date: 2026-12-06\nword\tclass\n";
     private const string RootHeader = "# entente-data: 1\n# kind: reaction-roots\n# description: test roots\n# date: 2026-12-06\nroot\tnote\n";
 
-    private static string DataDir => Path.Combine(AppContext.BaseDirectory, "data");
+    private static string DataDir => UserDictionary.DataDir;
 
-    private static T WithFile<T>(string content, Func<string, T> use)
-    {
-        var dir = Directory.CreateTempSubdirectory("entente-words-").FullName;
-        try
-        {
-            var file = Path.Combine(dir, "mine.tsv");
-            File.WriteAllText(file, content);
-            return use(file);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
+    private static T WithFile<T>(string content, Func<string, T> use) => UserDictionary.With(content, use);
 
     [Fact]
     public void WordClasses_LoadsEveryClass_FromTheShippedFile()

@@ -1,0 +1,59 @@
+using Entente.Core.Knowledge;
+
+namespace Entente.Core.Tests.Knowledge;
+
+/// <summary>What refusing an act is in CAMEO (data/cameo/refusals.tsv): shipped rows, longest prefix, file:line errors, user rows.</summary>
+public class RefusalCodesTests
+{
+    private const string Header = "# entente-data: 1\n# kind: refusals\n# description: test refusals\n# date: 2026-12-06\nact\trefusal\tnote\n";
+
+    private static string DataDir => UserDictionary.DataDir;
+
+    private static T WithFile<T>(string content, Func<string, T> use) => UserDictionary.With(content, use);
+
+    [Theory]
+    [InlineData("040", "125")]   // meeting → reject a proposal to meet
+    [InlineData("0841", "1243")] // releasing prisoners → refuse to release
+    [InlineData("072", "1222")]  // military aid → reject a request for military aid
+    [InlineData("0831", "1231")] // resigning → refuse a change in leadership
+    [InlineData("057", "127")]   // signing an agreement → reject the agreement
+    public void RefusalCodes_MapsTheLongestPrefix_ShippedRows(string act, string expected)
+    {
+        Assert.True(TestData.Knowledge.Refusals.TryMap(act, out var refusal, out var origin));
+        Assert.Equal(expected, refusal);
+        Assert.Contains("refusals.tsv:", origin);
+    }
+
+    [Theory]
+    [InlineData("190")] // a refused attack is no event
+    [InlineData("020")] // nor a refused appeal
+    public void RefusalCodes_HasNoRow_ConflictOrAppeal(string act)
+    {
+        Assert.False(TestData.Knowledge.Refusals.TryMap(act, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("040\t190\tnot a rejection\n", "not a CAMEO rejection code")]
+    [InlineData("999\t125\tno such act\n", "not a CAMEO code")]
+    public void RefusalCodes_FailsWithFileAndLine_BadRow(string row, string message)
+    {
+        WithFile(Header + row, file =>
+        {
+            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(DataDir, [file]));
+            Assert.StartsWith($"{file}:6: ", ex.Message);
+            Assert.Contains(message, ex.Message);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void RefusalCodes_UserRowOverrides_DictionaryGiven()
+    {
+        var kb = WithFile(Header + "040\t126\trefusing a meeting is refusing mediation here\n", file => KnowledgeBase.Load(DataDir, [file]));
+        Assert.True(kb.Refusals.TryMap("040", out var refusal, out var origin));
+        Assert.Equal("126", refusal);
+        Assert.Contains("mine.tsv:6", origin);
+        Assert.True(TestData.Knowledge.Refusals.TryMap("040", out var shipped, out _));
+        Assert.Equal("125", shipped);
+    }
+}
