@@ -17,9 +17,23 @@ public sealed class Tagger
     /// <summary>Word (lower-cased hash) → its ambiguity class: a hash of the tags it had in at least 5 % of its training occurrences.</summary>
     internal IReadOnlyDictionary<ulong, ulong> Ambiguity { get; }
 
+    private readonly int _vbn, _vbd;
+    private readonly bool[] _finite, _nominal, _otherVerb, _base, _to;
+
     internal Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, int> unambiguous, IReadOnlyDictionary<ulong, ulong> ambiguity)
     {
         Tags = tags; Model = model; Unambiguous = unambiguous; Ambiguity = ambiguity;
+        _vbn = tags.Find("VERB", "VBN"); _vbd = tags.Find("VERB", "VBD");
+        _finite = new bool[tags.Count]; _nominal = new bool[tags.Count]; _otherVerb = new bool[tags.Count]; _base = new bool[tags.Count]; _to = new bool[tags.Count];
+        for (int t = 0; t < tags.Count; t++)
+        {
+            string x = tags.Xpos(t), u = tags.Upos(t);
+            _finite[t] = x is "VBD" or "VBZ" or "VBP" or "MD";
+            _base[t] = x == "VB";
+            _to[t] = x == "TO";
+            _nominal[t] = x is "NN" or "NNS" or "NNP" or "NNPS" && u is "NOUN" or "PROPN";
+            _otherVerb[t] = u == "AUX";
+        }
     }
 
     /// <summary>Looks up each word's ambiguity class (after <see cref="SyntaxSentence.Prepare"/>).</summary>
@@ -34,6 +48,37 @@ public sealed class Tagger
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Tags.Count];
         for (int i = 0; i < s.Count; i++)
+        {
+            if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
+            int n = Features(s, i, features);
+            scores.Clear();
+            Model.Score(features[..n], scores);
+            s.Tag[i] = ArgMax(scores);
+        }
+        if (_vbn >= 0 && _vbd >= 0) FiniteVerb(s, features, scores);
+    }
+
+    /// <summary>
+    /// A full sentence has a finite verb. Greedy tagging reads a past tense after a noun as a participle ("Thousands of
+    /// Kurds demonstrated in Kirkuk.", "The ministers agreed on Saturday to …": -ed is both), which leaves a sentence
+    /// with no finite verb and the parser a reduced relative. When a sentence that ends in a full stop has no finite
+    /// verb and no auxiliary, its first -ed participle right after a noun becomes a past tense, and the words after it
+    /// are tagged again. Headlines ("Three killed in attack") have no full stop and keep their participles.
+    /// </summary>
+    private void FiniteVerb(SyntaxSentence s, Span<ulong> features, Span<float> scores)
+    {
+        if (s.Count < 4 || !(s.Form(s.Count - 1) is "." or "!")) return;
+        int candidate = -1;
+        for (int i = 0; i < s.Count; i++)
+        {
+            int t = s.Tag[i];
+            // a base form is finite unless it is an infinitive after "to" ("agreed to extend")
+            if (_finite[t] || _otherVerb[t] || _base[t] && (i == 0 || !_to[s.Tag[i - 1]])) return;
+            if (candidate < 0 && t == _vbn && i > 0 && _nominal[s.Tag[i - 1]] && s.Form(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) candidate = i;
+        }
+        if (candidate < 0) return;
+        s.Tag[candidate] = _vbd;
+        for (int i = candidate + 1; i < s.Count; i++)
         {
             if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
             int n = Features(s, i, features);

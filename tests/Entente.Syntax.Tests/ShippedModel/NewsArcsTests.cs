@@ -24,12 +24,12 @@ public class NewsArcsTests(ShippedModelFixture shipped)
     public void Fixture_HasEveryArc_NewsArcsFile()
     {
         var arcs = Arcs();
-        Assert.Equal(181, arcs.Count());
-        Assert.Equal(52, arcs.Select(a => (string)a[0]).Distinct().Count());
+        Assert.Equal(183, arcs.Count());
+        Assert.Equal(54, arcs.Select(a => (string)a[0]).Distinct().Count());
     }
 
     /// <summary>
-    /// The share of expected arcs the shipped model gets, over all 181: a floor a little under what it scores
+    /// The share of expected arcs the shipped model gets, over all 183: a floor a little under what it scores
     /// (the misses are listed in the message, with the model's parse, when it fails). A greedy parser gets some
     /// prepositional attachments wrong ("donated the stock to Ukraine" read as the stock to Ukraine).
     /// </summary>
