@@ -258,7 +258,8 @@ public sealed partial class EventExtractor
                         Confidence = Math.Min(result[k].Confidence, 0.2),
                         Why = result[k].Why with { Cues = result[k].Why.Cues.Add("hypothetical: asked for by an appeal or demand, not done") },
                     };
-        return result;
+        // "Iraq must cooperate, Paris said": not done, and demanded by the speaker
+        return Obligation(ctx, c, result);
     }
 
     /// <summary>A pronoun resolved by the word-order rules (used by the parse half, EventExtractor.Parse.cs).</summary>

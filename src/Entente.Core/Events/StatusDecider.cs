@@ -68,7 +68,7 @@ internal sealed class StatusDecider
             switch (cue)
             {
                 case Cue.Refusal when inClauseBefore:
-                    // "refused to meet", "will not provide": the refusal is the event (see RefusalCodes)
+                    // "refused to meet", "will not provide": the refusal is the event (see ActCodeMap, data/cameo/refusals.tsv)
                     negated = true; refused = true; cues.Add("refusal: " + Phrase());
                     refusalEnd = j + ctx.Map.CueLength[j - s.FirstToken];
                     for (int k = refusalEnd; k < c.TriggerStart; k++)

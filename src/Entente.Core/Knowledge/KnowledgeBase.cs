@@ -28,7 +28,9 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO roots of verbs that react to an earlier act (kind <c>reaction-roots</c>).</summary>
     public FrozenSet<string> ReactionRoots { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
-    public RefusalCodes Refusals { get; private init; } = RefusalCodes.Empty;
+    public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
+    /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
+    public ActCodeMap Demands { get; private init; } = ActCodeMap.Empty;
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
     /// <summary>SHA-256 over the content of every file the analyzer uses (not <see cref="PostAnalysisKinds"/>): changes whenever a dictionary that can change the analysis changes.</summary>
@@ -60,7 +62,8 @@ public sealed class KnowledgeBase
         ["irregular-verbs"] = "english/irregular-verbs.tsv",
         [WordClasses.FileKind] = "english/word-classes.tsv",
         [Knowledge.ReactionRoots.FileKind] = "cameo/reaction-roots.tsv",
-        [RefusalCodes.FileKind] = "cameo/refusals.tsv",
+        [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
+        [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
@@ -176,7 +179,8 @@ public sealed class KnowledgeBase
             imported.Skip(1).Select(p => DataTable.LoadAs(p, Display(root, p), EventPatterns.DropKind, "trigger", "cameo")).ToList());
         var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
         var reactionRoots = Knowledge.ReactionRoots.Load(Tables(Knowledge.ReactionRoots.FileKind, "root"), c => cameo.Codes.ContainsKey(c));
-        var refusals = RefusalCodes.Load(Tables(RefusalCodes.FileKind, "act", "refusal"), c => cameo.Codes.ContainsKey(c));
+        var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
+        var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
@@ -203,6 +207,7 @@ public sealed class KnowledgeBase
             Words = words,
             ReactionRoots = reactionRoots,
             Refusals = refusals,
+            Demands = demands,
         };
     }
 }

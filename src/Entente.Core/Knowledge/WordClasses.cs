@@ -45,7 +45,7 @@ public sealed class WordClasses
     public static readonly ImmutableArray<string> Classes =
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
-        "threat-verb-stem", "noun-phrase-start", "number-qualifier",
+        "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb",
     ];
 
     public WordSet Prepositions { get; }
@@ -66,6 +66,10 @@ public sealed class WordClasses
     public WordSet NounPhraseStarts { get; }
     /// <summary>"about", "over": a preposition that only approximates a number.</summary>
     public WordSet NumberQualifiers { get; }
+    /// <summary>"must", "should": an auxiliary that puts the act under obligation (not done; demanded by whoever says it).</summary>
+    public WordSet ObligationModals { get; }
+    /// <summary>"have", "need" (lemmas): a verb that puts its "to" + infinitive under obligation ("has to withdraw").</summary>
+    public WordSet ObligationVerbs { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -81,6 +85,8 @@ public sealed class WordClasses
         ThreatVerbStems = Of("threat-verb-stem");
         NounPhraseStarts = Of("noun-phrase-start");
         NumberQualifiers = Of("number-qualifier");
+        ObligationModals = Of("obligation-modal");
+        ObligationVerbs = Of("obligation-verb");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>

@@ -3,7 +3,7 @@ using Entente.Core.Knowledge;
 namespace Entente.Core.Tests.Knowledge;
 
 /// <summary>What refusing an act is in CAMEO (data/cameo/refusals.tsv): shipped rows, longest prefix, file:line errors, user rows.</summary>
-public class RefusalCodesTests
+public class ActCodeMapTests
 {
     private const string Header = "# entente-data: 1\n# kind: refusals\n# description: test refusals\n# date: 2026-12-06\nact\trefusal\tnote\n";
 
@@ -17,7 +17,7 @@ public class RefusalCodesTests
     [InlineData("072", "1222")]  // military aid → reject a request for military aid
     [InlineData("0831", "1231")] // resigning → refuse a change in leadership
     [InlineData("057", "127")]   // signing an agreement → reject the agreement
-    public void RefusalCodes_MapsTheLongestPrefix_ShippedRows(string act, string expected)
+    public void ActCodeMap_RefusalMapsTheLongestPrefix_ShippedRows(string act, string expected)
     {
         Assert.True(TestData.Knowledge.Refusals.TryMap(act, out var refusal, out var origin));
         Assert.Equal(expected, refusal);
@@ -27,15 +27,15 @@ public class RefusalCodesTests
     [Theory]
     [InlineData("190")] // a refused attack is no event
     [InlineData("020")] // nor a refused appeal
-    public void RefusalCodes_HasNoRow_ConflictOrAppeal(string act)
+    public void ActCodeMap_RefusalHasNoRow_ConflictOrAppeal(string act)
     {
         Assert.False(TestData.Knowledge.Refusals.TryMap(act, out _, out _));
     }
 
     [Theory]
-    [InlineData("040\t190\tnot a rejection\n", "not a CAMEO rejection code")]
+    [InlineData("040\t190\tnot a rejection\n", "not a CAMEO refusal code")]
     [InlineData("999\t125\tno such act\n", "not a CAMEO code")]
-    public void RefusalCodes_FailsWithFileAndLine_BadRow(string row, string message)
+    public void ActCodeMap_RefusalFailsWithFileAndLine_BadRow(string row, string message)
     {
         WithFile(Header + row, file =>
         {
@@ -47,7 +47,7 @@ public class RefusalCodesTests
     }
 
     [Fact]
-    public void RefusalCodes_UserRowOverrides_DictionaryGiven()
+    public void ActCodeMap_RefusalUserRowOverrides_DictionaryGiven()
     {
         var kb = WithFile(Header + "040\t126\trefusing a meeting is refusing mediation here\n", file => KnowledgeBase.Load(DataDir, [file]));
         Assert.True(kb.Refusals.TryMap("040", out var refusal, out var origin));
@@ -55,5 +55,30 @@ public class RefusalCodesTests
         Assert.Contains("mine.tsv:6", origin);
         Assert.True(TestData.Knowledge.Refusals.TryMap("040", out var shipped, out _));
         Assert.Equal("125", shipped);
+    }
+
+    [Theory]
+    [InlineData("0841", "1053")] // releasing prisoners → demand their release
+    [InlineData("060", "101")]   // cooperating → demand material cooperation
+    [InlineData("045", "108")]   // mediating → demand mediation
+    [InlineData("0874", "1056")] // withdrawing troops → demand de-escalation
+    public void ActCodeMap_MapsDemandedAct_ShippedRows(string act, string expected)
+    {
+        Assert.True(TestData.Knowledge.Demands.TryMap(act, out var demand, out var origin));
+        Assert.Equal(expected, demand);
+        Assert.Contains("demands.tsv:", origin);
+    }
+
+    [Fact]
+    public void ActCodeMap_FailsWithFileAndLine_DemandNotUnder10()
+    {
+        const string header = "# entente-data: 1\n# kind: demands\n# description: test demands\n# date: 2026-12-06\nact\tdemand\tnote\n";
+        UserDictionary.With(header + "060\t125\ta rejection, not a demand\n", file =>
+        {
+            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(DataDir, [file]));
+            Assert.StartsWith($"{file}:6: ", ex.Message);
+            Assert.Contains("not a CAMEO demand code", ex.Message);
+            return 0;
+        });
     }
 }
