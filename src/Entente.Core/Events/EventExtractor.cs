@@ -62,9 +62,10 @@ public sealed partial class EventExtractor
             int before = events.Count;
             ExtractSentence(ctx, events, reference, fallbackCitations[k]);
             bool twoParty = false;
-            for (int m = before; m < events.Count; m++) twoParty |= !events[m].IsOneSided;
+            // a response aimed at an accuser ("Islamabad denied any role") still denies the accused act
+            for (int m = before; m < events.Count; m++) twoParty |= !events[m].IsOneSided && !_kb.Responses.IsResponse(events[m].Cameo);
             // "Iranian officials denied the reports.": the denial is the status of the previous sentence's events, not an event of its own
-            if (!twoParty && k > 0 && StatusDecider.ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index))
+            if (!twoParty && k > 0 && StatusDecider.ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index, _kb.Responses))
                 events.RemoveAll(e => e.Evidence.Sentence == f.Sentence.Index && e.IsOneSided && e.Cameo.StartsWith("01", StringComparison.Ordinal));
             previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
         }
@@ -156,6 +157,9 @@ public sealed partial class EventExtractor
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
                     target = _targets.PossessivePronounTarget(ctx, c, ce, source) ?? TargetAfter(p.Preps, p.AllowsObject);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = TargetFinder.ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
+                    // "Islamabad denied any role": a response to an accusation is aimed at the accuser
+                    if (target == null && source != null && _kb.Responses.IsResponse(p.Cameo))
+                        target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo));
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
                 }

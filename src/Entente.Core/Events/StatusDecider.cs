@@ -19,7 +19,7 @@ internal sealed class StatusDecider
     /// "Iran has supplied Russia with missiles. Iranian officials denied the reports.": a sentence that only denies
     /// ("denied the reports/claims/allegations") marks the previous sentence's events denied when the denier is a party.
     /// </summary>
-    public static bool ApplyDenialToPrevious(SentenceContext ctx, List<CodedEvent> events, int previousSentence)
+    public static bool ApplyDenialToPrevious(SentenceContext ctx, List<CodedEvent> events, int previousSentence, AccusationResponses responses)
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
@@ -36,6 +36,8 @@ internal sealed class StatusDecider
                 var e = events[k];
                 if (denier != null && denier.Code != e.Source.Code && denier.Code != e.Target.Code) continue;
                 if (e.Status is EventStatus.Hypothetical or EventStatus.Denied) continue;
+                // the accused denies the accused act, not that the accusation was made
+                if (denier != null && denier.Code == e.Target.Code && responses.IsAccusation(e.Cameo)) continue;
                 events[k] = e with
                 {
                     Status = EventStatus.Denied,

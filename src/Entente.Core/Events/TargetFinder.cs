@@ -29,6 +29,26 @@ internal sealed class TargetFinder
         return null;
     }
 
+    /// <summary>
+    /// Whoever accused <paramref name="subject"/>: the source of the latest earlier event (this sentence or the three
+    /// before) coded under one of <paramref name="answered"/> whose target is the subject ("India accused Pakistan … .
+    /// Islamabad denied any role" → India).
+    /// </summary>
+    public static ActorMention? Accuser(SentenceContext ctx, ActorMention subject, IReadOnlyList<string> answered)
+    {
+        for (int k = ctx.RecentEvents.Count - 1; k >= 0; k--)
+        {
+            var e = ctx.RecentEvents[k];
+            if (ctx.Facts.Sentence.Index - e.Evidence.Sentence > 3) break;
+            if (e.Target.Code.Length == 0 || e.Target.Code != subject.Code || e.Source.Code == subject.Code) continue;
+            if (!answered.Any(a => e.Cameo.StartsWith(a, StringComparison.Ordinal))) continue;
+            return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, e.Source.Name,
+                e.Source.Code, e.Source.Name, ActorKind.State, e.Source.Role, ActorForm.Name, false, false, true,
+                $"the accuser: source of the accusation answered ({e.Why.Pattern})");
+        }
+        return null;
+    }
+
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, string? objectHead)
     {

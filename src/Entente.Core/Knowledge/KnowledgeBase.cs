@@ -31,6 +31,8 @@ public sealed class KnowledgeBase
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
     public ActCodeMap Demands { get; private init; } = ActCodeMap.Empty;
+    /// <summary>Codes that answer an accusation (kind <c>accusation-responses</c>): "denied any role" is aimed at the accuser.</summary>
+    public AccusationResponses Responses { get; private init; } = AccusationResponses.Empty;
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
     /// <summary>SHA-256 over the content of every file the analyzer uses (not <see cref="PostAnalysisKinds"/>): changes whenever a dictionary that can change the analysis changes.</summary>
@@ -64,6 +66,7 @@ public sealed class KnowledgeBase
         [Knowledge.ReactionRoots.FileKind] = "cameo/reaction-roots.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
+        [AccusationResponses.FileKind] = "cameo/accusation-responses.tsv",
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
@@ -180,6 +183,7 @@ public sealed class KnowledgeBase
         var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
         var reactionRoots = Knowledge.ReactionRoots.Load(Tables(Knowledge.ReactionRoots.FileKind, "root"), c => cameo.Codes.ContainsKey(c));
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
+        var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
@@ -208,6 +212,7 @@ public sealed class KnowledgeBase
             ReactionRoots = reactionRoots,
             Refusals = refusals,
             Demands = demands,
+            Responses = responses,
         };
     }
 }
