@@ -185,6 +185,7 @@ internal sealed class TriggerFinder
     private bool ThemePresent(SentenceContext ctx, int trigger, string theme)
     {
         var (cs, ce) = ctx.Map.ClauseSpan(trigger);
+        if (theme.StartsWith(PredicateTheme, StringComparison.Ordinal)) return PredicateThemePresent(ctx, trigger, theme, cs, ce);
         switch (theme)
         {
             case "weapon":
@@ -209,6 +210,38 @@ internal sealed class TriggerFinder
                 // "officials", "diplomats" (a sector role) or a plural demonym ("five Iranians") are people
                 if (a.Role != null || a.Form == ActorForm.Adjective && ctx.Text.Text[a.End - 1] == 's') return true;
             }
+        return false;
+    }
+
+    /// <summary>A theme named "predicate-…" must be in what the verb says its object is, over the parse: the verb's
+    /// secondary predicate (xcomp) or its "as" phrase ("called the flights a provocation", "described the move as
+    /// unfriendly"), or an adjective or participle the parser hung on the object after it; not anywhere in the clause
+    /// ("called for an inquiry into the provocation" is no insult).</summary>
+    public const string PredicateTheme = "predicate-";
+
+    private bool PredicateThemePresent(SentenceContext ctx, int trigger, string theme, int cs, int ce)
+    {
+        if (!ctx.Parsed) return false;
+        var text = ctx.Text;
+        for (int j = Math.Max(cs, trigger + 1); j < ce; j++)
+        {
+            if (_kb.Patterns.Themes.MatchLongest(text, j, ce, out var themes) == 0 || !themes.Contains(theme)) continue;
+            // climb to the child of the trigger that holds this word
+            int node = j, steps = 0;
+            while (node >= 0 && text.Tokens[node].Head != trigger && steps++ < 8) node = text.Tokens[node].Head;
+            if (node < 0 || text.Tokens[node].Head != trigger) continue;
+            if (text.Tokens[node].Deprel == "xcomp") return true;
+            // "called the decision a positive step" read as two objects: the second is the predicate
+            if (text.Tokens[node].Deprel == "obj")
+                foreach (var c in text.Children(trigger))
+                    if (c < node && text.Tokens[c].Deprel is "obj" or "iobj") return true;
+            // a predicate the parser hung on the object ("called the decision short-sighted" read as acl/amod after the noun)
+            int w = j;
+            while (text.Tokens[w].Deprel == "conj" && text.Tokens[w].Head > node) w = text.Tokens[w].Head;
+            if (text.Tokens[node].Deprel == "obj" && w > node && text.Tokens[w].Head == node && text.Tokens[w].Deprel is "acl" or "amod") return true;
+            foreach (var c in text.Children(node))
+                if (text.Tokens[c].Deprel is "case" or "mark" && text.KeyIs(c, "as")) return true;
+        }
         return false;
     }
 }
