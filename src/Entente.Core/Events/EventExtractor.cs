@@ -28,7 +28,7 @@ public sealed partial class EventExtractor
         _kb = kb;
         _triggers = new TriggerFinder(kb, ParsedPos, MatchRestParsed, NamesAPersonObject);
         _subjects = new SubjectFinder(kb);
-        _targets = new TargetFinder(_subjects);
+        _targets = new TargetFinder(_subjects, NounRoots);
         _coder = new EventCoder(kb, new StatusDecider(kb));
     }
 
@@ -264,6 +264,16 @@ public sealed partial class EventExtractor
                     };
         // "Iraq must cooperate, Paris said": not done, and demanded by the speaker
         return Obligation(ctx, c, result);
+    }
+
+    /// <summary>The CAMEO roots of the own noun rows a token can trigger ("transfers" → 07), or null.</summary>
+    private IReadOnlyCollection<string>? NounRoots(Doc text, int token)
+    {
+        if (_kb.Patterns.Triggers.MatchLongest(text, token, token + 1, out var rows) == 0) return null;
+        HashSet<string>? roots = null;
+        foreach (var r in rows)
+            if (r.Pos == PartOfSpeech.Noun && !r.Fallback) (roots ??= new(StringComparer.Ordinal)).Add(r.Cameo[..2]);
+        return roots;
     }
 
     /// <summary>A pronoun resolved by the word-order rules (used by the parse half, EventExtractor.Parse.cs).</summary>

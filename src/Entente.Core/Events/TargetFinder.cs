@@ -14,19 +14,21 @@ namespace Entente.Core.Events;
 internal sealed class TargetFinder
 {
     private readonly SubjectFinder _subjects;
+    private readonly Func<Doc, int, IReadOnlyCollection<string>?> _roots;
 
-    public TargetFinder(SubjectFinder subjects) { _subjects = subjects; }
+    /// <param name="nounRoots">The CAMEO roots of the noun rows a token can trigger ("transfers" → 07), for event coreference.</param>
+    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlyCollection<string>?> nounRoots) { _subjects = subjects; _roots = nounRoots; }
 
-    /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes").</summary>
-    public static string? ObjectHead(SentenceContext ctx, int from, int ce)
+    /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes"), as a token index, or −1.</summary>
+    public static int ObjectHead(SentenceContext ctx, int from, int ce)
     {
         for (int j = from; j < Math.Min(ce, from + 4); j++)
         {
             var k = ctx.Text.Key(j);
             if (ctx.Words.Determiners.Contains(k) || k.EndsWith("ly")) continue;
-            return ctx.Text.Tokens[j].IsWord ? k.ToString() : null;
+            return ctx.Text.Tokens[j].IsWord ? j : -1;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -50,9 +52,10 @@ internal sealed class TargetFinder
     }
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
-    public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, string? objectHead)
+    public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken)
     {
         if (ctx.RecentEvents.Count == 0) return null;
+        string? objectHead = objectToken < 0 ? null : ctx.Text.Key(objectToken).ToString();
         var last = ctx.RecentEvents[^1];
         bool named = false;
         // prefer the latest recent event named by the object ("the strikes" → the event triggered by "struck"/"strikes")
@@ -65,6 +68,11 @@ internal sealed class TargetFinder
                 if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal))
                 { last = ctx.RecentEvents[k]; named = true; break; }
             }
+            // or by an event noun of the same CAMEO root ("delivered containers … condemned the transfers": 07)
+            if (!named && objectToken >= 0 && _roots(ctx.Text, objectToken) is { Count: > 0 } roots)
+                for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
+                    if (ctx.RecentEvents[k].Cameo.Length >= 2 && roots.Contains(ctx.RecentEvents[k].Cameo[..2]) && ctx.RecentEvents[k].Source.Code != subject.Code)
+                    { last = ctx.RecentEvents[k]; named = true; break; }
         }
         // otherwise only a generic act noun ("the move", "the decision", "his remarks") refers back to the last event
         if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
