@@ -54,7 +54,8 @@ public sealed class ParseCommand : Command<ParseSettings>
         catch (Entente.Core.Knowledge.DataFileException ex) { Console.Error.WriteLine($"entente: {ex.Message}"); return 2; }
         if (settings.Eval.Length > 0) return Evaluate(model, settings.Eval, settings.Predictions);
 
-        var annotator = new SyntaxAnnotator(model);
+        // the same analysis as analyze: the model, then the repair of news time nouns
+        var annotator = new SyntaxAnnotator(model, new TimeNounRepair(kb.Words));
         int failures = 0;
         using var stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = false };

@@ -45,7 +45,7 @@ public sealed class WordClasses
     public static readonly ImmutableArray<string> Classes =
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
-        "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb",
+        "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun",
     ];
 
     public WordSet Prepositions { get; }
@@ -70,6 +70,8 @@ public sealed class WordClasses
     public WordSet ObligationModals { get; }
     /// <summary>"have", "need" (lemmas): a verb that puts its "to" + infinitive under obligation ("has to withdraw").</summary>
     public WordSet ObligationVerbs { get; }
+    /// <summary>"today", "Tuesday": a noun that names a time, which news puts between subject and verb (see <see cref="Text.TimeNounRepair"/>).</summary>
+    public WordSet TimeNouns { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -87,6 +89,7 @@ public sealed class WordClasses
         NumberQualifiers = Of("number-qualifier");
         ObligationModals = Of("obligation-modal");
         ObligationVerbs = Of("obligation-verb");
+        TimeNouns = Of("time-noun");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>

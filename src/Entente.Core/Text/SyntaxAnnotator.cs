@@ -8,7 +8,8 @@ namespace Entente.Core.Text;
 /// The syntax stage: tags, lemmatises and parses every sentence of a <see cref="Doc"/> with the trained Universal
 /// Dependencies model (<see cref="SyntaxModel"/>). Reads: tokens and sentences. Writes: each token's UPOS, XPOS,
 /// lemma, features, head and relation (<see cref="Doc.SetSyntax"/>). Sentences longer than the model's parse limit
-/// are tagged but not parsed, with a warning. Thread-safe: one buffer per thread, nothing allocated per token for
+/// are tagged but not parsed, with a warning. An optional repair (<see cref="TimeNounRepair"/>) then fixes a known
+/// error of the parser on news word order. Thread-safe: one buffer per thread, nothing allocated per token for
 /// words the model knows.
 /// </summary>
 public sealed class SyntaxAnnotator
@@ -20,9 +21,13 @@ public sealed class SyntaxAnnotator
 
     public SyntaxModel Model => _model;
 
-    public SyntaxAnnotator(SyntaxModel model)
+    private readonly TimeNounRepair? _repair;
+
+    /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>).</param>
+    public SyntaxAnnotator(SyntaxModel model, TimeNounRepair? repair = null)
     {
         _model = model;
+        _repair = repair;
         _upos = new Upos[model.Tags.Count];
         for (int t = 0; t < model.Tags.Count; t++)
             _upos[t] = Enum.TryParse<Upos>(model.Tags.Upos(t), out var u) ? u : Upos.X;
@@ -61,6 +66,7 @@ public sealed class SyntaxAnnotator
                 }
                 else doc.SetSyntax(s.FirstToken + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, featsText: featsText);
             }
+            if (buffer.Parsed) _repair?.Repair(doc, s);
         }
         return (IReadOnlyList<string>?)warnings ?? [];
     }

@@ -1,0 +1,60 @@
+using Entente.Core.Knowledge;
+
+namespace Entente.Core.Text;
+
+/// <summary>
+/// Wire news writes the day between a subject and its verb ("The Security Council today agreed", "Lawmakers Tuesday
+/// endorsed", "Oxfam today called on") and after a reporting verb ("officials said Thursday"). The treebanks the
+/// parser learned from hardly ever do, so it reads the time noun as the subject and the real subject as its
+/// compound, or gives the verb two subjects. This stage undoes that after the parse, for the time nouns of the
+/// word class <c>time-noun</c> (data/english/word-classes.tsv):
+/// <list type="bullet">
+/// <item>a time noun that is a second subject of its verb becomes <c>obl:unmarked</c>;</item>
+/// <item>a time noun before its verb that is the verb's subject (or an oblique of a verb with no subject) and has a
+/// noun or name to its left as dependent: that noun becomes the subject (taking the time noun's other left
+/// dependents, "The"), and the time noun <c>obl:unmarked</c>.</item>
+/// </list>
+/// Reads: the parse and the word classes. Writes: heads and relations of the tokens it moves.
+/// </summary>
+public sealed class TimeNounRepair(WordClasses words)
+{
+    public void Repair(Doc doc, Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (!tok.HasParse || tok.Head < 0 || !words.TimeNouns.Contains(doc.Key(t))) continue;
+            int verb = tok.Head;
+            if (doc.Tokens[verb].Upos is not (Upos.VERB or Upos.AUX)) continue;
+            bool subject = tok.Deprel is "nsubj";
+            bool oblique = tok.Deprel is "obl:unmarked" or "obl:tmod" or "obl" or "nmod:unmarked";
+            if (!subject && !oblique) continue;
+            int other = OtherSubject(doc, verb, t);
+            if (subject && other >= 0) { Relabel(doc, t, verb, "obl:unmarked"); continue; }
+            if (other >= 0 || t > verb) continue;
+            // the noun phrase the parser hung on the time noun: its nearest noun or name to the left
+            int noun = -1;
+            foreach (var c in doc.Children(t))
+                if (c < t && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON && doc.Tokens[c].Deprel is "compound" or "nmod" or "nmod:poss" or "appos" or "flat")
+                    noun = c;
+            if (noun < 0) continue;
+            foreach (var c in doc.Children(t))
+                if (c < noun) Relabel(doc, c, noun, doc.Tokens[c].Deprel ?? "dep");
+            Relabel(doc, noun, verb, (doc.Tokens[verb].Feats & MorphFeats.VoicePass) != 0 ? "nsubj:pass" : "nsubj");
+            Relabel(doc, t, verb, "obl:unmarked");
+        }
+    }
+
+    private static int OtherSubject(Doc doc, int verb, int except)
+    {
+        foreach (var c in doc.Children(verb))
+            if (c != except && doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "csubj") return c;
+        return -1;
+    }
+
+    private static void Relabel(Doc doc, int token, int head, string relation)
+    {
+        var t = doc.Tokens[token];
+        doc.SetSyntax(token, t.Upos, t.Xpos, t.Lemma, t.Feats, head, relation, t.FeatsText);
+    }
+}

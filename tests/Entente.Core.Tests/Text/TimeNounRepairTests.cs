@@ -1,0 +1,52 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Tests.Text;
+
+/// <summary>The repair of news time nouns after the parse (<see cref="TimeNounRepair"/>), with the shipped model.</summary>
+public class TimeNounRepairTests
+{
+    private static readonly Lazy<SyntaxAnnotator> Shared = new(() => new SyntaxAnnotator(TestData.Knowledge.Syntax, new TimeNounRepair(TestData.Knowledge.Words)));
+
+    private static (Doc Doc, Func<string, int> Find) Parsed(string text)
+    {
+        var doc = SentenceSplitter.Default.Split(text);
+        Assert.Empty(Shared.Value.Annotate(doc));
+        return (doc, surface =>
+        {
+            for (int i = 0; i < doc.TokenCount; i++) if (doc.Surface(i).SequenceEqual(surface)) return i;
+            throw new InvalidOperationException($"no token '{surface}' in: {text}");
+        });
+    }
+
+    [Theory]
+    [InlineData("The Security Council today extended the mission's mandate by a year.", "Council", "today", "extended")]
+    [InlineData("Finnish lawmakers Tuesday approved the defence agreement with Washington.", "lawmakers", "Tuesday", "approved")]
+    [InlineData("Amnesty today called on the government to free the journalists.", "Amnesty", "today", "called")]
+    public void TimeNounRepair_MakesSubject_TimeNounBeforeVerb(string text, string subject, string time, string verb)
+    {
+        var (doc, find) = Parsed(text);
+        int s = find(subject), t = find(time), v = find(verb);
+        Assert.Equal(v, doc.Head(s));
+        Assert.Equal("nsubj", doc.Tokens[s].Deprel);
+        Assert.Equal(v, doc.Head(t));
+        Assert.Equal("obl:unmarked", doc.Tokens[t].Deprel);
+    }
+
+    [Fact]
+    public void TimeNounRepair_MakesOblique_SecondSubjectAfterReportingVerb()
+    {
+        var (doc, find) = Parsed("Officials said Thursday that the talks had collapsed.");
+        int said = find("said"), thursday = find("Thursday");
+        Assert.Equal(said, doc.Head(thursday));
+        Assert.Equal("obl:unmarked", doc.Tokens[thursday].Deprel);
+        Assert.Equal("nsubj", doc.Tokens[find("Officials")].Deprel);
+    }
+
+    [Fact]
+    public void TimeNounRepair_LeavesParse_TimeNounAsRealSubject()
+    {
+        // "Tuesday" is the subject here and nothing stands before it
+        var (doc, find) = Parsed("Tuesday was the coldest day of the year.");
+        Assert.NotEqual("obl:unmarked", doc.Tokens[find("Tuesday")].Deprel);
+    }
+}
