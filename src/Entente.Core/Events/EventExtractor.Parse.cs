@@ -191,8 +191,15 @@ public sealed partial class EventExtractor
         var text = ctx.Text;
         var t = text.Tokens[noun];
         int verb = t.Head;
-        if (t.Deprel != "obj" || verb < 0 || text.Tokens[verb].Upos != Upos.VERB) return [];
-        if (_kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out _) > 0 || _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
+        if (verb < 0 || text.Tokens[verb].Upos != Upos.VERB) return [];
+        // the object, or an on/upon phrase ("agreed upon a new pact", "settled on a deal")
+        bool on = false;
+        foreach (var c in text.Children(noun)) on |= text.Tokens[c].Deprel == "case" && (text.KeyIs(c, "on") || text.KeyIs(c, "upon"));
+        if (t.Deprel != "obj" && !(t.Deprel == "obl" && on)) return [];
+        // a verb that is a trigger ("condemned the invasion") or a cue is not a support verb; before an on/upon phrase,
+        // only one that makes an event of its own here ("agree" has rows, but "agreed upon a pact" is the pact)
+        if (_kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
+        if (_kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
         return ParsedSubject(ctx, verb, cs, out bool passive) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
     }
 
