@@ -71,7 +71,8 @@ public sealed partial class EventExtractor
 
     /// <summary>The actor a nominal names: the mention covering its head; else a national adjective, possessor, compound or
     /// apposition on it ("Chinese coast guard ships", "Russia's navy"); else an of/from phrase ("officials from Iran",
-    /// "the government of Iraq"); a pronoun resolved as the word-order rules do.</summary>
+    /// "the government of Iraq") or the national adjective or possessor in it ("thousands of Iraqi Kurds"); a pronoun
+    /// resolved as the word-order rules do.</summary>
     private ActorMention? ActorOfNominal(SentenceContext ctx, int head, int cs)
     {
         var text = ctx.Text;
@@ -90,8 +91,14 @@ public sealed partial class EventExtractor
         foreach (var c in text.Children(head))
             if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && ctx.ActorAt(c) is { } m) return m;
         foreach (var c in text.Children(head))
-            if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")) && ctx.ActorAt(c) is { } m)
-                return m;
+            if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")))
+            {
+                if (ctx.ActorAt(c) is { } m) return m;
+                // "thousands of Iraqi Kurds", "a group of Chechen refugees": the of-phrase's own national adjective or possessor
+                if (text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN)
+                    foreach (var cc in text.Children(c))
+                        if (text.Tokens[cc].Deprel is "nmod:poss" or "amod" or "compound" && ctx.ActorAt(cc) is { } mm) return mm;
+            }
         return null;
     }
 
