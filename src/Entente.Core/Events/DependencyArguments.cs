@@ -234,4 +234,15 @@ internal static class DependencyArguments
         foreach (var c in doc.Children(head))
             if (doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ) into.Add(c);
     }
+
+    /// <summary>The word of [<paramref name="start"/>, <paramref name="end"/>) whose head lies outside it (the last word when none does).</summary>
+    public static int PhraseHead(Doc doc, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int h = doc.Tokens[i].Head;
+            if (h < start || h >= end) return i;
+        }
+        return end - 1;
+    }
 }

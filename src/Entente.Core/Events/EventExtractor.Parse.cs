@@ -25,6 +25,10 @@ public sealed partial class EventExtractor
                 if (hasVerb) return PartOfSpeech.Verb;
                 // a gerund heading a noun phrase ("the shelling of Kharkiv") may carry a noun row
                 return hasNoun && t.Xpos == "VBG" ? PartOfSpeech.Noun : null;
+            case Upos.ADJ when hasNoun && t.Deprel == "amod":
+                // the adjective that opens a multi-word noun trigger ("a general strike", "joint exercises"); one-word rows
+                // are not tried from an adjective (TriggerFinder)
+                return PartOfSpeech.Noun;
             case Upos.NOUN or Upos.PROPN:
                 if (hasNoun) return PartOfSpeech.Noun;
                 // a verb form the tagger read as a noun after a subject actor ("Iran supplies drones"): trust the verb reading
@@ -73,7 +77,7 @@ public sealed partial class EventExtractor
     /// apposition on it ("Chinese coast guard ships", "Russia's navy"); else an of/from phrase ("officials from Iran",
     /// "the government of Iraq") or the national adjective or possessor in it ("thousands of Iraqi Kurds"); a pronoun
     /// resolved as the word-order rules do.</summary>
-    private ActorMention? ActorOfNominal(SentenceContext ctx, int head, int cs)
+    private ActorMention? ActorOfNominal(SentenceContext ctx, int head, int cs, int depth = 0)
     {
         var text = ctx.Text;
         if (ctx.ActorAt(head) is { } a) return a;
@@ -94,6 +98,9 @@ public sealed partial class EventExtractor
             if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")))
             {
                 if (ctx.ActorAt(c) is { } m) return m;
+                // "tens of thousands of students throughout Indonesia": a count of people is looked through
+                if (depth < 3 && (t.Upos == Upos.NUM || t.Lemma is { } hl && ctx.Words.QuantityNouns.Contains(hl.AsSpan()))
+                    && ActorOfNominal(ctx, c, cs, depth + 1) is { } counted) return counted;
                 // "thousands of Iraqi Kurds", "a group of Chechen refugees": the of-phrase's own national adjective or possessor
                 if (text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN)
                     foreach (var cc in text.Children(c))
@@ -205,9 +212,25 @@ public sealed partial class EventExtractor
         if (t.Deprel != "obj" && !(t.Deprel == "obl" && on)) return [];
         // a verb that is a trigger ("condemned the invasion") or a cue is not a support verb; before an on/upon phrase,
         // only one that makes an event of its own here ("agree" has rows, but "agreed upon a pact" is the pact)
-        if (_kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
+        bool support = text.Tokens[verb].Lemma is { } vl && ctx.Words.SupportVerbs.Contains(vl.AsSpan());
+        if (!support && _kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
         if (_kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
         return ParsedSubject(ctx, verb, cs, out bool passive) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
+    }
+
+    /// <summary>A support verb (word class support-verb) whose object is an event noun with a row of its own: that noun is the act.</summary>
+    private bool SupportsEventNoun(SentenceContext ctx, int verb)
+    {
+        var text = ctx.Text;
+        if (!ctx.Parsed || text.Tokens[verb].Lemma is not { } lemma || !ctx.Words.SupportVerbs.Contains(lemma.AsSpan())) return false;
+        foreach (var c in text.Children(verb))
+        {
+            if (text.Tokens[c].Deprel != "obj") continue;
+            // the noun phrase's first word may start the trigger ("a general strike", "mass demonstrations")
+            for (int j = c; j >= verb + 1 && j >= c - 3; j--)
+                if (_kb.Patterns.Triggers.MatchLongest(text, j, c + 1, out var rows) > 0 && rows.Any(r => r.Pos == PartOfSpeech.Noun)) return true;
+        }
+        return false;
     }
 
     /// <summary>"arrested Chinedu Okafor": the parse gives the trigger a proper-name object (a person in no dictionary).</summary>
@@ -292,6 +315,13 @@ public sealed partial class EventExtractor
     private bool OneActorAllowed(SentenceContext ctx, Candidate c, bool passive, ActorMention source, int cs)
     {
         var p = c.Pattern;
+        // "the opposition staged a general strike": an event noun that is the object of a support verb, done by its subject
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && p.Frame == Frame.Agent && !p.Fallback)
+        {
+            int noun = DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd), verb = ctx.Text.Tokens[noun].Head;
+            return verb >= 0 && ctx.Text.Tokens[noun].Deprel == "obj" && ctx.Text.Tokens[verb].Lemma is { } vl && ctx.Words.SupportVerbs.Contains(vl.AsSpan())
+                && SupportVerbSubject(ctx, noun, cs) is { IsDefaultOrEmpty: false } s && s[0].Code == source.Code && !s[0].Coreferent;
+        }
         if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported || p.Fallback) return false;
         // "the convoy was attacked by Houthi fighters": the by-agent acts on something no dictionary names
         if (passive)

@@ -124,16 +124,20 @@ public sealed partial class EventExtractor
         bool passive;
         ImmutableArray<ActorMention> subjects = [];
         ActorMention? byAgent = null;
+        // "organized a general strike", "staged demonstrations": the event noun is the act, not the support verb
+        if (p.Pos == PartOfSpeech.Verb && c.Pattern.Words.Length == 1 && SupportsEventNoun(ctx, c.TriggerStart)) return [];
         if (ctx.Parsed && p.Pos == PartOfSpeech.Verb)
         {
             subjects = ParsedSubject(ctx, c.TriggerStart, cs, out passive);
             byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
         }
         else passive = p.Pos == PartOfSpeech.Verb && SubjectFinder.IsPassive(ctx, c.TriggerStart);
-        if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
+        // a multi-word noun trigger's head ("general strike" → strike) carries its agent and its role in the clause
+        int nounHead = ctx.Parsed && p.Pos == PartOfSpeech.Noun ? DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd) : c.TriggerStart;
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, nounHead, cs);
         if (subjects.IsDefaultOrEmpty) subjects = p.Pos == PartOfSpeech.Verb ? _subjects.FindSubject(ctx, c.TriggerStart, cs) : _subjects.FindNounAgent(ctx, c, cs);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, uncoded: true);
-        if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, c.TriggerStart, cs);
+        if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, nounHead, cs);
         byAgent ??= TargetFinder.FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;
         var exclude = subjects.IsDefaultOrEmpty ? null : new HashSet<ActorMention>(subjects, ReferenceEqualityComparer.Instance);

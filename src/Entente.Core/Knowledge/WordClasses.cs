@@ -45,7 +45,7 @@ public sealed class WordClasses
     public static readonly ImmutableArray<string> Classes =
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
-        "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun",
+        "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
     ];
 
     public WordSet Prepositions { get; }
@@ -72,6 +72,10 @@ public sealed class WordClasses
     public WordSet ObligationVerbs { get; }
     /// <summary>"today", "Tuesday": a noun that names a time, which news puts between subject and verb (see <see cref="Text.TimeNounRepair"/>).</summary>
     public WordSet TimeNouns { get; }
+    /// <summary>"thousands", "dozens", "group" (lemmas): a noun counting people, looked through to its of-phrase for the actor ("tens of thousands of students").</summary>
+    public WordSet QuantityNouns { get; }
+    /// <summary>"stage", "organize", "hold" (lemmas): a verb whose event-noun object is the act ("staged a general strike"), even where the verb has rows of its own.</summary>
+    public WordSet SupportVerbs { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -90,6 +94,8 @@ public sealed class WordClasses
         ObligationModals = Of("obligation-modal");
         ObligationVerbs = Of("obligation-verb");
         TimeNouns = Of("time-noun");
+        QuantityNouns = Of("quantity-noun");
+        SupportVerbs = Of("support-verb");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>
