@@ -225,6 +225,11 @@ public sealed partial class EventExtractor
         }
         // one actor: a subject the parse names, acting on nobody the text names ("workers went on strike", "Iran rejected the accusations")
         bool oneSided = false;
+        // "French farmers blocked the highway to Paris": a target that is only the source's own country (no role of its
+        // own) names where, not whom
+        if (source != null && target != null && target.Role == null && source.Code.Length > 0 && SameParty(source, target) && p.Frame != Frame.Symmetric
+            && OneActorAllowed(ctx, c, passive, source, cs))
+            target = null;
         if (source != null && target == null && OneActorAllowed(ctx, c, passive, source, cs))
         {
             target = Unstated(ctx, c);
