@@ -71,7 +71,9 @@ internal sealed class StatusDecider
             {
                 case Cue.Refusal when inClauseBefore:
                     // "refused to meet", "will not provide": the refusal is the event (see ActCodeMap, data/cameo/refusals.tsv)
-                    negated = true; refused = true; cues.Add("refusal: " + Phrase());
+                    // only the verb after "to" is the refused act; an event noun further on ("declined to comment on
+                    // military cooperation") is merely negated
+                    negated = true; refused = c.Pattern.Pos == PartOfSpeech.Verb; cues.Add("refusal: " + Phrase());
                     refusalEnd = j + ctx.Map.CueLength[j - s.FirstToken];
                     for (int k = refusalEnd; k < c.TriggerStart; k++)
                         if (ctx.Map.CueOf(k) is Cue.Negation or Cue.Refusal) { doubleNegation = true; break; }
