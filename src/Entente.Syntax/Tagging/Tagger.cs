@@ -32,14 +32,14 @@ public sealed class Tagger
     {
         PrepareLexical(s, Ambiguity);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[Tags.Count];
+        Span<float> scores = stackalloc float[Model.ScoreLength];
         for (int i = 0; i < s.Count; i++)
         {
             if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
             int n = Features(s, i, features);
             scores.Clear();
             Model.Score(features[..n], scores);
-            s.Tag[i] = ArgMax(scores);
+            s.Tag[i] = ArgMax(scores[..Tags.Count]);
         }
     }
 
