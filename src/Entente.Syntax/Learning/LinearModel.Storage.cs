@@ -63,40 +63,43 @@ public sealed unsafe partial class LinearModel
 
     /// <summary>
     /// Builds the table from features in key order, their weight counts and scales, and all (class, weight) pairs in
-    /// one run. Weights of 0 (smaller than half a step) are left out: they add nothing to a score.
+    /// one run. Weights of 0 (smaller than half a step) are left out: they add nothing to a score. Dense rows come
+    /// first, each on whole cache lines (the few thousand of them are read at nearly every decision), then the runs.
     /// </summary>
     private static LinearModel FromFlat(int classes, uint[] keys, int[] counts, float[] scales, ushort[] cls, sbyte[] weights)
     {
         int denseMin = Math.Min(DenseMin, Math.Max(2, classes / 4));
         int stride = Stride(classes), entry = classes > 256 ? 3 : 2;
         var kept = new int[keys.Length];
-        long bytes = 0;
-        int total = 0;
+        long bytes = 0, denseBytes = 0;
+        int total = 0, row = DenseRecord(stride);
         for (int i = 0, read = 0; i < keys.Length; read += counts[i], i++)
         {
             if (counts[i] > classes) throw new InvalidDataException($"feature with {counts[i]} weights for {classes} classes");
             for (int j = read; j < read + counts[i]; j++) if (weights[j] != 0) kept[i]++;
-            bytes += Record(kept[i] >= denseMin ? stride : kept[i] * entry);
+            if (kept[i] >= denseMin) denseBytes += row; else bytes += Record(kept[i] * entry);
             total += kept[i];
         }
+        bytes += denseBytes;
         if (bytes / 2 >= 1L << (32 - RunBits)) throw new InvalidDataException($"model too large ({bytes} bytes of weights)");
         var model = new LinearModel(classes, keys.Length, total, bytes);
         byte* data = model._data;
-        int at = 0;
+        long dense = 0, at = denseBytes;
         for (int i = 0, read = 0; i < keys.Length; read += counts[i], i++)
         {
             int n = kept[i];
             Slot* slot = model.Insert(keys[i]);
-            Unsafe.WriteUnaligned(data + at, scales[i]);
-            byte* e = data + at + 4;
             if (n >= denseMin)
             {
-                for (int j = read; j < read + counts[i]; j++) e[cls[j]] = (byte)weights[j];
-                slot->Run = (uint)(at / 2) << RunBits | Dense;
-                at += Record(stride);
+                Unsafe.WriteUnaligned(data + dense, scales[i]);
+                for (int j = read; j < read + counts[i]; j++) data[dense + 4 + cls[j]] = (byte)weights[j];
+                slot->Run = (uint)(dense / 2) << RunBits | Dense;
+                dense += row;
             }
             else
             {
+                Unsafe.WriteUnaligned(data + at, scales[i]);
+                byte* e = data + at + 4;
                 slot->Run = (uint)(at / 2) << RunBits | (uint)n;
                 for (int j = read; j < read + counts[i]; j++)
                 {
@@ -112,6 +115,9 @@ public sealed unsafe partial class LinearModel
         GC.KeepAlive(model);
         return model;
     }
+
+    /// <summary>Bytes of a dense row's record (the scale, a byte per class) rounded up to whole cache lines.</summary>
+    private static int DenseRecord(int stride) => (4 + stride + 63) / 64 * 64;
 
     /// <summary>Bytes of a record: the scale, the weights, padded to an even length (offsets count 2-byte units).</summary>
     private static int Record(int weightBytes) => 4 + (weightBytes + 1) / 2 * 2;

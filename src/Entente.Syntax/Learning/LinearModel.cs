@@ -174,11 +174,13 @@ public sealed unsafe partial class LinearModel
                 if (Sse.IsSupported) Sse.Prefetch0(slots + home[i] * BucketSlots);
             }
             // 2. find each key; request its record (its first and last cache line)
+            int found = 0;
             for (int i = 0; i < n; i++)
             {
                 uint run = Find(home[i], folded[i]);
-                home[i] = run;
-                if (run != 0 && Sse.IsSupported)
+                if (run == 0) continue;
+                home[found++] = run;
+                if (Sse.IsSupported)
                 {
                     byte* record = data + (long)(run >> RunBits) * 2;
                     uint count = run & RunMask;
@@ -188,17 +190,24 @@ public sealed unsafe partial class LinearModel
                     Sse.Prefetch0(record + last);
                 }
             }
-            // 3. add weight × scale: dense rows widened with SIMD, sparse runs one by one
-            for (int i = 0; i < n; i++)
+            // 3. add weight × scale, feature by feature in their order (so every class sums in the same order):
+            //    consecutive dense rows together with SIMD, sparse runs one by one
+            for (int i = 0; i < found; i++)
             {
                 uint run = home[i];
-                if (run == 0) continue;
                 byte* record = data + (long)(run >> RunBits) * 2;
+                uint count = run & RunMask;
+                if (count == Dense)
+                {
+                    int rows = 1;
+                    while (i + rows < found && (home[i + rows] & RunMask) == Dense) rows++;
+                    AddRows(output, home + i, rows, full);
+                    i += rows - 1;
+                    continue;
+                }
                 float scale = Unsafe.ReadUnaligned<float>(record);
                 sbyte* w = (sbyte*)(record + 4);
-                uint count = run & RunMask;
-                if (count == Dense) AddRow(output, w, scale, full);
-                else if (entry == 2)
+                if (entry == 2)
                 {
                     byte* e = (byte*)w, end = e + count * 2;
                     for (; e < end; e += 2) output[e[0]] += (sbyte)e[1] * scale;
@@ -213,6 +222,51 @@ public sealed unsafe partial class LinearModel
         GC.KeepAlive(this);
         if (features.Length > MaxFeatures) Score(features[MaxFeatures..], scores);
     }
+
+    /// <summary>
+    /// Adds dense rows, in their order, to every class (to every place of the stride when <paramref name="full"/>):
+    /// four vectors of classes at a time summed over all the rows in registers, instead of loading and storing the
+    /// scores once per row.
+    /// </summary>
+    private void AddRows(float* output, uint* runs, int rows, bool full)
+    {
+        if (!full || !Avx512F.IsSupported || rows == 1)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                byte* record = _data + (long)(runs[r] >> RunBits) * 2;
+                AddRow(output, (sbyte*)(record + 4), Unsafe.ReadUnaligned<float>(record), full);
+            }
+            return;
+        }
+        int c = 0;
+        for (; c + 64 <= _stride; c += 64)
+        {
+            Vector512<float> a0 = Vector512.Load(output + c), a1 = Vector512.Load(output + c + 16);
+            Vector512<float> a2 = Vector512.Load(output + c + 32), a3 = Vector512.Load(output + c + 48);
+            for (int r = 0; r < rows; r++)
+            {
+                byte* record = _data + (long)(runs[r] >> RunBits) * 2;
+                var s = Vector512.Create(Unsafe.ReadUnaligned<float>(record));
+                sbyte* w = (sbyte*)(record + 4) + c;
+                a0 += Widen(w) * s; a1 += Widen(w + 16) * s; a2 += Widen(w + 32) * s; a3 += Widen(w + 48) * s;
+            }
+            a0.Store(output + c); a1.Store(output + c + 16); a2.Store(output + c + 32); a3.Store(output + c + 48);
+        }
+        for (; c < _stride; c += 16)
+        {
+            var a = Vector512.Load(output + c);
+            for (int r = 0; r < rows; r++)
+            {
+                byte* record = _data + (long)(runs[r] >> RunBits) * 2;
+                a += Widen((sbyte*)(record + 4) + c) * Vector512.Create(Unsafe.ReadUnaligned<float>(record));
+            }
+            a.Store(output + c);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Widen(sbyte* w) => Avx512F.ConvertToVector512Single(Avx512F.ConvertToVector512Int32(Vector128.Load(w)));
 
     /// <summary>output[c] += w[c] × scale for every class (for every place of the stride when <paramref name="full"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -78,6 +78,20 @@ public class LinearModelTests
     }
 
     [Fact]
+    public void Score_SameAsOneFeatureAtATime_ConsecutiveDenseRows()
+    {
+        var model = Random(103, 300, 9, out var keys);
+        // dense rows (every tenth feature) several in a row, between sparse runs and absent features
+        ulong[] features = [keys[1], keys[0], keys[10], keys[20], keys[30], keys[2], 42UL, keys[40], keys[50], 43UL, keys[60], keys[3]];
+
+        var together = Scores(model, features, model.ScoreLength);
+
+        var oneByOne = new float[model.ScoreLength];
+        foreach (var f in features) model.Score([f], oneByOne);
+        Assert.Equal(oneByOne, together); // the same sums in the same order: equal to the bit
+    }
+
+    [Fact]
     public void Score_FindsEveryFeatureAndNoOther_BucketsOverflowing()
     {
         // 2,000 features in buckets of eight slots, 80 % full: many keys live past their home bucket
