@@ -153,12 +153,16 @@ public sealed unsafe partial class LinearModel
     /// Adds the weights of every known feature to <paramref name="scores"/> (the caller clears it; at least
     /// <see cref="Classes"/> places, <see cref="ScoreLength"/> for speed).
     /// </summary>
+    [SkipLocalsInit]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < Classes) throw new ArgumentException($"scores has {scores.Length} places for {Classes} classes", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
         uint* home = stackalloc uint[n];
         uint* folded = stackalloc uint[n];
+        sbyte** rows = stackalloc sbyte*[n];
+        float* scales = stackalloc float[n];
+        byte* scratch = stackalloc byte[n * ScratchRow + 64];
         Slot* slots = _slots;
         byte* data = _data;
         int entry = EntryBytes;
@@ -190,78 +194,88 @@ public sealed unsafe partial class LinearModel
                     Sse.Prefetch0(record + last);
                 }
             }
-            // 3. add weight × scale, feature by feature in their order (so every class sums in the same order):
-            //    consecutive dense rows together with SIMD, sparse runs one by one
-            for (int i = 0; i < found; i++)
-            {
-                uint run = home[i];
-                byte* record = data + (long)(run >> RunBits) * 2;
-                uint count = run & RunMask;
-                if (count == Dense)
-                {
-                    int rows = 1;
-                    while (i + rows < found && (home[i + rows] & RunMask) == Dense) rows++;
-                    AddRows(output, home + i, rows, full);
-                    i += rows - 1;
-                    continue;
-                }
-                float scale = Unsafe.ReadUnaligned<float>(record);
-                sbyte* w = (sbyte*)(record + 4);
-                if (entry == 2)
-                {
-                    byte* e = (byte*)w, end = e + count * 2;
-                    for (; e < end; e += 2) output[e[0]] += (sbyte)e[1] * scale;
-                }
-                else
-                {
-                    byte* e = (byte*)w, end = e + count * 3;
-                    for (; e < end; e += 3) output[e[0] | e[1] << 8] += (sbyte)e[2] * scale;
-                }
-            }
+            // 3. add weight × scale, feature by feature in their order (so every class sums in the same order)
+            if (full && Avx512F.IsSupported && entry == 2 && _stride <= ScratchRow) AddAll(output, home, found, rows, scales, scratch);
+            else
+                for (int i = 0; i < found; i++) AddOne(output, home[i], full);
         }
         GC.KeepAlive(this);
         if (features.Length > MaxFeatures) Score(features[MaxFeatures..], scores);
     }
 
+    /// <summary>Bytes of a sparse run spread out as a dense row (one cache-line pair, whole vectors).</summary>
+    private const int ScratchRow = 128;
+
     /// <summary>
-    /// Adds dense rows, in their order, to every class (to every place of the stride when <paramref name="full"/>):
-    /// four vectors of classes at a time summed over all the rows in registers, instead of loading and storing the
-    /// scores once per row.
+    /// Adds every found feature's weights: each sparse run is first spread out into a dense row in
+    /// <paramref name="scratch"/> (its other places 0, which add nothing), then all rows are summed, in their order,
+    /// four vectors of classes at a time in registers instead of loading and storing the scores once per row.
     /// </summary>
-    private void AddRows(float* output, uint* runs, int rows, bool full)
+    private void AddAll(float* output, uint* runs, int found, sbyte** rows, float* scales, byte* scratch)
     {
-        if (!full || !Avx512F.IsSupported || rows == 1)
+        scratch = (byte*)(((nint)scratch + 63) & ~(nint)63);
+        for (int i = 0; i < found; i++)
         {
-            for (int r = 0; r < rows; r++)
-            {
-                byte* record = _data + (long)(runs[r] >> RunBits) * 2;
-                AddRow(output, (sbyte*)(record + 4), Unsafe.ReadUnaligned<float>(record), full);
-            }
-            return;
+            uint run = runs[i], count = run & RunMask;
+            byte* record = _data + (long)(run >> RunBits) * 2;
+            scales[i] = Unsafe.ReadUnaligned<float>(record);
+            if (count == Dense) { rows[i] = (sbyte*)(record + 4); continue; }
+            Vector512<byte>.Zero.Store(scratch);
+            Vector512<byte>.Zero.Store(scratch + 64);
+            for (byte* e = record + 4, end = e + count * 2; e < end; e += 2) scratch[e[0]] = e[1];
+            rows[i] = (sbyte*)scratch;
+            scratch += ScratchRow;
         }
         int c = 0;
         for (; c + 64 <= _stride; c += 64)
         {
             Vector512<float> a0 = Vector512.Load(output + c), a1 = Vector512.Load(output + c + 16);
             Vector512<float> a2 = Vector512.Load(output + c + 32), a3 = Vector512.Load(output + c + 48);
-            for (int r = 0; r < rows; r++)
+            for (int r = 0; r < found; r++)
             {
-                byte* record = _data + (long)(runs[r] >> RunBits) * 2;
-                var s = Vector512.Create(Unsafe.ReadUnaligned<float>(record));
-                sbyte* w = (sbyte*)(record + 4) + c;
+                var s = Vector512.Create(scales[r]);
+                sbyte* w = rows[r] + c;
                 a0 += Widen(w) * s; a1 += Widen(w + 16) * s; a2 += Widen(w + 32) * s; a3 += Widen(w + 48) * s;
             }
             a0.Store(output + c); a1.Store(output + c + 16); a2.Store(output + c + 32); a3.Store(output + c + 48);
         }
-        for (; c < _stride; c += 16)
+        if (_stride - c == 48)
         {
-            var a = Vector512.Load(output + c);
-            for (int r = 0; r < rows; r++)
+            Vector512<float> a0 = Vector512.Load(output + c), a1 = Vector512.Load(output + c + 16), a2 = Vector512.Load(output + c + 32);
+            for (int r = 0; r < found; r++)
             {
-                byte* record = _data + (long)(runs[r] >> RunBits) * 2;
-                a += Widen((sbyte*)(record + 4) + c) * Vector512.Create(Unsafe.ReadUnaligned<float>(record));
+                var s = Vector512.Create(scales[r]);
+                sbyte* w = rows[r] + c;
+                a0 += Widen(w) * s; a1 += Widen(w + 16) * s; a2 += Widen(w + 32) * s;
             }
-            a.Store(output + c);
+            a0.Store(output + c); a1.Store(output + c + 16); a2.Store(output + c + 32);
+        }
+        else
+            for (; c < _stride; c += 16)
+            {
+                var a = Vector512.Load(output + c);
+                for (int r = 0; r < found; r++) a += Widen(rows[r] + c) * Vector512.Create(scales[r]);
+                a.Store(output + c);
+            }
+    }
+
+    /// <summary>Adds one feature's weights (without AVX-512, or into a buffer shorter than <see cref="ScoreLength"/>).</summary>
+    private void AddOne(float* output, uint run, bool full)
+    {
+        byte* record = _data + (long)(run >> RunBits) * 2;
+        uint count = run & RunMask;
+        float scale = Unsafe.ReadUnaligned<float>(record);
+        sbyte* w = (sbyte*)(record + 4);
+        if (count == Dense) AddRow(output, w, scale, full);
+        else if (!_wide)
+        {
+            byte* e = (byte*)w, end = e + count * 2;
+            for (; e < end; e += 2) output[e[0]] += (sbyte)e[1] * scale;
+        }
+        else
+        {
+            byte* e = (byte*)w, end = e + count * 3;
+            for (; e < end; e += 3) output[e[0] | e[1] << 8] += (sbyte)e[2] * scale;
         }
     }
 
