@@ -144,6 +144,21 @@ public sealed unsafe partial class LinearModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Home(uint k) => (uint)(((ulong)Mix(k) * _buckets) >> 32);
 
+    /// <summary><see cref="Fold"/> and <see cref="Home"/> of eight keys at once (32-bit arithmetic in 64-bit lanes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Homes(ulong* keys, uint* folded, uint* home)
+    {
+        var low = Vector512.Create(0xFFFF_FFFFUL);
+        var key = Vector512.Load(keys);
+        var k = (key ^ (key >> 32)) & low;
+        k = Vector512.Max(k, Vector512<ulong>.One); // 0 → 1, as Fold does
+        Avx512F.ConvertToVector256UInt32(k).Store(folded);
+        k ^= k >> 16; k = (k * 0x7FEB352DUL) & low;
+        k ^= k >> 15; k = (k * 0x846CA68BUL) & low;
+        k ^= k >> 16;
+        Avx512F.ConvertToVector256UInt32(Avx512F.Multiply(k.AsUInt32(), Vector512.Create((ulong)_buckets).AsUInt32()) >> 32).Store(home);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint k) { k ^= k >> 16; k *= 0x7FEB352Du; k ^= k >> 15; k *= 0x846CA68Bu; k ^= k >> 16; return k; }
 
@@ -170,13 +185,18 @@ public sealed unsafe partial class LinearModel
         fixed (float* output = scores)
         {
             // 1. every feature's home bucket requested at once, so the misses overlap
-            for (int i = 0; i < n; i++)
+            int i0 = 0;
+            if (Avx512DQ.IsSupported)
+                fixed (ulong* keys = features)
+                    for (; i0 + 8 <= n; i0 += 8) Homes(keys + i0, folded + i0, home + i0);
+            for (int i = i0; i < n; i++)
             {
                 uint k = Fold(features[i]);
                 folded[i] = k;
                 home[i] = Home(k);
-                if (Sse.IsSupported) Sse.Prefetch0(slots + home[i] * BucketSlots);
             }
+            if (Sse.IsSupported)
+                for (int i = 0; i < n; i++) Sse.Prefetch0(slots + home[i] * BucketSlots);
             // 2. find each key; request its record (its first and last cache line)
             int found = 0;
             for (int i = 0; i < n; i++)
