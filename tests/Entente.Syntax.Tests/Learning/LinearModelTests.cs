@@ -99,6 +99,12 @@ public class LinearModelTests
         var rng = new Random(12);
 
         foreach (var key in keys) Assert.Contains(Scores(model, [key], 20), s => s != 0);
+        for (int i = 0; i + 16 <= keys.Length; i += 16) // eight keys at a time take the vector path to their buckets
+        {
+            var oneByOne = new float[20];
+            foreach (var key in keys.AsSpan(i, 16)) model.Score([key], oneByOne);
+            Assert.Equal(oneByOne, Scores(model, keys.AsSpan(i, 16), 20));
+        }
         for (int i = 0; i < 2000; i++) Assert.All(Scores(model, [(ulong)rng.NextInt64()], 20), s => Assert.Equal(0f, s));
     }
 
