@@ -9,15 +9,16 @@ namespace Entente.Syntax.Learning;
 /// Read-only weights of a linear multi-class model: an open-addressing table from a 32-bit feature key (the 64-bit
 /// hash folded) to its weights. Each feature's weights are kept as on disk, 8 bits each against one scale per feature
 /// (the feature's largest weight in half precision ÷ 127), so the table is about a quarter of its size in floats.
-/// A slot is 8 bytes (key, and the record's offset and length packed), eight slots make a bucket of one cache line
-/// searched with one vector compare (linear probing bucket by bucket, 80 % full); a record is the scale (a float) followed by
-/// either a run of (class, weight) bytes or, for a feature with many weights (frequent tag features touch most
-/// classes), a dense row of one byte per class, widened and added with SIMD. A weight counts as exactly the float
-/// product weight × scale, the value <see cref="Read"/> has always given it, so scores are the same whether the model
-/// was just trained or read back. The table lives outside the GC heap on 2 MB pages where possible
-/// (<see cref="TableMemory"/>). <see cref="Score"/> prefetches every feature's slot before reading any, so the memory
-/// latency of the ~100 look-ups of a parser decision overlaps instead of adding up. Nothing is allocated. Safe to
-/// share across threads.
+/// A slot is 8 bytes (key, and the record's offset and length packed); eight slots make a bucket of one cache line,
+/// searched with one vector compare (linear probing bucket by bucket, 80 % full). A record is the scale (a float)
+/// followed by either a run of (class, weight) bytes or, for a feature with many weights (frequent tag features touch
+/// most classes), a dense row of one byte per class on whole cache lines. A weight counts as exactly the float product
+/// weight × scale, the value <see cref="Read"/> has always given it, and every class sums its features' weights in the
+/// features' order, so scores are the same to the bit whether the model was just trained or read back, and as they
+/// were when the table held floats. The table lives outside the GC heap on 2 MB pages where possible
+/// (<see cref="TableMemory"/>). <see cref="Score"/> requests every feature's bucket before reading any, then every
+/// record, so the memory latency of the ~100 look-ups of a parser decision overlaps instead of adding up.
+/// Nothing is allocated. Safe to share across threads.
 /// </summary>
 public sealed unsafe partial class LinearModel
 {
