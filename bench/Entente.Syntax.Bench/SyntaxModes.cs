@@ -12,8 +12,9 @@ internal static class SyntaxModes
 
     /// <summary>
     /// File size (gzip and inflated), load time (a first, cold load that also JITs the reader, then best and median of
-    /// <paramref name="runs"/> timed loads), and memory held: <see cref="SyntaxModel.MemoryBytes"/> and the
-    /// <see cref="GC.GetTotalMemory"/> delta across a load with the model kept alive.
+    /// <paramref name="runs"/> timed loads), and memory held: <see cref="SyntaxModel.MemoryBytes"/>, the
+    /// <see cref="GC.GetTotalMemory"/> delta across a load with the model kept alive (the weight tables are outside the
+    /// GC heap), and the working set with its share on 2 MB pages.
     /// </summary>
     public static int Footprint(string path, int runs)
     {
@@ -52,8 +53,17 @@ internal static class SyntaxModes
         times.Sort();
         Console.WriteLine($"load time, {runs} warm loads: best {times[0]:F0} ms, median {times[times.Count / 2]:F0} ms, worst {times[^1]:F0} ms");
         Console.WriteLine($"memory: SyntaxModel.MemoryBytes {memoryBytes / 1048576.0:F1} MB; GC.GetTotalMemory delta across a load {deltas.Min() / 1048576.0:F1}–{deltas.Max() / 1048576.0:F1} MB " +
-                          $"({(double)deltas.Min() / memoryBytes:F2}× MemoryBytes); working set now {Environment.WorkingSet / 1048576.0:F0} MB");
+                          $"(the weight tables live outside the GC heap); working set now {Environment.WorkingSet / 1048576.0:F0} MB{HugePages()}");
         return 0;
+    }
+
+    /// <summary>", of which N MB on 2 MB pages" where Linux reports it (the tables ask for them, see TableMemory).</summary>
+    private static string HugePages()
+    {
+        const string Rollup = "/proc/self/smaps_rollup";
+        if (!File.Exists(Rollup)) return "";
+        var line = File.ReadLines(Rollup).FirstOrDefault(l => l.StartsWith("AnonHugePages:", StringComparison.Ordinal));
+        return line is null ? "" : $", of which {long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0:F0} MB on 2 MB pages";
     }
 
     /// <summary>The linear model behind an internal property (read by reflection, for this report only).</summary>

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -8,297 +7,324 @@ namespace Entente.Syntax.Learning;
 
 /// <summary>
 /// Read-only weights of a linear multi-class model: an open-addressing table from a 32-bit feature key (the 64-bit
-/// hash folded) to its weights. A slot is 8 bytes (key, and run offset and length packed). A feature with few
-/// weights keeps them as a run of (class, weight) entries; one with many (frequent tag features touch most classes)
-/// keeps a dense row of every class's weight, added with SIMD. <see cref="Score"/> prefetches every feature's slot
-/// before reading any, so the memory latency of the ~80 look-ups of a parser decision overlaps instead of adding up.
+/// hash folded) to its weights. Each feature's weights are kept as on disk, 8 bits each against one scale per feature
+/// (the feature's largest weight in half precision ÷ 127), so the table is about a quarter of its size in floats.
+/// A slot is 8 bytes (key, and the record's offset and length packed); eight slots make a bucket of one cache line,
+/// searched with one vector compare (linear probing bucket by bucket, half full). A record is the scale (a float)
+/// followed by either a run of (class, weight) bytes or, for a feature with many weights (frequent tag features touch
+/// most classes), a dense row of one byte per class on whole cache lines. A weight counts as exactly the float product
+/// weight × scale, the value <see cref="Read"/> has always given it, and every class sums its features' weights in the
+/// features' order, so scores are the same to the bit whether the model was just trained or read back, and as they
+/// were when the table held floats. The table lives outside the GC heap on 2 MB pages where possible
+/// (<see cref="TableMemory"/>). <see cref="Score"/> requests every feature's bucket before reading any, then every
+/// record, so the memory latency of the ~100 look-ups of a parser decision overlaps instead of adding up.
 /// Nothing is allocated. Safe to share across threads.
-/// On disk each feature's weights are quantised to 8 bits against the feature's largest weight (see <see cref="Write"/>).
 /// </summary>
-public sealed class LinearModel
+public sealed unsafe partial class LinearModel
 {
-    private struct Slot { public uint Key; public uint Run; } // Run = start << RunBits | count; count Dense: start is a dense row
-    [StructLayout(LayoutKind.Sequential, Pack = 2)]
-    private struct Entry { public ushort Class; public float Weight; }
+    private struct Slot { public uint Key; public uint Run; } // Run = offset (2-byte units into the records) << RunBits | count; count Dense: a dense row
     private const int RunBits = 8;
     private const uint RunMask = (1u << RunBits) - 1;
     private const uint Dense = RunMask;
-    /// <summary>Features with at least this many weights are stored as dense rows.</summary>
-    private const int DenseMin = 16;
+    /// <summary>Features with at least this many weights are stored as dense rows (one byte per class instead of two per weight).</summary>
+    private const int DenseMin = 40;
 
-    private readonly Slot[] _slots;      // Key 0 = empty
-    private readonly Entry[] _entries;
-    private readonly float[] _dense;     // rows of _stride floats
+    /// <summary>Slots per bucket: one cache line, searched with one vector compare.</summary>
+    private const int BucketSlots = 8;
+    /// <summary>
+    /// Keys per slot. Fuller tables send more look-ups on into the next bucket, a second cache miss that waits for the
+    /// first: parsing GUM test alone ran at 178–190 k tokens/s at 0.8, 212–219 k at 0.6, 227–238 k at 0.5, 234–241 k
+    /// at 0.4 (2026-12-06); 0.5 costs the parser 4 MB more than 0.8.
+    /// </summary>
+    private const double Load = 0.5;
+
+    private readonly TableMemory _memory; // buckets, records
+    private readonly Slot* _slots;        // buckets of BucketSlots; Key 0 = empty
+    private readonly byte* _data;         // records: float scale, then (class byte(s), sbyte weight) pairs or a dense row of stride sbytes
     private readonly int _stride;
-    private readonly uint _size;
-    private readonly ulong[] _filter;    // one bit per key, about 8 bits per feature: most absent features stop here, in cache
-    private readonly int _filterShift;
+    private readonly bool _wide;          // more than 256 classes: a class takes two bytes
+    private readonly uint _buckets;
 
     public int Classes { get; }
     public int FeatureCount { get; }
     public int WeightCount { get; }
+    /// <summary>Length of a scores buffer that lets <see cref="Score"/> add dense rows in whole vectors (the places past <see cref="Classes"/> get zeros added).</summary>
+    public int ScoreLength => _stride;
 
     /// <summary>Bytes held in memory by the table and the weights.</summary>
-    public long MemoryBytes => _slots.Length * 8L + _entries.Length * 6L + _dense.Length * 4L + _filter.Length * 8L;
+    public long MemoryBytes => _memory.Length;
 
-    private LinearModel(int classes, int features, int weights, Slot[] slots, Entry[] entries, float[] dense, int stride)
+    private LinearModel(int classes, int features, int weights, long dataBytes)
     {
-        Classes = classes; FeatureCount = features; WeightCount = weights; _slots = slots; _entries = entries; _dense = dense; _stride = stride;
-        _size = (uint)slots.Length;
-        int bits = Math.Max(6, BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, features * 8))));
-        _filter = new ulong[1 << (bits - 6)];
-        _filterShift = 32 - bits;
+        Classes = classes; FeatureCount = features; WeightCount = weights;
+        _stride = Stride(classes);
+        _wide = classes > 256;
+        _buckets = (uint)Math.Max(2, (int)Math.Ceiling(features / (BucketSlots * Load)));
+        long slotBytes = (long)_buckets * BucketSlots * sizeof(Slot);
+        _memory = new TableMemory(slotBytes + dataBytes + 16); // + 16: a dense row's last SIMD load stays inside
+        _slots = (Slot*)_memory.Pointer;                          // 64-byte aligned: a bucket is a cache line
+        _data = _memory.Pointer + slotBytes;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint FilterBit(uint k) => (k * 0x9E3779B1u) >> _filterShift;
+    /// <summary>Bytes of a dense row, and places in a scores buffer: the classes rounded up to a whole 512-bit vector of floats.</summary>
+    private static int Stride(int classes) => (classes + 15) / 16 * 16;
 
-    private void AddToFilter(uint k) { uint b = FilterBit(k); _filter[b >> 6] |= 1UL << (int)(b & 63); }
-
-    private IEnumerable<(int Class, float Weight)> Weights(Slot slot)
+    /// <summary>Puts a new key in the first free slot from its home bucket on.</summary>
+    private Slot* Insert(uint k)
     {
-        uint count = slot.Run & RunMask, start = slot.Run >> RunBits;
+        for (uint b = Home(k); ; b = b + 1 == _buckets ? 0 : b + 1)
+            for (int j = 0; j < BucketSlots; j++)
+            {
+                Slot* slot = _slots + b * BucketSlots + j;
+                if (slot->Key != 0) continue;
+                slot->Key = k;
+                return slot;
+            }
+    }
+
+    /// <summary>The run of key <paramref name="k"/> found from bucket <paramref name="b"/> on, or 0 when the key is absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Find(uint b, uint k)
+    {
+        while (true)
+        {
+            Slot* bucket = _slots + b * BucketSlots;
+            ulong found, empty;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var keys = Vector512.Load((uint*)bucket);
+                found = Vector512.Equals(keys, Vector512.Create(k)).ExtractMostSignificantBits() & 0x5555;
+                empty = Vector512.Equals(keys, Vector512<uint>.Zero).ExtractMostSignificantBits() & 0x5555;
+            }
+            else
+            {
+                found = empty = 0;
+                for (int j = 0; j < BucketSlots; j++)
+                {
+                    if (bucket[j].Key == k) found |= 1UL << (2 * j);
+                    if (bucket[j].Key == 0) empty |= 1UL << (2 * j);
+                }
+            }
+            if (found != 0) return bucket[BitOperations.TrailingZeroCount(found) >> 1].Run;
+            if (empty != 0) return 0;
+            b = b + 1 == _buckets ? 0 : b + 1;
+        }
+    }
+
+    private int EntryBytes => _wide ? 3 : 2;
+
+    /// <summary>A feature's stored weights as (class, 8-bit weight), and the scale that turns them into floats.</summary>
+    private (float Scale, List<(int Class, sbyte Weight)> Run) Stored(Slot slot)
+    {
+        uint count = slot.Run & RunMask;
+        byte* record = _data + (long)(slot.Run >> RunBits) * 2;
+        float scale = Unsafe.ReadUnaligned<float>(record);
+        var run = new List<(int, sbyte)>();
+        byte* e = record + 4;
         if (count == Dense)
         {
             for (int c = 0; c < Classes; c++)
-                if (_dense[start * _stride + c] != 0) yield return (c, _dense[start * _stride + c]);
+                if (e[c] != 0) run.Add((c, (sbyte)e[c]));
         }
         else
-            for (uint j = start; j < start + count; j++) yield return (_entries[j].Class, _entries[j].Weight);
+            for (int j = 0; j < count; j++, e += EntryBytes)
+                run.Add(_wide ? (e[0] | e[1] << 8, (sbyte)e[2]) : (e[0], (sbyte)e[1]));
+        GC.KeepAlive(this);
+        return (scale, run);
+    }
+
+    /// <summary>The features' slots in key order.</summary>
+    private List<Slot> Features()
+    {
+        var list = new List<Slot>(FeatureCount);
+        for (long s = 0; s < (long)_buckets * BucketSlots; s++) if (_slots[s].Key != 0) list.Add(_slots[s]);
+        list.Sort((a, b) => a.Key.CompareTo(b.Key));
+        GC.KeepAlive(this);
+        return list;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fold(ulong key) { uint k = (uint)(key ^ (key >> 32)); return k == 0 ? 1u : k; }
 
-    /// <summary>Home slot of a folded key: multiply-shift onto [0, size) (Lemire), so the table need not be a power of two.</summary>
+    /// <summary>Home bucket of a folded key: multiply-shift onto [0, buckets) (Lemire), so the count need not be a power of two.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint Home(uint k) => (uint)(((ulong)Mix(k) * _size) >> 32);
+    private uint Home(uint k) => (uint)(((ulong)Mix(k) * _buckets) >> 32);
+
+    /// <summary><see cref="Fold"/> and <see cref="Home"/> of eight keys at once (32-bit arithmetic in 64-bit lanes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Homes(ulong* keys, uint* folded, uint* home)
+    {
+        var low = Vector512.Create(0xFFFF_FFFFUL);
+        var key = Vector512.Load(keys);
+        var k = (key ^ (key >> 32)) & low;
+        k = Vector512.Max(k, Vector512<ulong>.One); // 0 → 1, as Fold does
+        Avx512F.ConvertToVector256UInt32(k).Store(folded);
+        k ^= k >> 16; k = (k * 0x7FEB352DUL) & low;
+        k ^= k >> 15; k = (k * 0x846CA68BUL) & low;
+        k ^= k >> 16;
+        Avx512F.ConvertToVector256UInt32(Avx512F.Multiply(k.AsUInt32(), Vector512.Create((ulong)_buckets).AsUInt32()) >> 32).Store(home);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint k) { k ^= k >> 16; k *= 0x7FEB352Du; k ^= k >> 15; k *= 0x846CA68Bu; k ^= k >> 16; return k; }
 
-    internal static LinearModel Build(int classes, IReadOnlyList<ulong> keys, IReadOnlyList<(int Class, float Weight)[]> entries)
-    {
-        // fold to 32 bits and merge the (rare) folded collisions by adding their weights
-        var merged = new Dictionary<uint, Dictionary<int, float>>(keys.Count);
-        for (int i = 0; i < keys.Count; i++)
-        {
-            uint k = Fold(keys[i]);
-            if (!merged.TryGetValue(k, out var row)) merged[k] = row = new Dictionary<int, float>(entries[i].Length);
-            foreach (var (c, w) in entries[i]) row[c] = row.GetValueOrDefault(c) + w;
-        }
-        var ordered = merged.OrderBy(p => p.Key).ToList();
-        var folded = new uint[ordered.Count];
-        var runs = new (int Class, float Weight)[ordered.Count][];
-        for (int i = 0; i < ordered.Count; i++)
-        {
-            folded[i] = ordered[i].Key;
-            runs[i] = ordered[i].Value.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToArray();
-        }
-        return FromFolded(classes, folded, runs);
-    }
-
-    private static LinearModel FromFolded(int classes, uint[] keys, (int Class, float Weight)[][] runs)
-    {
-        var counts = new int[keys.Length];
-        int total = 0;
-        for (int i = 0; i < runs.Length; i++) { counts[i] = runs[i].Length; total += counts[i]; }
-        var cls = new ushort[total];
-        var w = new float[total];
-        int at = 0;
-        foreach (var run in runs)
-            foreach (var (c, weight) in run) { cls[at] = (ushort)c; w[at] = weight; at++; }
-        return FromFlat(classes, keys, counts, cls, w);
-    }
-
-    /// <summary>Builds the table from features in key order, their weight counts, and all (class, weight) pairs in one run.</summary>
-    private static LinearModel FromFlat(int classes, uint[] keys, int[] counts, ushort[] cls, float[] weights)
-    {
-        int size = Math.Max(16, (int)(keys.Length / 0.7));
-        var slots = new Slot[size];
-        int sparse = 0, denseRows = 0;
-        int denseMin = Math.Min(DenseMin, Math.Max(2, classes / 4));
-        foreach (var n in counts) { if (n >= denseMin) denseRows++; else sparse += n; }
-        if (sparse >= 1 << (32 - RunBits)) throw new InvalidDataException($"model too large ({sparse} weights)");
-        int stride = (classes + 7) / 8 * 8;
-        var entries = new Entry[sparse];
-        var dense = new float[(long)denseRows * stride];
-        var model = new LinearModel(classes, keys.Length, weights.Length, slots, entries, dense, stride);
-        int at = 0, row = 0, read = 0;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            int n = counts[i];
-            if (n > classes) throw new InvalidDataException($"feature with {n} weights for {classes} classes");
-            uint slot = model.Home(keys[i]);
-            while (slots[slot].Key != 0) slot = slot + 1 == size ? 0 : slot + 1;
-            slots[slot].Key = keys[i];
-            model.AddToFilter(keys[i]);
-            if (n >= denseMin)
-            {
-                for (int j = read; j < read + n; j++) dense[(long)row * stride + cls[j]] = weights[j];
-                slots[slot].Run = (uint)row << RunBits | Dense;
-                row++;
-            }
-            else
-            {
-                slots[slot].Run = (uint)at << RunBits | (uint)n;
-                for (int j = read; j < read + n; j++) { entries[at].Class = cls[j]; entries[at].Weight = weights[j]; at++; }
-            }
-            read += n;
-        }
-        return model;
-    }
-
-    /// <summary>A copy without the weights of magnitude at most <paramref name="threshold"/> (and features left empty).</summary>
-    public LinearModel Pruned(float threshold)
-    {
-        var keys = new List<uint>();
-        var runs = new List<(int, float)[]>();
-        foreach (var slot in _slots)
-        {
-            if (slot.Key == 0) continue;
-            var run = Weights(slot).Where(p => Math.Abs(p.Weight) > threshold).ToList();
-            if (run.Count == 0) continue;
-            keys.Add(slot.Key); runs.Add([.. run]);
-        }
-        var order = Enumerable.Range(0, keys.Count).OrderBy(i => keys[i]).ToArray();
-        return FromFolded(Classes, [.. order.Select(i => keys[i])], [.. order.Select(i => runs[i])]);
-    }
-
     public const int MaxFeatures = 128;
 
-    /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (the caller clears it).</summary>
-    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// Adds the weights of every known feature to <paramref name="scores"/> (the caller clears it; at least
+    /// <see cref="Classes"/> places, <see cref="ScoreLength"/> for speed).
+    /// </summary>
+    [SkipLocalsInit]
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (scores.Length < Classes) throw new ArgumentException($"scores has {scores.Length} places for {Classes} classes", nameof(scores));
         int n = Math.Min(features.Length, MaxFeatures);
         uint* home = stackalloc uint[n];
         uint* folded = stackalloc uint[n];
-        var filter = _filter;
-        fixed (Slot* slots = _slots)
-        fixed (Entry* entries = _entries)
-        fixed (float* dense = _dense)
+        sbyte** rows = stackalloc sbyte*[n];
+        float* scales = stackalloc float[n];
+        byte* scratch = stackalloc byte[n * ScratchRow + 64];
+        Slot* slots = _slots;
+        byte* data = _data;
+        int entry = EntryBytes;
+        bool full = scores.Length >= _stride;
         fixed (float* output = scores)
         {
-            // 1. features the filter knows: their home slots requested at once, so the misses overlap
-            int m = 0;
-            for (int i = 0; i < n; i++)
+            // 1. every feature's home bucket requested at once, so the misses overlap
+            int i0 = 0;
+            if (Avx512DQ.IsSupported)
+                fixed (ulong* keys = features)
+                    for (; i0 + 8 <= n; i0 += 8) Homes(keys + i0, folded + i0, home + i0);
+            for (int i = i0; i < n; i++)
             {
                 uint k = Fold(features[i]);
-                uint b = FilterBit(k);
-                if ((filter[b >> 6] & (1UL << (int)(b & 63))) == 0) continue;
-                folded[m] = k;
-                home[m] = Home(k);
-                if (Sse.IsSupported) Sse.Prefetch0(slots + home[m]);
-                m++;
+                folded[i] = k;
+                home[i] = Home(k);
             }
-            n = m;
-            // 2. probe; request each run of weights
+            if (Sse.IsSupported)
+                for (int i = 0; i < n; i++) Sse.Prefetch0(slots + home[i] * BucketSlots);
+            // 2. find each key; request its record (its first and last cache line)
+            int found = 0;
             for (int i = 0; i < n; i++)
             {
-                uint slot = home[i], k = folded[i];
-                home[i] = 0;
-                while (true)
-                {
-                    uint key = slots[slot].Key;
-                    if (key == k)
-                    {
-                        uint run = slots[slot].Run;
-                        home[i] = run;
-                        if (Sse.IsSupported)
-                        {
-                            if ((run & RunMask) == Dense) Sse.Prefetch0(dense + (long)(run >> RunBits) * _stride);
-                            else Sse.Prefetch0(entries + (run >> RunBits));
-                        }
-                        break;
-                    }
-                    if (key == 0) break;
-                    slot = slot + 1 == _size ? 0 : slot + 1;
-                }
-            }
-            // 3. add: dense rows with SIMD, sparse runs one by one (scores has at least Classes floats)
-            if (scores.Length < Classes) throw new ArgumentException($"scores has {scores.Length} places for {Classes} classes", nameof(scores));
-            for (int i = 0; i < n; i++)
-            {
-                uint run = home[i];
+                uint run = Find(home[i], folded[i]);
                 if (run == 0) continue;
-                uint count = run & RunMask;
-                if (count == Dense)
+                home[found++] = run;
+                if (Sse.IsSupported)
                 {
-                    float* row = dense + (long)(run >> RunBits) * _stride;
-                    int c = 0;
-                    if (Vector256.IsHardwareAccelerated)
-                        for (; c + 8 <= Classes; c += 8)
-                            Vector256.Store(Vector256.Load(output + c) + Vector256.Load(row + c), output + c);
-                    for (; c < Classes; c++) output[c] += row[c];
-                }
-                else
-                {
-                    Entry* e = entries + (run >> RunBits), end = e + count;
-                    for (; e < end; e++) output[e->Class] += e->Weight;
+                    byte* record = data + (long)(run >> RunBits) * 2;
+                    uint count = run & RunMask;
+                    int last = 3 + (count == Dense ? _stride : (int)count * entry);
+                    Sse.Prefetch0(record);
+                    if (last >= 64) Sse.Prefetch0(record + 64);
+                    Sse.Prefetch0(record + last);
                 }
             }
+            // 3. add weight × scale, feature by feature in their order (so every class sums in the same order)
+            if (full && Avx512F.IsSupported && entry == 2 && _stride <= ScratchRow) AddAll(output, home, found, rows, scales, scratch);
+            else
+                for (int i = 0; i < found; i++) AddOne(output, home[i], full);
         }
+        GC.KeepAlive(this);
         if (features.Length > MaxFeatures) Score(features[MaxFeatures..], scores);
     }
 
+    /// <summary>Bytes of a sparse run spread out as a dense row (one cache-line pair, whole vectors).</summary>
+    private const int ScratchRow = 128;
+
     /// <summary>
-    /// Writes the model: class count, feature count, then per feature the key (delta from the previous), the run
-    /// length, the scale (the run's largest magnitude, half precision) and each (class, weight/scale × 127 as a byte).
+    /// Adds every found feature's weights: each sparse run is first spread out into a dense row in
+    /// <paramref name="scratch"/> (its other places 0, which add nothing), then all rows are summed, in their order,
+    /// four vectors of classes at a time in registers instead of loading and storing the scores once per row.
     /// </summary>
-    public void Write(BinaryWriter w)
+    private void AddAll(float* output, uint* runs, int found, sbyte** rows, float* scales, byte* scratch)
     {
-        w.Write(Classes);
-        w.Write(FeatureCount);
-        var order = new List<int>(FeatureCount);
-        for (int s = 0; s < _slots.Length; s++) if (_slots[s].Key != 0) order.Add(s);
-        order.Sort((a, b) => _slots[a].Key.CompareTo(_slots[b].Key));
-        uint previous = 0;
-        foreach (var s in order)
+        scratch = (byte*)(((nint)scratch + 63) & ~(nint)63);
+        for (int i = 0; i < found; i++)
         {
-            var slot = _slots[s];
-            w.Write7BitEncodedInt((int)(slot.Key - previous)); // keys ascending: small deltas
-            previous = slot.Key;
-            var run = Weights(slot).ToList();
-            w.Write7BitEncodedInt(run.Count);
-            float scale = 0;
-            foreach (var (_, weight) in run) scale = Math.Max(scale, Math.Abs(weight));
-            w.Write((Half)scale);
-            float q = (float)(Half)scale;
-            foreach (var (c, weight) in run)
+            uint run = runs[i], count = run & RunMask;
+            byte* record = _data + (long)(run >> RunBits) * 2;
+            scales[i] = Unsafe.ReadUnaligned<float>(record);
+            if (count == Dense) { rows[i] = (sbyte*)(record + 4); continue; }
+            Vector512<byte>.Zero.Store(scratch);
+            Vector512<byte>.Zero.Store(scratch + 64);
+            for (byte* e = record + 4, end = e + count * 2; e < end; e += 2) scratch[e[0]] = e[1];
+            rows[i] = (sbyte*)scratch;
+            scratch += ScratchRow;
+        }
+        int c = 0;
+        for (; c + 64 <= _stride; c += 64)
+        {
+            Vector512<float> a0 = Vector512.Load(output + c), a1 = Vector512.Load(output + c + 16);
+            Vector512<float> a2 = Vector512.Load(output + c + 32), a3 = Vector512.Load(output + c + 48);
+            for (int r = 0; r < found; r++)
             {
-                if (Classes <= 256) w.Write((byte)c); else w.Write((ushort)c);
-                w.Write((sbyte)Math.Clamp(MathF.Round(q == 0 ? 0 : weight / q * 127f), -127, 127));
+                var s = Vector512.Create(scales[r]);
+                sbyte* w = rows[r] + c;
+                a0 += Widen(w) * s; a1 += Widen(w + 16) * s; a2 += Widen(w + 32) * s; a3 += Widen(w + 48) * s;
             }
+            a0.Store(output + c); a1.Store(output + c + 16); a2.Store(output + c + 32); a3.Store(output + c + 48);
+        }
+        if (_stride - c == 48)
+        {
+            Vector512<float> a0 = Vector512.Load(output + c), a1 = Vector512.Load(output + c + 16), a2 = Vector512.Load(output + c + 32);
+            for (int r = 0; r < found; r++)
+            {
+                var s = Vector512.Create(scales[r]);
+                sbyte* w = rows[r] + c;
+                a0 += Widen(w) * s; a1 += Widen(w + 16) * s; a2 += Widen(w + 32) * s;
+            }
+            a0.Store(output + c); a1.Store(output + c + 16); a2.Store(output + c + 32);
+        }
+        else
+            for (; c < _stride; c += 16)
+            {
+                var a = Vector512.Load(output + c);
+                for (int r = 0; r < found; r++) a += Widen(rows[r] + c) * Vector512.Create(scales[r]);
+                a.Store(output + c);
+            }
+    }
+
+    /// <summary>Adds one feature's weights (without AVX-512, or into a buffer shorter than <see cref="ScoreLength"/>).</summary>
+    private void AddOne(float* output, uint run, bool full)
+    {
+        byte* record = _data + (long)(run >> RunBits) * 2;
+        uint count = run & RunMask;
+        float scale = Unsafe.ReadUnaligned<float>(record);
+        sbyte* w = (sbyte*)(record + 4);
+        if (count == Dense) AddRow(output, w, scale, full);
+        else if (!_wide)
+        {
+            byte* e = (byte*)w, end = e + count * 2;
+            for (; e < end; e += 2) output[e[0]] += (sbyte)e[1] * scale;
+        }
+        else
+        {
+            byte* e = (byte*)w, end = e + count * 3;
+            for (; e < end; e += 3) output[e[0] | e[1] << 8] += (sbyte)e[2] * scale;
         }
     }
 
-    public static LinearModel Read(BinaryReader r)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<float> Widen(sbyte* w) => Avx512F.ConvertToVector512Single(Avx512F.ConvertToVector512Int32(Vector128.Load(w)));
+
+    /// <summary>output[c] += w[c] × scale for every class (for every place of the stride when <paramref name="full"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(float* output, sbyte* w, float scale, bool full)
     {
-        int classes = r.ReadInt32(), features = r.ReadInt32();
-        if (classes <= 0 || classes > ushort.MaxValue || features < 0 || features > 50_000_000) throw new InvalidDataException($"bad model header ({classes} classes, {features} features)");
-        var keys = new uint[features];
-        var counts = new int[features];
-        var cls = new List<ushort>(features * 4);
-        var weights = new List<float>(features * 4);
-        uint previous = 0;
-        for (int i = 0; i < features; i++)
+        int c = 0;
+        if (full && Avx512F.IsSupported)
         {
-            uint delta = (uint)r.Read7BitEncodedInt();
-            if (i > 0 && delta == 0) throw new InvalidDataException("feature keys out of order");
-            previous += delta;
-            keys[i] = previous;
-            int n = r.Read7BitEncodedInt();
-            if (n < 0 || n > classes) throw new InvalidDataException($"feature with {n} weights for {classes} classes");
-            counts[i] = n;
-            float scale = (float)r.ReadHalf() / 127f;
-            for (int j = 0; j < n; j++)
-            {
-                int c = classes <= 256 ? r.ReadByte() : r.ReadUInt16();
-                if (c >= classes) throw new InvalidDataException($"class {c} out of range (model has {classes})");
-                cls.Add((ushort)c);
-                weights.Add(r.ReadSByte() * scale);
-            }
+            var s = Vector512.Create(scale);
+            for (; c < _stride; c += 16)
+                Vector512.Store(Vector512.Load(output + c) + Avx512F.ConvertToVector512Single(Avx512F.ConvertToVector512Int32(Vector128.Load(w + c))) * s, output + c);
         }
-        return FromFlat(classes, keys, counts, [.. cls], [.. weights]);
+        else if (Avx2.IsSupported)
+        {
+            var s = Vector256.Create(scale);
+            for (int end = full ? _stride : Classes & ~7; c < end; c += 8)
+                Vector256.Store(Vector256.Load(output + c) + Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(w + c)) * s, output + c);
+        }
+        for (; c < Classes; c++) output[c] += w[c] * scale;
     }
 }

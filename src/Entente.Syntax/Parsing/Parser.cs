@@ -31,7 +31,7 @@ public sealed class Parser
         int labels = Labels.Count;
         st.Reset(s.Count);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
-        Span<float> scores = stackalloc float[ClassCount(labels)];
+        Span<float> scores = stackalloc float[Model.ScoreLength];
         while (!st.Terminal)
         {
             int n = ParserFeatures.Extract(s, st, features);

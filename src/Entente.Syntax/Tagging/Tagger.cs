@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Entente.Syntax.Learning;
 
 namespace Entente.Syntax.Tagging;
@@ -46,14 +47,14 @@ public sealed class Tagger
     {
         PrepareLexical(s, Ambiguity);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[Tags.Count];
+        Span<float> scores = stackalloc float[Model.ScoreLength];
         for (int i = 0; i < s.Count; i++)
         {
             if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
             int n = Features(s, i, features);
             scores.Clear();
             Model.Score(features[..n], scores);
-            s.Tag[i] = ArgMax(scores);
+            s.Tag[i] = ArgMax(scores[..Tags.Count]);
         }
         if (_vbn >= 0 && _vbd >= 0) FiniteVerb(s, features, scores);
     }
@@ -98,54 +99,55 @@ public sealed class Tagger
     private const ulong None = 0x2545F4914F6CDD1DUL, Start = 0x3C6EF372FE94F82AUL;
 
     /// <summary>The features of word <paramref name="i"/>, given the tags already chosen for the words before it.</summary>
+    [SkipLocalsInit]
     internal static int Features(SyntaxSentence s, int i, Span<ulong> f)
     {
-        int n = 0;
+        var k = new KeyBatch(f, stackalloc ulong[MaxFeatures], stackalloc ulong[MaxFeatures], stackalloc byte[MaxFeatures]);
         ulong w = s.Lower[i];
         ulong wm1 = i > 0 ? s.Lower[i - 1] : Start, wm2 = i > 1 ? s.Lower[i - 2] : Start;
         ulong wp1 = i + 1 < s.Count ? s.Lower[i + 1] : None, wp2 = i + 2 < s.Count ? s.Lower[i + 2] : None;
         ulong tm1 = i > 0 ? (ulong)s.Tag[i - 1] + 1 : 0, tm2 = i > 1 ? (ulong)s.Tag[i - 2] + 1 : 0;
-        f[n++] = FeatureHash.Key(1, 0);
-        f[n++] = FeatureHash.Key(2, w);
-        f[n++] = FeatureHash.Key(3, s.Suf1[i]);
-        f[n++] = FeatureHash.Key(4, s.Suf2[i]);
-        f[n++] = FeatureHash.Key(5, s.Suf3[i]);
-        f[n++] = FeatureHash.Key(6, s.Suf4[i]);
-        f[n++] = FeatureHash.Key(7, s.Pre1[i]);
-        f[n++] = FeatureHash.Key(8, s.Pre2[i]);
-        f[n++] = FeatureHash.Key(9, s.Pre3[i]);
-        f[n++] = FeatureHash.Key(10, s.Shape[i]);
-        f[n++] = FeatureHash.Key(11, wm1);
-        f[n++] = FeatureHash.Key(12, wp1);
-        f[n++] = FeatureHash.Key(13, wm2);
-        f[n++] = FeatureHash.Key(14, wp2);
-        f[n++] = FeatureHash.Key(15, tm1);
-        f[n++] = FeatureHash.Key(16, tm2, tm1);
-        f[n++] = FeatureHash.Key(17, tm1, w);
-        f[n++] = FeatureHash.Key(18, i > 0 ? s.Suf3[i - 1] : Start);
-        f[n++] = FeatureHash.Key(19, i + 1 < s.Count ? s.Suf3[i + 1] : None);
-        f[n++] = FeatureHash.Key(20, i + 1 < s.Count ? s.Shape[i + 1] : None);
-        f[n++] = FeatureHash.Key(21, i > 0 ? s.Shape[i - 1] : Start);
-        f[n++] = FeatureHash.Key(22, wm1, w);
-        f[n++] = FeatureHash.Key(23, w, wp1);
-        f[n++] = FeatureHash.Key(24, s.ExactForm[i]);
-        f[n++] = FeatureHash.Key(25, s.Flags[i], s.Shape[i]);
-        f[n++] = FeatureHash.Key(26, tm1, s.Suf3[i]);
-        f[n++] = FeatureHash.Key(27, wp1, wp2);
-        f[n++] = FeatureHash.Key(28, wm1, wp1);
-        f[n++] = FeatureHash.Key(29, tm1, wp1);
-        f[n++] = FeatureHash.Key(30, i + 1 < s.Count ? s.Suf2[i + 1] : None, s.Suf3[i]);
-        if (s.LastPart[i] != 0) { f[n++] = FeatureHash.Key(31, s.LastPart[i]); f[n++] = FeatureHash.Key(32, s.LastPart[i], tm1); }
-        f[n++] = FeatureHash.Key(33, tm1, s.Flags[i]);
+        k.Add(1, 0);
+        k.Add(2, w);
+        k.Add(3, s.Suf1[i]);
+        k.Add(4, s.Suf2[i]);
+        k.Add(5, s.Suf3[i]);
+        k.Add(6, s.Suf4[i]);
+        k.Add(7, s.Pre1[i]);
+        k.Add(8, s.Pre2[i]);
+        k.Add(9, s.Pre3[i]);
+        k.Add(10, s.Shape[i]);
+        k.Add(11, wm1);
+        k.Add(12, wp1);
+        k.Add(13, wm2);
+        k.Add(14, wp2);
+        k.Add(15, tm1);
+        k.Add(16, tm2, tm1);
+        k.Add(17, tm1, w);
+        k.Add(18, i > 0 ? s.Suf3[i - 1] : Start);
+        k.Add(19, i + 1 < s.Count ? s.Suf3[i + 1] : None);
+        k.Add(20, i + 1 < s.Count ? s.Shape[i + 1] : None);
+        k.Add(21, i > 0 ? s.Shape[i - 1] : Start);
+        k.Add(22, wm1, w);
+        k.Add(23, w, wp1);
+        k.Add(24, s.ExactForm[i]);
+        k.Add(25, s.Flags[i], s.Shape[i]);
+        k.Add(26, tm1, s.Suf3[i]);
+        k.Add(27, wp1, wp2);
+        k.Add(28, wm1, wp1);
+        k.Add(29, tm1, wp1);
+        k.Add(30, i + 1 < s.Count ? s.Suf2[i + 1] : None, s.Suf3[i]);
+        if (s.LastPart[i] != 0) { k.Add(31, s.LastPart[i]); k.Add(32, s.LastPart[i], tm1); }
+        k.Add(33, tm1, s.Flags[i]);
         ulong a0 = s.Amb[i], a1 = i + 1 < s.Count ? s.Amb[i + 1] : None, a2 = i + 2 < s.Count ? s.Amb[i + 2] : None;
-        f[n++] = FeatureHash.Key(34, a0);
-        f[n++] = FeatureHash.Key(35, a1);
-        f[n++] = FeatureHash.Key(36, a2);
-        f[n++] = FeatureHash.Key(37, tm1, a1);
-        f[n++] = FeatureHash.Key(38, a0, a1);
-        f[n++] = FeatureHash.Key(39, w, a1);
-        f[n++] = FeatureHash.Key(40, tm1, a0);
-        f[n++] = FeatureHash.Key(41, a1, a2);
-        return n;
+        k.Add(34, a0);
+        k.Add(35, a1);
+        k.Add(36, a2);
+        k.Add(37, tm1, a1);
+        k.Add(38, a0, a1);
+        k.Add(39, w, a1);
+        k.Add(40, tm1, a0);
+        k.Add(41, a1, a2);
+        return k.Finish();
     }
 }

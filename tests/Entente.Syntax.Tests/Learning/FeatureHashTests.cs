@@ -45,6 +45,31 @@ public class FeatureHashTests
         Assert.NotEqual(FeatureHash.Key(1, 5), FeatureHash.Key(2, 5));
     }
 
+    [Fact]
+    public void Finish_SameKeysAsKey_BatchOfMixedParts()
+    {
+        var rng = new Random(4);
+        const int count = 43; // five batches of eight and a tail of three
+        var expected = new ulong[count];
+        Span<ulong> keys = stackalloc ulong[count], second = stackalloc ulong[count], third = stackalloc ulong[count];
+        Span<byte> parts = stackalloc byte[count];
+        var batch = new KeyBatch(keys, second, third, parts);
+        for (int i = 0; i < count; i++)
+        {
+            int template = rng.Next(1, 120);
+            ulong a = (ulong)rng.NextInt64(), b = (ulong)rng.NextInt64(), c = (ulong)rng.NextInt64();
+            switch (i % 3)
+            {
+                case 0: batch.Add(template, a); expected[i] = FeatureHash.Key(template, a); break;
+                case 1: batch.Add(template, a, b); expected[i] = FeatureHash.Key(template, a, b); break;
+                default: batch.Add(template, a, b, c); expected[i] = FeatureHash.Key(template, a, b, c); break;
+            }
+        }
+
+        Assert.Equal(count, batch.Finish());
+        Assert.Equal(expected, keys.ToArray());
+    }
+
     // computed independently (a Python transcription of FNV-1a over UTF-16 units + the murmur3 finaliser)
     private const ulong PinnedLowerRussia = 10296932680976256640UL, PinnedExactRussia = 17572261605020303764UL;
     private const ulong PinnedKey1 = 11286133854226296554UL, PinnedKey3 = 9270415463422159222UL;
