@@ -13,13 +13,14 @@ public class GoldSetTests
     // protests, police, courts, rebels, annotated with CAMEO agent roles). Precision floors were then lowered (dev 0.76 →
     // 0.57, holdout 0.65 → 0.50) when the coder moved to the parse, one-actor events, same-country pairs and the imported
     // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (../shared/eval), at a measured cost in precision on our
-    // own gold (dev P 0.611 R 0.289, holdout P 0.507 R 0.224). Issue 11 stays open until precision is back.
+    // own gold (dev P 0.611 R 0.289, holdout P 0.507 R 0.224). Issue 11 stays open until precision is back. Raised with
+    // refusals, demands, denials and reactions (2026-12-06: dev P 0.612 R 0.305, actor pairs 0.744).
     private const double DevRootPrecisionFloor = 0.60;
-    private const double DevRootRecallFloor = 0.27;
-    private const double DevActorPairFloor = 0.72;
+    private const double DevRootRecallFloor = 0.29;
+    private const double DevActorPairFloor = 0.73;
     private const double DevDateFloor = 0.92;
-    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.507, R 0.224; the domestic
-    // pattern rows added 4 false events and no true one there, measured after they were written, not tuned on it).
+    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.500, R 0.224 on 2026-12-06;
+    // the domestic pattern rows added 4 false events and no true one there, measured after they were written, not tuned on it).
     private const double HoldoutRootPrecisionFloor = 0.47;
     private const double HoldoutRootRecallFloor = 0.19;
 
