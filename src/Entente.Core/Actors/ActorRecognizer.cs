@@ -515,11 +515,10 @@ public sealed class ActorRecognizer
     private void ResolveBareAgents(Doc text, Sentence s, List<ActorMention> result, int before, List<int> pending,
         (string Code, string Why)? dateline, Dictionary<string, int> stateSentences, DateOnly? date)
     {
-        var scene = new HashSet<string>(StringComparer.Ordinal);
-        string? sceneWhy = null;
+        var scenes = new List<(string Code, int Token, string Why)>();
         for (int j = s.FirstToken; j + 1 < s.EndToken; j++)
-            if (ScenePrepositions.Contains(text.Key(j)) && PlaceAfterPreposition(text, j + 1, s.EndToken, date) is { } p && scene.Add(p.Code))
-                sceneWhy = $"the sentence's place ('{text.Surface(j)}' {p.Why})";
+            if (ScenePrepositions.Contains(text.Key(j)) && PlaceAfterPreposition(text, j + 1, s.EndToken, date) is { } p)
+                scenes.Add((p.Code, j, $"the sentence's place ('{text.Surface(j)}' {p.Why})"));
         var states = new List<(string Code, int Token)>();
         var roled = new List<string>();
         for (int k = before; k < result.Count; k++)
@@ -539,8 +538,17 @@ public sealed class ActorRecognizer
         foreach (var k in pending)
         {
             var m = result[k];
+            // the scene of the agent's own clause: a place before it, or after it with no comma between ("Kirby condemned the
+            // transfers, saying they would prolong the suffering in Ukraine" does not put Kirby in Ukraine)
+            string? sceneCode = null, sceneWhy = null;
+            int sceneCount = 0;
+            foreach (var sc in scenes)
+            {
+                if (sc.Token > m.FirstToken && CommaBetween(text, m.EndToken, sc.Token)) continue;
+                if (sceneCode != sc.Code) { sceneCount++; sceneCode = sc.Code; sceneWhy = sc.Why; }
+            }
             (string Code, string Why)? found =
-                scene.Count == 1 ? (scene.First(), sceneWhy!)
+                sceneCount == 1 ? (sceneCode!, sceneWhy!)
                 : only != null && states.Any(x => x.Token < m.FirstToken) ? (only, "the sentence's only state, named before it")
                 : dominant != null ? (dominant, $"the document's dominant state (named in {stateSentences[dominant]} earlier sentences)")
                 : dateline is { } d && stateSentences.GetValueOrDefault(d.Code) >= (ranked.Count > 0 ? ranked[0].Value : 0) ? d
@@ -549,6 +557,13 @@ public sealed class ActorRecognizer
             if (found is { } f)
                 result[k] = m with { Code = f.Code, Name = _lexicon.NameOf(f.Code), Why = m.Why + "; country: " + f.Why };
         }
+    }
+
+    private static bool CommaBetween(Doc text, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (text.Tokens[j].Kind == TokenKind.Punctuation && text.Text[text.Tokens[j].Start] is ',' or ';' or ':') return true;
+        return false;
     }
 
     private string NameFor(ActorEntry e) => e.Kind == ActorKind.Person ? e.Name : _lexicon.NameOf(e.Code);
