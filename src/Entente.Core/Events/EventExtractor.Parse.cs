@@ -25,6 +25,9 @@ public sealed partial class EventExtractor
                 if (hasVerb) return PartOfSpeech.Verb;
                 // a gerund heading a noun phrase ("the shelling of Kharkiv") may carry a noun row
                 return hasNoun && t.Xpos == "VBG" ? PartOfSpeech.Noun : null;
+            case Upos.ADJ when hasVerb && HasCopula(ctx.Text, i):
+                // a predicate adjective heads its clause like a verb ("he was pessimistic about the talks")
+                return PartOfSpeech.Verb;
             case Upos.ADJ when hasNoun && t.Deprel == "amod":
                 // the adjective that opens a multi-word noun trigger ("a general strike", "joint exercises"); one-word rows
                 // are not tried from an adjective (TriggerFinder)
@@ -37,6 +40,13 @@ public sealed partial class EventExtractor
             default:
                 return null;
         }
+    }
+
+    private static bool HasCopula(Doc doc, int i)
+    {
+        foreach (var c in doc.Children(i))
+            if (doc.Tokens[c].Deprel == "cop") return true;
+        return false;
     }
 
     private static bool HasVerbDependents(Doc doc, int i)
@@ -93,7 +103,7 @@ public sealed partial class EventExtractor
         }
         if (t.Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ)) return null;
         foreach (var c in text.Children(head))
-            if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" && ctx.ActorAt(c) is { } m) return m;
+            if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" or "nmod:desc" && ctx.ActorAt(c) is { } m) return m;
         foreach (var c in text.Children(head))
             if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")))
             {
@@ -332,7 +342,17 @@ public sealed partial class EventExtractor
         int head = DependencyArguments.Subject(ctx.Text, c.TriggerStart, out bool parsedPassive);
         if (head < 0 || parsedPassive) return false;
         var named = ActorOfNominal(ctx, head, cs);
-        return named != null && named.Code == source.Code && !named.Coreferent;
+        return named != null && named.Code == source.Code && (!named.Coreferent || SpeakerSaysOfSelf(ctx, c.TriggerStart, named, cs));
+    }
+
+    /// <summary>"Barak said he was pessimistic": a pronoun subject of a clause that complements a verb whose own subject is
+    /// the same actor (the speaker talking of itself) is as good as named.</summary>
+    private bool SpeakerSaysOfSelf(SentenceContext ctx, int trigger, ActorMention resolved, int cs)
+    {
+        var t = ctx.Text.Tokens[trigger];
+        if (t.Deprel != "ccomp" || t.Head < 0) return false;
+        int speaker = DependencyArguments.Subject(ctx.Text, t.Head, out bool passive);
+        return speaker >= 0 && !passive && ActorOfNominal(ctx, speaker, cs) is { Coreferent: false } s && s.Code == resolved.Code && s.Role == resolved.Role;
     }
 
     /// <summary>The empty target of a one-actor event, placed at its trigger.</summary>

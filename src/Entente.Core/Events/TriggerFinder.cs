@@ -85,7 +85,7 @@ internal sealed class TriggerFinder
             {
                 if (p.Pos != pos || p.Fallback != (pass == 1) || pass == 1 && !ctx.Parsed) continue;
                 // an adjective opens only a multi-word noun trigger ("general strike"), never a one-word one
-                if (ctx.Parsed && p.Words.Length < 2 && text.Tokens[i].Upos == Upos.ADJ) continue;
+                if (ctx.Parsed && pos == PartOfSpeech.Noun && p.Words.Length < 2 && text.Tokens[i].Upos == Upos.ADJ) continue;
                 int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
                 if (end < 0) continue;
                 if (p.Words.Length < bestWords) continue;

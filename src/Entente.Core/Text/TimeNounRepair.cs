@@ -25,12 +25,13 @@ public sealed class TimeNounRepair(WordClasses words)
             var tok = doc.Tokens[t];
             if (!tok.HasParse || tok.Head < 0 || !words.TimeNouns.Contains(doc.Key(t))) continue;
             int verb = tok.Head;
-            if (doc.Tokens[verb].Upos is not (Upos.VERB or Upos.AUX)) continue;
             bool subject = tok.Deprel is "nsubj";
             bool oblique = tok.Deprel is "obl:unmarked" or "obl:tmod" or "obl" or "nmod:unmarked";
             if (!subject && !oblique) continue;
             int other = OtherSubject(doc, verb, t);
+            // a second subject of any predicate ("said Friday he was pessimistic" hung "Friday" on "pessimistic")
             if (subject && other >= 0) { Relabel(doc, t, verb, "obl:unmarked"); continue; }
+            if (doc.Tokens[verb].Upos is not (Upos.VERB or Upos.AUX)) continue;
             if (other >= 0 || t > verb) continue;
             // the noun phrase the parser hung on the time noun: its nearest noun or name to the left
             int noun = -1;
