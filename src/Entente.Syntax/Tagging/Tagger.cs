@@ -48,15 +48,19 @@ public sealed class Tagger
         PrepareLexical(s, Ambiguity);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[Model.ScoreLength];
-        for (int i = 0; i < s.Count; i++)
-        {
-            if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
-            int n = Features(s, i, features);
-            scores.Clear();
-            Model.Score(features[..n], scores);
-            s.Tag[i] = ArgMax(scores[..Tags.Count]);
-        }
+        for (int i = 0; i < s.Count; i++) s.Tag[i] = TagAt(s, i, features, scores);
         if (_vbn >= 0 && _vbd >= 0) FiniteVerb(s, features, scores);
+    }
+
+    /// <summary>The tag of word <paramref name="i"/> given the tags before it: the tag dictionary's, else the model's best
+    /// (over the real tags only: <paramref name="scores"/> is padded past them for the vector sums).</summary>
+    private int TagAt(SyntaxSentence s, int i, Span<ulong> features, Span<float> scores)
+    {
+        if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) return fixedTag;
+        int n = Features(s, i, features);
+        scores.Clear();
+        Model.Score(features[..n], scores);
+        return ArgMax(scores[..Tags.Count]);
     }
 
     /// <summary>
@@ -79,14 +83,7 @@ public sealed class Tagger
         }
         if (candidate < 0) return;
         s.Tag[candidate] = _vbd;
-        for (int i = candidate + 1; i < s.Count; i++)
-        {
-            if (Unambiguous.TryGetValue(s.Lower[i], out int fixedTag)) { s.Tag[i] = fixedTag; continue; }
-            int n = Features(s, i, features);
-            scores.Clear();
-            Model.Score(features[..n], scores);
-            s.Tag[i] = ArgMax(scores);
-        }
+        for (int i = candidate + 1; i < s.Count; i++) s.Tag[i] = TagAt(s, i, features, scores);
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)
