@@ -111,7 +111,7 @@ internal static class DependencyArguments
         return -1;
     }
 
-    private static bool HasChild(Doc doc, int v, string relation)
+    public static bool HasChild(Doc doc, int v, string relation)
     {
         foreach (var c in doc.Children(v))
             if (doc.Tokens[c].Deprel == relation) return true;

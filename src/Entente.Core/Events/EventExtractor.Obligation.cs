@@ -40,12 +40,7 @@ public sealed partial class EventExtractor
             });
         }
         foreach (var act in acts)
-            result.Add(act.Status is EventStatus.Hypothetical or EventStatus.Denied ? act : act with
-            {
-                Status = EventStatus.Hypothetical,
-                Confidence = Math.Min(act.Confidence, 0.2),
-                Why = act.Why with { Cues = act.Why.Cues.Add($"hypothetical: obligation '{modal}', not done") },
-            });
+            result.Add(act.Status is EventStatus.Hypothetical or EventStatus.Denied ? act : Hypothetical(act, $"hypothetical: obligation '{modal}', not done"));
         return result;
     }
 

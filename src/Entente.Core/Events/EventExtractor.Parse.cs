@@ -25,7 +25,7 @@ public sealed partial class EventExtractor
                 if (hasVerb) return PartOfSpeech.Verb;
                 // a gerund heading a noun phrase ("the shelling of Kharkiv") may carry a noun row
                 return hasNoun && t.Xpos == "VBG" ? PartOfSpeech.Noun : null;
-            case Upos.ADJ when hasVerb && HasCopula(ctx.Text, i):
+            case Upos.ADJ when hasVerb && DependencyArguments.HasChild(ctx.Text, i, "cop"):
                 // a predicate adjective heads its clause like a verb ("he was pessimistic about the talks")
                 return PartOfSpeech.Verb;
             case Upos.ADJ when hasNoun && t.Deprel == "amod":
@@ -40,13 +40,6 @@ public sealed partial class EventExtractor
             default:
                 return null;
         }
-    }
-
-    private static bool HasCopula(Doc doc, int i)
-    {
-        foreach (var c in doc.Children(i))
-            if (doc.Tokens[c].Deprel == "cop") return true;
-        return false;
     }
 
     private static bool HasVerbDependents(Doc doc, int i)
@@ -222,17 +215,20 @@ public sealed partial class EventExtractor
         if (t.Deprel != "obj" && !(t.Deprel == "obl" && on)) return [];
         // a verb that is a trigger ("condemned the invasion") or a cue is not a support verb; before an on/upon phrase,
         // only one that makes an event of its own here ("agree" has rows, but "agreed upon a pact" is the pact)
-        bool support = text.Tokens[verb].Lemma is { } vl && ctx.Words.SupportVerbs.Contains(vl.AsSpan());
-        if (!support && _kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
+        if (!IsSupportVerb(ctx, verb) && _kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
         if (_kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
         return ParsedSubject(ctx, verb, cs, out bool passive) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
     }
+
+    /// <summary>Whether the token's lemma is in the word class support-verb ("stage", "organize", "hold").</summary>
+    private static bool IsSupportVerb(SentenceContext ctx, int token)
+        => ctx.Text.Tokens[token].Lemma is { } lemma && ctx.Words.SupportVerbs.Contains(lemma.AsSpan());
 
     /// <summary>A support verb (word class support-verb) whose object is an event noun with a row of its own: that noun is the act.</summary>
     private bool SupportsEventNoun(SentenceContext ctx, int verb)
     {
         var text = ctx.Text;
-        if (!ctx.Parsed || text.Tokens[verb].Lemma is not { } lemma || !ctx.Words.SupportVerbs.Contains(lemma.AsSpan())) return false;
+        if (!ctx.Parsed || !IsSupportVerb(ctx, verb)) return false;
         foreach (var c in text.Children(verb))
         {
             if (text.Tokens[c].Deprel != "obj") continue;
@@ -329,7 +325,7 @@ public sealed partial class EventExtractor
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && p.Frame == Frame.Agent && !p.Fallback)
         {
             int noun = DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd), verb = ctx.Text.Tokens[noun].Head;
-            return verb >= 0 && ctx.Text.Tokens[noun].Deprel == "obj" && ctx.Text.Tokens[verb].Lemma is { } vl && ctx.Words.SupportVerbs.Contains(vl.AsSpan())
+            return verb >= 0 && ctx.Text.Tokens[noun].Deprel == "obj" && IsSupportVerb(ctx, verb)
                 && SupportVerbSubject(ctx, noun, cs) is { IsDefaultOrEmpty: false } s && s[0].Code == source.Code && !s[0].Coreferent;
         }
         if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported || p.Fallback) return false;

@@ -265,15 +265,18 @@ public sealed partial class EventExtractor
         if (ctx.Parsed && p.Pos == PartOfSpeech.Verb && AppealedFor(ctx, c.TriggerStart))
             for (int k = 0; k < result.Count; k++)
                 if (result[k].Status is EventStatus.Reported or EventStatus.Confirmed or EventStatus.Planned)
-                    result[k] = result[k] with
-                    {
-                        Status = EventStatus.Hypothetical,
-                        Confidence = Math.Min(result[k].Confidence, 0.2),
-                        Why = result[k].Why with { Cues = result[k].Why.Cues.Add("hypothetical: asked for by an appeal or demand, not done") },
-                    };
+                    result[k] = Hypothetical(result[k], "hypothetical: asked for by an appeal or demand, not done");
         // "Iraq must cooperate, Paris said": not done, and demanded by the speaker
         return Obligation(ctx, c, result);
     }
+
+    /// <summary>An event that was asked for or obliged, not done: hypothetical, low confidence, with the cue that says why.</summary>
+    private static CodedEvent Hypothetical(CodedEvent e, string cue) => e with
+    {
+        Status = EventStatus.Hypothetical,
+        Confidence = Math.Min(e.Confidence, 0.2),
+        Why = e.Why with { Cues = e.Why.Cues.Add(cue) },
+    };
 
     /// <summary>The CAMEO roots of the own noun rows a token can trigger ("transfers" → 07), or null.</summary>
     private IReadOnlyCollection<string>? NounRoots(Doc text, int token)

@@ -60,6 +60,13 @@ internal sealed class StatusDecider
         bool future = false, hypothetical = false, denial = false, confirm = false, report = ctx.Facts.Citations.Count > 0;
         bool plainNegation = false, doubleNegation = false, partySpeaks = false;
         int refusalEnd = -1;
+        // another negation or refusal between a negation and the trigger ("did not refuse to", "did not rule out")
+        bool NegatedAgain(int from)
+        {
+            for (int k = from; k < c.TriggerStart; k++)
+                if (ctx.Map.CueOf(k) is Cue.Negation or Cue.Refusal) return true;
+            return false;
+        }
         for (int j = s.FirstToken; j < s.EndToken; j++)
         {
             var cue = ctx.Map.CueOf(j);
@@ -75,8 +82,7 @@ internal sealed class StatusDecider
                     // military cooperation") is merely negated
                     negated = true; refused = c.Pattern.Pos == PartOfSpeech.Verb; cues.Add("refusal: " + Phrase());
                     refusalEnd = j + ctx.Map.CueLength[j - s.FirstToken];
-                    for (int k = refusalEnd; k < c.TriggerStart; k++)
-                        if (ctx.Map.CueOf(k) is Cue.Negation or Cue.Refusal) { doubleNegation = true; break; }
+                    doubleNegation |= NegatedAgain(refusalEnd);
                     break;
                 case Cue.Negation when j < refusalEnd: break; // the "not" of "will not"
                 case Cue.Negation when inClauseBefore && !(text.KeyIs(j, "not") && text.KeyIs(j + 1, "only")):
@@ -84,8 +90,7 @@ internal sealed class StatusDecider
                     // "has not delivered", "never sent": a plain negation of the act (not "refused to", "has yet to")
                     plainNegation |= text.KeyIs(j, "not") || text.KeyIs(j, "n't") || text.KeyIs(j, "never") || text.KeyIs(j, "did") || text.KeyIs(j, "does") || text.KeyIs(j, "do");
                     // "did not rule out developing": a negated negation says nothing happened nor that it did not
-                    for (int k = j + ctx.Map.CueLength[j - s.FirstToken]; k < c.TriggerStart; k++)
-                        if (ctx.Map.CueOf(k) is Cue.Negation or Cue.Refusal) { doubleNegation = true; break; }
+                    doubleNegation |= NegatedAgain(j + ctx.Map.CueLength[j - s.FirstToken]);
                     break;
                 case Cue.Negation when j == c.TriggerStart - 1 && text.KeyIs(j, "no") || j > c.TriggerStart && j < c.TriggerEnd:
                     // "no deliveries", and a negation inside a multi-word trigger: "held no direct talks"

@@ -44,12 +44,16 @@ internal sealed class TargetFinder
             if (ctx.Facts.Sentence.Index - e.Evidence.Sentence > 3) break;
             if (e.Target.Code.Length == 0 || e.Target.Code != subject.Code || e.Source.Code == subject.Code) continue;
             if (!answered.Any(a => e.Cameo.StartsWith(a, StringComparison.Ordinal))) continue;
-            return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, e.Source.Name,
-                e.Source.Code, e.Source.Name, ActorKind.State, e.Source.Role, ActorForm.Name, false, false, true,
-                $"the accuser: source of the accusation answered ({e.Why.Pattern})");
+            return EarlierSource(ctx, subject, e, "the accuser: source of the accusation answered");
         }
         return null;
     }
+
+    /// <summary>The source of an earlier event standing in as a target, placed at <paramref name="subject"/> (coreferent: named earlier, not here).</summary>
+    private static ActorMention EarlierSource(SentenceContext ctx, ActorMention subject, CodedEvent earlier, string why)
+        => new(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, earlier.Source.Name,
+            earlier.Source.Code, earlier.Source.Name, ActorKind.State, earlier.Source.Role, ActorForm.Name, false, false, true,
+            $"{why} ({earlier.Why.Pattern})");
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken)
@@ -78,9 +82,7 @@ internal sealed class TargetFinder
         if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
         if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 3 || last.Source.Code == subject.Code) return null;
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
-        return new ActorMention(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, last.Source.Name,
-            last.Source.Code, last.Source.Name, ActorKind.State, last.Source.Role, ActorForm.Name, false, false, true,
-            $"event coreference: the actor of the previous event ({last.Why.Pattern})");
+        return EarlierSource(ctx, subject, last, "event coreference: the actor of the previous event");
     }
 
     /// <summary>"an Israeli airstrike on its consulate": the owner named by its/their in the target phrase.</summary>
