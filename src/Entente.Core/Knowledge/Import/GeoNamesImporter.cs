@@ -63,47 +63,33 @@ public sealed class GeoNamesImporter
         var candidates = new List<Candidate>();
         var adminPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
         string cityFile = Path.GetFileName(citiesPath);
-        using (var reader = OpenText(citiesPath))
+        foreach (var (line, c) in Rows(citiesPath))
         {
-            int line = 0;
-            for (string? l; (l = reader.ReadLine()) != null;)
+            if (c.Length < 15 || !long.TryParse(c[14], NumberStyles.None, CultureInfo.InvariantCulture, out var pop))
             {
-                line++;
-                if (l.Length == 0 || l[0] == '#') continue;
-                var c = l.Split('\t');
-                if (c.Length < 15 || !long.TryParse(c[14], NumberStyles.None, CultureInfo.InvariantCulture, out var pop))
-                {
-                    report.Problems.Add(new(citiesPath, line, $"expected 19 tab-separated GeoNames columns with a population in the 15th, got {c.Length} columns"));
-                    continue;
-                }
-                if (!iso3.TryGetValue(c[8], out var country)) { report.Skip(cityFile, "country code not in states.tsv"); continue; }
-                var adminKey = c[8] + "." + c[10];
-                adminPopulation[adminKey] = adminPopulation.GetValueOrDefault(adminKey) + pop;
-                if (c[6] != "P" || c[7] is "PPLX" or "PPLH" or "PPLQ" or "PPLW") { report.Skip(cityFile, "not a living populated place (section, historical or abandoned)"); continue; }
-                if (pop < o.MinPopulation) { report.Skip(cityFile, $"population under {o.MinPopulation}"); continue; }
-                foreach (var name in new[] { c[1], c[2] }.Distinct(StringComparer.Ordinal))
-                    candidates.Add(new Candidate(name.Trim(), country, "city", pop, c[0]));
+                report.Problems.Add(new(citiesPath, line, $"expected 19 tab-separated GeoNames columns with a population in the 15th, got {c.Length} columns"));
+                continue;
             }
+            if (!iso3.TryGetValue(c[8], out var country)) { report.Skip(cityFile, "country code not in states.tsv"); continue; }
+            var adminKey = c[8] + "." + c[10];
+            adminPopulation[adminKey] = adminPopulation.GetValueOrDefault(adminKey) + pop;
+            if (c[6] != "P" || c[7] is "PPLX" or "PPLH" or "PPLQ" or "PPLW") { report.Skip(cityFile, "not a living populated place (section, historical or abandoned)"); continue; }
+            if (pop < o.MinPopulation) { report.Skip(cityFile, $"population under {o.MinPopulation}"); continue; }
+            foreach (var name in new[] { c[1], c[2] }.Distinct(StringComparer.Ordinal))
+                candidates.Add(new Candidate(name.Trim(), country, "city", pop, c[0]));
         }
-        using (var reader = OpenText(adminPath))
+        foreach (var (line, c) in Rows(adminPath))
         {
-            int line = 0;
-            for (string? l; (l = reader.ReadLine()) != null;)
-            {
-                line++;
-                if (l.Length == 0 || l[0] == '#') continue;
-                var c = l.Split('\t');
-                int dot = c[0].IndexOf('.');
-                if (c.Length < 3 || dot != 2) { report.Problems.Add(new(adminPath, line, "expected CC.CODE<TAB>name<TAB>ascii name<TAB>geonameid")); continue; }
-                if (!iso3.TryGetValue(c[0][..2], out var country)) { report.Skip(AdminFile, "country code not in states.tsv"); continue; }
-                long pop = adminPopulation.GetValueOrDefault(c[0]);
-                var names = new List<string> { c[1].Trim(), c[2].Trim() };
-                foreach (var n in names.ToArray())
-                    foreach (var suffix in DivisionSuffixes)
-                        if (n.EndsWith(suffix, StringComparison.Ordinal) && n.Length - suffix.Length >= 4) names.Add(n[..^suffix.Length]);
-                foreach (var name in names.Distinct(StringComparer.Ordinal))
-                    candidates.Add(new Candidate(name, country, "region", pop, "admin1:" + c[0]));
-            }
+            int dot = c[0].IndexOf('.');
+            if (c.Length < 3 || dot != 2) { report.Problems.Add(new(adminPath, line, "expected CC.CODE<TAB>name<TAB>ascii name<TAB>geonameid")); continue; }
+            if (!iso3.TryGetValue(c[0][..2], out var country)) { report.Skip(AdminFile, "country code not in states.tsv"); continue; }
+            long pop = adminPopulation.GetValueOrDefault(c[0]);
+            var names = new List<string> { c[1].Trim(), c[2].Trim() };
+            foreach (var n in names.ToArray())
+                foreach (var suffix in DivisionSuffixes)
+                    if (n.EndsWith(suffix, StringComparison.Ordinal) && n.Length - suffix.Length >= 4) names.Add(n[..^suffix.Length]);
+            foreach (var name in names.Distinct(StringComparer.Ordinal))
+                candidates.Add(new Candidate(name, country, "region", pop, "admin1:" + c[0]));
         }
 
         var rows = new List<string[]>();
@@ -138,6 +124,19 @@ public sealed class GeoNamesImporter
             Columns, rows);
         report.Written["places.tsv"] = rows.Count;
         return report;
+    }
+
+    /// <summary>The tab-separated rows of a GeoNames file with their 1-based line numbers, blank and comment lines skipped.</summary>
+    private static IEnumerable<(int Line, string[] Columns)> Rows(string path)
+    {
+        using var reader = OpenText(path);
+        int line = 0;
+        for (string? l; (l = reader.ReadLine()) != null;)
+        {
+            line++;
+            if (l.Length == 0 || l[0] == '#') continue;
+            yield return (line, l.Split('\t'));
+        }
     }
 
     private static StreamReader OpenText(string path)
