@@ -23,7 +23,7 @@ public sealed class AnalysisServices
         var knowledge = corpus.Knowledge;
         Knowledge = knowledge;
         Phrases = BriefPhrases.From(knowledge);
-        Briefs = new BriefBuilder(Phrases, corpus.Grader, knowledge.Equipment.IsGeneric);
+        Briefs = new BriefBuilder(Phrases, corpus.Grader, knowledge.Equipment.IsGeneric, knowledge.Equipment.PluralOf);
         Spheres = SphereClassifier.From(knowledge);
         Index = new AlignmentIndex(alignment ?? AlignmentSettings.Default);
         ChangePoints = new ChangePointDetector();

@@ -12,6 +12,12 @@ namespace Entente.Corpus.Tests;
 /// <summary>The shipped knowledge and the services built on it, shared by the tests (all immutable).</summary>
 internal static class TestKit
 {
+    /// <summary>SQL taking a store back from schema version 4 to 3 (both engines): no quantity words, no event date basis.</summary>
+    public const string UndoVersion4 =
+        "ALTER TABLE mentions DROP COLUMN quantity_text; ALTER TABLE mentions DROP COLUMN quantity_of; ALTER TABLE mentions DROP COLUMN quantity_money; " +
+        "ALTER TABLE events DROP COLUMN quantity_approx; ALTER TABLE events DROP COLUMN quantity_text; ALTER TABLE events DROP COLUMN quantity_of; " +
+        "ALTER TABLE events DROP COLUMN quantity_money; ALTER TABLE events DROP COLUMN date_basis; ";
+
     /// <summary>The same wiring the CLI uses.</summary>
     public static CorpusServices Services { get; } = new(KnowledgeBase.Default);
 

@@ -14,8 +14,11 @@ namespace Entente.Analysis.Brief;
 /// carrying its ICD 203 estimative expression, its citations "(Outlet, date)" and its status; nothing is invented.
 /// Reads: DyadSeries, MentionView. Writes: DyadBrief. Stateless and thread-safe.
 /// </summary>
-public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func<string, bool>? isGenericEquipment = null)
+public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func<string, bool>? isGenericEquipment = null,
+    Func<string, string?>? pluralOfEquipment = null)
 {
+    private readonly BriefClaim _claims = new(phrases, isGenericEquipment, pluralOfEquipment);
+
     /// <summary>Developments listed per sphere at most (the most salient, then shown in date order).</summary>
     public int PerSection { get; init; } = 12;
 
@@ -101,55 +104,22 @@ public sealed class BriefBuilder(BriefPhrases phrases, SourceGrader grader, Func
     private BriefItem MakeItem(CountedEvent c, IReadOnlyList<MentionView> ms, DateOnly asOf, Func<StoredEvent, IReadOnlyList<string>>? embargoTexts)
     {
         var e = c.Event;
-        var verb = phrases.Verb(e.Type, e.Cameo);
-        var equipment = Equipment(e);
-        string claim;
-        if (!e.IsDyadic)
-            // cited, never phrased as a relation: no target named, or one state on both sides (police and opposition)
-            claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} was reported in {(e.IsOneSided ? "a one-actor event with no target named" : $"an act within {e.SourceName}")}: "
-                    + $"{e.Type.Replace('_', ' ')}, CAMEO {e.Cameo}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
-        else if (verb.Contains("{what}", StringComparison.Ordinal))
-        {
-            var what = (e.Quantity is double q ? q.ToString("#,0.##", En) + " units of military equipment" : "military equipment")
-                       + (equipment.Length > 0 ? $" ({equipment})" : "");
-            claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} {verb.Replace("{what}", what, StringComparison.Ordinal)} {e.TargetName}";
-        }
-        else
-            claim = $"{phrases.Estimative(e.Confidence)} {e.SourceName} {verb} {e.TargetName}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
-        claim += DatePhrase(e);
         var citations = Citations(ms);
+        var (claim, judgement) = _claims.Write(e, citations);
         var status = phrases.Status(e.Status).Replace("{denied}", e.DeniedBy.IsDefaultOrEmpty ? "a party" : string.Join(", ", e.DeniedBy), StringComparison.Ordinal);
         var shown = citations.Take(CitationsShown).Select(Cite).ToList();
         if (citations.Length > CitationsShown) shown.Add($"and {citations.Length - CitationsShown} more");
         var cited = shown.Count > 0 ? string.Join("; ", shown) : "no publishing outlet recorded";
-        var text = $"{claim} ({cited}) — {status}, grade {e.Grade}.";
+        var text = $"{claim} ({cited}) — {status}{(judgement is null ? "" : "; " + judgement)}, grade {e.Grade}.";
         var embargoes = c.Embargoes.IsDefaultOrEmpty ? [] : c.Embargoes;
         if (embargoes.Length > 0)
             text += " Flag: " + string.Join("; ", embargoTexts?.Invoke(e) is { Count: > 0 } texts ? texts : embargoes) + ".";
         return new BriefItem(c, claim, citations, status, embargoes, Salience.Score(c, asOf), text);
     }
 
-    /// <summary>The equipment of an event as a list; generic nouns ("drone", "missile") are dropped when a named system is there.</summary>
-    private string Equipment(StoredEvent e)
-    {
-        if (e.Equipment.IsDefaultOrEmpty) return "";
-        var specific = isGenericEquipment is null ? [.. e.Equipment] : e.Equipment.Where(x => !isGenericEquipment(x)).ToList();
-        var names = specific.Count > 0 ? specific : [.. e.Equipment];
-        // "missile" says nothing "ballistic missile" does not
-        names = [.. names.Where(n => !names.Any(o => o.Length > n.Length && o.Contains(n, StringComparison.OrdinalIgnoreCase)))];
-        return string.Join(", ", names);
-    }
-
-    /// <summary>" on 21 February 2024", " in February 2024", " between 1 January and 27 February 2024", or "" when undated.</summary>
-    public static string DatePhrase(StoredEvent e)
-    {
-        if (e.DateStart is not DateOnly s) return e.FirstSeen is DateOnly f ? $" (first reported {Day(f)})" : "";
-        var d = e.DateEnd ?? s;
-        if (s == d) return $" on {Day(s)}";
-        if (s.Day == 1 && d == new DateOnly(s.Year, s.Month, 1).AddMonths(1).AddDays(-1)) return $" in {s.ToString("MMMM yyyy", En)}";
-        if (s.Day == 1 && s.Month == 1 && d.Month == 12 && d.Day == 31 && s.Year == d.Year) return $" in {s.Year}";
-        return s.Year == d.Year ? $" between {s.ToString("d MMMM", En)} and {Day(d)}" : $" between {Day(s)} and {Day(d)}";
-    }
+    /// <summary>" on 21 February 2024", " in February 2024", " between 1 January and 27 February 2024", " by 17 January 2025,
+    /// the date of publication" when the text gave no date, or "" when undated (see <see cref="BriefClaim.DatePhrase"/>).</summary>
+    public static string DatePhrase(StoredEvent e) => BriefClaim.DatePhrase(e);
 
     private static ImmutableArray<BriefCitation> Citations(IReadOnlyList<MentionView> ms)
     {

@@ -32,7 +32,7 @@ public sealed class BriefPhrases
             {
                 var key = row.Required("key");
                 if (key.IndexOf(':') <= 0)
-                    throw row.Error($"key '{key}' has no prefix", "keys are verb:<type|cameo>, status:<status>, estimative:<band>, sphere:<sphere> or alignment:<threshold>");
+                    throw row.Error($"key '{key}' has no prefix", "keys are verb:<type|cameo>, status:<status>, estimative:<band>, judgement:<band>, lead:<evidence>, sphere:<sphere> or alignment:<threshold>");
                 map[key] = row.Required("text"); // a user's file, loaded after the shipped one, overrides a phrase
             }
         var phrases = new BriefPhrases(map);
@@ -56,6 +56,13 @@ public sealed class BriefPhrases
     public static string Band(double probability) => Bands.First(b => probability < b.Upper).Band;
 
     public string Estimative(double probability) => _text["estimative:" + Band(probability)];
+
+    /// <summary>The ICD 203 judgement put after the status when a line opens with its evidence ("we judge this likely"),
+    /// or null when the table has none for the band.</summary>
+    public string? Judgement(double probability) => Optional("judgement:" + Band(probability));
+
+    /// <summary>A phrase the table may leave out (openings by evidence, judgements): null when it has none.</summary>
+    public string? Optional(string key) => _text.TryGetValue(key, out var t) ? t : null;
 
     public string Sphere(string sphere) => _text.TryGetValue("sphere:" + sphere, out var t) ? t : sphere;
 

@@ -66,7 +66,7 @@ internal static class EventTable
     private static string Details(CodedEvent e)
     {
         var parts = new List<string>();
-        if (e.Quantity is { } q) parts.Add((q.Approximate ? "~" : "") + q.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        if (e.Quantity is { } q) parts.Add(Corpus.Model.QuantityText.Show(q.Value, q.Approximate, q.Text, q.Money));
         if (e.Equipment.Length > 0) parts.Add(string.Join(", ", e.Equipment.Select(x => x.Name)));
         return parts.Count == 0 ? "" : ": " + string.Join(" ", parts);
     }

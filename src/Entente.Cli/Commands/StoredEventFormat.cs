@@ -38,7 +38,7 @@ internal static class StoredEventFormat
     public static string Details(StoredEvent e)
     {
         var parts = new List<string>();
-        if (e.Quantity is double q) parts.Add(Num(q));
+        if (QuantityText.Of(e) is { } q) parts.Add(q);
         if (e.Equipment.Length > 0) parts.Add(string.Join(", ", e.Equipment));
         return string.Join(" ", parts);
     }

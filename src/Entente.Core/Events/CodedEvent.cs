@@ -19,9 +19,12 @@ public sealed record ActorRef(string Code, string Name, string? Role)
     public bool IsUncoded => Code.Length == 0 && Name.Length > 0;
 }
 
-public sealed record EquipmentRef(string Name, string Category, string? Country);
+/// <summary>A weapon or class of equipment in an event, with the count written for it ("thousands of Shahed drones"), if any.</summary>
+public sealed record EquipmentRef(string Name, string Category, string? Country, Quantity? Quantity = null);
 
-public sealed record Quantity(double Value, bool Approximate, string Text);
+/// <summary>A count or amount as written: its value (a vague "thousands of" is 2,000 and <see cref="Approximate"/>), the
+/// words, what it counts (<see cref="Of"/>: the equipment's name, null for anything else) and whether it is money.</summary>
+public sealed record Quantity(double Value, bool Approximate, string Text, string? Of = null, bool Money = false);
 
 /// <summary>When the event happened, as a range. <see cref="Basis"/>: "text" (a date expression in the sentence),
 /// "report" (before the date a report was made), "citation" (before a cited piece's date), "publication"

@@ -64,9 +64,10 @@ internal sealed class EventCoder
             confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
             cues.Add("one actor: no target named");
         }
-        var equipment = ctx.Facts.Equipment.Where(e => e.FirstToken >= cs && e.FirstToken < ce)
-            .Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country)).Distinct().ToImmutableArray();
-        var quantity = FindQuantity(ctx, cs, ce);
+        var moved = EquipmentOfAct(ctx, c, cs, ce);
+        var equipment = moved.Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country, e.Quantity))
+            .Distinct().ToImmutableArray();
+        var quantity = FindQuantity(ctx, cs, ce, equipment);
         var citations = ctx.Facts.Citations.Count > 0 ? ctx.Facts.Citations : (IReadOnlyList<Citation>)paragraphCitations;
         var sourceRefs = citations.Select(x => new SourceRef(x.Outlet, x.Date, x.Known)).Distinct().ToImmutableArray();
         // only the sentence's own citations may date its events: a borrowed one dates another sentence's report
@@ -117,15 +118,29 @@ internal sealed class EventCoder
         return false;
     }
 
-    /// <summary>The count of the equipment moved, else a count or amount written just before a theme word ("six cooperation documents", "$2 billion in loans").</summary>
-    private Quantity? FindQuantity(SentenceContext ctx, int cs, int ce)
+    /// <summary>The equipment the act moves: in the trigger's own clause of the parse ("sent 400 missiles, adding to the
+    /// drones it began supplying in 2022" keeps the drones out, they belong to the second clause); without a parse, or when
+    /// the parse puts none there, every mention in the clause's token range.</summary>
+    private static List<EquipmentMention> EquipmentOfAct(SentenceContext ctx, Candidate c, int cs, int ce)
     {
-        foreach (var e in ctx.Facts.Equipment)
-            if (e.FirstToken >= cs && e.FirstToken < ce && e.Quantity != null) return e.Quantity;
+        var inRange = ctx.Facts.Equipment.Where(e => e.FirstToken >= cs && e.FirstToken < ce).ToList();
+        var doc = ctx.Text;
+        if (inRange.Count < 2 || !doc.Tokens[c.TriggerStart].HasParse) return inRange;
+        int trigger = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
+        var own = inRange.Where(e => DependencyArguments.InClauseOf(doc, e.FirstToken, trigger)).ToList();
+        return own.Count > 0 ? own : inRange;
+    }
+
+    /// <summary>The count of the equipment moved (with what it counts), else an amount of money, else a count written just
+    /// before a theme word ("six cooperation documents").</summary>
+    private Quantity? FindQuantity(SentenceContext ctx, int cs, int ce, ImmutableArray<EquipmentRef> equipment)
+    {
+        foreach (var e in equipment)
+            if (e.Quantity != null) return e.Quantity with { Of = e.Name };
         foreach (var q in ctx.Facts.Quantities)
         {
             if (q.FirstToken < cs || q.FirstToken >= ce) continue;
-            if (q.IsMoney) return new Quantity(q.Value, q.Approximate, q.Text);
+            if (q.IsMoney) return new Quantity(q.Value, q.Approximate, q.Text, Money: true);
             for (int j = q.EndToken; j < Math.Min(ce, q.EndToken + 3); j++)
                 if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out _) > 0) return new Quantity(q.Value, q.Approximate, q.Text);
         }

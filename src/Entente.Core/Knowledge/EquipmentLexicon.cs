@@ -17,9 +17,12 @@ public sealed class EquipmentLexicon
 
     private readonly FrozenSet<string> _generic;
     private readonly FrozenDictionary<string, string> _categoryOfName;
+    private readonly FrozenDictionary<string, string> _pluralOfName;
 
-    private EquipmentLexicon(PhraseTrie<EquipmentEntry> trie, int count, IEnumerable<string> generic, Dictionary<string, string> categoryOfName)
+    private EquipmentLexicon(PhraseTrie<EquipmentEntry> trie, int count, IEnumerable<string> generic, Dictionary<string, string> categoryOfName,
+        Dictionary<string, string> pluralOfName)
     {
+        _pluralOfName = pluralOfName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Trie = trie;
         Count = count;
         _generic = generic.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -33,12 +36,17 @@ public sealed class EquipmentLexicon
     /// <summary>True for a generic noun ("drone", "missile", "air defense system": rows with no origin), false for a named system or an unknown name.</summary>
     public bool IsGeneric(string name) => _generic.Contains(name);
 
+    /// <summary>The plural a row lists among its aliases ("short-range ballistic missile" → "short-range ballistic missiles",
+    /// "Shahed" → "Shaheds"), or null when it lists none (a designator such as "Fateh-360" is then written as it is).</summary>
+    public string? PluralOf(string name) => _pluralOfName.TryGetValue(name, out var p) ? p : null;
+
     public static EquipmentLexicon Load(IEnumerable<DataTable> tables)
     {
         var b = new PhraseTrie<EquipmentEntry>.Builder();
         int count = 0;
         var generic = new List<string>();
         var categoryOfName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var pluralOfName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in tables)
             foreach (var r in t.Rows)
             {
@@ -49,8 +57,13 @@ public sealed class EquipmentLexicon
                 if (origin is null) generic.Add(name);
                 categoryOfName.TryAdd(name, category);
                 if (b.Add(name, e)) count++;
-                foreach (var a in r.List("aliases")) if (b.Add(a, e with { Phrase = a })) count++;
+                foreach (var a in r.List("aliases"))
+                {
+                    if (b.Add(a, e with { Phrase = a })) count++;
+                    if ((a.Equals(name + "s", StringComparison.OrdinalIgnoreCase) || a.Equals(name + "es", StringComparison.OrdinalIgnoreCase)) && !pluralOfName.ContainsKey(name))
+                        pluralOfName[name] = a;
+                }
             }
-        return new EquipmentLexicon(b.Build(), count, generic, categoryOfName);
+        return new EquipmentLexicon(b.Build(), count, generic, categoryOfName, pluralOfName);
     }
 }

@@ -138,14 +138,7 @@ public sealed class JsonReportWriter : IDisposable
         else w.WriteNull("date");
         w.WriteString("status", ev.Status.ToString().ToLowerInvariant());
         w.WriteNumber("confidence", ev.Confidence);
-        if (ev.Quantity is { } q)
-        {
-            w.WriteStartObject("quantity");
-            w.WriteNumber("value", q.Value);
-            w.WriteBoolean("approximate", q.Approximate);
-            w.WriteString("text", q.Text);
-            w.WriteEndObject();
-        }
+        if (ev.Quantity is { } q) WriteQuantity(w, "quantity", q);
         else w.WriteNull("quantity");
         w.WriteStartArray("equipment");
         foreach (var e in ev.Equipment)
@@ -154,6 +147,7 @@ public sealed class JsonReportWriter : IDisposable
             w.WriteString("name", e.Name);
             w.WriteString("category", e.Category);
             if (e.Country != null) w.WriteString("origin", e.Country);
+            if (e.Quantity is { } eq) WriteQuantity(w, "quantity", eq);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -189,6 +183,18 @@ public sealed class JsonReportWriter : IDisposable
 
     /// <summary>An actor object; an unstated actor (the target of a one-actor event) is null. An actor the dictionaries
     /// do not know has its name and an empty code.</summary>
+    /// <summary>A count as written: value, approximate, the words, what it counts ("of", an equipment name) and whether it is money.</summary>
+    private static void WriteQuantity(Utf8JsonWriter w, string name, Quantity q)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("value", q.Value);
+        w.WriteBoolean("approximate", q.Approximate);
+        w.WriteString("text", q.Text);
+        if (q.Of != null) w.WriteString("of", q.Of);
+        if (q.Money) w.WriteBoolean("money", true);
+        w.WriteEndObject();
+    }
+
     private static void WriteActor(Utf8JsonWriter w, string name, ActorRef a)
     {
         if (a.IsUnstated) { w.WriteNull(name); return; }

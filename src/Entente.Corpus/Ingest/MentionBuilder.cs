@@ -70,7 +70,10 @@ public sealed class MentionBuilder
             ev.Date?.Range.Start, ev.Date?.Range.End, ev.Date?.Text, ev.Date?.Basis, window?.Start, window?.End,
             ev.Status, ev.Confidence, ev.Quantity?.Value, ev.Quantity?.Approximate ?? false,
             ev.Equipment.IsDefault ? [] : [.. ev.Equipment.Select(e => e.Name)],
-            outlet, origin, cited, published, Fingerprint.Of(ev.Evidence.Text), ev.Why.Pattern, ev.Why.Trigger);
+            outlet, origin, cited, published, Fingerprint.Of(ev.Evidence.Text), ev.Why.Pattern, ev.Why.Trigger)
+        {
+            QuantityText = ev.Quantity?.Text, QuantityOf = ev.Quantity?.Of, QuantityMoney = ev.Quantity?.Money ?? false,
+        };
     }
 
     /// <summary>SHA-256 over the document key, the evidence offsets, the code and the actors (codes; the normalized name of an

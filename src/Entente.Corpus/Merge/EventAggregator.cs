@@ -12,7 +12,8 @@ namespace Entente.Corpus.Merge;
 /// <item>CAMEO code: the most frequent among mentions that are not denials (ties: the lowest code);</item>
 /// <item>date: the intersection of the text-dated ranges (else of all ranges); when they do not intersect, the narrowest;</item>
 /// <item>status: reported or confirmed by some and denied by others → contested; else denied, confirmed, reported, assessed, planned, hypothetical in that order;</item>
-/// <item>quantity: the most frequent value (ties: the smaller); equipment: the union;</item>
+/// <item>quantity: the most frequent value (ties: the smaller), with the words and the equipment of the first report giving it; equipment: the union;</item>
+/// <item>date basis: "text" when any report dates the event in its own words, else the nearest of report, citation, publication;</item>
 /// <item>counts: mentions, distinct articles, distinct outlets, and independent reports (same origin or near-identical text count once);</item>
 /// <item>grade: best reliability among reporting origins, credibility from <see cref="CredibilityGrader"/>.</item>
 /// </list>
@@ -46,8 +47,9 @@ public sealed class EventAggregator
         var (start, end) = ReconcileDates(ordered);
         var status = ReconcileStatus(ordered);
         double confidence = basis.Max(m => m.Confidence);
-        double? quantity = ordered.Where(m => m.Quantity is not null).GroupBy(m => m.Quantity!.Value)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (double?)g.Key).FirstOrDefault();
+        // the report the quantity is taken from also gives its words and what it counts
+        var counted = ordered.Where(m => m.Quantity is not null).GroupBy(m => m.Quantity!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.First()).FirstOrDefault();
         var equipment = ordered.SelectMany(m => m.Equipment.IsDefault ? [] : m.Equipment)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
 
@@ -81,11 +83,30 @@ public sealed class EventAggregator
             swapped ? representative.SourceCode : representative.TargetCode,
             swapped ? representative.SourceName : representative.TargetName,
             representative.Type, cameo, representative.Plover, representative.Goldstein, representative.QuadClass,
-            start, end, status, confidence, quantity, equipment,
+            start, end, status, confidence, counted?.Quantity, equipment,
             ordered.Count, articles, sources, groups.Count,
             published.Count > 0 ? published.Min() : null, published.Count > 0 ? published.Max() : null,
             best, credibility,
-            Outlets(positive), Outlets(denials));
+            Outlets(positive), Outlets(denials))
+        {
+            QuantityApproximate = counted?.QuantityApproximate ?? false, QuantityText = counted?.QuantityText, QuantityOf = counted?.QuantityOf,
+            QuantityMoney = counted?.QuantityMoney ?? false, DateBasis = start is null ? null : ReconcileBasis(ordered),
+        };
+    }
+
+    /// <summary>"text" when a report dates the event in its own words (<see cref="ReconcileDates"/> then uses only those), else
+    /// the basis closest to the event among the others: the date a report was made, a cited piece's date, publication.</summary>
+    public static string? ReconcileBasis(IReadOnlyList<StoredMention> mentions)
+    {
+        string? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.DateStart is null || m.DateEnd is null || m.DateBasis is null) continue;
+            if (best is null || Rank(m.DateBasis) < Rank(best)) best = m.DateBasis;
+        }
+        return best;
+
+        static int Rank(string basis) => basis switch { "text" => 0, "report" => 1, "citation" => 2, _ => 3 };
     }
 
     private static bool IsPositive(StoredMention m) => m.Status is EventStatus.Reported or EventStatus.Confirmed or EventStatus.Assessed;

@@ -43,6 +43,22 @@ public sealed record StoredEvent(
     ImmutableArray<string> ReportedBy,
     ImmutableArray<string> DeniedBy)
 {
+    /// <summary>The quantity is approximate or vague ("around 400", "thousands of"): show <see cref="QuantityText"/>, not the value.</summary>
+    public bool QuantityApproximate { get; init; }
+
+    /// <summary>The quantity's words as written in the report it is taken from; null when none (or stored before schema 4).</summary>
+    public string? QuantityText { get; init; }
+
+    /// <summary>What the quantity counts: an equipment name, null when it counts no equipment (each count stays with its own equipment).</summary>
+    public string? QuantityOf { get; init; }
+
+    /// <summary>The quantity is an amount of money.</summary>
+    public bool QuantityMoney { get; init; }
+
+    /// <summary>Where the date range came from: "text" when any report dates it in its own words, else "report", "citation" or
+    /// "publication" (the event happened by the date of a report; the range is a window before it, not a date the text gave).</summary>
+    public string? DateBasis { get; init; }
+
     /// <summary>A one-actor event: the source acted and the text names no target (empty target code and name).</summary>
     public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0;
 

@@ -55,6 +55,15 @@ public sealed record StoredMention(
     /// <summary>The event this mention belongs to, once merged.</summary>
     public string? EventId { get; init; }
 
+    /// <summary>The quantity's words as written ("thousands of", "around 400", "$40 billion"); null when none.</summary>
+    public string? QuantityText { get; init; }
+
+    /// <summary>What the quantity counts: the equipment's name ("Shahed"), null when it counts no equipment.</summary>
+    public string? QuantityOf { get; init; }
+
+    /// <summary>The quantity is an amount of money.</summary>
+    public bool QuantityMoney { get; init; }
+
     /// <summary>A report of a one-actor event (no target named).</summary>
     public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0;
 

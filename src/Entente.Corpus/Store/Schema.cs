@@ -6,7 +6,7 @@ namespace Entente.Corpus.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Engine-specific spellings used in the DDL.</summary>
     /// <param name="FullText">The DDL of version 3: the full-text index over the evidence sentences (mentions.quote), filled from the rows already stored.</param>
@@ -174,6 +174,17 @@ internal static class Schema
         """,
         // version 3: full-text search over the evidence sentences (see Types.FullText)
         t.FullText,
+        // version 4: a quantity keeps its words, what it counts and whether it is money; an event keeps where its date came from
+        """
+        ALTER TABLE mentions ADD COLUMN quantity_text TEXT;
+        ALTER TABLE mentions ADD COLUMN quantity_of TEXT;
+        ALTER TABLE mentions ADD COLUMN quantity_money INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN quantity_approx INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN quantity_text TEXT;
+        ALTER TABLE events ADD COLUMN quantity_of TEXT;
+        ALTER TABLE events ADD COLUMN quantity_money INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN date_basis TEXT;
+        """,
     ];
 }
 

@@ -19,18 +19,23 @@ public abstract class SqlEventStore : IEventStore
     protected const string MentionColumns =
         "mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, target_code, target_name, " +
         "type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, match_end, status, " +
-        "confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, event_id";
+        "confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, event_id, " +
+        "quantity_text, quantity_of, quantity_money";
+
+    /// <summary>How many columns <see cref="MentionColumns"/> has: a query's own columns follow them.</summary>
+    protected const int MentionColumnCount = 38;
 
     /// <summary>The columns of a new mention row, in the order of <see cref="MentionValues"/>.</summary>
     protected const string MentionInsertColumns =
         "document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
         "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
-        "match_end, wide, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word";
+        "match_end, wide, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, " +
+        "quantity_text, quantity_of, quantity_money";
 
     protected const string EventColumns =
         "event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, " +
         "date_end, status, confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, " +
-        "last_seen, reliability, credibility, reported_by, denied_by";
+        "last_seen, reliability, credibility, reported_by, denied_by, quantity_approx, quantity_text, quantity_of, quantity_money, date_basis";
 
     private readonly EventMerger _merger;
 
@@ -325,10 +330,10 @@ public abstract class SqlEventStore : IEventStore
     protected virtual void InsertMentions(DbTransaction tx, IReadOnlyList<(long DocumentId, StoredMention Mention)> rows)
     {
         if (rows.Count == 0) return;
+        const int columns = MentionColumnCount + 1; // document_id, then the mention's own columns without event_id
         using var cmd = Command(tx,
-            $"INSERT INTO mentions ({MentionInsertColumns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, " +
-            "@p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35)");
-        var ps = new DbParameter[36];
+            $"INSERT INTO mentions ({MentionInsertColumns}) VALUES ({string.Join(", ", Enumerable.Range(0, columns).Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture)))})");
+        var ps = new DbParameter[columns];
         for (int i = 0; i < ps.Length; i++) ps[i] = Param(cmd, "p" + i.ToString(CultureInfo.InvariantCulture), null);
         foreach (var (docId, m) in rows)
         {
@@ -355,32 +360,35 @@ public abstract class SqlEventStore : IEventStore
         return days <= NarrowDays ? 0 : days <= MediumDays ? 1 : days <= _merger.Rules.Settings.MaxWindowDays ? 2 : 3;
     }
 
-    /// <summary>The 36 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
+    /// <summary>The 39 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
     protected object?[] MentionValues(long documentId, StoredMention m) =>
     [
         documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
         m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,
         Iso(m.MatchStart), Iso(m.MatchEnd), WidthClass(m), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
         Join(m.Equipment), m.Outlet, m.Origin, Join(m.Cited), Iso(m.Published), unchecked((long)m.Fingerprint), m.Pattern, m.Trigger,
+        m.QuantityText, m.QuantityOf, m.QuantityMoney ? 1 : 0,
     ];
 
     private void UpsertEvent(DbTransaction tx, StoredEvent e)
     {
         Exec(tx,
             $"INSERT INTO events ({EventColumns}) VALUES (@id, @block, @sc, @sn, @tc, @tn, @type, @cameo, @plover, @gs, @qc, @ds, @de, @st, @conf, " +
-            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den) ON CONFLICT (event_id) DO UPDATE SET block = excluded.block, " +
+            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den, @qa, @qt, @qo, @qm, @db) ON CONFLICT (event_id) DO UPDATE SET block = excluded.block, " +
             "source_code = excluded.source_code, source_name = excluded.source_name, target_code = excluded.target_code, target_name = excluded.target_name, " +
             "type = excluded.type, cameo = excluded.cameo, plover = excluded.plover, goldstein = excluded.goldstein, quad_class = excluded.quad_class, " +
             "date_start = excluded.date_start, date_end = excluded.date_end, status = excluded.status, confidence = excluded.confidence, " +
             "quantity = excluded.quantity, equipment = excluded.equipment, num_mentions = excluded.num_mentions, num_articles = excluded.num_articles, " +
             "num_sources = excluded.num_sources, num_independent = excluded.num_independent, first_seen = excluded.first_seen, " +
             "last_seen = excluded.last_seen, reliability = excluded.reliability, credibility = excluded.credibility, " +
-            "reported_by = excluded.reported_by, denied_by = excluded.denied_by",
+            "reported_by = excluded.reported_by, denied_by = excluded.denied_by, quantity_approx = excluded.quantity_approx, " +
+            "quantity_text = excluded.quantity_text, quantity_of = excluded.quantity_of, quantity_money = excluded.quantity_money, date_basis = excluded.date_basis",
             ("id", e.Id), ("block", e.Block), ("sc", e.SourceCode), ("sn", e.SourceName), ("tc", e.TargetCode), ("tn", e.TargetName),
             ("type", e.Type), ("cameo", e.Cameo), ("plover", e.Plover), ("gs", e.Goldstein), ("qc", e.QuadClass), ("ds", Iso(e.DateStart)),
             ("de", Iso(e.DateEnd)), ("st", ReconciledName(e.Status)), ("conf", e.Confidence), ("qty", e.Quantity), ("eq", Join(e.Equipment)),
             ("nm", e.NumMentions), ("na", e.NumArticles), ("ns", e.NumSources), ("ni", e.NumIndependent), ("fs", Iso(e.FirstSeen)),
-            ("ls", Iso(e.LastSeen)), ("rel", e.Reliability.ToString()), ("cred", e.Credibility), ("rep", Join(e.ReportedBy)), ("den", Join(e.DeniedBy)));
+            ("ls", Iso(e.LastSeen)), ("rel", e.Reliability.ToString()), ("cred", e.Credibility), ("rep", Join(e.ReportedBy)), ("den", Join(e.DeniedBy)),
+            ("qa", e.QuantityApproximate ? 1 : 0), ("qt", e.QuantityText), ("qo", e.QuantityOf), ("qm", e.QuantityMoney ? 1 : 0), ("db", e.DateBasis));
     }
 
     protected void InsertFailure(DbTransaction tx, ReadError f)
@@ -489,7 +497,7 @@ public abstract class SqlEventStore : IEventStore
         return Query(null,
             $"SELECT {Prefixed("m.", MentionColumns)}, d.path, d.url, d.title, d.version FROM events e JOIN mentions m ON m.event_id = e.event_id " +
             $"JOIN documents d ON d.id = m.document_id{where} ORDER BY m.event_id, m.published, m.mention_key",
-            r => new MentionView(ReadMention(r), r.GetString(35), NullableString(r, 36), NullableString(r, 37), r.GetInt32(38)), ps);
+            r => new MentionView(ReadMention(r), r.GetString(MentionColumnCount), NullableString(r, MentionColumnCount + 1), NullableString(r, MentionColumnCount + 2), r.GetInt32(MentionColumnCount + 3)), ps);
     }
 
     public PairTotals Pairs(EventFilter f, CountingRule rule)
@@ -564,7 +572,7 @@ public abstract class SqlEventStore : IEventStore
         var views = Query(null,
             $"SELECT {Prefixed("m.", MentionColumns)}, d.path, d.url, d.title, d.version FROM mentions m JOIN documents d ON d.id = m.document_id " +
             "WHERE m.event_id = @e ORDER BY m.published, m.mention_key",
-            r => new MentionView(ReadMention(r), r.GetString(35), NullableString(r, 36), NullableString(r, 37), r.GetInt32(38)), ("e", id));
+            r => new MentionView(ReadMention(r), r.GetString(MentionColumnCount), NullableString(r, MentionColumnCount + 1), NullableString(r, MentionColumnCount + 2), r.GetInt32(MentionColumnCount + 3)), ("e", id));
         return new EventDetail(events[0], views);
     }
 
@@ -620,14 +628,18 @@ public abstract class SqlEventStore : IEventStore
         r.GetDouble(23), r.IsDBNull(24) ? null : r.GetDouble(24), r.GetInt32(25) != 0, Split(r.GetString(26)), NullableString(r, 27),
         NullableString(r, 28), Split(r.GetString(29)), ParseDate(NullableString(r, 30)), unchecked((ulong)r.GetInt64(31)),
         r.GetString(32), r.GetString(33))
-    { EventId = NullableString(r, 34) };
+    { EventId = NullableString(r, 34), QuantityText = NullableString(r, 35), QuantityOf = NullableString(r, 36), QuantityMoney = r.GetInt32(37) != 0 };
 
     protected static StoredEvent ReadEvent(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
         r.GetString(8), r.GetDouble(9), r.GetInt32(10), ParseDate(NullableString(r, 11)), ParseDate(NullableString(r, 12)),
         Enum.Parse<ReconciledStatus>(r.GetString(13), ignoreCase: true), r.GetDouble(14), r.IsDBNull(15) ? null : r.GetDouble(15),
         Split(r.GetString(16)), r.GetInt32(17), r.GetInt32(18), r.GetInt32(19), r.GetInt32(20), ParseDate(NullableString(r, 21)),
-        ParseDate(NullableString(r, 22)), r.GetString(23)[0], r.GetInt32(24), Split(r.GetString(25)), Split(r.GetString(26)));
+        ParseDate(NullableString(r, 22)), r.GetString(23)[0], r.GetInt32(24), Split(r.GetString(25)), Split(r.GetString(26)))
+    {
+        QuantityApproximate = r.GetInt32(27) != 0, QuantityText = NullableString(r, 28), QuantityOf = NullableString(r, 29),
+        QuantityMoney = r.GetInt32(30) != 0, DateBasis = NullableString(r, 31),
+    };
 
     // ---------------------------------------------------------------- ADO.NET helpers
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Entente.Analysis.Brief;
+using Entente.Analysis.Selection;
 using Entente.Analysis.Series;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
@@ -66,7 +67,7 @@ public partial class BriefBuilderTests
             Assert.NotEmpty(i.Citations);
         });
         var markdown = BriefMarkdownWriter.Write(brief);
-        foreach (var line in markdown.Split('\n').Where(l => l.StartsWith("- It is") || l.StartsWith("- There is")))
+        foreach (var line in markdown.Split('\n').Where(l => l.StartsWith("- ") && l.Contains(", grade ")))
             Assert.Matches(CitationThenStatus(), line);
     }
 
@@ -88,7 +89,8 @@ public partial class BriefBuilderTests
         var (brief, _) = Sample();
         var item = brief.Sections.SelectMany(s => s.Items).Single(i => i.Event.Event.Id == "Emissiles");
         Assert.Contains("reported; denials reported by Tasnim", item.Text);
-        Assert.StartsWith("There is a roughly even chance that Iran supplied military equipment (ballistic missile) to Russia", item.Claim);
+        Assert.StartsWith("Despite denials, reports say that Iran supplied military equipment (ballistic missile) to Russia", item.Claim);
+        Assert.Contains("; we judge this roughly as likely as not, grade B4.", item.Text);
         Assert.Contains("citing The Wall Street Journal", item.Text);
         Assert.DoesNotContain("citing Ukrainska Pravda", item.Text); // an outlet does not cite itself
     }
@@ -98,6 +100,7 @@ public partial class BriefBuilderTests
     {
         var (brief, _) = Sample();
         var item = brief.Sections.SelectMany(s => s.Items).Single(i => i.Event.Event.Id == "Edrones");
+        // a store written before counts kept their words (schema 3) has only the value
         Assert.Contains("Iran supplied 200 units of military equipment (Shahed-136) to Russia on 15 August 2022", item.Claim);
         Assert.Contains("Flag: inside a test embargo.", item.Text);
     }
@@ -181,6 +184,66 @@ public partial class BriefBuilderTests
         var (brief, _) = Sample();
         var md = BriefMarkdownWriter.Write(brief with { Charts = [new BriefChart("Alignment", "/tmp/out/brief-alignment.png")] }, "/tmp/out/brief.md");
         Assert.Contains("![Alignment](brief-alignment.png)", md);
+    }
+
+    private static string ClaimOf(StoredEvent e, params string[] outlets)
+    {
+        var mentions = outlets.Select(o => Mentions.Of(e, o, "2025-01-17")).ToList();
+        var series = S.Series.Build(new DyadQuery(e.SourceCode, e.TargetCode, Selection: new EventSelection(IncludePlanned: true)), [e]);
+        return S.Briefs.Build(series, mentions, []).Sections.SelectMany(s => s.Items).Single().Text;
+    }
+
+    [Fact]
+    public void Brief_KeepsVagueCountInItsWords_WithItsOwnEquipment()
+    {
+        var e = Make("IRN", "RUS", "072", "2024-12-18", end: "2025-01-17", equipment: ["Fateh-360", "Shahed"], quantity: 2000) with
+        {
+            QuantityApproximate = true, QuantityText = "thousands of", QuantityOf = "Shahed", DateBasis = "publication",
+        };
+        var text = ClaimOf(e, "Reuters");
+        Assert.Contains("Iran supplied thousands of Shaheds and other military equipment (Fateh-360) to Russia", text);
+        Assert.DoesNotContain("2,000", text);
+        Assert.DoesNotContain("units", text);
+    }
+
+    [Fact]
+    public void Brief_GivesCountToItsEquipment_NotToANamedSystemBesideIt()
+    {
+        var e = Make("IRN", "RUS", "072", "2024-01-01", end: "2024-02-27", equipment: ["short-range ballistic missile", "Shahed"], quantity: 400) with
+        {
+            QuantityApproximate = true, QuantityText = "around 400", QuantityOf = "short-range ballistic missile", DateBasis = "text",
+        };
+        var text = ClaimOf(e, "Reuters");
+        Assert.Contains("Iran supplied around 400 short-range ballistic missiles and other military equipment (Shahed) to Russia between 1 January and 27 February 2024", text);
+    }
+
+    [Fact]
+    public void Brief_ShowsMoneyAsMoney_ForADealWorthAnAmount()
+    {
+        var e = Make("RUS", "IRN", "072", "2023-09-02", equipment: ["Su-35"], quantity: 6e9) with { QuantityText = "$6 billion", QuantityMoney = true };
+        Assert.Contains("Russia supplied military equipment worth $6 bn (Su-35) to Iran", ClaimOf(e, "Reuters"));
+    }
+
+    [Theory]
+    [InlineData("publication", ReconciledStatus.Reported, " by 17 January 2025, the date of publication")]
+    [InlineData("report", ReconciledStatus.Reported, " by 17 January 2025, when it was reported")]
+    [InlineData("citation", ReconciledStatus.Reported, " by 17 January 2025, the date of the report cited")]
+    [InlineData("publication", ReconciledStatus.Planned, " (no date given; announced by 18 December 2024)")]
+    [InlineData("text", ReconciledStatus.Reported, " between 18 December 2024 and 17 January 2025")]
+    public void BriefBuilder_SaysADateIsTheReports_WhenTheTextGaveNone(string basis, ReconciledStatus status, string phrase)
+        => Assert.Equal(phrase, BriefBuilder.DatePhrase(Make("IRN", "RUS", "072", "2024-12-18", status, end: "2025-01-17") with { DateBasis = basis }));
+
+    [Fact]
+    public void Brief_OpensEachLineByItsEvidence_NotAlwaysWithTheEstimative()
+    {
+        Assert.StartsWith("Reuters reported that Iran supplied", ClaimOf(Make("IRN", "RUS", "072", "2024-05-01"), "Reuters"));
+        Assert.StartsWith("3 independent reports say that Iran supplied", ClaimOf(Make("IRN", "RUS", "072", "2024-05-01", mentions: 3), "Reuters", "TASS", "AP"));
+        Assert.StartsWith("A party to it confirmed that", ClaimOf(Make("IRN", "RUS", "072", "2024-05-01", ReconciledStatus.Confirmed, confidence: 0.9), "Reuters"));
+        Assert.StartsWith("Analysts assess that", ClaimOf(Make("IRN", "RUS", "072", "2024-05-01", ReconciledStatus.Assessed, confidence: 0.7), "Reuters"));
+        // the likelihood is still said, after the status
+        Assert.Contains("— reported; we judge this likely, grade B3.", ClaimOf(Make("IRN", "RUS", "072", "2024-05-01"), "Reuters"));
+        // a planned act keeps the estimative opening: its likelihood is the news
+        Assert.StartsWith("It is likely that", ClaimOf(Make("IRN", "RUS", "042", "2024-05-01", ReconciledStatus.Planned, confidence: 0.6), "Reuters"));
     }
 
     [Theory]

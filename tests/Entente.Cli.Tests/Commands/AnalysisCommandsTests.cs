@@ -145,7 +145,8 @@ public sealed class BriefCommandTests(SampleStore store) : IClassFixture<SampleS
         Assert.True(File.Exists(store.Folder.File("brief.png")));
         Assert.True(File.Exists(store.Folder.File("brief-quadclass.png")));
         Assert.True(File.Exists(store.Folder.File("brief-types.png")));
-        var bullets = text.Split('\n').Where(l => l.StartsWith("- It is") || l.StartsWith("- There is")).ToList();
+        // every development line, however it opens (by its evidence, or with the ICD 203 expression)
+        var bullets = text.Split('\n').Where(l => l.StartsWith("- ") && l.Contains(", grade ")).ToList();
         Assert.True(bullets.Count >= 15, $"only {bullets.Count} development bullets");
         Assert.All(bullets, b => Assert.Matches(@"\([^()]+, \d{1,2} [A-Z][a-z]+ \d{4}[^()]*\) — [a-z].*, grade [A-F][1-6]\.", b));
         Assert.Contains("inside UN missile and UAV restrictions", text);

@@ -41,6 +41,30 @@ public sealed class EventAggregatorTests
     }
 
     [Fact]
+    public void EventAggregator_SaysTheDateIsTheText_WhenAnyReportDatesIt_ElseTheNearestReport()
+    {
+        var week = Mentions.Make("k2", "2024-02-19", "2024-02-25", quote: "Russia got drones from Iran last week.");
+        var guess = Mentions.Make("k3", "2024-01-25", "2024-02-24", basis: "publication", quote: "Russia has received Iranian drones.");
+        var cited = Mentions.Make("k4", "2024-01-26", "2024-02-25", basis: "citation", quote: "Iran has sent drones to Russia, Reuters said.");
+        Assert.Equal("text", Aggregator.Aggregate("E1", [guess, week, cited]).DateBasis);
+        Assert.Equal("citation", Aggregator.Aggregate("E1", [guess, cited]).DateBasis);
+        Assert.Equal("publication", Aggregator.Aggregate("E1", [guess]).DateBasis);
+    }
+
+    [Fact]
+    public void EventAggregator_TakesTheCountsWords_FromAReportGivingTheChosenValue()
+    {
+        var vague = Mentions.Make("k1", "2024-03-01", "2024-03-02", quantity: 2000, approximate: true) with { QuantityText = "thousands of", QuantityOf = "Shahed" };
+        var again = Mentions.Make("k2", "2024-03-01", "2024-03-02", quantity: 2000, approximate: true, quote: "Russia got thousands of Shaheds.") with { QuantityText = "thousands of", QuantityOf = "Shahed" };
+        var other = Mentions.Make("k3", "2024-03-01", "2024-03-02", quantity: 400, quote: "Russia got 400 missiles.") with { QuantityText = "400", QuantityOf = "missile" };
+        var e = Aggregator.Aggregate("E1", [other, vague, again]);
+        Assert.Equal(2000, e.Quantity);
+        Assert.True(e.QuantityApproximate);
+        Assert.Equal("thousands of", e.QuantityText);
+        Assert.Equal("Shahed", e.QuantityOf);
+    }
+
+    [Fact]
     public void EventAggregator_CountsIndependentReports_CollapsingSameOriginAndWireCopy()
     {
         const string quote = "Iran has shipped a new batch of attack drones to Russia by sea, officials said on Tuesday.";

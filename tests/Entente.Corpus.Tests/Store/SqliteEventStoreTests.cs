@@ -34,9 +34,9 @@ public sealed class SqliteEventStoreTests
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            // back to what version 1 wrote: no job_attempts table (version 2), no full-text table (version 3)
+            // back to what version 1 wrote: no job_attempts table (version 2), no full-text table (version 3), no quantity words or date basis (version 4)
             cmd.CommandText = "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
-                              "DROP TABLE mentions_fts; UPDATE schema_info SET value = '1' WHERE name = 'version'";
+                              "DROP TABLE mentions_fts; " + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '1' WHERE name = 'version'";
             cmd.ExecuteNonQuery();
         }
         using (var store = TestKit.OpenSqlite(path))
@@ -49,6 +49,25 @@ public sealed class SqliteEventStoreTests
         Assert.True(r.Read());
         Assert.Equal(Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), r.GetString(0));
         Assert.Equal(1, r.GetInt64(1));
+    }
+
+    [Fact]
+    public void SqliteStore_KeepsQuantityWordsAndDateBasis_ThroughTheStore()
+    {
+        using var tmp = new TempDir();
+        var path = tmp.File("s.db");
+        TestKit.IngestInto(path, [TestKit.Doc("a.md", "Kyiv says Iran has delivered thousands of Shahed drones to Russia.", "Reuters", "2024-03-05")]);
+        using var store = TestKit.OpenSqlite(path);
+        var e = Assert.Single(store.Events(new EventFilter()));
+        Assert.Equal(2000, e.Quantity);
+        Assert.True(e.QuantityApproximate);
+        Assert.Equal("thousands of", e.QuantityText);
+        Assert.Equal("Shahed", e.QuantityOf);
+        Assert.False(e.QuantityMoney);
+        Assert.Equal("publication", e.DateBasis);
+        var m = Assert.Single(store.Event(e.Id)!.Mentions);
+        Assert.Equal("thousands of", m.Mention.QuantityText);
+        Assert.Equal("Shahed", m.Mention.QuantityOf);
     }
 
     [Fact]

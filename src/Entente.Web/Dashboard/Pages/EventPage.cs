@@ -49,7 +49,7 @@ internal static class EventPage
         Row("Status", $"<span class=\"status status-{E(e.Status.ToString().ToLowerInvariant())}\">{E(e.Status.ToString().ToLowerInvariant())}</span>");
         Row("Confidence", F(e.Confidence));
         Row("Admiralty grade", $"<strong class=\"grade\">{E(e.Grade)}</strong> <span class=\"muted\">reliability {E(e.Reliability.ToString())} (best reporting outlet), credibility {e.Credibility} ({E(CredibilityName(e.Credibility))})</span>");
-        if (e.Quantity is double q) Row("Quantity", F(q, "0.##"));
+        if (QuantityText.Of(e) is { } q) Row(e.QuantityMoney ? "Amount" : "Quantity", E(q) + (e.QuantityOf is { } of ? $" <span class=\"muted\">({E(of)})</span>" : ""));
         if (!e.Equipment.IsDefaultOrEmpty) Row("Equipment", E(string.Join(", ", e.Equipment)));
         Row("Reports", $"{e.NumMentions} mentions in {e.NumArticles} articles from {e.NumSources} outlets; {e.NumIndependent} independent");
         Row("Reported by", e.ReportedBy.IsDefaultOrEmpty ? "<span class=\"muted\">no named outlet</span>" : E(string.Join(", ", e.ReportedBy.Select(Outlet))));
