@@ -19,7 +19,7 @@ internal static class EventTable
             if (o.Document is not { } d) { failures++; onError(o.Error!); continue; }
             var title = d.Document.Title is { Length: > 0 } t ? $"{d.Document.DisplayName} — {t}" : d.Document.DisplayName;
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
-            table.AddColumn("Date");
+            table.AddColumn(new TableColumn("Date").NoWrap()); // a date never wraps mid-date
             table.AddColumn("Source");
             table.AddColumn("Event");
             table.AddColumn("Target");

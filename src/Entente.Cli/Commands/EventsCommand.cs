@@ -183,7 +183,7 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
         if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 160) AnsiConsole.Profile.Width = 160;
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"{events.Count} events in {location}"));
         table.AddColumn("Id");
-        table.AddColumn("Date");
+        table.AddColumn(new TableColumn("Date").NoWrap()); // a date never wraps mid-date
         table.AddColumn("Source → Target");
         table.AddColumn("Event");
         table.AddColumn("Status");
