@@ -38,9 +38,23 @@ public sealed class SyntaxModel
     /// <summary>Tags, lemmatises and (within the length limit) parses the words in <paramref name="s"/>.</summary>
     public void Annotate(SyntaxSentence s, bool parse = true)
     {
+        Tag(s);
+        Finish(s, parse);
+    }
+
+    /// <summary>The first half of <see cref="Annotate"/>: tags only, so that a caller may correct a tag it knows better
+    /// (<see cref="SyntaxSentence.Tag"/>, ids of <see cref="Tags"/>) before <see cref="Finish"/> lemmatises and parses.</summary>
+    public void Tag(SyntaxSentence s)
+    {
         s.Prepare();
         if (s.Count == 0) return;
         Tagger.Tag(s);
+    }
+
+    /// <summary>The second half of <see cref="Annotate"/>: lemmas and (within the length limit) the parse, from the tags.</summary>
+    public void Finish(SyntaxSentence s, bool parse = true)
+    {
+        if (s.Count == 0) return;
         s.SetCoarse(Tags);
         s.SetLemmas(Lemmatizer, Tags);
         if (parse && s.Count <= MaxParseWords) Parser.Parse(s, s.State);

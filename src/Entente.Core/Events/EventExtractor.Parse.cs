@@ -28,9 +28,10 @@ public sealed partial class EventExtractor
             case Upos.ADJ when hasVerb && DependencyArguments.HasChild(ctx.Text, i, "cop"):
                 // a predicate adjective heads its clause like a verb ("he was pessimistic about the talks")
                 return PartOfSpeech.Verb;
-            case Upos.ADJ when hasNoun && t.Deprel == "amod":
-                // the adjective that opens a multi-word noun trigger ("a general strike", "joint exercises"); one-word rows
-                // are not tried from an adjective (TriggerFinder)
+            case Upos.ADJ when hasNoun:
+                // the adjective that opens a multi-word noun trigger ("a general strike", "joint exercises"), also where the parse
+                // hung it elsewhere ("undertake joint military exercises" with "exercises" read as a verb); one-word rows are not
+                // tried from an adjective (TriggerFinder)
                 return PartOfSpeech.Noun;
             case Upos.NOUN or Upos.PROPN:
                 if (hasNoun) return PartOfSpeech.Noun;
@@ -62,12 +63,22 @@ public sealed partial class EventExtractor
             for (int j = pos; j < Math.Min(end, pos + 6); j++)
             {
                 if (!WordMatches(text, j, p.Words[w])) continue;
-                if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i)) { found = j; break; }
+                if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i) || TightModifiers(text, pos, j)) { found = j; break; }
             }
             if (found < 0) return -1;
             pos = found + 1;
         }
         return pos;
+    }
+
+    /// <summary>At most two modifier words (adjectives, nouns, names) between a trigger's words, whatever the parse made of
+    /// them: "joint military exercises" is the trigger "joint exercises" even where the tagger read "exercises" as a verb.</summary>
+    private static bool TightModifiers(Doc text, int from, int to)
+    {
+        if (to - from > 2) return false;
+        for (int k = from; k < to; k++)
+            if (text.Tokens[k].Upos is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)) return false;
+        return true;
     }
 
     private static bool WordMatches(Doc text, int j, string word)
@@ -167,9 +178,12 @@ public sealed partial class EventExtractor
         var conj = ctx.Conjuncts;
         conj.Clear();
         DependencyArguments.Conjuncts(ctx.Text, head, conj);
-        // "negotiators from the United States, Qatar and Egypt": the conjuncts of the word that named the actor
+        // "negotiators from the United States, Qatar and Egypt": the conjuncts of the word that named the actor; "Libyan leader
+        // Muammar Gaddafi and Bulgarian President Todor Zhivkov": a parser may hang the second name on the first's apposition
         for (int t = first.FirstToken; t < first.EndToken; t++)
             if (t != head && ctx.Text.Tokens[t].Head is int h && (h < first.FirstToken || h >= first.EndToken)) DependencyArguments.Conjuncts(ctx.Text, t, conj);
+        foreach (var c in ctx.Text.Children(head))
+            if (ctx.Text.Tokens[c].Deprel is "appos") DependencyArguments.Conjuncts(ctx.Text, c, conj);
         foreach (var c in conj)
             if (ActorOfNominal(ctx, c, cs) is { } m && !group.Any(g => g.Code == m.Code)) group.Add(m);
         return group.ToImmutable();

@@ -8,9 +8,9 @@ namespace Entente.Core.Text;
 /// The syntax stage: tags, lemmatises and parses every sentence of a <see cref="Doc"/> with the trained Universal
 /// Dependencies model (<see cref="SyntaxModel"/>). Reads: tokens and sentences. Writes: each token's UPOS, XPOS,
 /// lemma, features, head and relation (<see cref="Doc.SetSyntax"/>). Sentences longer than the model's parse limit
-/// are tagged but not parsed, with a warning. An optional repair (<see cref="TimeNounRepair"/>) then fixes a known
-/// error of the parser on news word order. Thread-safe: one buffer per thread, nothing allocated per token for
-/// words the model knows.
+/// are tagged but not parsed, with a warning. An optional correction (<see cref="DemonymRetag"/>) fixes a known tagging
+/// error before the parse, and an optional repair (<see cref="TimeNounRepair"/>) a known error of the parser on news word
+/// order. Thread-safe: one buffer per thread, nothing allocated per token for words the model knows.
 /// </summary>
 public sealed class SyntaxAnnotator
 {
@@ -22,12 +22,15 @@ public sealed class SyntaxAnnotator
     public SyntaxModel Model => _model;
 
     private readonly TimeNounRepair? _repair;
+    private readonly DemonymRetag? _retag;
 
     /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>).</param>
-    public SyntaxAnnotator(SyntaxModel model, TimeNounRepair? repair = null)
+    /// <param name="retag">Optional correction of tags before the parse (national adjectives before titles, <see cref="DemonymRetag"/>).</param>
+    public SyntaxAnnotator(SyntaxModel model, TimeNounRepair? repair = null, DemonymRetag? retag = null)
     {
         _model = model;
         _repair = repair;
+        _retag = retag;
         _upos = new Upos[model.Tags.Count];
         for (int t = 0; t < model.Tags.Count; t++)
             _upos[t] = Enum.TryParse<Upos>(model.Tags.Upos(t), out var u) ? u : Upos.X;
@@ -51,7 +54,9 @@ public sealed class SyntaxAnnotator
                 var surface = doc.Surface(i);
                 buffer.Add(surface.Length <= form.Length ? Normalize(surface, form) : surface);
             }
-            _model.Annotate(buffer);
+            _model.Tag(buffer);
+            _retag?.Correct(doc, s, buffer);
+            _model.Finish(buffer);
             if (!buffer.Parsed && s.TokenCount > _model.MaxParseWords)
                 (warnings ??= []).Add($"sentence {s.Index + 1} has {s.TokenCount} tokens, more than the parser's limit of {_model.MaxParseWords}: tagged, not parsed");
             for (int k = 0; k < buffer.Count; k++)

@@ -1,0 +1,52 @@
+using Entente.Core.Knowledge;
+using Entente.Syntax;
+using Entente.Syntax.Tagging;
+
+namespace Entente.Core.Text;
+
+/// <summary>
+/// News names officials as "Hungarian Prime Minister Zoltan Varga", "Turkish President Turgut Ozal". In a run of
+/// capitalised words the tagger reads the national adjective as a proper noun, and the parser then makes it a subject of
+/// its own, beside the name ("Hungarian" and "Ivan" both subjects of "signed"), losing the coordination and the title.
+/// The treebanks tag these words as adjectives. This correction, between tagging and parsing, gives an adjective tag to a
+/// word the actor dictionaries list as a state's adjective (data/actors/states.tsv, <c>adjectives</c>) when the tagger
+/// called it a proper noun and a capitalised word follows it; the parser then reads it as the title's modifier.
+/// Reads: the tags and the actor dictionaries. Writes: the tags of those words.
+/// </summary>
+public sealed class DemonymRetag
+{
+    private readonly ActorLexicon _actors;
+    private readonly int _adjective;
+    private readonly bool[] _properNoun;
+
+    public DemonymRetag(ActorLexicon actors, TagSet tags)
+    {
+        _actors = actors;
+        _adjective = tags.Find("ADJ", "JJ");
+        _properNoun = new bool[tags.Count];
+        for (int t = 0; t < tags.Count; t++) _properNoun[t] = tags.Upos(t) == "PROPN" && tags.Xpos(t) == "NNP";
+    }
+
+    /// <summary>Corrects the tags of <paramref name="buffer"/>, which holds the words of sentence <paramref name="s"/> of <paramref name="doc"/> in order.</summary>
+    public void Correct(Doc doc, Sentence s, SyntaxSentence buffer)
+    {
+        if (_adjective < 0) return;
+        for (int k = 0; k + 1 < buffer.Count; k++)
+        {
+            int tag = buffer.Tag[k];
+            if (tag >= _properNoun.Length || !_properNoun[tag]) continue;
+            int i = s.FirstToken + k;
+            if ((doc.Tokens[i + 1].Shape & TokenShape.Capitalized) == 0 || !doc.Tokens[i + 1].IsWord) continue;
+            if (!IsStateAdjective(doc, i)) continue;
+            buffer.Tag[k] = _adjective;
+        }
+    }
+
+    private bool IsStateAdjective(Doc doc, int i)
+    {
+        if (_actors.Actors.MatchLongest(doc, i, i + 1, out var entries) != 1) return false;
+        foreach (var e in entries)
+            if (e.Form == ActorForm.Adjective && e.Kind == ActorKind.State) return true;
+        return false;
+    }
+}
