@@ -21,12 +21,13 @@ public sealed class SyntaxAnnotator
 
     public SyntaxModel Model => _model;
 
-    private readonly TimeNounRepair? _repair;
+    private readonly IParseRepair? _repair;
     private readonly DemonymRetag? _retag;
 
-    /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>).</param>
+    /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>;
+    /// past forms read as participles, <see cref="ParticipleClauseRepair"/>; several with <see cref="ParseRepairs"/>).</param>
     /// <param name="retag">Optional correction of tags before the parse (national adjectives before titles, <see cref="DemonymRetag"/>).</param>
-    public SyntaxAnnotator(SyntaxModel model, TimeNounRepair? repair = null, DemonymRetag? retag = null)
+    public SyntaxAnnotator(SyntaxModel model, IParseRepair? repair = null, DemonymRetag? retag = null)
     {
         _model = model;
         _repair = repair;

@@ -16,7 +16,7 @@ namespace Entente.Core.Text;
 /// </list>
 /// Reads: the parse and the word classes. Writes: heads and relations of the tokens it moves.
 /// </summary>
-public sealed class TimeNounRepair(WordClasses words)
+public sealed class TimeNounRepair(WordClasses words) : IParseRepair
 {
     public void Repair(Doc doc, Sentence s)
     {
@@ -53,9 +53,5 @@ public sealed class TimeNounRepair(WordClasses words)
         return -1;
     }
 
-    private static void Relabel(Doc doc, int token, int head, string relation)
-    {
-        var t = doc.Tokens[token];
-        doc.SetSyntax(token, t.Upos, t.Xpos, t.Lemma, t.Feats, head, relation, t.FeatsText);
-    }
+    private static void Relabel(Doc doc, int token, int head, string relation) => ParseRepairs.Relabel(doc, token, head, relation);
 }
