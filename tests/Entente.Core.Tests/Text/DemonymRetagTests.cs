@@ -8,16 +8,7 @@ public class DemonymRetagTests
     private static readonly Lazy<SyntaxAnnotator> Corrected = new(() =>
         new SyntaxAnnotator(TestData.Knowledge.Syntax, retag: new DemonymRetag(TestData.Knowledge.Actors, TestData.Knowledge.Syntax.Tags)));
 
-    private static (Doc Doc, Func<string, int> Find) Parsed(string text)
-    {
-        var doc = SentenceSplitter.Default.Split(text);
-        Assert.Empty(Corrected.Value.Annotate(doc));
-        return (doc, surface =>
-        {
-            for (int i = 0; i < doc.TokenCount; i++) if (doc.Surface(i).SequenceEqual(surface)) return i;
-            throw new InvalidOperationException($"no token '{surface}' in: {text}");
-        });
-    }
+    private static (Doc Doc, Func<string, int> Find) Parsed(string text) => ParsedSentence.With(Corrected.Value, text);
 
     [Theory]
     [InlineData("Hungarian Prime Minister Zoltan Varga and Slovak President Ivan Kral on Monday signed a border treaty.", "Hungarian", "Zoltan", "signed")]

@@ -7,23 +7,12 @@ public class ParticipleClauseRepairTests
 {
     private static readonly Lazy<SyntaxAnnotator> Repaired = new(() => new SyntaxAnnotator(TestData.Knowledge.Syntax, new ParticipleClauseRepair()));
 
-    private static (Doc Doc, Func<string, int> Find) Parsed(string text, SyntaxAnnotator annotator)
-    {
-        var doc = SentenceSplitter.Default.Split(text);
-        Assert.Empty(annotator.Annotate(doc));
-        return (doc, surface =>
-        {
-            for (int i = 0; i < doc.TokenCount; i++) if (doc.Surface(i).SequenceEqual(surface)) return i;
-            throw new InvalidOperationException($"no token '{surface}' in: {text}");
-        });
-    }
-
     [Theory]
     [InlineData("Separatist gunmen wounded three Indian soldiers near the border on Monday, police said.", "gunmen", "wounded", "said")]
     [InlineData("Thousands of Kenyan teachers demonstrated in the western city of Kisumu on Friday demanding higher pay, witnesses said.", "Thousands", "demonstrated", "said")]
     public void ParticipleClauseRepair_MakesReportedClause_PastFormBetweenTwoSubjects(string text, string subject, string past, string reporting)
     {
-        var (doc, find) = Parsed(text, Repaired.Value);
+        var (doc, find) = ParsedSentence.With(Repaired.Value, text);
         int s = find(subject), p = find(past), r = find(reporting);
         Assert.Equal(p, doc.Head(s));
         Assert.Equal("nsubj", doc.Tokens[s].Deprel);
@@ -38,8 +27,8 @@ public class ParticipleClauseRepairTests
     [InlineData("Police said gunmen had wounded three soldiers near the border.")]
     public void ParticipleClauseRepair_ChangesNothing_WhenTheParseHasNoSecondSubject(string text)
     {
-        var (plain, _) = Parsed(text, new SyntaxAnnotator(TestData.Knowledge.Syntax));
-        var (doc, _) = Parsed(text, Repaired.Value);
+        var (plain, _) = ParsedSentence.With(new SyntaxAnnotator(TestData.Knowledge.Syntax), text);
+        var (doc, _) = ParsedSentence.With(Repaired.Value, text);
         for (int i = 0; i < doc.TokenCount; i++)
         {
             Assert.Equal(plain.Head(i), doc.Head(i));

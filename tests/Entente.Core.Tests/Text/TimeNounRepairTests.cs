@@ -7,16 +7,7 @@ public class TimeNounRepairTests
 {
     private static readonly Lazy<SyntaxAnnotator> Shared = new(() => new SyntaxAnnotator(TestData.Knowledge.Syntax, new TimeNounRepair(TestData.Knowledge.Words)));
 
-    private static (Doc Doc, Func<string, int> Find) Parsed(string text)
-    {
-        var doc = SentenceSplitter.Default.Split(text);
-        Assert.Empty(Shared.Value.Annotate(doc));
-        return (doc, surface =>
-        {
-            for (int i = 0; i < doc.TokenCount; i++) if (doc.Surface(i).SequenceEqual(surface)) return i;
-            throw new InvalidOperationException($"no token '{surface}' in: {text}");
-        });
-    }
+    private static (Doc Doc, Func<string, int> Find) Parsed(string text) => ParsedSentence.With(Shared.Value, text);
 
     [Theory]
     [InlineData("The Security Council today extended the mission's mandate by a year.", "Council", "today", "extended")]
