@@ -331,7 +331,9 @@ public sealed partial class EventExtractor
         => a.Code == b.Code && (a.Code.Length > 0 || a.Name == b.Name) && (a.Role == null || b.Role == null || a.Role == b.Role);
 
     /// <summary>A one-actor event is coded only over a parse, for an active verb whose subject the parse itself names (not a
-    /// subject guessed by word order), and whose frame has the subject act (agent, giver).</summary>
+    /// subject guessed by word order), and whose frame has the subject act (agent, giver). An imported one-word verb qualifies
+    /// only for a material act (protest, posture, coercion, assault, fight, mass violence: roots 14, 15, 17-20) done to a
+    /// direct object ("militants bombarded an army base"); a bare verb of words ("stressed", "hailed") needs a named target.</summary>
     private bool OneActorAllowed(SentenceContext ctx, Candidate c, bool passive, ActorMention source, int cs)
     {
         var p = c.Pattern;
@@ -342,7 +344,8 @@ public sealed partial class EventExtractor
             return verb >= 0 && ctx.Text.Tokens[noun].Deprel == "obj" && IsSupportVerb(ctx, verb)
                 && SupportVerbSubject(ctx, noun, cs) is { IsDefaultOrEmpty: false } s && s[0].Code == source.Code && !s[0].Coreferent;
         }
-        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.BareImported || p.Fallback) return false;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.Fallback) return false;
+        if (p.BareImported && !(p.Cameo[..2] is "14" or "15" or "17" or "18" or "19" or "20" && DependencyArguments.HasChild(ctx.Text, c.TriggerStart, "obj"))) return false;
         // "the convoy was attacked by Houthi fighters": the by-agent acts on something no dictionary names
         if (passive)
         {

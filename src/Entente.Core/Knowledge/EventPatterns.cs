@@ -34,7 +34,8 @@ public sealed record EventPattern(string Trigger, ImmutableArray<string> Words, 
     /// ("reach understanding" when the own "reach agreement" does not fit).</summary>
     public bool Fallback { get; init; }
 
-    /// <summary>An imported one-word trigger: nothing but the verb's lemma supports it, so it codes only with a named target.</summary>
+    /// <summary>An imported one-word trigger: nothing but the verb's lemma supports it, so it codes only with a named target
+    /// (or, for a material act with a direct object, as a one-actor event; see EventExtractor.OneActorAllowed).</summary>
     public bool BareImported => Imported && Words.Length == 1;
 }
 
