@@ -13,6 +13,8 @@ namespace Entente.Core.Text;
 /// <item>a time noun before its verb that is the verb's subject (or an oblique of a verb with no subject) and has a
 /// noun or name to its left as dependent: that noun becomes the subject (taking the time noun's other left
 /// dependents, "The"), and the time noun <c>obl:unmarked</c>.</item>
+/// <item>a finite clause the parser hung on a time noun after its verb ("said Wednesday that the US must…" with the
+/// that-clause as the noun's relative) becomes the verb's complement (<c>ccomp</c>).</item>
 /// </list>
 /// Reads: the parse and the word classes. Writes: heads and relations of the tokens it moves.
 /// </summary>
@@ -30,8 +32,15 @@ public sealed class TimeNounRepair(WordClasses words) : IParseRepair
             if (!subject && !oblique) continue;
             int other = OtherSubject(doc, verb, t);
             // a second subject of any predicate ("said Friday he was pessimistic" hung "Friday" on "pessimistic")
-            if (subject && other >= 0) { Relabel(doc, t, verb, "obl:unmarked"); continue; }
+            if (subject && other >= 0)
+            {
+                Relabel(doc, t, verb, "obl:unmarked");
+                if (t > verb) MoveClauseToVerb(doc, t, verb);
+                continue;
+            }
             if (doc.Tokens[verb].Upos is not (Upos.VERB or Upos.AUX)) continue;
+            // "said Wednesday that the US must be ready": the that-clause the parser hung on the time noun is the verb's
+            if (oblique && t > verb) { MoveClauseToVerb(doc, t, verb); continue; }
             if (other >= 0 || t > verb) continue;
             // the noun phrase the parser hung on the time noun: its nearest noun or name to the left
             int noun = -1;
@@ -43,6 +52,19 @@ public sealed class TimeNounRepair(WordClasses words) : IParseRepair
                 if (c < noun) Relabel(doc, c, noun, doc.Tokens[c].Deprel ?? "dep");
             Relabel(doc, noun, verb, (doc.Tokens[verb].Feats & MorphFeats.VoicePass) != 0 ? "nsubj:pass" : "nsubj");
             Relabel(doc, t, verb, "obl:unmarked");
+        }
+    }
+
+    /// <summary>A finite clause below the time noun (acl with "that" or a subject of its own) becomes the verb's complement.</summary>
+    private static void MoveClauseToVerb(Doc doc, int time, int verb)
+    {
+        foreach (var c in doc.Children(time))
+        {
+            if (doc.Tokens[c].Deprel is not ("acl" or "acl:relcl") || c < time) continue;
+            bool finite = false;
+            foreach (var g in doc.Children(c))
+                if (doc.Tokens[g].Deprel is "nsubj" or "nsubj:pass" || doc.Tokens[g].Deprel == "mark" && doc.KeyIs(g, "that")) { finite = true; break; }
+            if (finite) { Relabel(doc, c, verb, "ccomp"); return; }
         }
     }
 

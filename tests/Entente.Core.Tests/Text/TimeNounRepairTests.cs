@@ -40,4 +40,13 @@ public class TimeNounRepairTests
         var (doc, find) = Parsed("Tuesday was the coldest day of the year.");
         Assert.NotEqual("obl:unmarked", doc.Tokens[find("Tuesday")].Deprel);
     }
+
+    [Fact]
+    public void TimeNounRepair_GivesTheVerb_ThatClauseHungOnTimeNounAfterIt()
+    {
+        var (doc, find) = Parsed("The Egyptian president said here Wednesday that Washington must be ready to mediate between the two sides.");
+        int said = find("said"), ready = find("ready");
+        Assert.Equal(said, doc.Head(ready));
+        Assert.Equal("ccomp", doc.Tokens[ready].Deprel);
+    }
 }
