@@ -81,6 +81,16 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    private ActorMention? NearestPerson(SentenceContext ctx, int pronoun, int cs)
+    {
+        int verb = ctx.Text.Tokens[pronoun].Head;
+        var own = verb >= 0 ? ParsedSubject(ctx, verb, cs, out _) : default;
+        for (int j = pronoun - 1; j >= ctx.First; j--)
+            if (ctx.ActorStart[j - ctx.First] is { Kind: ActorKind.Person } a && !a.Modifier && (own.IsDefaultOrEmpty || !own.Contains(a)))
+                return a;
+        return null;
+    }
+
     private static bool WordMatches(Doc text, int j, string word)
     {
         var lemma = text.Tokens[j].Lemma;
@@ -103,6 +113,9 @@ public sealed partial class EventExtractor
                 var r = ResolvePronoun(ctx, head, cs);
                 return r.IsDefaultOrEmpty ? null : r[0];
             }
+            // "wrote to President Biden urging him to send troops": a personal object pronoun is the nearest person named
+            // before it in the sentence (not the clause's own subject: "him" is never the one who urges)
+            if (text.KeyIs(head, "him") || text.KeyIs(head, "her")) return NearestPerson(ctx, head, cs);
             return null;
         }
         if (t.Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ)) return null;
