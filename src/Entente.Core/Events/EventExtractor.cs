@@ -99,6 +99,7 @@ public sealed partial class EventExtractor
             }
             if (any) i = Math.Max(i, candidate.TriggerEnd - 1);
         }
+        UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
         DropCoveredOneSided(events, firstOfSentence);
     }
 

@@ -33,6 +33,9 @@ public sealed class KnowledgeBase
     public ActCodeMap Demands { get; private init; } = ActCodeMap.Empty;
     /// <summary>Codes that answer an accusation (kind <c>accusation-responses</c>): "denied any role" is aimed at the accuser.</summary>
     public AccusationResponses Responses { get; private init; } = AccusationResponses.Empty;
+
+    /// <summary>Words reporting an intent that is coded when the act they govern codes nothing (data/cameo/intent-verbs.tsv).</summary>
+    public IntentVerbs Intents { get; private init; } = IntentVerbs.Empty;
     /// <summary>Every file loaded, in order (for provenance and the dictionary hash).</summary>
     public ImmutableArray<string> Files { get; }
     /// <summary>SHA-256 over the content of every file the analyzer uses (not <see cref="PostAnalysisKinds"/>): changes whenever a dictionary that can change the analysis changes.</summary>
@@ -67,6 +70,7 @@ public sealed class KnowledgeBase
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [AccusationResponses.FileKind] = "cameo/accusation-responses.tsv",
+        [IntentVerbs.FileKind] = "cameo/intent-verbs.tsv",
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
         ["periods"] = "time/periods.tsv",
@@ -184,6 +188,7 @@ public sealed class KnowledgeBase
         var reactionRoots = Knowledge.ReactionRoots.Load(Tables(Knowledge.ReactionRoots.FileKind, "root"), c => cameo.Codes.ContainsKey(c));
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
+        var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
@@ -213,6 +218,7 @@ public sealed class KnowledgeBase
             Refusals = refusals,
             Demands = demands,
             Responses = responses,
+            Intents = intents,
         };
     }
 }

@@ -99,6 +99,14 @@ public sealed class Doc
     /// <summary>The head of <paramref name="token"/>, -1 for a root or a token not parsed.</summary>
     public int Head(int token) => Tokens[token].Head;
 
+    /// <summary>True when <paramref name="token"/> is <paramref name="ancestor"/> or hangs below it in the parse.</summary>
+    public bool IsBelow(int token, int ancestor)
+    {
+        for (int k = token, steps = 0; k >= 0 && steps < 64; k = Tokens[k].Head, steps++)
+            if (k == ancestor) return true;
+        return false;
+    }
+
     /// <summary>The dependents of <paramref name="token"/> in text order (none when its sentence is not parsed). Allocates nothing.</summary>
     public Dependents Children(int token)
     {

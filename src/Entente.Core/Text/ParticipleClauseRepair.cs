@@ -48,8 +48,8 @@ public sealed class ParticipleClauseRepair : IParseRepair
             if (t.Upos != Upos.VERB || t.Xpos is not ("VBD" or "VBN") || t.Deprel is not ("amod" or "acl")) continue;
             if (HasSubject(doc, w)) return -1;
             int h = t.Head;
-            bool onFirst = Below(doc, h, first);
-            bool onNounAfter = h > w && h < second && doc.Tokens[h].Upos is Upos.NOUN or Upos.PROPN && Below(doc, h, verb);
+            bool onFirst = doc.IsBelow(h, first);
+            bool onNounAfter = h > w && h < second && doc.Tokens[h].Upos is Upos.NOUN or Upos.PROPN && doc.IsBelow(h, verb);
             return onFirst || onNounAfter ? w : -1;
         }
         return -1;
@@ -59,14 +59,6 @@ public sealed class ParticipleClauseRepair : IParseRepair
     {
         foreach (var c in doc.Children(w))
             if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass") return true;
-        return false;
-    }
-
-    /// <summary><paramref name="token"/> is <paramref name="ancestor"/> or hangs below it.</summary>
-    private static bool Below(Doc doc, int token, int ancestor)
-    {
-        for (int k = token, steps = 0; k >= 0 && steps < 64; k = doc.Tokens[k].Head, steps++)
-            if (k == ancestor) return true;
         return false;
     }
 }
