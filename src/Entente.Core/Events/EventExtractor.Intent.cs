@@ -26,6 +26,8 @@ public sealed partial class EventExtractor
             if (pattern == null || ctx.Map.Parenthesized(v)) continue;
             int act = GovernedAct(text, v);
             if (act < 0 || CodedWithin(text, events, from, v, act)) continue;
+            // "refused to attack": a refused act with no refusal code is no event, and its refusal none either (refusals.tsv)
+            if (!_kb.Intents.Planned(pattern) && RefusesUnrefusableAct(text, s, act)) continue;
             var (cs, ce) = ctx.Map.ClauseSpan(v);
             var subjects = ParsedSubject(ctx, v, cs, out bool passive);
             if (passive || subjects.IsDefaultOrEmpty) continue;
@@ -38,8 +40,8 @@ public sealed partial class EventExtractor
             if (!_kb.Cameo.TryGet(pattern.Cameo, out var cameo)) continue;
             var ev = _coder.Emit(ctx, c, cs, ce, source, target ?? Unstated(ctx, c), cameo, reference, paragraphCitations);
             if (ev == null) continue;
-            // the intent is reported; what it announces is planned, as every intent code (03) is recorded
-            if (ev.Status is EventStatus.Reported or EventStatus.Confirmed)
+            // an intent is reported; what it announces is planned, as every intent code (03) is recorded
+            if (_kb.Intents.Planned(pattern) && ev.Status is EventStatus.Reported or EventStatus.Confirmed)
                 ev = ev with { Status = EventStatus.Planned, Confidence = Math.Min(ev.Confidence, 0.6), Why = ev.Why with { Cues = ev.Why.Cues.Add($"intent: '{text.Surface(v)}' announces an act not yet done") } };
             events.Add(ev);
         }
@@ -65,6 +67,20 @@ public sealed partial class EventExtractor
                 && DependencyArguments.CaseWord(text, c) is int k && text.KeyIs(k, "to"))
                 return c;
         return -1;
+    }
+
+    /// <summary>Whether the act holds a one-word trigger, in its part of speech, whose code has no refusal code ("refused to
+    /// attack": no event at all).</summary>
+    private bool RefusesUnrefusableAct(Doc text, Sentence s, int act)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (!text.IsBelow(k, act) || _kb.Patterns.Triggers.MatchLongest(text, k, k + 1, out var patterns) == 0) continue;
+            var pos = text.Tokens[k].Upos switch { Upos.VERB => PartOfSpeech.Verb, Upos.NOUN => PartOfSpeech.Noun, _ => (PartOfSpeech?)null };
+            foreach (var p in patterns)
+                if (p.Words.Length == 1 && p.Pos == pos && !p.Fallback && !_kb.Refusals.TryMap(p.Cameo, out _, out _)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether an event of this sentence was coded from the intent word or from a word of the act it governs.</summary>

@@ -188,7 +188,7 @@ public sealed class KnowledgeBase
         var reactionRoots = Knowledge.ReactionRoots.Load(Tables(Knowledge.ReactionRoots.FileKind, "root"), c => cameo.Codes.ContainsKey(c));
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
-        var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo"), c => cameo.Codes.ContainsKey(c));
+        var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
