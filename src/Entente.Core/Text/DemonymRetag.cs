@@ -10,7 +10,8 @@ namespace Entente.Core.Text;
 /// its own, beside the name ("Hungarian" and "Ivan" both subjects of "signed"), losing the coordination and the title.
 /// The treebanks tag these words as adjectives. This correction, between tagging and parsing, gives an adjective tag to a
 /// word the actor dictionaries list as a state's adjective (data/actors/states.tsv, <c>adjectives</c>) when the tagger
-/// called it a proper noun and a capitalised word follows it; the parser then reads it as the title's modifier.
+/// called it a proper noun and a capitalised word follows it, or "and", "or" or a comma and another such adjective
+/// ("Senior Hungarian and Romanian officials"); the parser then reads it as the title's or noun's modifier.
 /// Reads: the tags and the actor dictionaries. Writes: the tags of those words.
 /// </summary>
 public sealed class DemonymRetag
@@ -31,16 +32,22 @@ public sealed class DemonymRetag
     public void Correct(Doc doc, Sentence s, SyntaxSentence buffer)
     {
         if (_adjective < 0) return;
-        for (int k = 0; k + 1 < buffer.Count; k++)
+        for (int k = 0; k < buffer.Count; k++)
         {
             int tag = buffer.Tag[k];
             if (tag >= _properNoun.Length || !_properNoun[tag]) continue;
             int i = s.FirstToken + k;
-            if ((doc.Tokens[i + 1].Shape & TokenShape.Capitalized) == 0 || !doc.Tokens[i + 1].IsWord) continue;
-            if (!IsStateAdjective(doc, i)) continue;
+            // before a title or name ("Hungarian Prime Minister"), or coordinated with another national adjective ("Hungarian
+            // and Romanian officials")
+            bool beforeCapital = k + 1 < buffer.Count && (doc.Tokens[i + 1].Shape & TokenShape.Capitalized) != 0 && doc.Tokens[i + 1].IsWord;
+            bool coordinated = k + 2 < buffer.Count && IsCoordinator(doc, i + 1) && IsStateAdjective(doc, i + 2)
+                               || k >= 2 && IsCoordinator(doc, i - 1) && buffer.Tag[k - 2] == _adjective && IsStateAdjective(doc, i - 2);
+            if (!beforeCapital && !coordinated || !IsStateAdjective(doc, i)) continue;
             buffer.Tag[k] = _adjective;
         }
     }
+
+    private static bool IsCoordinator(Doc doc, int i) => doc.KeyIs(i, "and") || doc.KeyIs(i, "or") || doc.KeyIs(i, ",");
 
     private bool IsStateAdjective(Doc doc, int i)
     {

@@ -25,6 +25,16 @@ public class DemonymRetagTests
         Assert.Single(Enumerable.Range(0, doc.TokenCount), i => doc.Head(i) == v && doc.Tokens[i].Deprel == "nsubj");
     }
 
+    [Fact]
+    public void DemonymRetag_MakesAdjective_NationalWordsCoordinatedBeforeANoun()
+    {
+        var (doc, find) = Parsed("Senior Hungarian and Slovak diplomats agreed on Monday to reopen the border crossing.");
+        int hungarian = find("Hungarian"), diplomats = find("diplomats"), met = find("agreed");
+        Assert.Equal(Upos.ADJ, doc.Tokens[hungarian].Upos);
+        Assert.Equal(diplomats, doc.Head(hungarian));
+        Assert.Single(Enumerable.Range(0, doc.TokenCount), i => doc.Head(i) == met && doc.Tokens[i].Deprel == "nsubj");
+    }
+
     [Theory]
     [InlineData("Boeing Chief Executive Kelly Ortberg visited Ankara on Friday.")]
     [InlineData("The talks in Budapest were held in Hungarian.")]
