@@ -91,6 +91,8 @@ public sealed class ActorRecognizer
             int nonLen = _lexicon.NonActors.MatchLongest(text, i, end, out _);
             int actorLen = _lexicon.Actors.MatchLongest(text, i, end, out var entries);
             if (nonLen > 0 && nonLen >= actorLen) { i += nonLen; continue; }
+            // "the West Bank": a phrase that starts with "the" ("the West") loses to a longer one starting after it
+            if (actorLen > 0 && text.KeyIs(i, "the") && i + 1 < end && 1 + _lexicon.Actors.MatchLongest(text, i + 1, end, out _) > actorLen) { i++; continue; }
             if (actorLen > 0)
             {
                 int outletLen = _lexicon.OutletNames.MatchLongest(text, i, end, out _);
