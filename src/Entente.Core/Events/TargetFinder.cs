@@ -55,6 +55,20 @@ internal sealed class TargetFinder
             earlier.Source.Code, earlier.Source.Name, ActorKind.State, earlier.Source.Role, ActorForm.Name, false, false, true,
             $"{why} ({earlier.Why.Pattern})");
 
+    /// <summary>How many sentences back an act named by its own word ("the strikes") may be.</summary>
+    private const int NamedActReach = 6;
+
+    /// <summary>The lemma of an earlier event's trigger word in the same document, or null.</summary>
+    private static string? TriggerLemma(SentenceContext ctx, CodedEvent earlier)
+    {
+        var doc = ctx.Text;
+        int start = earlier.Why.TriggerStart;
+        var s = doc.Sentences[Math.Min(earlier.Evidence.Sentence, doc.Sentences.Count - 1)];
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (doc.Tokens[k].Start == start) return doc.Tokens[k].Lemma;
+        return null;
+    }
+
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken)
     {
@@ -66,10 +80,14 @@ internal sealed class TargetFinder
         if (objectHead is { Length: >= 4 })
         {
             var stem = objectHead.Length > 5 ? objectHead[..5] : objectHead.TrimEnd('s');
-            for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
+            var objectLemma = objectToken >= 0 ? ctx.Text.Tokens[objectToken].Lemma : null;
+            // an act named by its own word reaches further back than a generic noun: a paragraph or two ("struck 60 targets …
+            // Iran condemned the strikes", five sentences on); the lemma catches irregular forms ("struck" → "strike")
+            for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= NamedActReach; k--)
             {
                 var trig = ctx.RecentEvents[k].Why.Trigger.ToLowerInvariant();
-                if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal))
+                if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal)
+                    || objectLemma != null && TriggerLemma(ctx, ctx.RecentEvents[k]) is { } tl && tl.Equals(objectLemma, StringComparison.OrdinalIgnoreCase))
                 { last = ctx.RecentEvents[k]; named = true; break; }
             }
             // or by an event noun of the same CAMEO root ("delivered containers … condemned the transfers": 07)
@@ -80,7 +98,7 @@ internal sealed class TargetFinder
         }
         // otherwise only a generic act noun ("the move", "the decision", "his remarks") refers back to the last event
         if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
-        if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > 3 || last.Source.Code == subject.Code) return null;
+        if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > (named ? NamedActReach : 3) || last.Source.Code == subject.Code) return null;
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
         return EarlierSource(ctx, subject, last, "event coreference: the actor of the previous event");
     }
