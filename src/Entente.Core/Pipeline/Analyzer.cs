@@ -73,7 +73,9 @@ public sealed class Analyzer
             {
                 if (c is Cue.Future or Cue.Intent)
                 {
-                    if (!future && lastThat >= 0) futureFrom = text.Tokens[lastThat].Start;
+                    // the future is the that-clause's, or a coordinated verb's ("opposed the measures and would take steps")
+                    if (!future && i > s.FirstToken && (text.KeyIs(i - 1, "and") || text.KeyIs(i - 1, "but"))) futureFrom = text.Tokens[i - 1].Start;
+                    else if (!future && lastThat >= 0) futureFrom = text.Tokens[lastThat].Start;
                     future = true;
                 }
                 else if (c == Cue.Report) report = true;
@@ -82,8 +84,8 @@ public sealed class Analyzer
         return (future, futureFrom, past && !future, report);
     }
 
-    /// <summary>The sentence's dates; when its future is confined to a that-clause, the dates before the clause are read
-    /// without the future sense.</summary>
+    /// <summary>The sentence's dates; when its future is confined to a that-clause or to a verb coordinated after "and" or
+    /// "but", the dates before it are read without the future sense.</summary>
     private IReadOnlyList<DateMention> FindDates(string text, Sentence s, DateOnly? reference, bool future, int futureFrom, bool past)
     {
         var all = _kb.Dates.Find(text, s.Start, s.End, reference, preferFuture: future, preferPast: past);

@@ -80,4 +80,14 @@ public class EventDateTests
         var second = Assert.Single(Events(text, "2024-07-15"), x => x.Target.Code == "BLR" || x.Source.Code == "BLR");
         Assert.Equal(new DateOnly(2024, 6, 20), second.Date!.Range.Start);
     }
+
+    [Fact]
+    public void EventExtractor_ReadsTheWeekdayAsPast_WhenOnlyACoordinatedVerbIsFuture()
+    {
+        // published on Friday 1 March 2024: "on Wednesday" is two days before, though "would take" follows
+        var e = Events("Beijing's commerce ministry said on Wednesday it firmly opposed the sanctions on Chinese firms and would take steps in response.", "2024-03-01")
+            .First(x => x.Cameo.StartsWith("11"));
+        Assert.NotEqual(EventStatus.Planned, e.Status);
+        Assert.Equal(new DateOnly(2024, 2, 28), e.Date?.Range.Start);
+    }
 }
