@@ -55,7 +55,7 @@ public sealed class ParseCommand : Command<ParseSettings>
         if (settings.Eval.Length > 0) return Evaluate(model, settings.Eval, settings.Predictions);
 
         // the same analysis as analyze: the model, then the repair of news time nouns
-        var annotator = new SyntaxAnnotator(model, new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair()), new DemonymRetag(kb.Actors, model.Tags));
+        var annotator = new SyntaxAnnotator(model, new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair()), new DemonymRetag(kb.Actors, model.Tags));
         int failures = 0;
         using var stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = false };

@@ -1,0 +1,37 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Tests.Text;
+
+/// <summary>The repair of coordinated subjects a parser split into two subjects (<see cref="CoordinatedSubjectRepair"/>), with the shipped model.</summary>
+public class CoordinatedSubjectRepairTests
+{
+    private static readonly Lazy<SyntaxAnnotator> Repaired = new(() => new SyntaxAnnotator(TestData.Knowledge.Syntax, new CoordinatedSubjectRepair()));
+
+    [Theory]
+    [InlineData("With the signing of the accord, the Malian government and Azawad People's Liberation Movement have agreed to exchange prisoners.", "government", "Liberation", "agreed")]
+    [InlineData("The US, Russia, and Switzerland met yesterday.", "US", "Switzerland", "met")]
+    public void CoordinatedSubjectRepair_MakesConjunct_SecondSubjectAfterAnd(string text, string first, string second, string verb)
+    {
+        var (doc, find) = ParsedSentence.With(Repaired.Value, text);
+        int a = find(first), b = find(second), v = find(verb);
+        Assert.Equal(v, doc.Head(a));
+        Assert.Equal("nsubj", doc.Tokens[a].Deprel);
+        Assert.Equal(a, doc.Head(b));
+        Assert.Equal("conj", doc.Tokens[b].Deprel);
+        Assert.Single(Enumerable.Range(0, doc.TokenCount), i => doc.Head(i) == v && doc.Tokens[i].Deprel == "nsubj");
+    }
+
+    [Theory]
+    [InlineData("Ministers from both countries met in Ankara, officials said.")]
+    [InlineData("Hungary and Slovakia signed a border treaty on Monday.")]
+    public void CoordinatedSubjectRepair_ChangesNothing_WhenTheSubjectsAreNotSplit(string text)
+    {
+        var (plain, _) = ParsedSentence.With(new SyntaxAnnotator(TestData.Knowledge.Syntax), text);
+        var (doc, _) = ParsedSentence.With(Repaired.Value, text);
+        for (int i = 0; i < doc.TokenCount; i++)
+        {
+            Assert.Equal(plain.Head(i), doc.Head(i));
+            Assert.Equal(plain.Tokens[i].Deprel, doc.Tokens[i].Deprel);
+        }
+    }
+}
