@@ -15,13 +15,7 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
         for (int v = s.FirstToken; v < s.EndToken; v++)
         {
             if (!doc.Tokens[v].HasParse) return;
-            int first = -1, second = -1;
-            foreach (var c in doc.Children(v))
-                if (doc.Tokens[c].Deprel is "nsubj")
-                {
-                    if (first < 0) first = c;
-                    else if (second < 0) second = c;
-                }
+            var (first, second) = ParseRepairs.TwoSubjects(doc, v);
             if (second < 0 || second > v) continue;
             int cc = Coordinator(doc, first, second, v);
             if (cc < 0) continue;
