@@ -132,6 +132,18 @@ public sealed class Analyzer
         DateRange? anchor = null; // the date of the last event told, for "the next day"
         foreach (var s in text.Sentences)
         {
+            citationsBySentence[s.Index] = [];
+            dates[s.Index] = [];
+            Guarded(s, ReadDatesAndCitations);
+        }
+        // each step on one sentence is guarded: a defect there costs that sentence, with a warning, not the document
+        void Guarded(Sentence s, Action<Sentence> step)
+        {
+            try { step(s); }
+            catch (Exception ex) when (ex is not OutOfMemoryException) { warnings.Add(SentenceFailure(doc, s, ex)); }
+        }
+        void ReadDatesAndCitations(Sentence s)
+        {
             IReadOnlyList<Citation> parenthetical = _citations.FindParenthetical(doc.Text, s.Start, s.End, reference);
             var cits = parenthetical as List<Citation> ?? (parenthetical.Count == 0 ? null : new List<Citation>(parenthetical));
             var (future, futureFrom, past, mayAttribute) = ScanCues(text, s);
@@ -187,6 +199,11 @@ public sealed class Analyzer
         var actorToken = new bool[64];
         foreach (var s in text.Sentences)
         {
+            Guarded(s, CollectFacts);
+            if (facts.Count == s.Index) facts.Add(new SentenceFacts(s, [], [], [], [], [])); // failed: an empty sentence keeps the indices
+        }
+        void CollectFacts(Sentence s)
+        {
             IReadOnlyList<ActorMention> inSentence = actorsBySentence[s.Index] ?? (IReadOnlyList<ActorMention>)[];
             var sentenceDates = dates[s.Index];
             var sentenceCitations = citationsBySentence[s.Index];
@@ -213,10 +230,20 @@ public sealed class Analyzer
             }
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
         }
-        var events = _events.Extract(text, facts, reference);
+        var events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)));
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
         return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count, text);
+    }
+
+    /// <summary>The warning for a sentence whose analysis threw: the document, the sentence (number, characters and its
+    /// start) and the exception, so that it can be reported; the other sentences are still coded.</summary>
+    internal static string SentenceFailure(SourceDocument doc, Sentence s, Exception ex)
+    {
+        var sentence = doc.Text[s.Start..s.End];
+        if (sentence.Length > 80) sentence = sentence[..80] + "…";
+        return $"{doc.DisplayName}: sentence {s.Index + 1} (characters {s.Start}-{s.End}, \"{sentence.ReplaceLineEndings(" ")}\") could not be coded: "
+            + $"{ex.GetType().Name}: {ex.Message}; the other sentences were coded (hint: please report this sentence)";
     }
 
     /// <summary>A span known by its characters only (dates, citations): its token range is every token they overlap.</summary>
