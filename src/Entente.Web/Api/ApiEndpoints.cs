@@ -219,6 +219,7 @@ public static class ApiEndpoints
         var u = (by ?? defaultBy).Trim().ToLowerInvariant();
         var unit = u is "month" or "quarter" or "year" ? Period.ParseUnit(u) : throw ApiArgs.Bad($"by '{by}' is not a period length", "month, quarter or year");
         var (from, to) = ApiArgs.Span(since, until);
+        if (from is DateOnly f && to is DateOnly t) Period.CheckSpan(f, t, unit);
         return new DyadQuery(codeA, codeB, unit, from, to, ApiArgs.Selection(minCredibility, excludeUnjudged, includePlanned, allEvents)
             with { IncludeOneSided = ApiArgs.Flag(includeOneSided, "include_one_sided") });
     }
