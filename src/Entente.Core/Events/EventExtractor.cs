@@ -34,7 +34,8 @@ public sealed partial class EventExtractor
 
     /// <param name="onSentenceError">Called when coding one sentence throws: that sentence's events are dropped and the
     /// others are still coded. Without it the exception propagates.</param>
-    public IReadOnlyList<CodedEvent> Extract(Doc text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference, Action<Sentence, Exception>? onSentenceError = null)
+    public IReadOnlyList<CodedEvent> Extract(Doc text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference, Action<Sentence, Exception>? onSentenceError = null,
+        CancellationToken cancel = default)
     {
         var events = new List<CodedEvent>();
         ActorMention? previousSubject = null;
@@ -60,12 +61,13 @@ public sealed partial class EventExtractor
         {
             var f = sentences[k];
             if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
+            cancel.ThrowIfCancellationRequested();
             int before = events.Count;
             try
             {
                 previousSubject = ExtractSentenceAndDenial(text, sentences, k, events, reference, fallbackCitations[k], previousSubject, scratch);
             }
-            catch (Exception ex) when (onSentenceError != null && ex is not OutOfMemoryException)
+            catch (Exception ex) when (onSentenceError != null && ex is not OutOfMemoryException and not OperationCanceledException)
             {
                 // one sentence's defect must not cost the document: its partial events go, the next sentences are coded
                 if (events.Count > before) events.RemoveRange(before, events.Count - before);

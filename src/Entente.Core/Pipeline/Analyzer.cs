@@ -95,8 +95,11 @@ public sealed class Analyzer
         return merged;
     }
 
-    public AnalyzedDocument Analyze(SourceDocument doc)
+    /// <param name="cancel">Checked before each sentence's step: a caller with a time budget or a client that left stops
+    /// the work with <see cref="OperationCanceledException"/>.</param>
+    public AnalyzedDocument Analyze(SourceDocument doc, CancellationToken cancel = default)
     {
+        cancel.ThrowIfCancellationRequested();
         var warnings = ImmutableArray.CreateBuilder<string>();
         string language = "en";
         if (_options.DetectLanguage)
@@ -139,8 +142,9 @@ public sealed class Analyzer
         // each step on one sentence is guarded: a defect there costs that sentence, with a warning, not the document
         void Guarded(Sentence s, Action<Sentence> step)
         {
+            cancel.ThrowIfCancellationRequested();
             try { step(s); }
-            catch (Exception ex) when (ex is not OutOfMemoryException) { warnings.Add(SentenceFailure(doc, s, ex)); }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException) { warnings.Add(SentenceFailure(doc, s, ex)); }
         }
         void ReadDatesAndCitations(Sentence s)
         {
@@ -176,7 +180,7 @@ public sealed class Analyzer
         }
 
         var actors = _actors.Recognize(text);
-        foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors))) warnings.Add(w);
+        foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors), cancel)) warnings.Add(w);
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {
@@ -230,7 +234,7 @@ public sealed class Analyzer
             }
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
         }
-        var events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)));
+        var events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
         return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count, text);

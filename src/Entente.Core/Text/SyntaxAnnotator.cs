@@ -35,9 +35,9 @@ public sealed class SyntaxAnnotator
 
     /// <summary>
     /// Annotates every sentence, or only those with <paramref name="selected"/>[index] true when given; returns one
-    /// warning per sentence too long to parse.
+    /// warning per sentence too long to parse. <paramref name="cancel"/> is checked before each sentence.
     /// </summary>
-    public IReadOnlyList<string> Annotate(Doc doc, bool[]? selected = null)
+    public IReadOnlyList<string> Annotate(Doc doc, bool[]? selected = null, CancellationToken cancel = default)
     {
         var buffer = _buffer ??= new SyntaxSentence();
         List<string>? warnings = null;
@@ -45,6 +45,7 @@ public sealed class SyntaxAnnotator
         foreach (var s in doc.Sentences)
         {
             if (s.TokenCount == 0 || (selected != null && !selected[s.Index])) continue;
+            cancel.ThrowIfCancellationRequested();
             buffer.Clear();
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {

@@ -18,6 +18,8 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExc
         var (status, title, detail, hint) = exception switch
         {
             ApiRequestException e => (e.Status, e.Title, e.Message, e.Hint),
+            // the client left: the work was stopped; nobody reads the answer, and it is no server error
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Client closed request", "the client closed the connection", null),
             SearchQueryException e => (StatusCodes.Status400BadRequest, "Bad search query", e.Message, e.Hint),
             SeriesSpanException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message, e.Hint),
             StoreException e => (StatusCodes.Status503ServiceUnavailable, "Store unavailable", e.Message, e.Hint),

@@ -19,6 +19,16 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Analyzer_StopsWithCancellation_WhenTokenIsCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var doc = new SourceDocument("x.txt", "Iran met Russia in Tehran. Turkey condemned Israel.", "text", Published: new DateOnly(2024, 3, 1));
+        Assert.ThrowsAny<OperationCanceledException>(() => TestData.Analyzer.Analyze(doc, cancelled.Token));
+        Assert.Equal(2, TestData.Analyzer.Analyze(doc).Events.Length);
+    }
+
+    [Fact]
     public void Analyzer_CodesEnglish_WhenLanguageDetectionIsOn()
     {
         var r = WithLanguage.Value.Analyze(new SourceDocument("en.txt", "Iran has supplied Russia with hundreds of drones, according to Reuters.", "text", Published: new DateOnly(2024, 3, 1)));
