@@ -105,6 +105,12 @@ public sealed class Analyzer
         if (_options.DetectLanguage)
         {
             language = LanguageIdentifier.Shared.Identify(doc.Text, 0, doc.Text.Length);
+            if (language != "en" && language != "und" && LanguageIdentifier.IsShortAndAsciiHeavy(doc.Text))
+            {
+                warnings.Add($"language identified as '{language}' from too little text to be sure, and the text is nearly all ASCII: analysed as English " +
+                             "(hint: pass --no-language-check to skip identification)");
+                language = "en";
+            }
             if (language != "en" && language != "und")
             {
                 warnings.Add($"language '{language}' is not supported (English only): document not coded");
