@@ -108,8 +108,7 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
-                errors[i] = new ReadError(job.Document.Path, job.Document.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}",
-                    "please report this with the input; the other documents were stored");
+                errors[i] = AnalysisService.Failure(job.Document, ex, "the other documents were stored");
             }
         });
         return new IngestBatch([.. items.OfType<IngestItem>()], [.. errors.OfType<ReadError>()]);

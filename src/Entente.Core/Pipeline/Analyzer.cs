@@ -11,7 +11,14 @@ namespace Entente.Core.Pipeline;
 
 /// <summary>Options for one analysis run.</summary>
 /// <param name="DetectLanguage">Identify the language and skip non-English documents (on by default).</param>
-public sealed record AnalyzerOptions(bool DetectLanguage = true);
+/// <param name="TimeBudget">The longest one document may take; past it the analysis stops with a
+/// <see cref="TimeoutException"/> (which the services report as that document's error). Null: five minutes.</param>
+public sealed record AnalyzerOptions(bool DetectLanguage = true, TimeSpan? TimeBudget = null)
+{
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromMinutes(5);
+
+    public TimeSpan EffectiveTimeBudget => TimeBudget ?? DefaultTimeBudget;
+}
 
 /// <summary>
 /// The analysis pipeline, stage by stage: language → sentences and tokens → dates and citations → actors → syntax
@@ -97,7 +104,24 @@ public sealed class Analyzer
 
     /// <param name="cancel">Checked before each sentence's step: a caller with a time budget or a client that left stops
     /// the work with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="TimeoutException">The document took longer than <see cref="AnalyzerOptions.TimeBudget"/>.</exception>
     public AnalyzedDocument Analyze(SourceDocument doc, CancellationToken cancel = default)
+    {
+        var budget = _options.EffectiveTimeBudget;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (budget > TimeSpan.Zero) limit.CancelAfter(budget);
+        else limit.Cancel(); // no time at all (the timer would fire only after the work had begun)
+        try
+        {
+            return AnalyzeWithin(doc, limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            throw new TimeoutException($"analysis stopped after {budget.TotalSeconds:0.#} s, the time one document may take");
+        }
+    }
+
+    private AnalyzedDocument AnalyzeWithin(SourceDocument doc, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
         var warnings = ImmutableArray.CreateBuilder<string>();

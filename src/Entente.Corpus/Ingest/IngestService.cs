@@ -167,8 +167,7 @@ public sealed class IngestService
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
-                errors[i] = new ReadError(doc.Path, doc.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}",
-                    "please report this with the input; the other documents were stored");
+                errors[i] = AnalysisService.Failure(doc, ex, "the other documents were stored");
             }
         });
         failures.AddRange(errors.Where(e => e is not null)!);
