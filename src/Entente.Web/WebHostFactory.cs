@@ -60,12 +60,14 @@ public static class WebHostFactory
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddAnalyzeLimits();
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitBody);
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapApi();
         app.MapDashboard();

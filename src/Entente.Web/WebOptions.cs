@@ -10,14 +10,22 @@ namespace Entente.Web;
 /// <param name="Dictionaries">User dictionary files (as --dictionary elsewhere).</param>
 /// <param name="MaxBodyBytes">Largest request body accepted (larger: 413).</param>
 /// <param name="DataDirectory">The knowledge folder (--data, as elsewhere); null: the shipped data/ or ENTENTE_DATA.</param>
+/// <param name="AnalyzePerMinute">Analyses without a token (POST /api/analyze, /article) one client address may ask per minute.</param>
+/// <param name="AnalyzeConcurrency">Such analyses running at once over all clients; 0: one per core.</param>
+/// <param name="AnalyzeSeconds">The time one such request may take before it is stopped (503).</param>
 public sealed record WebOptions(
     string Db,
     string Urls = "http://127.0.0.1:5080",
     string? Token = null,
     IReadOnlyList<string>? Dictionaries = null,
     long MaxBodyBytes = 2 * 1024 * 1024,
-    string? DataDirectory = null)
+    string? DataDirectory = null,
+    int AnalyzePerMinute = 60,
+    int AnalyzeConcurrency = 0,
+    int AnalyzeSeconds = 60)
 {
+    public int EffectiveAnalyzeConcurrency => AnalyzeConcurrency > 0 ? AnalyzeConcurrency : Environment.ProcessorCount;
+
     /// <summary>The knowledge these options name, from the one composition root (<see cref="KnowledgeBase.Resolve"/>).</summary>
     public KnowledgeBase Knowledge() => KnowledgeBase.Resolve(DataDirectory, Dictionaries);
 

@@ -77,14 +77,16 @@ internal static class WebTestKit
 }
 
 /// <summary>A test server over one SQLite store, with a known token and (optionally) a small body limit.</summary>
-public sealed class ApiFactory(string db, long maxBodyBytes = 2 * 1024 * 1024) : WebApplicationFactory<Program>
+/// <param name="tune">Changes to the server's options (limits) for one test.</param>
+public sealed class ApiFactory(string db, long maxBodyBytes = 2 * 1024 * 1024, Func<WebOptions, WebOptions>? tune = null) : WebApplicationFactory<Program>
 {
     public string Db { get; } = db;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
         => builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(new WebOptions(Db, Token: WebTestKit.Token, MaxBodyBytes: maxBodyBytes));
+            var options = new WebOptions(Db, Token: WebTestKit.Token, MaxBodyBytes: maxBodyBytes);
+            services.AddSingleton(tune is null ? options : tune(options));
             services.AddSingleton(WebTestKit.Services);
         });
 }

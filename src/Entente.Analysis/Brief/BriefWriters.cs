@@ -4,9 +4,27 @@ using System.Text;
 
 namespace Entente.Analysis.Brief;
 
-/// <summary>A brief as Markdown: charts are linked by their path relative to the Markdown file.</summary>
+/// <summary>A brief as Markdown: charts are linked by their path relative to the Markdown file. Every string from the
+/// record (actor names, outlets, titles, grades' bases) is escaped (<see cref="Escape"/>), so that no input reaches a
+/// Markdown renderer as markup, HTML or a link.</summary>
 public static class BriefMarkdownWriter
 {
+    /// <summary>Text as Markdown shows it literally: the characters that open markup, HTML, entities, links or table
+    /// cells are backslash-escaped, and line breaks (which could open a block) become spaces.</summary>
+    public static string Escape(string s)
+    {
+        var sb = new StringBuilder(s.Length + 8);
+        foreach (var c in s)
+        {
+            if (c is '\r' or '\n' or '\u2028' or '\u2029') { sb.Append(' '); continue; }
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '|' or '!' or '#' or '~') sb.Append('\\');
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string M(string s) => Escape(s);
+
     /// <summary>When the brief was assembled and up to which day its record runs, said apart: "Assembled by Entente on
     /// 6 December 2026; the record runs to 26 September 2025."</summary>
     public static string AssembledLine(DyadBrief b)
@@ -15,33 +33,31 @@ public static class BriefMarkdownWriter
     public static string Write(DyadBrief b, string? markdownPath = null)
     {
         var sb = new StringBuilder();
-        sb.Append("# ").AppendLine(b.Title).AppendLine();
+        sb.Append("# ").AppendLine(M(b.Title)).AppendLine();
         sb.AppendLine($"*{AssembledLine(b)} Every statement below is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.*").AppendLine();
         sb.AppendLine("## Executive summary").AppendLine();
         if (b.Summary.IsEmpty) sb.AppendLine("- No counted events in this span.");
-        foreach (var i in b.Summary) sb.Append("- ").AppendLine(i.Text);
+        foreach (var i in b.Summary) sb.Append("- ").AppendLine(M(i.Text));
         sb.AppendLine().AppendLine("## The record in figures").AppendLine();
-        foreach (var line in b.Overview) sb.Append("- ").AppendLine(line);
+        foreach (var line in b.Overview) sb.Append("- ").AppendLine(M(line));
         foreach (var c in b.Charts)
         {
             var rel = markdownPath is null ? c.Path : Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(markdownPath))!, Path.GetFullPath(c.Path)).Replace('\\', '/');
-            sb.AppendLine().Append("![").Append(c.Caption).Append("](").Append(rel).AppendLine(")");
+            sb.AppendLine().Append("![").Append(M(c.Caption)).Append("](").Append(rel).AppendLine(")");
         }
         foreach (var s in b.Sections)
         {
-            sb.AppendLine().Append("## ").AppendLine(s.Title).AppendLine();
-            foreach (var i in s.Items) sb.Append("- ").AppendLine(i.Text);
+            sb.AppendLine().Append("## ").AppendLine(M(s.Title)).AppendLine();
+            foreach (var i in s.Items) sb.Append("- ").AppendLine(M(i.Text));
             if (s.Omitted > 0) sb.AppendLine($"- *{s.Omitted} further events in this sphere are in the record (`entente events --dyad {b.Series.A},{b.Series.B}`).*");
         }
         sb.AppendLine().AppendLine("## Sources").AppendLine();
         sb.AppendLine("| Outlet | Grade | Basis | Country | Kind | Reports |").AppendLine("|---|---|---|---|---|---|");
         foreach (var s in b.Sources)
-            sb.AppendLine($"| {Cell(s.Outlet)} | {s.Grade} | {Cell(s.Basis)} | {s.Country ?? ""} | {s.Kind ?? ""} | {s.Reports.ToString(CultureInfo.InvariantCulture)} |");
+            sb.AppendLine($"| {M(s.Outlet)} | {s.Grade} | {M(s.Basis)} | {M(s.Country ?? "")} | {M(s.Kind ?? "")} | {s.Reports.ToString(CultureInfo.InvariantCulture)} |");
         if (b.Method.Length > 0) sb.AppendLine().AppendLine("## Method").AppendLine().AppendLine(b.Method);
         return sb.ToString();
     }
-
-    private static string Cell(string s) => s.Replace("|", "\\|");
 }
 
 /// <summary>

@@ -79,6 +79,7 @@ public sealed class DyadSeriesBuilder(
         {
             var first = q.Since ?? counted[0].Anchor;
             var last = q.Until ?? counted[^1].Anchor;
+            Period.CheckSpan(first, last, q.Unit);
             var span = Period.Span(first, last, q.Unit).ToList();
             var buckets = span.Select(_ => new List<CountedEvent>()).ToList();
             int pi = 0;

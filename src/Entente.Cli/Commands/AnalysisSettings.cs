@@ -94,7 +94,13 @@ public abstract class DyadArgumentsSettings : AnalysisSettings
             return ValidationResult.Error($"'{A}' and '{B}' are the same actor (hint: a dyad is two different actors, e.g. IRN RUS)");
         if (By != null && By.Trim().ToLowerInvariant() is not ("month" or "quarter" or "year"))
             return ValidationResult.Error($"--by '{By}' is not a period length (hint: month, quarter or year)");
-        return base.Validate();
+        var baseResult = base.Validate();
+        if (baseResult.Successful && SinceDay is DateOnly s && UntilDay is DateOnly u)
+        {
+            try { Analysis.Series.Period.CheckSpan(s, u, By is null ? DefaultUnit : Analysis.Series.Period.ParseUnit(By)); }
+            catch (Analysis.Series.SeriesSpanException ex) { return ValidationResult.Error($"--since/--until: {ex.Message} (hint: {ex.Hint})"); }
+        }
+        return baseResult;
     }
 
     /// <summary>Whether both codes are known to the knowledge base; prints one line naming the closest known codes and

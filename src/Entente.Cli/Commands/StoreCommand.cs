@@ -65,6 +65,12 @@ public abstract class StoreCommand<TSettings> : Command<TSettings> where TSettin
         {
             return StoreError(se);
         }
+        catch (Analysis.Series.SeriesSpanException ex)
+        {
+            // a span taken from the stored events (no --since or --until) that is too long to cut into periods
+            Console.Error.WriteLine($"entente: error: {ex.Message} (hint: {ex.Hint})");
+            return 1;
+        }
         catch (Exception ex) when (ex is DbException || ex.InnerException is DbException)
         {
             var db = ex as DbException ?? (DbException)ex.InnerException!;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Entente.Corpus;
 using Entente.Core.Pipeline;
 using Entente.Core.Reading;
@@ -43,7 +44,8 @@ public sealed class WorkerSettings : StoreSettings
 /// <summary>
 /// <c>entente worker</c>: claims documents queued by <c>entente ingest --enqueue</c>, analyses them and stores the result
 /// in the claim's transaction (a worker killed mid-batch leaves its jobs to others). Polls every two seconds when the
-/// queue is empty, until Ctrl+C, or exits then with --idle-exit. Needs a PostgreSQL store.
+/// queue is empty, or exits then with --idle-exit; SIGTERM or Ctrl+C stops it after the batch it holds is stored (exit 0).
+/// Needs a PostgreSQL store.
 /// </summary>
 public sealed class WorkerCommand : StoreCommand<WorkerSettings>
 {
@@ -56,12 +58,24 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
         var name = $"{Environment.MachineName}:{Environment.ProcessId}";
         int parallelism = settings.Parallel > 0 ? settings.Parallel : Environment.ProcessorCount;
         int done = 0, failed = 0;
-        while (!cancel.IsCancellationRequested)
+        // SIGTERM (a service manager, docker stop, kill) and Ctrl+C stop the worker after the batch it holds is stored:
+        // the batch is finished, not cut, so no job counts an attempt it did not fail
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopGracefully);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopGracefully);
+        void StopGracefully(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            if (stop.IsCancellationRequested) return;
+            if (!settings.Quiet) Console.Error.WriteLine($"entente: worker {name}: {signal.Signal} received: stopping after the current batch");
+            stop.Cancel();
+        }
+        while (!stop.IsCancellationRequested)
         {
             int batchFailures = 0;
             int n = store.ProcessJobs(name, settings.Batch, jobs =>
             {
-                var batch = Analyze(services, jobs, parallelism, cancel);
+                var batch = Analyze(services, jobs, parallelism);
                 batchFailures = batch.Failures.Count;
                 foreach (var f in batch.Failures) Console.Error.WriteLine($"entente: error: {f}");
                 return batch;
@@ -74,18 +88,18 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
                 continue;
             }
             if (settings.IdleExit) break;
-            if (cancel.WaitHandle.WaitOne(PollInterval)) break;
+            if (stop.Token.WaitHandle.WaitOne(PollInterval)) break;
         }
         if (!settings.Quiet) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entente: worker {name}: stopped after {done} documents ({failed} failed); {store.Stats().PendingJobs} jobs pending in {store.Location}"));
         return failed > 0 ? 1 : 0;
     }
 
     /// <summary>Analyses claimed jobs in parallel; a document the analyzer fails on becomes a failure of the batch, the others are stored.</summary>
-    private static IngestBatch Analyze(CorpusServices services, IReadOnlyList<ClaimedJob> jobs, int parallelism, CancellationToken cancel)
+    private static IngestBatch Analyze(CorpusServices services, IReadOnlyList<ClaimedJob> jobs, int parallelism)
     {
         var items = new IngestItem?[jobs.Count];
         var errors = new ReadError?[jobs.Count];
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancel }, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var job = jobs[i];
             try
@@ -94,8 +108,7 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
-                errors[i] = new ReadError(job.Document.Path, job.Document.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}",
-                    "please report this with the input; the other documents were stored");
+                errors[i] = AnalysisService.Failure(job.Document, ex, "the other documents were stored");
             }
         });
         return new IngestBatch([.. items.OfType<IngestItem>()], [.. errors.OfType<ReadError>()]);

@@ -32,7 +32,10 @@ public sealed partial class EventExtractor
         _coder = new EventCoder(kb, new StatusDecider(kb));
     }
 
-    public IReadOnlyList<CodedEvent> Extract(Doc text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference)
+    /// <param name="onSentenceError">Called when coding one sentence throws: that sentence's events are dropped and the
+    /// others are still coded. Without it the exception propagates.</param>
+    public IReadOnlyList<CodedEvent> Extract(Doc text, IReadOnlyList<SentenceFacts> sentences, DateOnly? reference, Action<Sentence, Exception>? onSentenceError = null,
+        CancellationToken cancel = default)
     {
         var events = new List<CodedEvent>();
         ActorMention? previousSubject = null;
@@ -58,18 +61,38 @@ public sealed partial class EventExtractor
         {
             var f = sentences[k];
             if (f.Sentence.IsHeading || f.Actors.Count == 0) continue;
-            var ctx = new SentenceContext(text, f, _kb, previousSubject, scratch) { RecentEvents = events };
+            cancel.ThrowIfCancellationRequested();
             int before = events.Count;
-            ExtractSentence(ctx, events, reference, fallbackCitations[k]);
-            bool twoParty = false;
-            // a response aimed at an accuser ("Islamabad denied any role") still denies the accused act
-            for (int m = before; m < events.Count; m++) twoParty |= !events[m].IsOneSided && !_kb.Responses.IsResponse(events[m].Cameo);
-            // "Iranian officials denied the reports.": the denial is the status of the previous sentence's events, not an event of its own
-            if (!twoParty && k > 0 && StatusDecider.ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index, _kb.Responses))
-                events.RemoveAll(e => e.Evidence.Sentence == f.Sentence.Index && e.IsOneSided && e.Cameo.StartsWith("01", StringComparison.Ordinal));
-            previousSubject = ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
+            try
+            {
+                previousSubject = ExtractSentenceAndDenial(text, sentences, k, events, reference, fallbackCitations[k], previousSubject, scratch);
+            }
+            catch (Exception ex) when (onSentenceError != null && ex is not OutOfMemoryException and not OperationCanceledException)
+            {
+                // one sentence's defect must not cost the document: its partial events go, the next sentences are coded
+                if (events.Count > before) events.RemoveRange(before, events.Count - before);
+                onSentenceError(f.Sentence, ex);
+            }
         }
         return events;
+    }
+
+    /// <summary>Codes sentence <paramref name="k"/> into <paramref name="events"/> and applies its denial to the previous
+    /// sentence's events; returns the subject later sentences may refer back to.</summary>
+    private ActorMention? ExtractSentenceAndDenial(Doc text, IReadOnlyList<SentenceFacts> sentences, int k, List<CodedEvent> events, DateOnly? reference,
+        IReadOnlyList<Citation> fallbackCitations, ActorMention? previousSubject, Scratch scratch)
+    {
+        var f = sentences[k];
+        var ctx = new SentenceContext(text, f, _kb, previousSubject, scratch) { RecentEvents = events };
+        int before = events.Count;
+        ExtractSentence(ctx, events, reference, fallbackCitations);
+        bool twoParty = false;
+        // a response aimed at an accuser ("Islamabad denied any role") still denies the accused act
+        for (int m = before; m < events.Count; m++) twoParty |= !events[m].IsOneSided && !_kb.Responses.IsResponse(events[m].Cameo);
+        // "Iranian officials denied the reports.": the denial is the status of the previous sentence's events, not an event of its own
+        if (!twoParty && k > 0 && StatusDecider.ApplyDenialToPrevious(ctx, events, sentences[k - 1].Sentence.Index, _kb.Responses))
+            events.RemoveAll(e => e.Evidence.Sentence == f.Sentence.Index && e.IsOneSided && e.Cameo.StartsWith("01", StringComparison.Ordinal));
+        return ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
     }
 
     private void ExtractSentence(SentenceContext ctx, List<CodedEvent> events, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)

@@ -158,7 +158,7 @@ internal sealed class SubjectFinder
     public static bool GovernedByPreposition(SentenceContext ctx, ActorMention a, int cs)
     {
         int j = a.FirstToken - 1;
-        while (j >= cs && (ctx.Text.KeyIs(j, "the") || ctx.Text.KeyIs(j, "and") && ctx.ActorEnd[j - 1 - ctx.First] != null)) j--;
+        while (j >= cs && (ctx.Text.KeyIs(j, "the") || ctx.Text.KeyIs(j, "and") && j > ctx.First && ctx.ActorEnd[j - 1 - ctx.First] != null)) j--;
         return j >= cs && ctx.Words.Prepositions.Contains(ctx.Text.Key(j)) && !ctx.Text.KeyIs(j, "to");
     }
 

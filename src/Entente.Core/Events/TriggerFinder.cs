@@ -56,7 +56,7 @@ internal sealed class TriggerFinder
             foreach (var p in patterns) if (p.Pos == PartOfSpeech.Verb && text.Key(i).SequenceEqual(p.Words[0])) { inflected = false; break; }
             if (nounContext && !text.KeyIs(i - 1, "'s") && !EndsInIngOrEd(text, i) && !inflected) return null;
             // "the largest trading partner", "a supplying country": an -ing form inside a noun phrase modifies the next noun
-            if (nounContext && text.Key(i).EndsWith("ing") && !ctx.Words.Prepositions.Contains(text.Key(i - 1)) && i + 1 < ctx.Facts.Sentence.EndToken && text.Tokens[i + 1].IsWord
+            if (nounContext && text.Key(i).EndsWith("ing") && !(i > ctx.First && ctx.Words.Prepositions.Contains(text.Key(i - 1))) && i + 1 < ctx.Facts.Sentence.EndToken && text.Tokens[i + 1].IsWord
                 && !text.KeyIs(i + 1, "of") && ctx.ActorStart[i + 1 - ctx.First] == null && !ctx.Words.Determiners.Contains(text.Key(i + 1))
                 && !ctx.Words.Prepositions.Contains(text.Key(i + 1)))
                 return null;

@@ -1,4 +1,5 @@
 using Entente.Core.Reading;
+using Entente.Core.Text;
 
 namespace Entente.Core.Pipeline;
 
@@ -57,7 +58,13 @@ public sealed class AnalysisService
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // an analyzer defect on one document must not stop the run: report it with the document's name
-            return new AnalysisOutcome(null, new ReadError(doc.Path, doc.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}", "please report this with the input; the other documents were processed"));
+            return new AnalysisOutcome(null, Failure(doc, ex, "the other documents were processed"));
         }
     }
+
+    /// <summary>The error for a document whose analysis threw: over its time budget (<see cref="TimeoutException"/>), or a
+    /// defect to report. <paramref name="others"/> says what happened to the rest of the run.</summary>
+    public static ReadError Failure(SourceDocument doc, Exception ex, string others) => ex is TimeoutException
+        ? new ReadError(doc.Path, doc.Line, ex.Message, $"split the document into articles, or check it is the text you meant to analyse; {others}")
+        : new ReadError(doc.Path, doc.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}", $"please report this with the input; {others}");
 }

@@ -11,7 +11,14 @@ namespace Entente.Core.Pipeline;
 
 /// <summary>Options for one analysis run.</summary>
 /// <param name="DetectLanguage">Identify the language and skip non-English documents (on by default).</param>
-public sealed record AnalyzerOptions(bool DetectLanguage = true);
+/// <param name="TimeBudget">The longest one document may take; past it the analysis stops with a
+/// <see cref="TimeoutException"/> (which the services report as that document's error). Null: five minutes.</param>
+public sealed record AnalyzerOptions(bool DetectLanguage = true, TimeSpan? TimeBudget = null)
+{
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromMinutes(5);
+
+    public TimeSpan EffectiveTimeBudget => TimeBudget ?? DefaultTimeBudget;
+}
 
 /// <summary>
 /// The analysis pipeline, stage by stage: language → sentences and tokens → dates and citations → actors → syntax
@@ -97,13 +104,39 @@ public sealed class Analyzer
         return merged;
     }
 
-    public AnalyzedDocument Analyze(SourceDocument doc)
+    /// <param name="cancel">Checked before each sentence's step: a caller with a time budget or a client that left stops
+    /// the work with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="TimeoutException">The document took longer than <see cref="AnalyzerOptions.TimeBudget"/>.</exception>
+    public AnalyzedDocument Analyze(SourceDocument doc, CancellationToken cancel = default)
     {
+        var budget = _options.EffectiveTimeBudget;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        if (budget > TimeSpan.Zero) limit.CancelAfter(budget);
+        else limit.Cancel(); // no time at all (the timer would fire only after the work had begun)
+        try
+        {
+            return AnalyzeWithin(doc, limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            throw new TimeoutException($"analysis stopped after {budget.TotalSeconds:0.#} s, the time one document may take");
+        }
+    }
+
+    private AnalyzedDocument AnalyzeWithin(SourceDocument doc, CancellationToken cancel)
+    {
+        cancel.ThrowIfCancellationRequested();
         var warnings = ImmutableArray.CreateBuilder<string>();
         string language = "en";
         if (_options.DetectLanguage)
         {
             language = LanguageIdentifier.Shared.Identify(doc.Text, 0, doc.Text.Length);
+            if (language != "en" && language != "und" && LanguageIdentifier.IsShortAndAsciiHeavy(doc.Text))
+            {
+                warnings.Add($"language identified as '{language}' from too little text to be sure, and the text is nearly all ASCII: analysed as English " +
+                             "(hint: pass --no-language-check to skip identification)");
+                language = "en";
+            }
             if (language != "en" && language != "und")
             {
                 warnings.Add($"language '{language}' is not supported (English only): document not coded");
@@ -133,6 +166,19 @@ public sealed class Analyzer
         var spans = new List<Span>();
         DateRange? anchor = null; // the date of the last event told, for "the next day"
         foreach (var s in text.Sentences)
+        {
+            citationsBySentence[s.Index] = [];
+            dates[s.Index] = [];
+            Guarded(s, ReadDatesAndCitations);
+        }
+        // each step on one sentence is guarded: a defect there costs that sentence, with a warning, not the document
+        void Guarded(Sentence s, Action<Sentence> step)
+        {
+            cancel.ThrowIfCancellationRequested();
+            try { step(s); }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException) { warnings.Add(SentenceFailure(doc, s, ex)); }
+        }
+        void ReadDatesAndCitations(Sentence s)
         {
             IReadOnlyList<Citation> parenthetical = _citations.FindParenthetical(doc.Text, s.Start, s.End, reference);
             var cits = parenthetical as List<Citation> ?? (parenthetical.Count == 0 ? null : new List<Citation>(parenthetical));
@@ -166,7 +212,7 @@ public sealed class Analyzer
         }
 
         var actors = _actors.Recognize(text);
-        foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors))) warnings.Add(w);
+        foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors), cancel)) warnings.Add(w);
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {
@@ -188,6 +234,11 @@ public sealed class Analyzer
         var facts = new List<SentenceFacts>(text.Sentences.Count);
         var actorToken = new bool[64];
         foreach (var s in text.Sentences)
+        {
+            Guarded(s, CollectFacts);
+            if (facts.Count == s.Index) facts.Add(new SentenceFacts(s, [], [], [], [], [])); // failed: an empty sentence keeps the indices
+        }
+        void CollectFacts(Sentence s)
         {
             IReadOnlyList<ActorMention> inSentence = actorsBySentence[s.Index] ?? (IReadOnlyList<ActorMention>)[];
             var sentenceDates = dates[s.Index];
@@ -215,10 +266,20 @@ public sealed class Analyzer
             }
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
         }
-        var events = _events.Extract(text, facts, reference);
+        var events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
         return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count, text);
+    }
+
+    /// <summary>The warning for a sentence whose analysis threw: the document, the sentence (number, characters and its
+    /// start) and the exception, so that it can be reported; the other sentences are still coded.</summary>
+    internal static string SentenceFailure(SourceDocument doc, Sentence s, Exception ex)
+    {
+        var sentence = doc.Text[s.Start..s.End];
+        if (sentence.Length > 80) sentence = sentence[..80] + "…";
+        return $"{doc.DisplayName}: sentence {s.Index + 1} (characters {s.Start}-{s.End}, \"{sentence.ReplaceLineEndings(" ")}\") could not be coded: "
+            + $"{ex.GetType().Name}: {ex.Message}; the other sentences were coded (hint: please report this sentence)";
     }
 
     /// <summary>A span known by its characters only (dates, citations): its token range is every token they overlap.</summary>

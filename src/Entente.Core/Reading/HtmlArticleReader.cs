@@ -62,10 +62,10 @@ public sealed partial class HtmlArticleReader
             }
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            var parsed = Parse(bytes, charset: null);
+            var (parsed, tooLarge) = Parse(path, bytes, charset: null);
             if (parsed is null)
             {
-                yield return EmptyFile(path);
+                yield return tooLarge ?? EmptyFile(path);
                 yield break;
             }
             document = parsed;
@@ -81,19 +81,22 @@ public sealed partial class HtmlArticleReader
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(options);
-        var document = Parse(bytes, charset);
-        return document is null ? EmptyFile(path) : FromDocument(path, document, options);
+        var (document, tooLarge) = Parse(path, bytes, charset);
+        return document is null ? tooLarge ?? EmptyFile(path) : FromDocument(path, document, options);
     }
 
-    /// <summary>The parsed page, or null when the bytes hold only whitespace.</summary>
-    private static IHtmlDocument? Parse(byte[] bytes, string? charset)
+    /// <summary>The parsed page; null with no error when the bytes hold only whitespace, null with the error when the
+    /// page is over the <see cref="HtmlPreScan"/> limits.</summary>
+    private static (IHtmlDocument? Document, ReadError? TooLarge) Parse(string path, byte[] bytes, string? charset)
     {
         var parser = new HtmlParser();
         string? text = TryDecodeUtf8(bytes) ?? TryDecode(bytes, charset);
+        // tags are ASCII in every charset a page may declare: a Latin-1 view is enough to scan them
+        if (HtmlPreScan.Check(path, text ?? Encoding.Latin1.GetString(bytes)) is { } tooLarge) return (null, tooLarge);
         if (text is not null)
-            return string.IsNullOrWhiteSpace(text) ? null : parser.ParseDocument(text);
+            return (string.IsNullOrWhiteSpace(text) ? null : parser.ParseDocument(text), null);
         // Not UTF-8 and no usable charset: let AngleSharp honour the page's <meta charset> / BOM.
-        return parser.ParseDocument(new MemoryStream(bytes));
+        return (parser.ParseDocument(new MemoryStream(bytes)), null);
     }
 
     private static string? TryDecode(byte[] bytes, string? charset)
@@ -150,7 +153,7 @@ public sealed partial class HtmlArticleReader
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(html))
             return EmptyFile(path);
-        return FromDocument(path, new HtmlParser().ParseDocument(html), options);
+        return HtmlPreScan.Check(path, html) ?? FromDocument(path, new HtmlParser().ParseDocument(html), options);
     }
 
     private static ReadError EmptyFile(string path)

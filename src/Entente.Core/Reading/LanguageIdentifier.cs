@@ -71,6 +71,28 @@ public sealed class LanguageIdentifier
         return words >= 60 && function * 100 >= words * 22 && nonAscii * 50 <= letters;
     }
 
+    /// <summary>Texts with fewer letters than this are too short for the trigram model to tell Latin-script languages
+    /// apart: "Russia sent drones to Iran on 3 March 2024." comes out Italian, the names weighing more than the words.</summary>
+    public const int ShortTextLetters = 200;
+
+    /// <summary>
+    /// True when a text is too short for the model to be trusted over English (fewer than <see cref="ShortTextLetters"/>
+    /// letters) and its letters are nearly all ASCII (at most 2 % others, as <see cref="IsClearlyEnglish"/>): the
+    /// analyzer then codes it as English, with a warning, rather than skip it as another language.
+    /// </summary>
+    public static bool IsShortAndAsciiHeavy(ReadOnlySpan<char> text)
+    {
+        int letters = 0, nonAscii = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c > 127) nonAscii++;
+            if (letters >= ShortTextLetters) return false;
+        }
+        return letters > 0 && nonAscii * 50 <= letters;
+    }
+
     public string Identify(string text, int start, int length)
     {
         ArgumentNullException.ThrowIfNull(text);

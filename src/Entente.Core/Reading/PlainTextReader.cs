@@ -133,13 +133,22 @@ public sealed class PlainTextReader
                 "give a file with article text, or remove it from the arguments");
     }
 
-    internal static (FileStream? Stream, ReadError? Error) Open(string path)
+    /// <summary>
+    /// Opens a file for the readers, which all read UTF-8: a file starting with a UTF-16 or UTF-32 byte-order mark is
+    /// decoded (strictly) and handed on as UTF-8 without the mark; a file with a zero byte in its first
+    /// <see cref="BinarySniffBytes"/> bytes is refused as binary.
+    /// </summary>
+    internal static (Stream? Stream, ReadError? Error) Open(string path)
     {
         try
         {
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             var head = new byte[BinarySniffBytes];
             int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (WideEncoding(head.AsSpan(0, n)) is var (encoding, bom))
+            {
+                using (stream) return Transcode(path, stream, encoding, bom);
+            }
             if (head.AsSpan(0, n).Contains((byte)0))
             {
                 stream.Dispose();
@@ -152,5 +161,32 @@ public sealed class PlainTextReader
         {
             return (null, new ReadError(path, null, $"cannot open: {ex.Message}", "check that the file exists and is readable"));
         }
+    }
+
+    /// <summary>The encoding a UTF-16 or UTF-32 byte-order mark announces (strict: invalid data throws), and the mark's length.</summary>
+    private static (System.Text.Encoding Encoding, int Bom)? WideEncoding(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (new System.Text.UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true), 4),
+        [0xFF, 0xFE, ..] => (new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+        [0xFE, 0xFF, ..] => (new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+        _ => null,
+    };
+
+    private static (Stream? Stream, ReadError? Error) Transcode(string path, Stream stream, System.Text.Encoding encoding, int bom)
+    {
+        var bytes = new byte[stream.Length];
+        stream.Position = 0;
+        stream.ReadExactly(bytes);
+        string text;
+        try { text = encoding.GetString(bytes, bom, bytes.Length - bom); }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            return (null, new ReadError(path, null, $"invalid {encoding.WebName} at byte {bom + (ex.Index >= 0 ? ex.Index : 0)}",
+                "save the file as UTF-8 (or convert it, e.g. with iconv)"));
+        }
+        if (text.Contains('\0'))
+            return (null, new ReadError(path, null, "binary file", "give a text, Markdown, HTML or JSONL file"));
+        return (new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text), writable: false), null);
     }
 }

@@ -39,5 +39,13 @@ public static class KeyNormalizer
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
     public static bool IsDash(char c) => c is '\u2012' or '\u2013' or '\u2014' or '\u2015';
+    /// <summary>
+    /// A format character that shows nothing and means nothing to the reader: zero-width space, joiners and word joiner,
+    /// soft hyphen, byte-order mark, and the bidirectional marks, embeddings and isolates. Inside a word it is part of the
+    /// word but left out of its key ("Ru&#x200B;ssia" matches "Russia"); between words it is skipped like a space.
+    /// </summary>
+    public static bool IsInvisible(char c) => c is '\u00AD' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
+        or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069') or '\uFEFF';
+
     public static bool IsLetter(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

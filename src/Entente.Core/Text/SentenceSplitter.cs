@@ -96,9 +96,10 @@ public sealed class SentenceSplitter
         bool terminal = IsTerminal(text, tokens[k]) || text[tokens[k].End - 1] == '.';
         bool lineAlone = (tokens[first].Shape & TokenShape.LineStart) != 0 && (end >= tokens.Length || last.End >= text.Length || NextIsLineStart(text, last.End));
         // a text that is one unpunctuated line ("Obama has agreed to lift the sanctions on Iran", a record of a JSONL feed,
-        // a headline-only item) is a sentence, not a heading over nothing
-        bool whole = first == 0 && end >= count;
-        bool heading = !terminal && lineAlone && !whole && !IsBullet(text, tokens[first]);
+        // a headline-only item) is a sentence, not a heading over nothing; so is a text's last line, which heads nothing
+        // either (a closing sentence whose full stop was lost: "# Talks\n\nRussia attacked Ukraine on Monday")
+        bool overNothing = end >= count;
+        bool heading = !terminal && lineAlone && !overNothing && !IsBullet(text, tokens[first]);
         sentences.Add(new Sentence(sentences.Count, first, end - first, startChar, endChar, heading, paragraph));
     }
 

@@ -24,6 +24,12 @@ public sealed record SourceDocument(
     int Part = 0,
     long BaseOffset = 0)
 {
+    private readonly string? _url = WebAddress.HttpOrNull(Url);
+
+    /// <summary>The article's address: kept only when it is an absolute http(s) address (<see cref="WebAddress"/>), so a
+    /// <c>javascript:</c> or <c>data:</c> URL from the input is never stored or shown as a link.</summary>
+    public string? Url { get => _url; init => _url = WebAddress.HttpOrNull(value); }
+
     /// <summary>A name for messages: path, path:line for JSONL, path:item for feeds, path#part for chunks.</summary>
     public string DisplayName => Line is int l ? $"{Path}:{l}" : Part > 0 ? $"{Path}#part{Part}" : Path;
 }

@@ -39,9 +39,9 @@ public sealed class SyntaxAnnotator
 
     /// <summary>
     /// Annotates every sentence, or only those with <paramref name="selected"/>[index] true when given; returns one
-    /// warning per sentence too long to parse.
+    /// warning per sentence too long to parse. <paramref name="cancel"/> is checked before each sentence.
     /// </summary>
-    public IReadOnlyList<string> Annotate(Doc doc, bool[]? selected = null)
+    public IReadOnlyList<string> Annotate(Doc doc, bool[]? selected = null, CancellationToken cancel = default)
     {
         var buffer = _buffer ??= new SyntaxSentence();
         List<string>? warnings = null;
@@ -49,6 +49,7 @@ public sealed class SyntaxAnnotator
         foreach (var s in doc.Sentences)
         {
             if (s.TokenCount == 0 || (selected != null && !selected[s.Index])) continue;
+            cancel.ThrowIfCancellationRequested();
             buffer.Clear();
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
@@ -77,13 +78,17 @@ public sealed class SyntaxAnnotator
         return (IReadOnlyList<string>?)warnings ?? [];
     }
 
-    /// <summary>Typographic apostrophes and quotes as the treebanks mostly write them (’ → ', “ ” → ").</summary>
+    /// <summary>Typographic apostrophes and quotes as the treebanks mostly write them (’ → ', “ ” → "), and without the
+    /// invisible characters the tokenizer keeps inside a word (<see cref="KeyNormalizer.IsInvisible"/>).</summary>
     private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> surface, Span<char> scratch)
     {
-        if (surface.IndexOfAny('\u2019', '\u201C', '\u201D') < 0 && surface.IndexOf('\u2018') < 0) return surface;
-        var d = scratch[..surface.Length];
+        bool invisible = false;
+        foreach (var c in surface) invisible |= KeyNormalizer.IsInvisible(c);
+        if (!invisible && surface.IndexOfAny('\u2019', '\u201C', '\u201D') < 0 && surface.IndexOf('\u2018') < 0) return surface;
+        int n = 0;
         for (int i = 0; i < surface.Length; i++)
-            d[i] = surface[i] switch { '\u2019' or '\u2018' => '\'', '\u201C' or '\u201D' => '"', var c => c };
-        return d;
+            if (!KeyNormalizer.IsInvisible(surface[i]))
+                scratch[n++] = surface[i] switch { '\u2019' or '\u2018' => '\'', '\u201C' or '\u201D' => '"', var c => c };
+        return n > 0 ? scratch[..n] : surface;
     }
 }

@@ -44,6 +44,7 @@ public sealed class Tokenizer
                 i++;
                 continue;
             }
+            if (KeyNormalizer.IsInvisible(c)) { i++; continue; }
             sawNonSpaceOnLine = true;
             int start = i;
             TokenKind kind;
@@ -93,7 +94,8 @@ public sealed class Tokenizer
                 int to = p < pieces ? cuts[p] : i;
                 var shape = ShapeOf(text, from, to) | (p == 0 ? lineShape : TokenShape.None) | (p < pieces ? TokenShape.JoinedToNext : TokenShape.None);
                 int keyStart = keyLen;
-                for (int k = from; k < to; k++) keys[keyLen++] = KeyNormalizer.Fold(text[k]);
+                for (int k = from; k < to; k++)
+                    if (!KeyNormalizer.IsInvisible(text[k])) keys[keyLen++] = KeyNormalizer.Fold(text[k]);
                 if (count == tokens.Length) Array.Resize(ref tokens, tokens.Length * 2);
                 tokens[count++] = new Token(from, to - from, keyStart, keyLen - keyStart, kind, shape);
                 from = to;
@@ -166,6 +168,7 @@ public sealed class Tokenizer
         {
             char c = text[i];
             if (KeyNormalizer.IsLetter(c) || char.IsDigit(c)) { i++; continue; }
+            if (KeyNormalizer.IsInvisible(c) && i + 1 < n && KeyNormalizer.IsLetter(text[i + 1])) { i++; continue; }
             if (i + 1 < n && KeyNormalizer.IsHyphen(c) && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
             if (c == '.' && i + 1 < n && char.IsLetter(text[i + 1]) && i > start && IsDottedContinuation(text, start, i)) { i++; continue; }
             if (KeyNormalizer.IsApostrophe(c) && i + 1 < n && KeyNormalizer.IsLetter(text[i + 1]))

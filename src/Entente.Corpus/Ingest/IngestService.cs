@@ -50,50 +50,78 @@ public sealed class IngestService
         long bytes = 0;
 
         using var queue = new BlockingCollection<(IngestBatch Batch, long Bytes, int Skipped)>(boundedCapacity: 2);
+        // stops the producer when the writer fails: without it, a producer blocked on the full queue is waited for forever
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(() =>
         {
             try
             {
                 foreach (var window in Windows(inputs, options.BatchSize))
                 {
-                    cancel.ThrowIfCancellationRequested();
-                    queue.Add(Prepare(window, known, options.Enqueue, parallelism, cancel), cancel);
+                    stop.Token.ThrowIfCancellationRequested();
+                    queue.Add(Prepare(window, known, options.Enqueue, parallelism, stop.Token), stop.Token);
                 }
             }
             finally { queue.CompleteAdding(); }
-        }, cancel);
+        }, stop.Token);
 
+        int batches = 0;
         try
         {
             foreach (var (batch, batchBytes, skipped) in queue.GetConsumingEnumerable(cancel))
             {
                 unchanged += skipped;
-                if (options.Enqueue)
+                try
                 {
-                    stored += store.Enqueue(batch.Items, batch.Failures);
+                    if (options.Enqueue)
+                    {
+                        stored += store.Enqueue(batch.Items, batch.Failures);
+                    }
+                    else
+                    {
+                        var r = store.Write(batch);
+                        stored += r.Stored;
+                        unchanged += r.Unchanged;
+                        replaced += r.Replaced;
+                        mentions += r.Mentions;
+                    }
                 }
-                else
+                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
                 {
-                    var r = store.Write(batch);
-                    stored += r.Stored;
-                    unchanged += r.Unchanged;
-                    replaced += r.Replaced;
-                    mentions += r.Mentions;
+                    throw WriteFailed(store, ex, batches, stored);
                 }
+                batches++;
                 failed += batch.Failures.Count;
                 errors.AddRange(batch.Failures);
                 bytes += batchBytes;
                 progress?.Invoke(new IngestProgress(stored, unchanged, failed, mentions, bytes, clock.Elapsed));
             }
         }
-        finally
+        catch
         {
-            // surface a producer failure (or wait for it to stop when the writer failed)
-            try { producer.Wait(CancellationToken.None); }
-            catch (AggregateException ex) when (ex.InnerException is OperationCanceledException) { }
+            stop.Cancel();
+            WaitFor(producer, stop.Token, rethrow: false);
+            throw;
         }
+        // surface a producer failure (reading, "already stored?") as itself, not wrapped
+        WaitFor(producer, stop.Token, rethrow: true);
         return new IngestSummary(stored, unchanged, replaced, failed, mentions, bytes, clock.Elapsed, errors);
     }
+
+    /// <summary>Waits for the producer to end. Its cancellation is expected; another failure is thrown when
+    /// <paramref name="rethrow"/>, else (the writer's failure is being reported already) left out.</summary>
+    private static void WaitFor(Task producer, CancellationToken stop, bool rethrow)
+    {
+        try { producer.GetAwaiter().GetResult(); }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        catch (Exception) when (!rethrow) { }
+    }
+
+    /// <summary>A store write that failed (disk full, server stopped): one message saying what was kept and how to go on.</summary>
+    private static StoreException WriteFailed(IEventStore store, Exception ex, int batches, int stored) => new(
+        $"{store.Location}: writing batch {batches + 1} failed: {ex.Message.ReplaceLineEndings(" ")}",
+        $"the {batches} batch{(batches == 1 ? "" : "es")} committed before it ({stored} documents) are kept; fix the cause (disk space, a stopped server, permissions) " +
+        "and run the same command again to continue where it stopped", ex);
 
     private static IEnumerable<List<ReadResult>> Windows(IEnumerable<ReadResult> inputs, int size)
     {
@@ -139,8 +167,7 @@ public sealed class IngestService
             }
             catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
             {
-                errors[i] = new ReadError(doc.Path, doc.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}",
-                    "please report this with the input; the other documents were stored");
+                errors[i] = AnalysisService.Failure(doc, ex, "the other documents were stored");
             }
         });
         failures.AddRange(errors.Where(e => e is not null)!);

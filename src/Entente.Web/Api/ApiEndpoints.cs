@@ -219,6 +219,7 @@ public static class ApiEndpoints
         var u = (by ?? defaultBy).Trim().ToLowerInvariant();
         var unit = u is "month" or "quarter" or "year" ? Period.ParseUnit(u) : throw ApiArgs.Bad($"by '{by}' is not a period length", "month, quarter or year");
         var (from, to) = ApiArgs.Span(since, until);
+        if (from is DateOnly f && to is DateOnly t) Period.CheckSpan(f, t, unit);
         return new DyadQuery(codeA, codeB, unit, from, to, ApiArgs.Selection(minCredibility, excludeUnjudged, includePlanned, allEvents)
             with { IncludeOneSided = ApiArgs.Flag(includeOneSided, "include_one_sided") });
     }
@@ -326,7 +327,7 @@ public static class ApiEndpoints
         string? outlet, string? published, string? url, string? title)
     {
         var (documents, errors) = await ReadDocumentsAsync(request, options, outlet, published, url, title);
-        var analysed = documents.Select(corpus.Analyzer.Analyze).ToList();
+        var analysed = AnalyzeWithinBudget(request.HttpContext, options, documents, corpus.Analyzer);
         return new JsonBody(w =>
         {
             w.WriteStartObject();
@@ -334,6 +335,23 @@ public static class ApiEndpoints
             WriteErrors(w, errors);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>The analyses, stopped when the client leaves or after <see cref="WebOptions.AnalyzeSeconds"/> (503 with a hint).</summary>
+    internal static List<AnalyzedDocument> AnalyzeWithinBudget(HttpContext http, WebOptions options, IEnumerable<SourceDocument> documents, Analyzer analyzer)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        if (options.AnalyzeSeconds > 0) budget.CancelAfter(TimeSpan.FromSeconds(options.AnalyzeSeconds));
+        else budget.Cancel(); // no time at all (the timer would fire only after the work had begun)
+        try
+        {
+            return [.. documents.Select(d => analyzer.Analyze(d, budget.Token))];
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            throw new ApiRequestException(StatusCodes.Status503ServiceUnavailable, "Analysis took too long",
+                $"the analysis was stopped after {options.AnalyzeSeconds} s", "send a shorter document, or split it into articles");
+        }
     }
 
     private static async Task<IResult> PostDocuments(HttpRequest request, WebOptions options, CorpusServices corpus, StoreAccess stores, ResultCache cache,

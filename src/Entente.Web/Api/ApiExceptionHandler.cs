@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Entente.Analysis.Series;
 using Entente.Corpus.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ namespace Entente.Web.Api;
 
 /// <summary>
 /// Turns every exception into application/problem+json without internals: a refused request keeps its status (400, 404,
-/// 413, 415), a bad search query is 400, a store that cannot be opened or used is 503 with its hint, anything else 500
+/// 413, 415), a bad search query or a series span of too many periods is 400, a store that cannot be opened or used is 503 with its hint, anything else 500
 /// "internal error" (logged, not shown).
 /// </summary>
 public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExceptionHandler
@@ -17,7 +18,10 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExc
         var (status, title, detail, hint) = exception switch
         {
             ApiRequestException e => (e.Status, e.Title, e.Message, e.Hint),
+            // the client left: the work was stopped; nobody reads the answer, and it is no server error
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Client closed request", "the client closed the connection", null),
             SearchQueryException e => (StatusCodes.Status400BadRequest, "Bad search query", e.Message, e.Hint),
+            SeriesSpanException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message, e.Hint),
             StoreException e => (StatusCodes.Status503ServiceUnavailable, "Store unavailable", e.Message, e.Hint),
             BadHttpRequestException e when e.StatusCode == StatusCodes.Status413PayloadTooLarge =>
                 (e.StatusCode, "Request body too large", "the request body is larger than the server accepts", "send a smaller document, or start the server with a larger limit"),

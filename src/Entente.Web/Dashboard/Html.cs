@@ -44,8 +44,7 @@ internal static class Html
     public static string External(string? url, string label)
         => SafeHttpUrl(url) is { } u ? $"<a href=\"{E(u)}\" rel=\"noopener noreferrer nofollow\">{E(label)}</a>" : E(label);
 
-    public static string? SafeHttpUrl(string? url)
-        => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
+    public static string? SafeHttpUrl(string? url) => Core.Text.WebAddress.TryHttp(url, out var u) ? u.AbsoluteUri : null;
 
     /// <summary>An &lt;option&gt;; selected when its value equals <paramref name="current"/>.</summary>
     public static string Option(string value, string label, string? current)

@@ -163,6 +163,29 @@ public partial class BriefBuilderTests
     }
 
     [Fact]
+    public void BriefMarkdown_EscapesEveryStoredString_SoNoMarkupOrHtmlReachesARenderer()
+    {
+        var e = Make("IRN", "RUS", "072", "2023-05-01");
+        var mentions = new[]
+        {
+            Mentions.Of(e, "<script>alert(1)</script>", "2023-05-02", cited: ["<img src=x onerror=alert(1)>"]),
+            Mentions.Of(e, "[Gazette](javascript:alert(1))", "2023-05-03", cited: ["Daily | Wire\n# Injected heading"]),
+            Mentions.Of(e, "*Bold* _Post_ `code` &amp; ~~struck~~", "2023-05-04"),
+        };
+        var series = S.Series.Build(new DyadQuery("IRN", "RUS"), [e]);
+
+        var md = BriefMarkdownWriter.Write(S.Briefs.Build(series, mentions, []));
+
+        Assert.DoesNotMatch(@"(?<!\\)<(script|img)", md);
+        Assert.DoesNotMatch(@"(?<!\\)\]\(javascript:", md);
+        Assert.DoesNotMatch(@"(?m)^# Injected", md);
+        Assert.DoesNotMatch(@"(?<!\\)\*Bold(?<!\\)\*", md);
+        Assert.Contains(@"\<script\>alert(1)\</script\>", md);
+        Assert.Contains(@"Daily \| Wire", md);
+        Assert.Contains(@"\&amp;", md);
+    }
+
+    [Fact]
     public void BriefHtml_EmbedsCharts_SelfContained()
     {
         var (brief, _) = Sample();

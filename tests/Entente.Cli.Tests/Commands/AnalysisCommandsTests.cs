@@ -37,6 +37,30 @@ public sealed class DyadCommandTests(SampleStore store) : IClassFixture<SampleSt
     }
 
     [Fact]
+    public void Dyad_PrintsEmptySeries_WhenUntilIsTheCalendarsLastYear()
+    {
+        var (code, json, stderr) = Run("dyad", "IRN", "RUS", "--since", "9999", "--until", "9999", "--format", "json");
+        Assert.True(code == 0, stderr);
+        Assert.DoesNotContain("Exception", stderr);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(12, doc.RootElement.GetProperty("periods").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("dyad", "0001", "9998")]
+    [InlineData("brief", "0001", "9998")]
+    [InlineData("dyad", "0001", null)]
+    public void Dyad_ExitsWithOneLineAndHint_WhenSpanHasTooManyPeriods(string command, string since, string? until)
+    {
+        var (code, stdout, stderr) = Run([command, "IRN", "RUS", "--by", "month", "--since", since, .. until is null ? Array.Empty<string>() : ["--until", until]]);
+        Assert.NotEqual(0, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("more than the 1,200 one series may have", line);
+        Assert.Contains("hint: narrow", line);
+    }
+
+    [Fact]
     public void Dyad_DefaultSelection_LeavesOutDeniedAndPlanned()
     {
         var (_, all, _) = Run("dyad", "IRN", "RUS", "--format", "json", "--all-events");

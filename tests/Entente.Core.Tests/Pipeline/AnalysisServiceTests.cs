@@ -17,6 +17,21 @@ public sealed class AnalysisServiceTests : IDisposable
     }
 
     [Fact]
+    public void AnalysisService_ReportsDocumentAndGoesOn_WhenADocumentOutlastsTheTimeBudget()
+    {
+        var doc = Write("long.txt", "---\npublished: 2024-03-01\n---\nIndonesia and Malaysia held border talks in Kuching.\n");
+        var noTime = new Analyzer(TestData.Knowledge, new AnalyzerOptions(DetectLanguage: false, TimeBudget: TimeSpan.Zero));
+
+        var outcome = Assert.Single(new AnalysisService(noTime).Run([doc], new ReaderOptions()));
+
+        Assert.Null(outcome.Document);
+        Assert.Equal(doc, outcome.Error!.Path);
+        Assert.Contains("analysis stopped after 0 s", outcome.Error.Message);
+        Assert.Contains("split the document", outcome.Error.Hint);
+        Assert.Single(new AnalysisService(TestData.Analyzer).Run([doc], new ReaderOptions())).Document!.Events.ToList();
+    }
+
+    [Fact]
     public void AnalysisService_ReportsBadInputsAndContinues_WhenInputsAreMixed()
     {
         var good = Write("a-good.txt", "---\npublished: 2024-03-01\n---\nIran has supplied Russia with drones.\n");

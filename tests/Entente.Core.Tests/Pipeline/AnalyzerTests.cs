@@ -19,6 +19,51 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Analyzer_StopsWithCancellation_WhenTokenIsCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var doc = new SourceDocument("x.txt", "Iran met Russia in Tehran. Turkey condemned Israel.", "text", Published: new DateOnly(2024, 3, 1));
+        Assert.ThrowsAny<OperationCanceledException>(() => TestData.Analyzer.Analyze(doc, cancelled.Token));
+        Assert.Equal(2, TestData.Analyzer.Analyze(doc).Events.Length);
+    }
+
+    [Theory]
+    [InlineData("Azer\u200Bbaijan shelled Armenian positions near the border on Tuesday, the ministry in Yerevan said.")]
+    [InlineData("Azerbaijan shelled Arme\u00ADnian positions near the border on Tuesday, the ministry in Yerevan said.")]
+    [InlineData("\u2067Azerbaijan\u2069 shelled Armenian positions near the border on Tuesday, the ministry in Yerevan said.")]
+    public void Analyzer_CodesEvent_WhenANameHasAnInvisibleCharacter(string text)
+    {
+        var r = TestData.Analyzer.Analyze(new SourceDocument("zw.txt", text, "text", Published: new DateOnly(2024, 3, 1)));
+        var e = Assert.Single(r.Events);
+        Assert.Equal(("AZE", "ARM"), (e.Source.Code, e.Target.Code));
+        // offsets point into the text as written, invisible characters and all
+        Assert.Equal(text[e.Evidence.Start..e.Evidence.End], e.Evidence.Text);
+        Assert.Equal(text.Length, e.Evidence.End);
+    }
+
+    [Theory]
+    [InlineData("Japan sent patrol boats to the Philippines on 3 May 2024.")]
+    [InlineData("Chile expelled Venezuelan diplomats")]
+    public void Analyzer_CodesShortAsciiTextAsEnglishWithWarning_WhenDetectorNamesAnotherLanguage(string text)
+    {
+        var r = WithLanguage.Value.Analyze(new SourceDocument("short.txt", text, "text", Published: new DateOnly(2024, 6, 1)));
+        Assert.False(r.Skipped);
+        Assert.Equal("en", r.Language);
+        Assert.NotEmpty(r.Events);
+        if (r.Warnings.Any(w => w.StartsWith("language identified as", StringComparison.Ordinal)))
+            Assert.Contains(r.Warnings, w => w.Contains("analysed as English") && w.Contains("hint:"));
+    }
+
+    [Fact]
+    public void Analyzer_StillSkipsShortText_WhenItsLettersAreNotAscii()
+    {
+        var r = WithLanguage.Value.Analyze(new SourceDocument("fr.txt", "La France a condamné les essais nucléaires de la Corée du Nord.", "text", Published: new DateOnly(2024, 6, 1)));
+        Assert.True(r.Skipped);
+        Assert.Equal("fr", r.Language);
+    }
+
+    [Fact]
     public void Analyzer_CodesEnglish_WhenLanguageDetectionIsOn()
     {
         var r = WithLanguage.Value.Analyze(new SourceDocument("en.txt", "Iran has supplied Russia with hundreds of drones, according to Reuters.", "text", Published: new DateOnly(2024, 3, 1)));

@@ -44,6 +44,45 @@ public class PlainTextReaderTests
         Assert.Equal("  Indented first line.", Assert.Single(Read(path)).Document!.Text);
     }
 
+    public static TheoryData<string, string> WideEncodings => new()
+    {
+        { "a.txt", "utf-16le" }, { "b.md", "utf-16be" }, { "c.txt", "utf-32le" }, { "d.txt", "utf-32be" },
+        { "e.jsonl", "utf-16le" }, { "f.html", "utf-16le" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WideEncodings))]
+    public void PlainTextReader_DecodesText_WhenFileIsUtf16OrUtf32WithBom(string name, string encoding)
+    {
+        const string sentence = "Kazakhstan and Uzbekistan signed a water accord in Tashkent \u2014 officials said.";
+        var content = Path.GetExtension(name) switch
+        {
+            ".jsonl" => "{\"text\": \"" + sentence + "\"}\n",
+            ".html" => "<html><body><p>" + sentence + "</p></body></html>",
+            _ => sentence + "\n",
+        };
+        var enc = System.Text.Encoding.GetEncoding(encoding);
+        using var dir = new TempDir();
+        var path = dir.WriteBytes(name, [.. enc.GetPreamble(), .. enc.GetBytes(content)]);
+
+        var doc = Assert.Single(Read(path)).Document;
+
+        Assert.NotNull(doc);
+        Assert.Contains(System.Text.RegularExpressions.Regex.Unescape(sentence), doc.Text);
+        Assert.NotEqual('\uFEFF', doc.Text[0]);
+    }
+
+    [Fact]
+    public void PlainTextReader_GivesErrorNamingFile_WhenUtf16FileHasALoneSurrogate()
+    {
+        using var dir = new TempDir();
+        var path = dir.WriteBytes("bad.txt", [0xFF, 0xFE, (byte)'I', 0, (byte)'r', 0, 0x00, 0xD8, (byte)'n', 0]);
+        var error = Assert.Single(Read(path)).Error!;
+        Assert.Equal(path, error.Path);
+        Assert.Contains("invalid utf-16", error.Message);
+        Assert.Contains("UTF-8", error.Hint);
+    }
+
     [Fact]
     public void PlainTextReader_BlanksMarkupKeepingLength_WhenFileIsMarkdown()
     {

@@ -50,6 +50,17 @@ public class SentenceSplitterTests
         Assert.False(t.Sentences[^1].IsHeading);
     }
 
+    [Theory]
+    [InlineData("Talks in Doha\n\nQatar said on Monday it would host the next round of talks between the two sides")]
+    [InlineData("Talks in Doha\nQatar hosted the first round.\nQatar said it would host the next round of talks\n")]
+    public void SentenceSplitter_KeepsTheLastLineASentence_WhenItLacksItsFullStop(string text)
+    {
+        var t = SentenceSplitter.Default.Split(text);
+        Assert.True(t.Sentences[0].IsHeading);
+        Assert.False(t.Sentences[^1].IsHeading);
+        Assert.StartsWith("Qatar said", text[t.Sentences[^1].Start..t.Sentences[^1].End]);
+    }
+
     [Fact]
     public void SentenceSplitter_JoinsLines_WhenTextIsHardWrapped()
     {

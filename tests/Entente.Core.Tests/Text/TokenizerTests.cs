@@ -160,4 +160,21 @@ public class TokenizerTests
         Assert.Equal("Body", text.Substring(t.Tokens[1].Start, t.Tokens[1].Length));
         Assert.True((t.Tokens[1].Shape & TokenShape.ParagraphStart) != 0);
     }
+
+    [Theory]
+    [InlineData("Ka\u200Bzakhstan")]
+    [InlineData("Kaza\u200Dkhstan")]
+    [InlineData("Kazakh\u00ADstan")]
+    [InlineData("\u2066Kazakhstan\u2069")]
+    [InlineData("\u200EKazakhstan\u202C")]
+    public void Tokenizer_KeysWordWithoutInvisibleCharacters_WhenTheyAreInsideOrAroundIt(string word)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(word) + " voted.";
+        var doc = SentenceSplitter.Default.Split(text);
+        Assert.Equal(3, doc.TokenCount);
+        Assert.Equal("kazakhstan", doc.Key(0).ToString());
+        // offsets stay those of the text: the surface keeps what was written
+        Assert.Equal(text.IndexOf('K'), doc.Tokens[0].Start);
+        Assert.Contains("Ka", doc.Surface(0).ToString());
+    }
 }

@@ -57,6 +57,27 @@ public sealed class AnalysisApiTests(SamplesFixture samples)
     public async Task Analysis_Returns400Problem_WhenAParameterIsBad(string url)
         => await WebTestKit.AssertProblem(await Client.GetAsync(url), 400);
 
+    [Theory]
+    [InlineData("/api/dyads/IRN/RUS?since=0001&until=9998&by=month")]
+    [InlineData("/api/dyads/IRN/RUS?since=0001")]
+    [InlineData("/api/brief/IRN/RUS?since=0001&until=9998&by=quarter")]
+    public async Task Dyad_Returns400WithHint_WhenSpanHasTooManyPeriods(string url)
+    {
+        var json = await WebTestKit.AssertProblem(await Client.GetAsync(url), 400);
+        Assert.Contains("more than the 1,200 one series may have", json.GetProperty("detail").GetString());
+        Assert.Contains("narrow since/until", json.GetProperty("hint").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/dyads/IRN/RUS?since=9999&until=9999")]
+    [InlineData("/api/dyads/IRN/RUS?since=9990&until=9999&by=year")]
+    [InlineData("/api/brief/IRN/RUS?since=9999-10&until=9999")]
+    public async Task Dyad_AnswersEmptySeries_WhenUntilIsTheCalendarsLastYear(string url)
+    {
+        var response = await Client.GetAsync(url);
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+
     [Fact]
     public async Task Brief_ReturnsMarkdown_WhenNoFormatGiven()
     {

@@ -71,7 +71,7 @@ internal static class ArticlePage
         {
             if (r.Error is { } err) { sb.Append(Error(err.ToString(), null)); continue; }
             var doc = r.Document! with { Title = title ?? r.Document!.Title, Outlet = outlet ?? r.Document.Outlet, Url = SafeHttpUrl(url) ?? r.Document.Url };
-            docs.Add(ctx.Corpus.Analyzer.Analyze(doc));
+            docs.Add(ctx.Corpus.Analyzer.Analyze(doc, req.HttpContext.RequestAborted));
         }
         foreach (var d in docs) sb.Append(Document(d, ctx));
         if (docs.Count == 1 && !docs[0].Skipped) sb.Append(StoreForm(docs[0], ctx));
