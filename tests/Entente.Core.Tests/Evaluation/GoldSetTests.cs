@@ -14,13 +14,15 @@ public class GoldSetTests
     // 0.57, holdout 0.65 → 0.50) when the coder moved to the parse, one-actor events, same-country pairs and the imported
     // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (../shared/eval), at a measured cost in precision on our
     // own gold (dev P 0.611 R 0.289, holdout P 0.507 R 0.224). Issue 11 stays open until precision is back. Raised with
-    // refusals, demands, denials and reactions (2026-12-06: dev P 0.612 R 0.305, actor pairs 0.744).
+    // refusals, demands, denials and reactions (2026-12-06: dev P 0.612 R 0.305, actor pairs 0.744), then with the parse
+    // repairs and uncoded intents (2026-12-06, later: dev P 0.619 R 0.325, actor pairs 0.757).
     private const double DevRootPrecisionFloor = 0.60;
-    private const double DevRootRecallFloor = 0.29;
-    private const double DevActorPairFloor = 0.73;
+    private const double DevRootRecallFloor = 0.31;
+    private const double DevActorPairFloor = 0.74;
     private const double DevDateFloor = 0.92;
-    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.500, R 0.224 on 2026-12-06;
-    // the domestic pattern rows added 4 false events and no true one there, measured after they were written, not tuned on it).
+    // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
+    // the domestic pattern rows added 4 false events and no true one there, the one-actor conflict verbs and uncoded intents
+    // 3 more; measured after they were written, not tuned on it).
     private const double HoldoutRootPrecisionFloor = 0.47;
     private const double HoldoutRootRecallFloor = 0.19;
 
