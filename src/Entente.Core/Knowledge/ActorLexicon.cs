@@ -63,7 +63,7 @@ public sealed class ActorLexicon
 
     /// <summary>
     /// The known codes closest to an unknown one, for an error message: codes whose name starts with what was typed
-    /// ("Iran" → IRN), then by edit distance over the code ("IRQ" for "IRX"), ties in code order. At most <paramref name="count"/>.
+    /// ("Iran" → IRN), then by edit distance over the code ("IRQ" for "IRX"), ties states first, then in code order. At most <paramref name="count"/>.
     /// </summary>
     public IReadOnlyList<string> ClosestCodes(string code, int count = 3)
     {
@@ -71,7 +71,8 @@ public sealed class ActorLexicon
         var upper = typed.ToUpperInvariant();
         return NameOfCode
             .Select(kv => (Code: kv.Key, Score: kv.Value.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && typed.Length >= 3 ? -1 : EditDistance(upper, kv.Key)))
-            .OrderBy(x => x.Score).ThenBy(x => x.Code, StringComparer.Ordinal)
+            // ties: states first (what people type most), then code order
+            .OrderBy(x => x.Score).ThenBy(x => KindOfCode.TryGetValue(x.Code, out var k) && k == ActorKind.State ? 0 : 1).ThenBy(x => x.Code, StringComparer.Ordinal)
             .Take(count).Select(x => $"{x.Code} ({NameOfCode[x.Code]})").ToList();
     }
 
