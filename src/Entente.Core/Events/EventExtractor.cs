@@ -124,6 +124,30 @@ public sealed partial class EventExtractor
         }
         UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
         DropCoveredOneSided(events, firstOfSentence);
+        MainEventFirst(ctx, events, firstOfSentence);
+    }
+
+    /// <summary>The sentence's events in the order of their triggers' depth in the parse, text order among equals: the main
+    /// clause's event first ("The civilians imprisoned for protesting were released": the release, then the imprisonment), so
+    /// that a reader taking one event per sentence takes the one the sentence reports.</summary>
+    private static void MainEventFirst(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        var s = ctx.Facts.Sentence;
+        int Depth(CodedEvent e)
+        {
+            for (int k = s.FirstToken; k < s.EndToken; k++)
+                if (doc.Tokens[k].Start == e.Why.TriggerStart)
+                {
+                    int d = 0;
+                    for (int h = doc.Tokens[k].Head; h >= 0 && d < 64; h = doc.Tokens[h].Head) d++;
+                    return d;
+                }
+            return int.MaxValue;
+        }
+        var ordered = events.Skip(from).Select((e, i) => (e, i, d: Depth(e))).OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.e).ToList();
+        for (int k = 0; k < ordered.Count; k++) events[from + k] = ordered[k];
     }
 
     /// <summary>A one-actor event of a source that also acts on a named target in the same sentence is the frame of that act

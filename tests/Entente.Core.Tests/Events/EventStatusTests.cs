@@ -3,7 +3,7 @@ using Entente.Core.Text;
 
 namespace Entente.Core.Tests.Events;
 
-/// <summary>Status and confidence of coded events: the month "May" is a date, not the modal "may".</summary>
+/// <summary>Status and confidence of coded events (the month "May" is a date, not the modal "may"), and their order in a sentence.</summary>
 public class EventStatusTests
 {
     private static CodedEvent Single(string text)
@@ -35,5 +35,15 @@ public class EventStatusTests
         var e = Single("Iran may have delivered attack drones to Russia.");
         Assert.Equal(EventStatus.Assessed, e.Status);
         Assert.Contains(e.Why.Cues, c => c.StartsWith("estimative: may"));
+    }
+
+    [Theory]
+    [InlineData("Jordanian journalists detained by Syria last year were released by Damascus on Tuesday.", "0841", "173")]
+    [InlineData("After Russia attacked Ukraine, Poland condemned Moscow.", "111", "190")]
+    public void EventExtractor_PutsTheMainClausesEventFirst_WhenAnEmbeddedOneComesEarlier(string text, string main, string embedded)
+    {
+        var r = TestData.Analyzer.Analyze(new SourceDocument("x.txt", text, "text", Published: new DateOnly(2024, 3, 1)));
+        Assert.Equal(main, r.Events[0].Cameo);
+        Assert.Contains(r.Events, e => e.Cameo == embedded);
     }
 }
