@@ -12,11 +12,9 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
 {
     public void Repair(Doc doc, Sentence s)
     {
-        for (int v = s.FirstToken; v < s.EndToken; v++)
+        for (int second = s.FirstToken; second < s.EndToken; second++)
         {
-            if (!doc.Tokens[v].HasParse) return;
-            var (first, second) = ParseRepairs.TwoSubjects(doc, v);
-            if (second < 0 || second > v) continue;
+            if (!ParseRepairs.IsSecondSubject(doc, s, second, out int v, out int first) || second > v) continue;
             int cc = Coordinator(doc, first, second, v);
             if (cc < 0) continue;
             ParseRepairs.Relabel(doc, second, first, "conj");

@@ -14,11 +14,9 @@ public sealed class ParticipleClauseRepair : IParseRepair
 {
     public void Repair(Doc doc, Sentence s)
     {
-        for (int v = s.FirstToken; v < s.EndToken; v++)
+        for (int second = s.FirstToken; second < s.EndToken; second++)
         {
-            if (!doc.Tokens[v].HasParse) return;
-            var (first, second) = ParseRepairs.TwoSubjects(doc, v);
-            if (second < 0 || second < first || v < second) continue;
+            if (!ParseRepairs.IsSecondSubject(doc, s, second, out int v, out int first) || v < second) continue;
             int past = PastForm(doc, first, second, v);
             if (past < 0) continue;
             int modified = doc.Tokens[past].Head;

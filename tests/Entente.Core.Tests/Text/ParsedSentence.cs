@@ -15,4 +15,17 @@ internal static class ParsedSentence
             throw new InvalidOperationException($"no token '{surface}' in: {text}");
         });
     }
+
+    /// <summary>Asserts that <paramref name="annotator"/> gives every word of <paramref name="text"/> the head and relation the
+    /// model alone gives it: a repair that must leave a sentence as it is.</summary>
+    public static void AssertSameParse(SyntaxAnnotator annotator, string text)
+    {
+        var (plain, _) = With(new SyntaxAnnotator(TestData.Knowledge.Syntax), text);
+        var (doc, _) = With(annotator, text);
+        for (int i = 0; i < doc.TokenCount; i++)
+        {
+            Assert.Equal(plain.Head(i), doc.Head(i));
+            Assert.Equal(plain.Tokens[i].Deprel, doc.Tokens[i].Deprel);
+        }
+    }
 }
