@@ -118,6 +118,9 @@ internal static class DependencyArguments
         return false;
     }
 
+    /// <summary>A "mark" or "case" dependent of <paramref name="v"/> is <paramref name="word"/> ("that" of a content clause).</summary>
+    public static bool MarkedBy(Doc doc, int v, string word) => MarkedBy(doc, v, word, word);
+
     private static bool MarkedBy(Doc doc, int v, string a, string b)
     {
         foreach (var c in doc.Children(v))

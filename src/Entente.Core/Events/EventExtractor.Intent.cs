@@ -25,7 +25,7 @@ public sealed partial class EventExtractor
             var pattern = IntentAt(text, v);
             if (pattern == null || ctx.Map.Parenthesized(v)) continue;
             int act = GovernedAct(text, v);
-            if (act < 0 || CodedWithin(text, events, from, v, act)) continue;
+            if (act < 0 || CodedWithin(ctx, events, from, v, act)) continue;
             // "refused to attack": a refused act with no refusal code is no event, and its refusal none either (refusals.tsv)
             if (!_kb.Intents.Planned(pattern) && RefusesUnrefusableAct(text, s, act)) continue;
             var (cs, ce) = ctx.Map.ClauseSpan(v);
@@ -84,14 +84,12 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>Whether an event of this sentence was coded from the intent word or from a word of the act it governs.</summary>
-    private static bool CodedWithin(Doc text, List<CodedEvent> events, int from, int intent, int act)
+    private static bool CodedWithin(SentenceContext ctx, List<CodedEvent> events, int from, int intent, int act)
     {
         for (int e = from; e < events.Count; e++)
         {
-            int start = events[e].Why.TriggerStart;
-            for (int k = intent; k < text.TokenCount && text.Tokens[k].Start <= start; k++)
-                if (text.Tokens[k].Start == start && (k == intent || text.IsBelow(k, act))) return true;
-            if (text.Tokens[intent].Start == start) return true;
+            int k = ctx.TokenAt(events[e].Why.TriggerStart);
+            if (k == intent || k > intent && ctx.Text.IsBelow(k, act)) return true;
         }
         return false;
     }

@@ -71,13 +71,6 @@ public sealed partial class EventExtractor
         return -1;
     }
 
-    private static bool HasThatMark(Doc text, int clause)
-    {
-        foreach (var ch in text.Children(clause))
-            if (text.Tokens[ch].Deprel == "mark" && text.KeyIs(ch, "that")) return true;
-        return false;
-    }
-
     /// <summary>Who says the obliged clause: the subject of the verb it complements ("Paris said Iraq must…"), of the verb
     /// whose object noun it is the content of ("issued a reminder that Iraq must…"), or of a reporting verb beside it ("Iraq
     /// must…, Paris said"); null when nobody is named.</summary>
@@ -89,7 +82,7 @@ public sealed partial class EventExtractor
         if (t.Deprel == "ccomp" && t.Head >= 0 && text.Tokens[t.Head].Upos == Upos.VERB) verb = t.Head;
         // "issued a stern reminder to Iraq that it must cooperate": the content clause of a noun the speaker's verb governs
         else if (t.Deprel == "acl" && t.Head >= 0 && text.Tokens[t.Head] is { Upos: Upos.NOUN, Deprel: "obj" } noun && noun.Head >= 0
-                 && text.Tokens[noun.Head].Upos == Upos.VERB && HasThatMark(text, clause)) verb = noun.Head;
+                 && text.Tokens[noun.Head].Upos == Upos.VERB && DependencyArguments.MarkedBy(text, clause, "that")) verb = noun.Head;
         else
             foreach (var ch in text.Children(clause))
                 if (text.Tokens[ch].Deprel == "parataxis" && ctx.Map.CueOf(ch) == Knowledge.Cue.Report) { verb = ch; break; }

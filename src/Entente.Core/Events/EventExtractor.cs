@@ -134,17 +134,11 @@ public sealed partial class EventExtractor
     {
         if (!ctx.Parsed || events.Count - from < 2) return;
         var doc = ctx.Text;
-        var s = ctx.Facts.Sentence;
         int Depth(CodedEvent e)
         {
-            for (int k = s.FirstToken; k < s.EndToken; k++)
-                if (doc.Tokens[k].Start == e.Why.TriggerStart)
-                {
-                    int d = 0;
-                    for (int h = doc.Tokens[k].Head; h >= 0 && d < 64; h = doc.Tokens[h].Head) d++;
-                    return d;
-                }
-            return int.MaxValue;
+            int d = 0;
+            for (int h = doc.Tokens[ctx.TokenAt(e.Why.TriggerStart)].Head; h >= 0 && d < 64; h = doc.Tokens[h].Head) d++;
+            return d;
         }
         var ordered = events.Skip(from).Select((e, i) => (e, i, d: Depth(e))).OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.e).ToList();
         for (int k = 0; k < ordered.Count; k++) events[from + k] = ordered[k];
