@@ -48,31 +48,33 @@ internal sealed class BriefClaim(BriefPhrases phrases, Func<string, bool>? isGen
     private string Body(StoredEvent e)
     {
         var (counted, others) = EquipmentNames(e);
-        var equipment = string.Join(", ", counted is null ? others : others.Prepend(counted));
+        var equipment = Listed(counted, others);
         if (!e.IsDyadic)
             // cited, never phrased as a relation: no target named, or one state on both sides (police and opposition)
             return $"{e.SourceName} was reported in {(e.IsOneSided ? "a one-actor event with no target named" : $"an act within {e.SourceName}")}: "
                    + $"{e.Type.Replace('_', ' ')}, CAMEO {e.Cameo}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
         var verb = phrases.Verb(e.Type, e.Cameo);
         if (verb.Contains("{what}", StringComparison.Ordinal))
-            return $"{e.SourceName} {verb.Replace("{what}", What(e), StringComparison.Ordinal)} {e.TargetName}";
+            return $"{e.SourceName} {verb.Replace("{what}", What(e, counted, others, equipment), StringComparison.Ordinal)} {e.TargetName}";
         return $"{e.SourceName} {verb} {e.TargetName}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
     }
 
     /// <summary>What was moved: the counted equipment in the text's words ("thousands of Shaheds and other military equipment
     /// (Fateh-360)"), money as money, else "military equipment (Shahed)"; "military equipment" when none is named.</summary>
-    private string What(StoredEvent e)
+    private string What(StoredEvent e, string? counted, List<string> others, string equipment)
     {
-        var (counted, others) = EquipmentNames(e);
         var rest = others.Count > 0 ? $" ({string.Join(", ", others)})" : "";
         if (e.QuantityMoney && QuantityText.Of(e) is { } money)
-            return $"military equipment worth {money}" + (counted is null ? rest : $" ({string.Join(", ", others.Prepend(counted))})");
+            return $"military equipment worth {money}" + (equipment.Length > 0 ? $" ({equipment})" : "");
         if (counted is not null && QuantityText.Of(e) is { } count)
             return $"{count} {(e.Quantity == 1 ? counted : pluralOf?.Invoke(counted) ?? counted)}" + (others.Count > 0 ? $" and other military equipment{rest}" : "");
         // a store written before counts kept their words (schema 3) has only the value
         if (e.Quantity is double q && e.QuantityText is null) return q.ToString("#,0.##", En) + " units of military equipment" + rest;
         return "military equipment" + rest;
     }
+
+    /// <summary>Every name, the counted one first: "Shahed, Fateh-360".</summary>
+    private static string Listed(string? counted, List<string> others) => string.Join(", ", counted is null ? others : others.Prepend(counted));
 
     /// <summary>The equipment named, the one the count is of apart; generic nouns ("drone", "missile") are dropped when a named
     /// system is there, unless the count is theirs.</summary>

@@ -33,6 +33,9 @@ public sealed class QuantityRecognizer
 
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a lower-case word scales the number before it ("billion", "bn", "thousand").</summary>
+    public static bool IsScaleWord(ReadOnlySpan<char> word) => ScaleLookup.ContainsKey(word);
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = Vague.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[][] Approximators =

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Events;
 
 namespace Entente.Corpus.Model;
 
@@ -36,10 +37,6 @@ public static class QuantityText
             return w[..sign] + w[sign] + amount; // "about $" + "2 bn"
         int space = w.LastIndexOf(' ');
         var last = space < 0 ? "" : w[(space + 1)..];
-        return last.Length > 0 && last.All(char.IsLetter) && !IsScale(last) ? $"{amount} {last}" : amount;
+        return last.Length > 0 && last.All(char.IsLetter) && !QuantityRecognizer.IsScaleWord(last.ToLowerInvariant()) ? $"{amount} {last}" : amount;
     }
-
-    private static bool IsScale(string word)
-        => word.Equals("billion", StringComparison.OrdinalIgnoreCase) || word.Equals("million", StringComparison.OrdinalIgnoreCase)
-           || word.Equals("bn", StringComparison.OrdinalIgnoreCase) || word.Equals("trillion", StringComparison.OrdinalIgnoreCase);
 }
