@@ -54,8 +54,8 @@ public sealed class ParseCommand : Command<ParseSettings>
         catch (Entente.Core.Knowledge.DataFileException ex) { Console.Error.WriteLine($"entente: {ex.Message}"); return 2; }
         if (settings.Eval.Length > 0) return Evaluate(model, settings.Eval, settings.Predictions);
 
-        // the same analysis as analyze: the model, then the repair of news time nouns
-        var annotator = new SyntaxAnnotator(model, new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair()), new DemonymRetag(kb.Actors, model.Tags));
+        // the same analysis as analyze: the model with the news corrections before and after the parse
+        var annotator = SyntaxAnnotator.ForNews(kb);
         int failures = 0;
         using var stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = false };

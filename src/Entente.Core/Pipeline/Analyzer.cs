@@ -53,7 +53,7 @@ public sealed class Analyzer
         _actors = new ActorRecognizer(kb.Actors) { KeepUnplacedAgents = true };
         _equipment = new EquipmentRecognizer(kb.Equipment);
         _events = new EventExtractor(kb);
-        _syntax = new SyntaxAnnotator(kb.Syntax, new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair()), new DemonymRetag(kb.Actors, kb.Syntax.Tags));
+        _syntax = SyntaxAnnotator.ForNews(kb);
         _parseSelector = new ParseSelector(kb.Patterns);
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);

@@ -24,6 +24,12 @@ public sealed class SyntaxAnnotator
     private readonly IParseRepair? _repair;
     private readonly DemonymRetag? _retag;
 
+    /// <summary>The annotator every host uses on news (analyze, parse): the model with the tag correction before the parse
+    /// and the repairs after it, built in this one place so the two cannot drift apart.</summary>
+    public static SyntaxAnnotator ForNews(Knowledge.KnowledgeBase kb) => new(kb.Syntax,
+        new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair()),
+        new DemonymRetag(kb.Actors, kb.Syntax.Tags));
+
     /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>;
     /// past forms read as participles, <see cref="ParticipleClauseRepair"/>; several with <see cref="ParseRepairs"/>).</param>
     /// <param name="retag">Optional correction of tags before the parse (national adjectives before titles, <see cref="DemonymRetag"/>).</param>
