@@ -19,22 +19,54 @@ internal sealed class EventCoder
     public EventCoder(KnowledgeBase kb, StatusDecider status) { _kb = kb; _status = status; }
 
     /// <summary>The code an act takes in its clause: a meeting that is only agreed or scheduled is coded as intent to meet
-    /// (CAMEO 036); force that is only announced ("Moscow would retaliate against Brussels") is a threat to use military
-    /// force (138); aid that is only promised ("pledged to provide Ukraine with $50 million") is an intent to provide aid
-    /// (071-074 → 0331-0334), while aid agreed or expected ("agreed to sell", "is expected to deliver") keeps its code.</summary>
-    public CameoCode Recode(SentenceContext ctx, Candidate c, int cs, CameoCode cameo)
+    /// (CAMEO 036); force that is only announced or forecast ("Moscow would retaliate against Brussels") is a threat to use
+    /// military force (138); material cooperation, protest or coercion that its own actor commits to
+    /// ("will give Tanzania a grant", "is ready to contribute troops", "pledged to provide", "said they would boycott") is an
+    /// expressed intent (03) or a threat (13), by data/cameo/intents.tsv (reduced relations only when threatened: "would
+    /// leave the bloc" is a decision announced, 16 planned); aid that others forecast ("is expected to
+    /// deliver", "is preparing to sell") keeps its code, with status planned. <paramref name="reason"/> names the row.</summary>
+    public CameoCode Recode(SentenceContext ctx, Candidate c, int cs, CameoCode cameo, out string? reason)
     {
-        if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) cameo = intent;
-        else if (cameo.Root is "18" or "19" or "20" && (IsPlannedClause(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs)) && _kb.Cameo.TryGet("138", out var threat)) cameo = threat;
-        else if (cameo.Code is "071" or "072" or "073" or "074" && PromiseVerbBefore(ctx, c, cs) && _kb.Cameo.TryGet("033" + cameo.Code[2], out var promise)) cameo = promise;
-        return cameo;
+        reason = null;
+        if (cameo.Root == "04" && cameo.Code != "045" && IsIntentClause(ctx, c, cs) && _kb.Cameo.TryGet("036", out var intent)) return intent;
+        bool announced = cameo.Root switch
+        {
+            "18" or "19" or "20" => IsPlannedClause(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs),
+            "06" or "07" or "08" => Committed(ctx, c, cs) || PromiseVerbBefore(ctx, c, cs),
+            "14" or "17" => Committed(ctx, c, cs) || ThreatVerbBefore(ctx, c, cs),
+            // "would leave the bloc": a reduction of relations announced is decided, not threatened, unless the verb says so
+            "16" => ThreatVerbBefore(ctx, c, cs),
+            _ => false,
+        };
+        if (!announced || !_kb.Announced.TryMap(cameo.Code, out var code, out var origin) || !_kb.Cameo.TryGet(code, out var recoded)) return cameo;
+        reason = $"announced act {cameo.Code} is {code} ({origin})";
+        return recoded;
     }
 
-    public CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
+    /// <summary>"will give", "would free", "is ready to contribute", "agreed to provide": the parse puts the trigger under a
+    /// modal or a word of commitment (data/english/word-classes.tsv, commitment-lemma) by which its own actor commits to it.</summary>
+    private static bool Committed(SentenceContext ctx, Candidate c, int cs)
+    {
+        var doc = ctx.Text;
+        int t = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
+        var tok = doc.Tokens[t];
+        if (!tok.HasParse) return false;
+        // "will give" commits; "Will China send weapons?" asks (the modal before the subject)
+        int subject = DependencyArguments.Subject(doc, t, out _);
+        foreach (var k in doc.Children(t))
+            if (doc.Tokens[k].Deprel == "aux" && k > subject && doc.Tokens[k].Lemma is { } modal && ctx.Words.CommitmentLemmas.Contains(modal.AsSpan())) return true;
+        // the head's lemma, or its own form where the lemma is wider ("prepared to" commits, "preparing to" does not)
+        return tok.Deprel == "xcomp" && tok.Head >= cs && tok.Head < t
+            && (doc.Tokens[tok.Head].Lemma is { } head && ctx.Words.CommitmentLemmas.Contains(head.AsSpan()) || ctx.Words.CommitmentLemmas.Contains(doc.Key(tok.Head)));
+    }
+
+    public CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations,
+        string? recoded = null)
     {
         var p = c.Pattern;
         var text = ctx.Text;
         var cues = new List<string>();
+        if (recoded != null) cues.Add(recoded);
         var status = _status.DecideStatus(ctx, c, cs, ce, source, target, reference, cues, out var negated, out var refused, out double? hedge);
         if (negated)
         {
@@ -45,7 +77,7 @@ internal sealed class EventCoder
             if (status is EventStatus.Planned or EventStatus.Denied) status = EventStatus.Reported;
         }
         // the threat itself happened: "Hezbollah threatened to retaliate" reports a threat (138), not a hypothetical attack
-        if (cameo.Code == "138" && p.Cameo[..2] is "18" or "19" or "20" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
+        if (cameo.Root == "13" && p.Cameo[..2] is "14" or "16" or "17" or "18" or "19" or "20" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
         {
             status = EventStatus.Reported;
             cues.Add("threat: the act is threatened, not done");

@@ -283,8 +283,8 @@ public sealed partial class EventExtractor
         if (!subjects.IsDefaultOrEmpty) ctx.LastSubject = subjects[0].Coreferent ? ctx.LastSubject : subjects[0];
         ctx.UsedAsObject.Add(target);
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
-        // only agreed, announced or promised: intent to meet (036), threat of force (138), intent to provide aid (033x)
-        cameo = _coder.Recode(ctx, c, cs, cameo);
+        // only agreed, announced or promised: intent to meet (036), threat (13), intent to cooperate (03)
+        cameo = _coder.Recode(ctx, c, cs, cameo, out var recoded);
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
@@ -302,7 +302,7 @@ public sealed partial class EventExtractor
         var result = new List<CodedEvent>(sources.Count * targets.Count);
         foreach (var src in sources)
             foreach (var tgt in targets)
-                if (!SameParty(src, tgt) && _coder.Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations) is { } ev) result.Add(ev);
+                if (!SameParty(src, tgt) && _coder.Emit(ctx, c, cs, ce, src, tgt, cameo, reference, paragraphCitations, recoded) is { } ev) result.Add(ev);
         // "The UN urged Israel to allow more aid into Gaza": what an appeal asks for has not happened
         if (ctx.Parsed && p.Pos == PartOfSpeech.Verb && AppealedFor(ctx, c.TriggerStart))
             for (int k = 0; k < result.Count; k++)

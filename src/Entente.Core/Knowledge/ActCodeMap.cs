@@ -3,19 +3,21 @@ using System.Collections.Frozen;
 namespace Entente.Core.Knowledge;
 
 /// <summary>
-/// What an act becomes when it is refused or demanded, in CAMEO: a table from the act's code (a prefix) to another
+/// What an act becomes when it is refused, demanded or announced, in CAMEO: a table from the act's code (a prefix) to another
 /// code, with the longest prefix winning. Two kinds use it:
 /// <list type="bullet">
 /// <item><c>refusals</c> (data/cameo/refusals.tsv, columns <c>act</c>, <c>refusal</c>): "refused to meet" is 125,
 /// "declined to resign" 1231, "will not provide aid" 122; a refused act with no row (a refused attack) is no event.</item>
 /// <item><c>demands</c> (data/cameo/demands.tsv, columns <c>act</c>, <c>demand</c>): what a speaker says another actor
 /// must do ("Iraq must cooperate with the inspectors, Paris said") is Paris demanding it of Iraq: 101, 1053, 106.</item>
+/// <item><c>intents</c> (data/cameo/intents.tsv, columns <c>act</c>, <c>intent</c>): an act its own actor only commits to
+/// ("will give Tanzania a grant", "said they would boycott") is an expressed intent (0331) or a threat (133).</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: the lookup, with the row that said so for <c>why</c>.
 /// </summary>
 public sealed class ActCodeMap
 {
-    public const string RefusalKind = "refusals", DemandKind = "demands";
+    public const string RefusalKind = "refusals", DemandKind = "demands", IntentKind = "intents";
 
     private readonly FrozenDictionary<string, (string Code, string Origin)> _byAct;
 

@@ -31,6 +31,8 @@ public sealed class KnowledgeBase
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
     public ActCodeMap Demands { get; private init; } = ActCodeMap.Empty;
+    /// <summary>What announcing one's own act is in CAMEO (kind <c>intents</c>): "will give a grant" → 0331, "would boycott" → 133.</summary>
+    public ActCodeMap Announced { get; private init; } = ActCodeMap.Empty;
     /// <summary>Codes that answer an accusation (kind <c>accusation-responses</c>): "denied any role" is aimed at the accuser.</summary>
     public AccusationResponses Responses { get; private init; } = AccusationResponses.Empty;
 
@@ -69,6 +71,7 @@ public sealed class KnowledgeBase
         [Knowledge.ReactionRoots.FileKind] = "cameo/reaction-roots.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
+        [ActCodeMap.IntentKind] = "cameo/intents.tsv",
         [AccusationResponses.FileKind] = "cameo/accusation-responses.tsv",
         [IntentVerbs.FileKind] = "cameo/intent-verbs.tsv",
         ["outlets"] = "outlets.tsv",
@@ -190,6 +193,7 @@ public sealed class KnowledgeBase
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
+        var announced = ActCodeMap.Load(Tables(ActCodeMap.IntentKind, "act", "intent"), "intent", c => cameo.Codes.ContainsKey(c), "03", "13");
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
@@ -217,6 +221,7 @@ public sealed class KnowledgeBase
             ReactionRoots = reactionRoots,
             Refusals = refusals,
             Demands = demands,
+            Announced = announced,
             Responses = responses,
             Intents = intents,
         };

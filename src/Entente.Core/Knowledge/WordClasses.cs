@@ -46,6 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
+        "commitment-lemma",
     ];
 
     public WordSet Prepositions { get; }
@@ -76,6 +77,9 @@ public sealed class WordClasses
     public WordSet QuantityNouns { get; }
     /// <summary>"stage", "organize", "hold" (lemmas): a verb whose event-noun object is the act ("staged a general strike"), even where the verb has rows of its own.</summary>
     public WordSet SupportVerbs { get; }
+    /// <summary>"will", "agree", "ready" (lemmas): a modal or a word taking "to" + infinitive by which the act's own actor
+    /// commits to it ("will give", "is ready to contribute"): the act is announced, an intent or a threat (data/cameo/intents.tsv).</summary>
+    public WordSet CommitmentLemmas { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -96,6 +100,7 @@ public sealed class WordClasses
         TimeNouns = Of("time-noun");
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");
+        CommitmentLemmas = Of("commitment-lemma");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>

@@ -69,15 +69,39 @@ public class ActCodeMapTests
         Assert.Contains("demands.tsv:", origin);
     }
 
-    [Fact]
-    public void ActCodeMap_FailsWithFileAndLine_DemandNotUnder10()
+    [Theory]
+    [InlineData("071", "0331")]  // a grant promised → intent to provide economic aid
+    [InlineData("0841", "0353")] // prisoners to be freed → intent to release persons
+    [InlineData("0874", "0356")] // troops to be withdrawn → intent to de-escalate
+    [InlineData("0832", "0342")] // a policy change conceded → intent to change policy
+    [InlineData("143", "133")]   // a boycott announced → threaten protest
+    [InlineData("191", "1381")]  // a blockade announced → threaten blockade
+    public void ActCodeMap_MapsAnnouncedAct_ShippedRows(string act, string expected)
     {
-        const string header = "# entente-data: 1\n# kind: demands\n# description: test demands\n# date: 2026-12-06\nact\tdemand\tnote\n";
-        UserDictionary.With(header + "060\t125\ta rejection, not a demand\n", file =>
+        Assert.True(TestData.Knowledge.Announced.TryMap(act, out var intent, out var origin));
+        Assert.Equal(expected, intent);
+        Assert.Contains("intents.tsv:", origin);
+    }
+
+    [Theory]
+    [InlineData("010")] // a statement has no intent code: it is already words
+    [InlineData("111")] // nor a criticism
+    public void ActCodeMap_AnnouncedHasNoRow_VerbalAct(string act)
+    {
+        Assert.False(TestData.Knowledge.Announced.TryMap(act, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("demands", "demand", "060\t125\ta rejection, not a demand\n")]
+    [InlineData("intents", "intent", "071\t072\tthe act itself, not an intent\n")]
+    public void ActCodeMap_FailsWithFileAndLine_CodeNotUnderItsRoots(string kind, string column, string row)
+    {
+        var header = $"# entente-data: 1\n# kind: {kind}\n# description: test {kind}\n# date: 2026-12-06\nact\t{column}\tnote\n";
+        UserDictionary.With(header + row, file =>
         {
             var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(DataDir, [file]));
             Assert.StartsWith($"{file}:6: ", ex.Message);
-            Assert.Contains("not a CAMEO demand code", ex.Message);
+            Assert.Contains($"not a CAMEO {column} code", ex.Message);
             return 0;
         });
     }

@@ -121,7 +121,7 @@ public sealed class PetrarchVerbConverter
         var slots = new List<Slot>();
         var openPreps = new List<string>();
         string? target = null, source = null;
-        bool inParen = false, parenHasObject = false, hasObject = false;
+        bool inParen = false, parenHasObject = false, hasObject = false, anyParenObject = false;
         string? parenPrep = null, previousWord = null;
         for (int i = 0; i < p.Post.Length; i++)
         {
@@ -143,6 +143,7 @@ public sealed class PetrarchVerbConverter
                     continue;
                 case ")":
                     if (!parenHasObject) openPreps.Add(parenPrep!);
+                    else anyParenObject = true;
                     inParen = false; parenPrep = null;
                     continue;
                 case "{": case "}": continue;
@@ -190,6 +191,9 @@ public sealed class PetrarchVerbConverter
         }
         else if (target != null) preps = [target];
         else if (hasObject) preps = openPreps.Count > 0 ? openPreps : DefaultTargetPreps;
+        // "(FOR SANCTIONS)": PETRARCH takes the target from the phrase the pattern matched ("called for sanctions
+        // against Nigeria"), so a prepositional pattern with its own object also finds it behind the default prepositions
+        else if (anyParenObject && !hasObject && openPreps.Count == 0 && frame == Frame.Agent) preps = ["obj", .. DefaultTargetPreps];
         else preps = ["obj", .. openPreps];
 
         var named = verbs.Where(v => p.CommentWords.Contains(string.Join('_', v.Words).ToUpperInvariant(), StringComparer.Ordinal)).ToList();
