@@ -29,7 +29,7 @@ internal static class EventTable
             {
                 table.AddRow(
                     Markup.Escape(DateText(e)),
-                    Markup.Escape(Actor(e.Source)),
+                    Markup.Escape(Actor(e.Source, isSource: true)),
                     Markup.Escape($"{e.Type} ({e.Cameo}){Details(e)}"),
                     Markup.Escape(Actor(e.Target)),
                     Markup.Escape($"{e.Status.ToString().ToLowerInvariant()} {e.Confidence:0.00}"),
@@ -45,15 +45,18 @@ internal static class EventTable
 
     /// <summary>"Iran (IRN)", "Nigeria (NGA COP)"; an actor no dictionary codes shows "(no code)"; the missing target of a
     /// one-actor event shows <see cref="NoTarget"/>.</summary>
-    internal static string Actor(ActorRef a)
+    internal static string Actor(ActorRef a, bool isSource = false)
     {
-        if (a.IsUnstated) return NoTarget;
+        if (a.IsUnstated) return isSource ? NoSource : NoTarget;
         var code = a.IsUncoded ? "no code" : a.Code;
         return a.Role is { } r ? $"{a.Name} ({code} {r})" : $"{a.Name} ({code})";
     }
 
     /// <summary>How a table shows the target of a one-actor event.</summary>
     internal const string NoTarget = "— (no target)";
+
+    /// <summary>How a table shows the missing source of a victim-only event ("three soldiers were killed").</summary>
+    internal const string NoSource = "— (no source)";
 
     private static string DateText(CodedEvent e)
     {

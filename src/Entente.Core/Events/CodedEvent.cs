@@ -56,6 +56,7 @@ public sealed record CodedEvent(
     Evidence Evidence,
     Explanation Why)
 {
-    /// <summary>A source acting with no target named: a lower confidence tier, left out of dyad series by default.</summary>
-    public bool IsOneSided => Target.IsUnstated;
+    /// <summary>One actor only: a source acting with no target named, or a victim with no source named ("three soldiers
+    /// were killed"): a lower confidence tier, left out of dyad series by default.</summary>
+    public bool IsOneSided => Target.IsUnstated || Source.IsUnstated;
 }

@@ -91,10 +91,10 @@ internal sealed class EventCoder
             EventStatus.Assessed => 0.7,
             _ => 0.2,
         };
-        if (target.Code.Length == 0 && target.Name.Length == 0)
+        if (target.Code.Length == 0 && target.Name.Length == 0 || source.Code.Length == 0 && source.Name.Length == 0)
         {
             confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
-            cues.Add("one actor: no target named");
+            cues.Add(source.Name.Length == 0 && source.Code.Length == 0 ? "one actor: no source named (the victim only)" : "one actor: no target named");
         }
         var moved = EquipmentOfAct(ctx, c, cs, ce);
         var equipment = moved.Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country, e.Quantity))

@@ -381,11 +381,27 @@ public sealed partial class EventExtractor
         return speaker >= 0 && !passive && ActorOfNominal(ctx, speaker, cs) is { Coreferent: false } s && s.Code == resolved.Code && s.Role == resolved.Role;
     }
 
-    /// <summary>The empty target of a one-actor event, placed at its trigger.</summary>
-    private static ActorMention Unstated(SentenceContext ctx, Candidate c)
+    /// <summary>The empty side of a one-actor event (no target, or no source), placed at its trigger.</summary>
+    private static ActorMention Unstated(SentenceContext ctx, Candidate c, string why)
     {
         int at = ctx.Text.Tokens[c.TriggerStart].Start;
         return new ActorMention(ctx.Facts.Sentence.Index, c.TriggerStart, c.TriggerStart, at, at, "", "", "", ActorKind.State, null, ActorForm.Name,
-            false, false, false, "no target named in the sentence");
+            false, false, false, why);
+    }
+
+    /// <summary>A victim-only event is coded over a parse, for a passive verb of the pattern's own lexicon (not an imported
+    /// fallback) whose root is an act done to people or places (data/cameo/victim-roots.tsv), when the passive subject the
+    /// parse names is the victim, no by-agent names an actor, and the victim's mention is the subject's own head word.</summary>
+    private bool VictimOnlyAllowed(SentenceContext ctx, Candidate c, ActorMention victim, ImmutableArray<ActorMention> subjects)
+    {
+        var p = c.Pattern;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame != Frame.Agent || p.Fallback || !_kb.VictimRoots.Contains(p.Cameo[..2])) return false;
+        if (subjects.IsDefaultOrEmpty || !ReferenceEquals(subjects[0], victim) || victim.Coreferent) return false;
+        // the passive subject is the trigger's own (not the noun a participle modifies: "lawmakers ousted in the coup"), and
+        // the mention names it itself ("three US servicemen"), not by a reading through "19 people" or "their activists"
+        foreach (var k in ctx.Text.Children(c.TriggerStart))
+            if (ctx.Text.Tokens[k].Deprel == "nsubj:pass")
+                return k >= victim.FirstToken && k < victim.EndToken || ctx.Text.Tokens[victim.FirstToken].Head == k; // "a Canadian missionary"
+        return false;
     }
 }

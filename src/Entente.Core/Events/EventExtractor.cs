@@ -153,10 +153,17 @@ public sealed partial class EventExtractor
         {
             if (!events[k].IsOneSided) continue;
             for (int m = from; m < events.Count; m++)
-                if (m != k && !events[m].IsOneSided && (events[m].Source.Code == events[k].Source.Code || events[m].Target.Code == events[k].Source.Code))
+                if (m != k && !events[m].IsOneSided && Covers(events[m], events[k]))
                 { events.RemoveAt(k); break; }
         }
     }
+
+    /// <summary>The two-party event carries the one-actor one: the same actor acts in it (or is its target), or, for a victim
+    /// with no perpetrator ("two soldiers were killed when Kyiv's forces shelled the post"), the same victim is its target.</summary>
+    private static bool Covers(CodedEvent twoParty, CodedEvent oneActor)
+        => oneActor.Source.IsUnstated
+            ? twoParty.Target.Code == oneActor.Target.Code
+            : twoParty.Source.Code == oneActor.Source.Code || twoParty.Target.Code == oneActor.Source.Code;
 
     private IEnumerable<CodedEvent> Build(SentenceContext ctx, Candidate c, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
     {
@@ -274,7 +281,13 @@ public sealed partial class EventExtractor
             target = null;
         if (source != null && target == null && OneActorAllowed(ctx, c, passive, source, cs))
         {
-            target = Unstated(ctx, c);
+            target = Unstated(ctx, c, "no target named in the sentence");
+            oneSided = true;
+        }
+        // a victim and no perpetrator: "Three US servicemen were killed near Basra", "a journalist was detained in Minsk"
+        if (source == null && target != null && passive && VictimOnlyAllowed(ctx, c, target, subjects))
+        {
+            source = Unstated(ctx, c, "no source named in the sentence");
             oneSided = true;
         }
         if (source == null || target == null || SameParty(source, target)) return [];

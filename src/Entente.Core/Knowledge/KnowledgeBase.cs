@@ -27,6 +27,8 @@ public sealed class KnowledgeBase
     public WordClasses Words { get; private init; } = null!;
     /// <summary>CAMEO roots of verbs that react to an earlier act (kind <c>reaction-roots</c>).</summary>
     public FrozenSet<string> ReactionRoots { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO roots of acts that are events with only their victim named (kind <c>victim-roots</c>): "were killed".</summary>
+    public FrozenSet<string> VictimRoots { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
@@ -68,7 +70,8 @@ public sealed class KnowledgeBase
         ["themes"] = "patterns/themes.tsv",
         ["irregular-verbs"] = "english/irregular-verbs.tsv",
         [WordClasses.FileKind] = "english/word-classes.tsv",
-        [Knowledge.ReactionRoots.FileKind] = "cameo/reaction-roots.tsv",
+        [CameoRootSet.ReactionKind] = "cameo/reaction-roots.tsv",
+        [CameoRootSet.VictimKind] = "cameo/victim-roots.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
@@ -188,7 +191,8 @@ public sealed class KnowledgeBase
             imported.Take(1).Select(p => DataTable.LoadAs(p, Display(root, p), "event-patterns", patternColumns)).ToList(),
             imported.Skip(1).Select(p => DataTable.LoadAs(p, Display(root, p), EventPatterns.DropKind, "trigger", "cameo")).ToList());
         var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
-        var reactionRoots = Knowledge.ReactionRoots.Load(Tables(Knowledge.ReactionRoots.FileKind, "root"), c => cameo.Codes.ContainsKey(c));
+        var reactionRoots = CameoRootSet.Load(Tables(CameoRootSet.ReactionKind, "root"), c => cameo.Codes.ContainsKey(c));
+        var victimRoots = CameoRootSet.Load(Tables(CameoRootSet.VictimKind, "root"), c => cameo.Codes.ContainsKey(c));
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
@@ -219,6 +223,7 @@ public sealed class KnowledgeBase
             SyntaxModelPath = syntaxModel,
             Words = words,
             ReactionRoots = reactionRoots,
+            VictimRoots = victimRoots,
             Refusals = refusals,
             Demands = demands,
             Announced = announced,

@@ -123,13 +123,18 @@ public sealed class WordClasses
 }
 
 /// <summary>
-/// CAMEO roots of verbs that react to an earlier act (data/cameo/reaction-roots.tsv, kind <c>reaction-roots</c>, column
-/// <c>root</c>): with no actor in the object, the actor of the previous event is the target ("condemned the drills").
+/// A set of CAMEO roots read from data (column <c>root</c>). Two kinds use it:
+/// <list type="bullet">
+/// <item><c>reaction-roots</c> (data/cameo/reaction-roots.tsv): roots of verbs that react to an earlier act: with no actor
+/// in the object, the actor of the previous event is the target ("condemned the drills").</item>
+/// <item><c>victim-roots</c> (data/cameo/victim-roots.tsv): roots of acts done to people that are events even when the
+/// text names only who suffered them ("three soldiers were killed near Basra"): a victim-only event.</item>
+/// </list>
 /// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
 /// </summary>
-public static class ReactionRoots
+public static class CameoRootSet
 {
-    public const string FileKind = "reaction-roots";
+    public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots";
 
     public static FrozenSet<string> Load(IEnumerable<DataTable> tables, Func<string, bool> cameoExists)
     {

@@ -59,8 +59,12 @@ public sealed record StoredEvent(
     /// "publication" (the event happened by the date of a report; the range is a window before it, not a date the text gave).</summary>
     public string? DateBasis { get; init; }
 
-    /// <summary>A one-actor event: the source acted and the text names no target (empty target code and name).</summary>
-    public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0;
+    /// <summary>A one-actor event: the source acted and the text names no target (empty target code and name), or the text
+    /// names only the victim (empty source code and name).</summary>
+    public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0 || SourceCode.Length == 0 && SourceName.Length == 0;
+
+    /// <summary>A victim-only event: the text names who suffered the act and nobody who did it ("three soldiers were killed").</summary>
+    public bool IsSourceUnstated => SourceCode.Length == 0 && SourceName.Length == 0;
 
     /// <summary>A relation between two coded, different actors: what dyad series, the alignment index and networks count
     /// by default (not one-actor events, actors known only by name, or one state on both sides such as police and opposition).</summary>

@@ -65,7 +65,10 @@ public sealed record StoredMention(
     public bool QuantityMoney { get; init; }
 
     /// <summary>A report of a one-actor event (no target named).</summary>
-    public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0;
+    public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0 || SourceCode.Length == 0 && SourceName.Length == 0;
+
+    /// <summary>A victim-only event: the text names who suffered the act and nobody who did it ("three soldiers were killed").</summary>
+    public bool IsSourceUnstated => SourceCode.Length == 0 && SourceName.Length == 0;
 
     /// <summary>The CAMEO root ("07" for "072").</summary>
     public string Root => Cameo.Length >= 2 ? Cameo[..2] : Cameo;

@@ -559,9 +559,10 @@ public abstract class SqlEventStore : IEventStore
         if (f.Until is DateOnly until) { where.Add($"{p}date_start <= @until"); ps.Add(("until", Iso(until))); }
         if (f.Status is { } status) { where.Add($"{p}status = @status"); ps.Add(("status", ReconciledName(status))); }
         if (f.MinSources > 0) { where.Add($"{p}num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
-        // a one-actor event has neither a target code nor a target name (an actor known only by name has a name)
-        if (f.OneSided == OneSidedFilter.Exclude) where.Add($"({p}target_code <> '' OR {p}target_name <> '')");
-        else if (f.OneSided == OneSidedFilter.Only) where.Add($"{p}target_code = '' AND {p}target_name = ''");
+        // a one-actor event has neither a target code nor a target name (an actor known only by name has a name), or
+        // neither a source code nor a source name (a victim-only event: "three soldiers were killed")
+        if (f.OneSided == OneSidedFilter.Exclude) where.Add($"({p}target_code <> '' OR {p}target_name <> '') AND ({p}source_code <> '' OR {p}source_name <> '')");
+        else if (f.OneSided == OneSidedFilter.Only) where.Add($"({p}target_code = '' AND {p}target_name = '' OR {p}source_code = '' AND {p}source_name = '')");
         return (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "", [.. ps]);
     }
 

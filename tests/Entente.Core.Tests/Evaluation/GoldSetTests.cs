@@ -22,8 +22,10 @@ public class GoldSetTests
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
     // the domestic pattern rows added 4 false events and no true one there, the one-actor conflict verbs and uncoded intents
-    // 3 more; measured after they were written, not tuned on it).
-    private const double HoldoutRootPrecisionFloor = 0.47;
+    // 3 more; measured after they were written, not tuned on it). Victim-only events ("three soldiers were killed", no
+    // perpetrator named; 2026-12-06, evening) added 1 prediction there, which the set, annotated before such events were
+    // coded, cannot hold: P 0.467 (35/75), R unchanged. The sets are not re-annotated for it (see tests/gold/README.md).
+    private const double HoldoutRootPrecisionFloor = 0.46;
     private const double HoldoutRootRecallFloor = 0.19;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);

@@ -134,7 +134,7 @@ internal static class ArticlePage
                 int s = ev.Evidence.Start;
                 var marks = new[] { new Mark(ev.Why.TriggerStart - s, ev.Why.TriggerEnd - s, "trigger") };
                 sb.Append("<li class=\"coded-event\">")
-                  .Append($"<strong>{E(ev.Source.Name)} → {E(ev.IsOneSided ? EventRows.NoTarget : ev.Target.Name)}</strong>: {E(ev.Type.Replace('_', ' '))} <span class=\"muted\">CAMEO {E(ev.Cameo)}, Goldstein {F(ev.Goldstein, "+0.0;−0.0;0")}</span><br>")
+                  .Append($"<strong>{E(ev.Source.IsUnstated ? EventRows.NoSource : ev.Source.Name)} → {E(ev.Target.IsUnstated ? EventRows.NoTarget : ev.Target.Name)}</strong>: {E(ev.Type.Replace('_', ' '))} <span class=\"muted\">CAMEO {E(ev.Cameo)}, Goldstein {F(ev.Goldstein, "+0.0;−0.0;0")}</span><br>")
                   .Append($"<span class=\"status status-{E(ev.Status.ToString().ToLowerInvariant())}\">{E(ev.Status.ToString().ToLowerInvariant())}</span> ")
                   .Append($"· {E(ev.Date is { } dt ? dt.Range.ToString() : "undated")} · confidence {F(ev.Confidence)}")
                   .Append(ev.Quantity is { } q ? $" · {E(q.Text)}" : "")

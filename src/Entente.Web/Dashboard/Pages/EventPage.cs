@@ -25,11 +25,12 @@ internal static class EventPage
         var sb = new StringBuilder(32768);
         // the title and the dyad link name the states or organizations; the person who acted stays in the evidence below
         var actors = ctx.Analysis.Knowledge.Actors;
-        string sourceLabel = EventRows.Label(e.SourceCode, e.SourceName, actors), targetLabel = EventRows.Label(e.TargetCode, e.TargetName, actors);
+        string sourceLabel = EventRows.Label(e.SourceCode, e.SourceName, actors, isSource: true), targetLabel = EventRows.Label(e.TargetCode, e.TargetName, actors);
         // a one-actor event, an actor known only by name or one state on both sides is no dyad: no dyad link
         sb.Append($"<h1>{E(EventRows.TypeLabel(e.Type))}: {E(sourceLabel)} → {E(targetLabel)}</h1>")
           .Append($"<p class=\"muted\">Event <code>{E(e.Id)}</code>")
           .Append(e.IsDyadic ? $" · {A(Url("/dyad", ("a", e.SourceCode), ("b", e.TargetCode)), $"{sourceLabel} and {targetLabel} over time")}"
+              : e.IsSourceUnstated ? " · <span id=\"one-sided\">one-actor event: only the victim named, no source (left out of dyad series and networks by default)</span>"
               : e.IsOneSided ? " · <span id=\"one-sided\">one-actor event: no target named (left out of dyad series and networks by default)</span>"
               : " · <span id=\"not-dyadic\">not a relation between two coded actors (left out of dyad series and networks by default)</span>")
           .Append("</p>");
@@ -40,10 +41,10 @@ internal static class EventPage
         sb.Append("<div class=\"cols\"><section><h2>Fields</h2><table class=\"fields\" id=\"fields\"><tbody>");
         void Row(string k, string v) => sb.Append($"<tr><th>{E(k)}</th><td>{v}</td></tr>");
         Row("When", E(Range(e.DateStart, e.DateEnd)));
-        string ActorCell(string code, string name) => code.Length == 0 && name.Length == 0 ? $"<span class=\"muted\">{E(EventRows.NoTarget)}</span>"
+        string ActorCell(string code, string name, string none) => code.Length == 0 && name.Length == 0 ? $"<span class=\"muted\">{E(none)}</span>"
             : $"{E(name)} <span class=\"muted\">{E(code.Length > 0 ? code : "no code")}</span>";
-        Row("Source actor", ActorCell(e.SourceCode, e.SourceName));
-        Row("Target actor", ActorCell(e.TargetCode, e.TargetName));
+        Row("Source actor", ActorCell(e.SourceCode, e.SourceName, EventRows.NoSource));
+        Row("Target actor", ActorCell(e.TargetCode, e.TargetName, EventRows.NoTarget));
         Row("Type", $"{E(EventRows.TypeLabel(e.Type))} · CAMEO {E(e.Cameo)} · PLOVER {E(e.Plover)}");
         Row("Goldstein / QuadClass", $"{F(e.Goldstein, "+0.0;−0.0;0")} / {e.QuadClass} ({E(QuadName(e.QuadClass))})");
         Row("Status", $"<span class=\"status status-{E(e.Status.ToString().ToLowerInvariant())}\">{E(e.Status.ToString().ToLowerInvariant())}</span>");
@@ -85,7 +86,7 @@ internal static class EventPage
               .Append(m.Cited.IsDefaultOrEmpty ? "" : $" · cites {E(string.Join(", ", m.Cited.Select(Outlet)))}")
               .Append("</p></article>");
         }
-        return Layout.Page($"{EventRows.TypeLabel(e.Type)} {(e.SourceCode.Length > 0 ? e.SourceCode : e.SourceName)}→{(e.IsOneSided ? "—" : e.TargetCode.Length > 0 ? e.TargetCode : e.TargetName)}", "", sb.ToString());
+        return Layout.Page($"{EventRows.TypeLabel(e.Type)} {(e.SourceCode.Length > 0 ? e.SourceCode : e.SourceName.Length > 0 ? e.SourceName : "—")}→{(e.IsOneSided && !e.IsSourceUnstated ? "—" : e.TargetCode.Length > 0 ? e.TargetCode : e.TargetName)}", "", sb.ToString());
     }
 
     public static string QuadName(int q) => q switch { 1 => "verbal cooperation", 2 => "material cooperation", 3 => "verbal conflict", 4 => "material conflict", _ => "unknown" };

@@ -23,7 +23,7 @@ internal static class EventRows
             sb.Append("<tr>")
               .Append($"<td class=\"nowrap\">{E(Range(e.DateStart, e.DateEnd))}</td>")
               .Append($"<td><a href=\"{E(url)}\">{E(TypeLabel(e.Type))}</a> <span class=\"muted\">CAMEO {E(e.Cameo)}</span></td>")
-              .Append($"<td>{E(Actor(e.SourceCode, e.SourceName))} → {(e.IsOneSided ? $"<span class=\"muted no-target\">{E(NoTarget)}</span>" : E(Actor(e.TargetCode, e.TargetName)))}</td>")
+              .Append($"<td>{(e.IsSourceUnstated ? $"<span class=\"muted no-source\">{E(NoSource)}</span>" : E(Actor(e.SourceCode, e.SourceName)))} → {(e.IsOneSided && !e.IsSourceUnstated ? $"<span class=\"muted no-target\">{E(NoTarget)}</span>" : E(Actor(e.TargetCode, e.TargetName)))}</td>")
               .Append($"<td><span class=\"status status-{E(e.Status.ToString().ToLowerInvariant())}\">{E(e.Status.ToString().ToLowerInvariant())}</span></td>")
               .Append($"<td class=\"grade\">{E(e.Grade)}</td>")
               .Append($"<td class=\"num\">{e.NumSources}</td>")
@@ -40,11 +40,16 @@ internal static class EventRows
     /// <summary>How the dashboard shows the missing target of a one-actor event.</summary>
     public const string NoTarget = "— (no target)";
 
-    /// <summary>An actor as stored: its name (an actor no dictionary codes has only a name), else its code, else <see cref="NoTarget"/>.</summary>
-    public static string Actor(string code, string name) => name.Length > 0 ? name : code.Length > 0 ? code : NoTarget;
+    /// <summary>How the dashboard shows the missing source of a victim-only event ("three soldiers were killed").</summary>
+    public const string NoSource = "— (no source)";
+
+    /// <summary>An actor as stored: its name (an actor no dictionary codes has only a name), else its code, else
+    /// <see cref="NoTarget"/> (or <see cref="NoSource"/> for the source side).</summary>
+    public static string Actor(string code, string name, bool isSource = false) => name.Length > 0 ? name : code.Length > 0 ? code : isSource ? NoSource : NoTarget;
 
     /// <summary>An actor by its state's or organization's name (the knowledge files), else as <see cref="Actor"/>.</summary>
-    public static string Label(string code, string name, Entente.Core.Knowledge.ActorLexicon actors) => code.Length > 0 ? actors.NameOf(code) : Actor(code, name);
+    public static string Label(string code, string name, Entente.Core.Knowledge.ActorLexicon actors, bool isSource = false)
+        => code.Length > 0 ? actors.NameOf(code) : Actor(code, name, isSource);
 
     /// <summary>Events by date (undated last), then id.</summary>
     public static IReadOnlyList<StoredEvent> Ordered(IEnumerable<StoredEvent> events)
