@@ -43,6 +43,8 @@ public sealed class ToolPackageTests
         var installed = Path.Combine(tools, ".store", "entente", Analyzer.Version, "entente", Analyzer.Version, "tools", "net10.0", "any");
         Assert.True(File.Exists(Path.Combine(installed, "data", "models", "en-syntax.bin.gz")), "the syntax model is not in the installed tool");
         Assert.True(File.Exists(Path.Combine(installed, "data", "actors", "states.tsv")), "data/actors is not in the installed tool");
+        Assert.Contains("MIT License", File.ReadAllText(Path.Combine(installed, "LICENSE")));
+        Assert.Contains("CC BY-SA 4.0", File.ReadAllText(Path.Combine(installed, "THIRD-PARTY-NOTICES.md")));
 
         // run from a folder of our own with no data/ in it: the knowledge must be the packed copy
         var work = temp.File("work");
