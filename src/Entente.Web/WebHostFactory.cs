@@ -59,7 +59,7 @@ public static class WebHostFactory
         builder.Services.AddSingleton(sp => ApiToken.Resolve(sp.GetRequiredService<WebOptions>()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocumentation();
         builder.Services.AddAnalyzeLimits();
 
         var app = builder.Build();
@@ -68,7 +68,7 @@ public static class WebHostFactory
         app.UseStatusCodePages();
         app.Use(LimitBody);
         app.UseRateLimiter();
-        app.MapOpenApi();
+        app.MapApiDocumentation();
         app.MapApi();
         app.MapDashboard();
         return app;
@@ -83,7 +83,10 @@ public static class WebHostFactory
         context.Response.OnStarting(() =>
         {
             var h = context.Response.Headers;
-            h.ContentSecurityPolicy = ContentSecurityPolicy;
+            // the API reference (/docs) runs Scalar's start-up script under a fresh nonce; every other page allows no inline script
+            h.ContentSecurityPolicy = context.Items[Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey] is string nonce
+                ? ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+                : ContentSecurityPolicy;
             h.XContentTypeOptions = "nosniff";
             h["Referrer-Policy"] = "no-referrer";
             return Task.CompletedTask;

@@ -54,7 +54,7 @@ public sealed class ServeCommand : Command<ServeSettings>
             Console.Error.WriteLine(token.Generated
                 ? $"entente: write token (POST /api/documents, header Authorization: Bearer TOKEN) generated and kept in {token.Source.Replace(" (generated)", "")}: {token.Value}"
                 : $"entente: write token (POST /api/documents, header Authorization: Bearer TOKEN) from {token.Source}: {token.Display}");
-            Console.Error.WriteLine($"entente: API description at {app.Urls.FirstOrDefault()}/openapi/v1.json");
+            Console.Error.WriteLine($"entente: API description at {app.Urls.FirstOrDefault()}/openapi/v1.json, reference at {app.Urls.FirstOrDefault()}{Entente.Web.Api.ApiDocumentation.DocsPath}");
         });
         try
         {

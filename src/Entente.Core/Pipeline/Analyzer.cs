@@ -29,7 +29,10 @@ public sealed record AnalyzerOptions(bool DetectLanguage = true, TimeSpan? TimeB
 /// </summary>
 public sealed class Analyzer
 {
-    public const string Version = "0.1.0";
+    /// <summary>The program's version: the one <c>Version</c> of Directory.Build.props (the package, <c>--version</c>, /api/health).</summary>
+    public static string Version { get; } = typeof(Analyzer).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().Select(a => a.InformationalVersion.Split('+')[0]).FirstOrDefault() ?? "0.0.0";
 
     private readonly KnowledgeBase _kb;
     private readonly AnalyzerOptions _options;

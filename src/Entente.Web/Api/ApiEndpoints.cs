@@ -44,50 +44,50 @@ public static class ApiEndpoints
         api.MapGet("/health", Health).WithName("Health")
             .WithSummary("Server and store status")
             .WithDescription("status, store engine and location, schema version, analyzer version, and counts of documents, mentions, events and failures.")
-            .Produces(200, contentType: "application/json").ProducesProblem(503);
+            .Produces<HealthResponse>(200).ProducesProblem(503);
         api.MapGet("/events", ListEvents).WithName("ListEvents")
             .WithSummary("Stored events, filtered and paged (entente events)")
             .WithDescription($"Filters as `entente events`: dyad=IRN,RUS, actor, type, cameo (prefix), since, until (YYYY, YYYY-MM or YYYY-MM-DD), status, min_sources, embargo=true, " +
                              "one_sided=include|exclude|only (one-actor events, no target named; default include). " +
                              $"Paging: page (from 1) and page_size, or offset and limit; at most {MaxPageSize} per page, {DefaultPageSize} by default. " +
                              "Response: items (the objects of `entente events --format json`), total, offset, limit, page, page_size, next (URL of the next page, or null).")
-            .Produces(200, contentType: "application/json").ProducesProblem(400);
+            .Produces<EventPageResponse>(200).ProducesProblem(400);
         api.MapGet("/events/{id}", GetEvent).WithName("GetEvent")
             .WithSummary("One event with its mentions (entente event ID --format json)")
             .WithDescription("The event, each mention with outlet and Admiralty grade, status, date, sentence number, offsets, quote, cited sources and document (path, url, title, version), and the status history.")
-            .Produces(200, contentType: "application/json").ProducesProblem(404);
+            .Produces<EventDetailResponse>(200).ProducesProblem(404);
         api.MapGet("/dyads/{a}/{b}", Dyad).WithName("Dyad")
             .WithSummary("A dyad's series, alignment index and change points (entente dyad A B --format json)")
             .WithDescription("by=month|quarter|year (default month), since, until, min_credibility (1–5, default 4), exclude_unjudged, include_planned, all_events, " +
                              "include_one_sided (also count one-actor events of either actor and acts within one of them, on the side of the actor that acted).")
-            .Produces(200, contentType: "application/json").ProducesProblem(400);
+            .Produces<DyadResponse>(200).ProducesProblem(400);
         api.MapGet("/brief/{a}/{b}", Brief).WithName("Brief")
             .WithSummary("A cited brief on a dyad (entente brief A B)")
             .WithDescription("format=md (text/markdown, default) or html (one self-contained page with its charts); by=month|quarter|year (default quarter), since, until and the selection parameters of /api/dyads.")
-            .Produces(200, contentType: "text/markdown").Produces(200, contentType: "text/html").ProducesProblem(400);
+            .Produces<string>(200, "text/markdown", "text/html").ProducesProblem(400);
         api.MapGet("/network", Network).WithName("Network")
             .WithSummary("The actor network (entente network)")
             .WithDescription("format=json (default), graphml or gexf; since, until, min_events (default 1), actor, type, cameo and the selection parameters of /api/dyads.")
-            .Produces(200, contentType: "application/json").ProducesProblem(400);
+            .Produces<NetworkResponse>(200).WithMetadata(new AlsoProduces("application/graphml+xml", "application/gexf+xml")).ProducesProblem(400);
         api.MapGet("/search", Search).WithName("Search")
             .WithSummary("Full-text search over evidence sentences")
             .WithDescription($"q: words to find (all must occur, stemmed; a trailing * matches a prefix; operators and quotes are taken as plain words); limit (1–{MaxSearchResults}, default 20). " +
                              "Items: event_id, mention_key, snippet (HTML-escaped excerpt with <mark> around hits), text (plain excerpt) and hits ([start, end) offsets in text), " +
                              "quote, start/end (offsets in the document), outlet, published, document. A query with no words is 400.")
-            .Produces(200, contentType: "application/json").ProducesProblem(400);
+            .Produces<SearchResponse>(200).ProducesProblem(400);
         api.MapPost("/analyze", Analyze).WithName("Analyze")
             .WithSummary("Analyse an article without storing it (entente analyze --format json)")
             .WithDescription($"Body: {DocumentInput.Formats}. Query: outlet, published (YYYY-MM-DD), url, title. Response: {{\"documents\": [...]}} as `entente analyze --format json`, plus errors. Read-only: needs no token.")
             .Accepts<string>("text/plain", "text/markdown", "text/html", "application/x-ndjson")
-            .Produces(200, contentType: "application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
+            .Produces<AnalyzeResponse>(200).ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
         api.MapPost("/documents", PostDocuments).WithName("AddDocuments")
             .WithSummary("Add an article to the store (entente ingest); needs Authorization: Bearer TOKEN")
             .WithDescription($"Body: {DocumentInput.Formats}. Query: outlet, published (YYYY-MM-DD), url, title. Runs the ingest of `entente ingest` and returns " +
                              "the analysis (documents, as POST /api/analyze), stored (per document: key, locator, status stored|unchanged, event_ids), result (counts) and errors. " +
                              "201 when something was stored, 200 when every document was stored already.")
             .Accepts<string>("text/plain", "text/markdown", "text/html", "application/x-ndjson")
-            .AddEndpointFilter(RequireToken)
-            .Produces(201, contentType: "application/json").Produces(200, contentType: "application/json")
+            .RequireToken(RequireToken)
+            .Produces<AddDocumentsResponse>(201).Produces<AddDocumentsResponse>(200)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(415);
         return app;
     }
