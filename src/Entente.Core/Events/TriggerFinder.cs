@@ -79,6 +79,8 @@ internal sealed class TriggerFinder
         // multi-word triggers first (more words = more specific), then file order
         Candidate? best = null;
         int bestWords = 0;
+        // the second word of a multi-word trigger stands within reach of the first (MatchRest's reach is shorter)
+        var window = TriggerWindow.Of(text, i + 1, Math.Min(ctx.Facts.Sentence.EndToken, i + 1 + TriggerWindow.Reach));
         // own and imported rows first; imported fallbacks for a verb with own rows only when none of those fits, and only over a parse
         for (int pass = 0; pass < 2 && best == null; pass++)
             foreach (var p in patterns)
@@ -86,11 +88,13 @@ internal sealed class TriggerFinder
                 if (p.Pos != pos || p.Fallback != (pass == 1) || pass == 1 && !ctx.Parsed) continue;
                 // an adjective opens only a multi-word noun trigger ("general strike"), never a one-word one
                 if (ctx.Parsed && pos == PartOfSpeech.Noun && p.Words.Length < 2 && text.Tokens[i].Upos == Upos.ADJ) continue;
+                // a pattern no longer than the best so far cannot replace it: not worth matching
+                if (p.Words.Length <= bestWords || p.Words.Length > 1 && !window.MayContain(p.Words[1])) continue;
                 int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
                 if (end < 0) continue;
-                if (p.Words.Length < bestWords) continue;
                 if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
-                if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
+                best = new Candidate(p, i, end);
+                bestWords = p.Words.Length;
             }
         if (best == null) return null;
         // "a memorandum on maritime cooperation", "an agreement on trade": the noun names the agreement's subject
