@@ -79,14 +79,17 @@ internal static class ProseBench
     }
 
     /// <param name="Jit">Time the JIT spent compiling during the run (all threads): CPU time that is not the analysis's.</param>
-    private sealed record Totals(long Bytes, long Documents, long Sentences, long Tokens, long Events, long Warnings, TimeSpan Wall, TimeSpan Cpu, long Allocated, long ParsedTokens, TimeSpan Jit)
+    /// <param name="ThreadCpu">With one thread: CPU time of the thread that ran the analysis (without the runtime's JIT and GC threads).</param>
+    private sealed record Totals(long Bytes, long Documents, long Sentences, long Tokens, long Events, long Warnings, TimeSpan Wall, TimeSpan Cpu, long Allocated, long ParsedTokens, TimeSpan Jit,
+        TimeSpan? ThreadCpu = null)
     {
         public string Format(double mb, int threads)
         {
             double wall = Wall.TotalSeconds, cpu = Cpu.TotalSeconds;
             return string.Format(CultureInfo.InvariantCulture,
-                "Analyzer.Analyze threads={0}  {1,6:F1} MB  wall {2,6:F2} s  cpu {3,6:F2} s ({4:F2} cores)  {5,5:F2} MB per CPU-s  {6,5:F2} MB/s wall  {7,8:N0} tokens/s  {8,6:N0} sent/s  {9,5:N0} docs/s  {10,6:N0} events/s  alloc {11,6:F1} MB/MB  jit {12:F2} s",
-                threads, mb, wall, cpu, cpu / wall, mb / cpu, mb / wall, Tokens / wall, Sentences / wall, Documents / wall, Events / wall, Allocated / 1048576.0 / mb, Jit.TotalSeconds);
+                "Analyzer.Analyze threads={0}  {1,6:F1} MB  wall {2,6:F2} s  cpu {3,6:F2} s ({4:F2} cores)  {5,5:F2} MB per CPU-s  {6,5:F2} MB/s wall  {7,8:N0} tokens/s  {8,6:N0} sent/s  {9,5:N0} docs/s  {10,6:N0} events/s  alloc {11,6:F1} MB/MB  jit {12:F2} s{13}",
+                threads, mb, wall, cpu, cpu / wall, mb / cpu, mb / wall, Tokens / wall, Sentences / wall, Documents / wall, Events / wall, Allocated / 1048576.0 / mb, Jit.TotalSeconds,
+                ThreadCpu is { } t ? string.Format(CultureInfo.InvariantCulture, "  analysis thread: cpu {0:F2} s, {1:F2} MB per CPU-s", t.TotalSeconds, mb / t.TotalSeconds) : "");
         }
     }
 
@@ -99,6 +102,7 @@ internal static class ProseBench
         long sentences = 0, tokens = 0, events = 0, warnings = 0, parsed = 0;
         var cpu0 = Memory.Cpu();
         var jit0 = System.Runtime.JitInfo.GetCompilationTime();
+        var thread0 = threads == 1 ? Memory.ThreadCpu() : null;
         var sw = Stopwatch.StartNew();
         int total = passes * docs.Count;
         if (threads == 1)
@@ -130,6 +134,6 @@ internal static class ProseBench
         var cpu = Memory.Cpu() - cpu0;
         long bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text)) * passes;
         return new Totals(bytes, total, sentences, tokens, events, warnings, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes(true) - alloc0, parsed,
-            System.Runtime.JitInfo.GetCompilationTime() - jit0);
+            System.Runtime.JitInfo.GetCompilationTime() - jit0, Memory.ThreadCpu() - thread0);
     }
 }
