@@ -42,5 +42,20 @@ internal static class Memory
         return p.TotalProcessorTime;
     }
 
+    /// <summary>
+    /// CPU time of the calling thread (Linux: utime + stime of /proc/thread-self/stat, in 10 ms ticks), or null elsewhere.
+    /// Unlike <see cref="Cpu"/> it leaves out the runtime's own threads (background JIT, background GC).
+    /// </summary>
+    public static TimeSpan? ThreadCpu()
+    {
+        const string stat = "/proc/thread-self/stat";
+        if (!File.Exists(stat)) return null;
+        var text = File.ReadAllText(stat);
+        // fields after the command name in parentheses (which may hold spaces): state is field 3, utime 14, stime 15
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        const double TicksPerSecond = 100; // USER_HZ, 100 on Linux
+        return TimeSpan.FromSeconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond);
+    }
+
     public static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F0", CultureInfo.InvariantCulture) + " MB";
 }

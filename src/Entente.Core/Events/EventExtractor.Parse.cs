@@ -60,7 +60,7 @@ public sealed partial class EventExtractor
         for (int w = 1; w < p.Words.Length; w++)
         {
             int found = -1;
-            for (int j = pos; j < Math.Min(end, pos + 10); j++)
+            for (int j = pos; j < Math.Min(end, pos + TriggerPatternIndex.Reach); j++)
             {
                 if (!WordMatches(text, j, p.Words[w])) continue;
                 if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i) || TightModifiers(text, pos, j)) { found = j; break; }

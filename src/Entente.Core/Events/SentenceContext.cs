@@ -17,6 +17,7 @@ internal sealed class Scratch(int size)
     public readonly ClauseMap.Buffers Clauses = new(size);
     public readonly List<(int Head, string Slot)> Complements = [];
     public readonly List<int> Conjuncts = [];
+    public readonly List<int> PatternPositions = [];
 }
 
 /// <summary>
@@ -42,6 +43,8 @@ internal sealed class SentenceContext
     public readonly bool Parsed;
     public readonly List<(int Head, string Slot)> Complements;
     public readonly List<int> Conjuncts;
+    /// <summary>Scratch for <see cref="TriggerPatternIndex.Candidates"/>.</summary>
+    public readonly List<int> PatternPositions;
     /// <summary>The word classes of the knowledge base (prepositions, determiners, auxiliaries, …).</summary>
     public readonly WordClasses Words;
 
@@ -67,6 +70,7 @@ internal sealed class SentenceContext
         Parsed = text.IsParsed(f.Sentence);
         Complements = scratch.Complements;
         Conjuncts = scratch.Conjuncts;
+        PatternPositions = scratch.PatternPositions;
     }
 
     /// <summary>The mention covering a token: the widest one not used as a mere modifier, else any.</summary>

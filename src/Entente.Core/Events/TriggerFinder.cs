@@ -17,6 +17,7 @@ internal sealed class TriggerFinder
     private readonly Func<SentenceContext, int, bool, bool, PartOfSpeech?> _parsedPos;
     private readonly Func<SentenceContext, int, EventPattern, int> _matchRestParsed;
     private readonly Func<SentenceContext, int, bool> _namesAPersonObject;
+    private readonly TriggerPatternIndex _index = new();
 
     /// <param name="parsedPos">The part of speech the parse gives a word (the parse half of the coder).</param>
     /// <param name="matchRestParsed">A multi-word trigger's later words matched in the parse (the parse half of the coder).</param>
@@ -79,18 +80,25 @@ internal sealed class TriggerFinder
         // multi-word triggers first (more words = more specific), then file order
         Candidate? best = null;
         int bestWords = 0;
+        // of a long list, only the patterns whose second word is within reach (MatchRest's reach is shorter), in their order
+        var candidates = ctx.PatternPositions;
+        bool some = _index.Candidates(text, i, ctx.Facts.Sentence.EndToken, patterns, candidates);
+        int count = some ? candidates.Count : patterns.Length;
         // own and imported rows first; imported fallbacks for a verb with own rows only when none of those fits, and only over a parse
         for (int pass = 0; pass < 2 && best == null; pass++)
-            foreach (var p in patterns)
+            for (int k = 0; k < count; k++)
             {
+                var p = patterns[some ? candidates[k] : k];
                 if (p.Pos != pos || p.Fallback != (pass == 1) || pass == 1 && !ctx.Parsed) continue;
                 // an adjective opens only a multi-word noun trigger ("general strike"), never a one-word one
                 if (ctx.Parsed && pos == PartOfSpeech.Noun && p.Words.Length < 2 && text.Tokens[i].Upos == Upos.ADJ) continue;
+                // a pattern no longer than the best so far cannot replace it: not worth matching
+                if (p.Words.Length <= bestWords) continue;
                 int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
                 if (end < 0) continue;
-                if (p.Words.Length < bestWords) continue;
                 if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
-                if (p.Words.Length > bestWords) { best = new Candidate(p, i, end); bestWords = p.Words.Length; }
+                best = new Candidate(p, i, end);
+                bestWords = p.Words.Length;
             }
         if (best == null) return null;
         // "a memorandum on maritime cooperation", "an agreement on trade": the noun names the agreement's subject

@@ -34,10 +34,14 @@ public sealed class Parser
         Span<float> scores = stackalloc float[Model.ScoreLength];
         while (!st.Terminal)
         {
-            int n = ParserFeatures.Extract(s, st, features);
-            scores.Clear();
-            Model.Score(features[..n], scores);
-            int action = BestLegal(st, scores, labels, RootLabel);
+            int action = Forced(st, labels, RootLabel);
+            if (action < 0)
+            {
+                int n = ParserFeatures.Extract(s, st, features);
+                scores.Clear();
+                Model.Score(features[..n], scores);
+                action = BestLegal(st, scores, labels, RootLabel);
+            }
             Apply(st, action, labels);
         }
         for (int i = 0; i < s.Count; i++)
@@ -47,6 +51,18 @@ public sealed class Parser
             s.Relation[i] = st.Label[i];
         }
         s.Parsed = true;
+    }
+
+    /// <summary>
+    /// The one legal transition when there is only one, else -1: SHIFT while the stack holds only the root (the first
+    /// word of every sentence), and RIGHT(root) for the last word once the buffer is empty. <see cref="BestLegal"/>
+    /// would choose the same whatever the scores, so the parse skips scoring these (two decisions per sentence).
+    /// </summary>
+    internal static int Forced(ArcHybridState st, int labels, int root)
+    {
+        if (st.CanShift && !st.CanLeft && !st.CanRight) return 0;
+        if (!st.CanShift && !st.CanLeft && st.CanRight && st.RightIsRoot) return 1 + labels + root;
+        return -1;
     }
 
     internal static bool IsLegal(ArcHybridState st, int action, int labels, int root)

@@ -15,8 +15,8 @@ public sealed class Lemmatizer
     public const int MaxSuffix = 5;
     /// <summary>Longer forms (URLs, junk) are returned as they are.</summary>
     public const int MaxForm = 100;
-    /// <summary>Length of the scratch buffer <see cref="Lemma"/> needs.</summary>
-    public const int ScratchLength = 3 * (MaxForm + 17);
+    /// <summary>Length of the scratch buffer <see cref="Lemma"/> needs (the table key, the rule key, the built lemma, the memo key).</summary>
+    public const int ScratchLength = 4 * (MaxForm + 17);
 
     internal Lemmatizer(Dictionary<string, string> table, Dictionary<string, (int, string)> rules)
     {
@@ -24,6 +24,7 @@ public sealed class Lemmatizer
         _tableLookup = _table.GetAlternateLookup<ReadOnlySpan<char>>();
         _ruleLookup = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
         _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        _memoLookup = _memo.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var v in _table.Values) _pool.TryAdd(v, v);
     }
 
@@ -35,6 +36,28 @@ public sealed class Lemmatizer
         bool proper = upos == "PROPN";
         int len = form.Length;
         if (len > MaxForm || xpos.Length > 16 || scratch.Length < ScratchLength) return proper ? form.ToString() : form.ToString().ToLowerInvariant();
+        // the memo key: XPOS, whether a proper noun (a control character, never in a tag), the form as written: all that decides the lemma
+        var memoKey = scratch.Slice(3 * (MaxForm + 17), xpos.Length + 1 + len);
+        xpos.AsSpan().CopyTo(memoKey);
+        memoKey[xpos.Length] = proper ? '\u0001' : '\u0002';
+        form.CopyTo(memoKey[(xpos.Length + 1)..]);
+        if (_memoLookup.TryGetValue(memoKey, out var known)) return known;
+        var made = Compute(form, proper, xpos, scratch);
+        if (_memo.Count < MaxPool) _memo.TryAdd(memoKey.ToString(), made);
+        return made;
+    }
+
+    /// <summary>
+    /// Lemmas already computed, by form, XPOS and properness: a word seen before costs one look-up instead of the table's
+    /// and up to five suffix rules' (the table holds only what the rules get wrong, so most words went through the rules
+    /// every time). Same bound as the pool; the answer is the same either way.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _memo = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _memoLookup;
+
+    private string Compute(ReadOnlySpan<char> form, bool proper, string xpos, Span<char> scratch)
+    {
+        int len = form.Length;
         var key = scratch[..(len + 1 + xpos.Length)];
         for (int i = 0; i < len; i++) key[i] = char.ToLowerInvariant(form[i]);
         key[len] = '\t';

@@ -28,6 +28,24 @@ public class ParserTests(MiniModel mini)
     }
 
     [Fact]
+    public void Forced_IsTheOnlyLegalTransition_OrNoneWhenThereIsAChoice()
+    {
+        var st = new ArcHybridState();
+        st.Reset(2);
+        Assert.Equal(0, Parser.Forced(st, Labels, Root));                 // stack: root, buffer 0 1: only SHIFT
+        st.Shift();
+        Assert.Equal(-1, Parser.Forced(st, Labels, Root));                // SHIFT or LEFT
+        st.Shift();
+        Assert.Equal(-1, Parser.Forced(st, Labels, Root));                // buffer empty, stack root 0 1: RIGHT with any label but root
+        st.Right(3);
+        Assert.Equal(1 + Labels + Root, Parser.Forced(st, Labels, Root)); // stack root 0: only RIGHT(root)
+        // whenever a transition is forced, it is the one BestLegal picks whatever the scores
+        var scores = new float[1 + 2 * Labels];
+        Array.Fill(scores, 50f);
+        Assert.Equal(Parser.BestLegal(st, scores, Labels, Root), Parser.Forced(st, Labels, Root));
+    }
+
+    [Fact]
     public void BestLegal_PicksRootLabel_LastWordOnRoot()
     {
         var st = new ArcHybridState();
