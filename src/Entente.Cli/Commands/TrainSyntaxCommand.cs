@@ -17,7 +17,7 @@ public sealed class TrainSyntaxSettings : CommandSettings
     public string[] Train { get; init; } = [];
 
     [CommandOption("--dev <FILE>")]
-    [Description("Development treebank(s) used to choose the epochs. Repeatable.")]
+    [Description("Development treebank(s) used to choose the epochs and the parser's size. Repeatable. Optional with --fixed-epochs (then only scored in the log).")]
     public string[] Dev { get; init; } = [];
 
     [CommandOption("--test <FILE>")]
@@ -29,12 +29,20 @@ public sealed class TrainSyntaxSettings : CommandSettings
     public string Out { get; init; } = "";
 
     [CommandOption("--epochs <N>")]
-    [Description("Maximum parser epochs (the best on dev is kept). Default 15.")]
+    [Description("Maximum parser epochs (the best on dev is kept; exactly this many with --fixed-epochs). Default 15.")]
     public int Epochs { get; init; } = 15;
 
     [CommandOption("--tagger-epochs <N>")]
-    [Description("Maximum tagger epochs (the best on dev is kept). Default 10.")]
+    [Description("Maximum tagger epochs (the best on dev is kept; exactly this many with --fixed-epochs). Default 10.")]
     public int TaggerEpochs { get; init; } = 10;
+
+    [CommandOption("--fixed-epochs")]
+    [Description("Train the tagger exactly --tagger-epochs and the parser exactly --epochs epochs and keep the last: nothing is chosen on dev. For a final model on train+dev with epoch counts chosen on dev in an earlier run (give them and --min-updates from that run's metadata).")]
+    public bool FixedEpochs { get; init; }
+
+    [CommandOption("--min-updates <N>")]
+    [Description("Keep the parser features that took part in at least N updates. Default: the smallest model within 0.1 dev LAS of the full one, chosen on dev; with --fixed-epochs, all features.")]
+    public int MinUpdates { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("Random seed: the same data, options and seed give the same model. Default 1.")]
@@ -59,8 +67,10 @@ public sealed class TrainSyntaxSettings : CommandSettings
             if (!File.Exists(f)) return ValidationResult.Error($"'{f}': no such treebank file (hint: CoNLL-U, plain or .gz)");
         if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("no --out given (hint: --out data/models/en-syntax.bin.gz)");
         if (Epochs < 1 || TaggerEpochs < 1 || Folds < 1) return ValidationResult.Error("--epochs, --tagger-epochs and --folds must be at least 1");
+        if (MinUpdates < 0) return ValidationResult.Error("--min-updates must be at least 0");
         foreach (var n in Notes)
             if (!n.Contains('=')) return ValidationResult.Error($"--note '{n}': expected KEY=VALUE");
+        if (Dev.Length == 0 && !FixedEpochs) return ValidationResult.Error("no --dev file given to choose the epochs on (hint: --dev en_ewt/dev.conllu.gz, or --fixed-epochs to train exactly --epochs and --tagger-epochs)");
         return ValidationResult.Success();
     }
 }
@@ -74,7 +84,7 @@ public sealed class TrainSyntaxCommand : Command<TrainSyntaxSettings>
         {
             var irregular = IrregularForms(Path.Combine(KnowledgeBase.DefaultDataDirectory(), "english", "irregular-verbs.tsv"));
             var options = new SyntaxTrainerOptions(settings.Train, settings.Dev, settings.Epochs, settings.TaggerEpochs, settings.Seed,
-                settings.Folds, Prune: settings.Prune, IrregularForms: irregular);
+                settings.Folds, Prune: settings.Prune, IrregularForms: irregular, FixedEpochs: settings.FixedEpochs, MinUpdates: settings.MinUpdates);
             var model = new SyntaxTrainer(options, line => Console.Error.WriteLine($"train-syntax: {line}")).Train();
             var meta = new Dictionary<string, string>(model.Metadata, StringComparer.Ordinal)
             {

@@ -12,10 +12,14 @@ namespace Entente.Syntax.Training;
 /// Trains a <see cref="SyntaxModel"/> from CoNLL-U treebanks: learns the tag and relation sets, the lemma table and
 /// rules, and the feature table; trains the tagger (epochs chosen on dev), tags the training set by jackknifing,
 /// then trains the parser with a dynamic oracle and exploration (Goldberg and Nivre 2012), keeping the epoch with
-/// the best dev LAS. Deterministic for a seed. Progress goes to <paramref name="log"/> one line per epoch.
+/// the best dev LAS. With <see cref="SyntaxTrainerOptions.FixedEpochs"/> (or no dev set) both train exactly the
+/// given epochs and keep the last. Deterministic for a seed. Progress goes to <paramref name="log"/> one line per epoch.
 /// </summary>
 public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> log)
 {
+    /// <summary>Whether nothing is chosen on dev: the epochs are fixed, or there is no dev set to choose on.</summary>
+    private bool Fixed(List<ConlluSentence> dev) => options.FixedEpochs || dev.Count == 0;
+
     public SyntaxModel Train()
     {
         var clock = Stopwatch.StartNew();
@@ -43,9 +47,10 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         {
             ["trained"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["train"] = string.Join(' ', options.Train.Select(Shorten)),
-            ["dev"] = string.Join(' ', options.Dev.Select(Shorten)),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
         };
+        if (options.Dev.Count > 0) meta["dev"] = string.Join(' ', options.Dev.Select(Shorten));
+        if (Fixed(dev)) meta["fixed-epochs"] = "true";
 
         // 1. tagger, epochs chosen on dev
         var (taggerModel, taggerEpochs) = TrainTagger(train, tags, unambiguous, ambiguity, options.TaggerEpochs, options.Seed, dev, lemmatizer, morphology, labels, meta);
@@ -155,10 +160,11 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
             TaggerPass(model, train, tags, unambiguous, ambiguity, rng, s, order);
             var averaged = model.Average();
             var (upos, joint) = dev.Count == 0 ? (0, 0) : TagAccuracy(new Tagger(tags, averaged, unambiguous, ambiguity), dev);
-            log($"tagger epoch {e}: dev UPOS {upos * 100:F2}, UPOS+XPOS {joint * 100:F2} ({averaged.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1} s)");
-            if (upos > bestScore || dev.Count == 0) { bestScore = upos; best = averaged; bestEpoch = e; }
+            var scored = dev.Count == 0 ? "" : $" dev UPOS {upos * 100:F2}, UPOS+XPOS {joint * 100:F2}";
+            log($"tagger epoch {e}:{scored} ({averaged.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1} s)");
+            if (upos > bestScore || Fixed(dev)) { bestScore = upos; best = averaged; bestEpoch = e; }
         }
-        meta["tagger-dev-accuracy"] = (bestScore * 100).ToString("F2", CultureInfo.InvariantCulture);
+        if (dev.Count > 0) meta["tagger-dev-accuracy"] = (bestScore * 100).ToString("F2", CultureInfo.InvariantCulture);
         return (Prune(best!, options.Prune * 0.1f), bestEpoch);
     }
 
@@ -242,7 +248,7 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
         Span<float> scores = stackalloc float[model.Classes];
         Span<int> costs = stackalloc int[model.Classes];
         LinearModel? best = null;
-        var smaller = new LinearModel?[4];
+        var smaller = new LinearModel?[Math.Max(4, options.MinUpdates + 1)];
         double bestLas = -1;
         int bestEpoch = 0, stale = 0;
         var goldHead = new int[256];
@@ -308,28 +314,47 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
             var candidate = new Parser(labels, averaged);
             var scoresDev = dev.Count == 0 ? null : SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, morphology, candidate, meta), dev);
             double las = scoresDev?.Las ?? 0;
-            log($"parser epoch {e}: train error {100.0 * errors / Math.Max(1, decisions):F2}%, dev UAS {scoresDev?.Uas:F2} LAS {las:F2} ({averaged.FeatureCount} features, {averaged.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s)");
-            if (las > bestLas || dev.Count == 0)
+            var scored = scoresDev is null ? "" : $", dev UAS {scoresDev.Uas:F2} LAS {las:F2}";
+            log($"parser epoch {e}: train error {100.0 * errors / Math.Max(1, decisions):F2}%{scored} ({averaged.FeatureCount} features, {averaged.WeightCount} weights, {clock.Elapsed.TotalSeconds:F0} s)");
+            if (las > bestLas || Fixed(dev))
             {
                 bestLas = las; best = averaged; bestEpoch = e; stale = 0;
-                for (int m = 2; m < smaller.Length; m++) smaller[m] = model.Average(0, m);
+                if (Fixed(dev) && e < options.Epochs) continue; // only the last epoch is kept: its smaller models are made once
+                for (int m = 2; m < smaller.Length; m++)
+                    if (m == options.MinUpdates || (options.MinUpdates == 0 && !Fixed(dev))) smaller[m] = model.Average(0, m);
             }
             else if (++stale >= 3) { log("dev LAS has not improved for 3 epochs: stopping"); break; }
         }
-        // the smallest model (features from at least m updates) whose dev LAS stays within MaxLoss of the full one
-        var chosen = best!;
-        int minUpdates = 1;
-        for (int m = 2; m < smaller.Length && dev.Count > 0; m++)
-        {
-            var sc = SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, morphology, new Parser(labels, smaller[m]!), meta), dev);
-            log($"parser with features from ≥ {m} updates: {smaller[m]!.FeatureCount} features, {smaller[m]!.WeightCount} weights, dev UAS {sc.Uas:F2} LAS {sc.Las:F2}");
-            if (sc.Las >= bestLas - options.MaxLoss) { chosen = smaller[m]!; minUpdates = m; }
-        }
+        var (chosen, minUpdates) = ChooseSize(best!, smaller, bestLas, dev, m => new SyntaxModel(tagger, lemmatizer, morphology, new Parser(labels, m), meta));
         meta["parser-min-updates"] = minUpdates.ToString(CultureInfo.InvariantCulture);
         best = chosen;
         meta["parser-epochs"] = bestEpoch.ToString(CultureInfo.InvariantCulture);
-        meta["parser-dev-las"] = bestLas.ToString("F2", CultureInfo.InvariantCulture);
+        if (dev.Count > 0) meta["parser-dev-las"] = bestLas.ToString("F2", CultureInfo.InvariantCulture);
         return new Parser(labels, Prune(best!, options.Prune));
+    }
+
+    /// <summary>
+    /// The parser as saved: with <see cref="SyntaxTrainerOptions.MinUpdates"/> given, the features from at least that
+    /// many updates; otherwise, on dev, the smallest model (features from at least m updates) whose dev LAS stays within
+    /// MaxLoss of the full one; with fixed epochs and no MinUpdates, the full model.
+    /// </summary>
+    private (LinearModel, int) ChooseSize(LinearModel full, LinearModel?[] smaller, double fullLas, List<ConlluSentence> dev, Func<LinearModel, SyntaxModel> withParser)
+    {
+        if (options.MinUpdates > 0)
+        {
+            var kept = options.MinUpdates == 1 ? full : smaller[options.MinUpdates]!;
+            log($"parser with features from ≥ {options.MinUpdates} updates (fixed): {kept.FeatureCount} features, {kept.WeightCount} weights");
+            return (kept, options.MinUpdates);
+        }
+        var chosen = full;
+        int minUpdates = 1;
+        for (int m = 2; m < smaller.Length && !Fixed(dev); m++)
+        {
+            var sc = SyntaxEvaluator.Evaluate(withParser(smaller[m]!), dev);
+            log($"parser with features from ≥ {m} updates: {smaller[m]!.FeatureCount} features, {smaller[m]!.WeightCount} weights, dev UAS {sc.Uas:F2} LAS {sc.Las:F2}");
+            if (sc.Las >= fullLas - options.MaxLoss) { chosen = smaller[m]!; minUpdates = m; }
+        }
+        return (chosen, minUpdates);
     }
 
     private static LinearModel Prune(LinearModel model, float threshold) => threshold <= 0 ? model : model.Pruned(threshold);

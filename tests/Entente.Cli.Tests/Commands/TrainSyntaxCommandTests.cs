@@ -102,6 +102,25 @@ public sealed class TrainSyntaxCommandTests(MiniTrainingRun run) : IClassFixture
         Assert.Equal(SyntaxModel.Load(run.ModelPath).Metadata["test Fixtures/mini-dev.conllu"], SyntaxModel.Load(again).Metadata["test Fixtures/mini-dev.conllu"]);
     }
 
+    [Fact]
+    public void TrainSyntax_TrainsExactEpochsWithoutDev_FixedEpochs()
+    {
+        var path = _tmp.File("fixed.bin.gz");
+        var (code, _, stderr) = EntenteProcess.Run(_tmp.Path, "train-syntax", "--train", run.Train, "--train", run.Dev, "--fixed-epochs", "--min-updates", "2",
+            "--out", path, "--epochs", "3", "--tagger-epochs", "2", "--folds", "1", "--seed", "7");
+
+        Assert.True(code == 0, stderr);
+        var meta = SyntaxModel.Load(path).Metadata;
+        Assert.Equal("true", meta["fixed-epochs"]);
+        Assert.Equal("3", meta["parser-epochs"]);
+        Assert.Equal("2", meta["tagger-epochs"]);
+        Assert.Equal("2", meta["parser-min-updates"]);
+        Assert.False(meta.ContainsKey("dev"));
+        Assert.Contains("--fixed-epochs --min-updates 2", meta["command"]);
+        Assert.Single(Lines(stderr), l => l.StartsWith("train-syntax: parser epoch 3: train error ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lines(stderr), l => l.Contains("parser epoch 4"));
+    }
+
     public static TheoryData<string[], string> BadUsage => new()
     {
         { ["--out", "m.bin.gz"], "no --train file given (hint: --train" },
@@ -109,7 +128,9 @@ public sealed class TrainSyntaxCommandTests(MiniTrainingRun run) : IClassFixture
         { ["--train", "missing.conllu", "--out", "m.bin.gz"], "'missing.conllu': no such treebank file (hint:" },
         { ["--train", "{train}", "--dev", "missing-dev.conllu", "--out", "m.bin.gz"], "'missing-dev.conllu': no such treebank file (hint:" },
         { ["--train", "{train}", "--out", "m.bin.gz", "--epochs", "0"], "must be at least 1" },
-        { ["--train", "{train}", "--out", "m.bin.gz", "--note", "treebank"], "--note 'treebank': expected KEY=VALUE" },
+        { ["--train", "{train}", "--out", "m.bin.gz", "--note", "treebank=mini"], "no --dev file given to choose the epochs on (hint: --dev" },
+        { ["--train", "{train}", "--out", "m.bin.gz", "--fixed-epochs", "--min-updates", "-1"], "--min-updates must be at least 0" },
+        { ["--train", "{train}", "--dev", "{train}", "--out", "m.bin.gz", "--note", "treebank"], "--note 'treebank': expected KEY=VALUE" },
     };
 
     [Theory]
@@ -129,7 +150,7 @@ public sealed class TrainSyntaxCommandTests(MiniTrainingRun run) : IClassFixture
         var nineColumns = ParseCommandTests.Gold.Replace("4\tairspace\tairspace\tNOUN\tNN\tNumber=Sing\t2\tobj\t_\t_", "4\tairspace\tairspace\tNOUN\tNN\t2\tobj\t_\t_");
         Assert.NotEqual(ParseCommandTests.Gold, nineColumns);
         var bad = _tmp.Write("bad.conllu", nineColumns);
-        var (code, _, stderr) = EntenteProcess.Run(_tmp.Path, "train-syntax", "--train", bad, "--out", _tmp.File("m.bin.gz"), "--epochs", "1", "--tagger-epochs", "1", "--folds", "1");
+        var (code, _, stderr) = EntenteProcess.Run(_tmp.Path, "train-syntax", "--train", bad, "--fixed-epochs", "--out", _tmp.File("m.bin.gz"), "--epochs", "1", "--tagger-epochs", "1", "--folds", "1");
         Assert.Equal(2, code);
         Assert.Contains("bad.conllu:6", stderr);
         Assert.DoesNotContain("internal error", stderr);

@@ -126,6 +126,50 @@ public class SyntaxTrainerTests(MiniModel mini)
     }
 
     [Fact]
+    public void Train_KeepsLastEpochsAndChoosesNothing_FixedEpochs()
+    {
+        var log = new List<string>();
+        var model = new SyntaxTrainer(MiniModel.Options() with { Epochs = 3, TaggerEpochs = 2, FixedEpochs = true }, log.Add).Train();
+
+        Assert.Equal("true", model.Metadata["fixed-epochs"]);
+        Assert.Equal("2", model.Metadata["tagger-epochs"]);
+        Assert.Equal("3", model.Metadata["parser-epochs"]);
+        Assert.Equal("1", model.Metadata["parser-min-updates"]);
+        Assert.Single(log, l => l.StartsWith("parser epoch 3:", StringComparison.Ordinal) && l.Contains("dev UAS"));
+        Assert.DoesNotContain(log, l => l.StartsWith("parser with features from", StringComparison.Ordinal));
+        Assert.False(mini.Model.Metadata.ContainsKey("fixed-epochs"));
+    }
+
+    [Fact]
+    public void Train_GivesSameModelWithOrWithoutDev_FixedEpochs()
+    {
+        // dev is only scored in the log: a final model trained on train+dev must not depend on a dev set
+        var log = new List<string>();
+        var withDev = new SyntaxTrainer(MiniModel.Options() with { Epochs = 3, TaggerEpochs = 2, FixedEpochs = true, MinUpdates = 2 }, _ => { }).Train();
+        var withoutDev = new SyntaxTrainer(MiniModel.Options() with { Dev = [], Epochs = 3, TaggerEpochs = 2, MinUpdates = 2 }, log.Add).Train();
+
+        Assert.Equal(Bytes(SameMetadata(withDev)), Bytes(SameMetadata(withoutDev)));
+        Assert.False(withoutDev.Metadata.ContainsKey("dev"));
+        Assert.False(withoutDev.Metadata.ContainsKey("parser-dev-las"));
+        Assert.False(withoutDev.Metadata.ContainsKey("tagger-dev-accuracy"));
+        Assert.Equal("true", withoutDev.Metadata["fixed-epochs"]);
+        Assert.Single(log, l => l.StartsWith("parser epoch 3: train error ", StringComparison.Ordinal));
+        Assert.DoesNotContain(log, l => l.Contains("dev U"));
+    }
+
+    [Fact]
+    public void Train_KeepsFeaturesFromGivenUpdates_MinUpdates()
+    {
+        var all = new SyntaxTrainer(MiniModel.Options() with { Dev = [], Epochs = 3, TaggerEpochs = 2, MinUpdates = 1 }, _ => { }).Train();
+        var log = new List<string>();
+        var fewer = new SyntaxTrainer(MiniModel.Options() with { Dev = [], Epochs = 3, TaggerEpochs = 2, MinUpdates = 3 }, log.Add).Train();
+
+        Assert.Equal("3", fewer.Metadata["parser-min-updates"]);
+        Assert.InRange(fewer.Parser.Model.FeatureCount, 1, all.Parser.Model.FeatureCount - 1);
+        Assert.Single(log, l => l.StartsWith("parser with features from ≥ 3 updates (fixed): ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Train_ThrowsNamingFile_MalformedTrainingFile()
     {
         using var temp = new TestData.TempFolder();
@@ -153,6 +197,8 @@ public class SyntaxTrainerTests(MiniModel mini)
 
     private static SyntaxModel SameDay(SyntaxModel m) =>
         m.WithMetadata(m.Metadata.ToDictionary(p => p.Key, p => p.Key == "trained" ? "2000-01-01" : p.Value));
+
+    private static SyntaxModel SameMetadata(SyntaxModel m) => m.WithMetadata(new Dictionary<string, string> { ["seed"] = "1" });
 
     private static byte[] Bytes(SyntaxModel m)
     {
