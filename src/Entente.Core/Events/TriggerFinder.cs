@@ -101,6 +101,12 @@ internal sealed class TriggerFinder
                 bestWords = p.Words.Length;
             }
         if (best == null) return null;
+        // "ordered the expulsion of the diplomats": a light verb's fallback phrase whose later word is an own noun trigger
+        // leaves the act to the noun, as the light verb does
+        if (best.Pattern.Fallback && ctx.Map.CueOf(best.TriggerStart) is Cue.Light)
+            for (int j = best.TriggerStart + 1; j < best.TriggerEnd; j++)
+                if (_kb.Patterns.Triggers.MatchLongest(text, j, j + 1, out var inner) > 0 && inner.Any(x => x.Pos == PartOfSpeech.Noun && !x.Fallback))
+                    return null;
         // "a memorandum on maritime cooperation", "an agreement on trade": the noun names the agreement's subject
         if (pos == PartOfSpeech.Noun && best.Pattern.Cameo[..2] != "05")
             for (int j = best.TriggerStart - 1; j >= ctx.First && j >= best.TriggerStart - 3; j--)

@@ -116,6 +116,7 @@ public sealed class EventPatterns
         // one-word cues (report, denial, light verbs: "said", "denied", "announced") set an event's status or name its noun; an
         // imported row may not make them events of their own
         var cueWords = new HashSet<string>(StringComparer.Ordinal);
+        var otherCueWords = new HashSet<string>(StringComparer.Ordinal); // cue words that are not (only) light verbs
         var cues = new PhraseTrie<Cue>.Builder();
         foreach (var t in cueTables)
             foreach (var r in t.Rows)
@@ -126,6 +127,7 @@ public sealed class EventPatterns
                 var phrase = r.Required("phrase");
                 cues.Add(phrase, cue);
                 if (!phrase.Contains(' ')) cueWords.Add(phrase.ToLowerInvariant());
+                if (!phrase.Contains(' ') && cue != Cue.Light) otherCueWords.Add(phrase.ToLowerInvariant());
             }
         // a verb any of whose forms is a one-word cue ("tell": "told")
         var cueVerbs = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -134,12 +136,21 @@ public sealed class EventPatterns
             if (cueVerbs.TryGetValue(lemma, out var known)) return known;
             return cueVerbs[lemma] = cueWords.Contains(lemma) || inflector.VerbForms(lemma).Any(cueWords.Contains);
         }
+        // a light verb and nothing else ("pay", "hold", "launch"): its noun is the act, so its own phrase rows ("pay
+        // compensation", "launch a strike") may code where no noun trigger of the clause does
+        bool IsOnlyLightVerb(string lemma) => !otherCueWords.Contains(lemma) && !inflector.VerbForms(lemma).Any(otherCueWords.Contains);
         int imported = 0, shadowed = 0, dropped = 0, bare = 0, fallback = 0;
         foreach (var t in importedTables ?? [])
             foreach (var r in t.Rows)
             {
                 var pattern = Parse(r, cameoExists);
-                if (IsCueVerb(pattern.Words[0])) { shadowed++; continue; }
+                if (IsCueVerb(pattern.Words[0]))
+                {
+                    if (pattern.Words.Length == 1 || !IsOnlyLightVerb(pattern.Words[0]) || Dropped(drops, pattern)) { shadowed++; continue; }
+                    Add(triggers, pattern with { Fallback = true }, inflector);
+                    fallback++;
+                    continue;
+                }
                 if (ownFirstWords.Contains(pattern.Words[0]))
                 {
                     // own rows win: a one-word imported row would undo their themes and particles; a longer one waits as a fallback
