@@ -35,7 +35,7 @@ public sealed class SqliteEventStoreTests
             c.Open();
             using var cmd = c.CreateCommand();
             // back to what version 1 wrote: no job_attempts table (version 2), no full-text table (version 3), no quantity words or date basis (version 4)
-            cmd.CommandText = "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
+            cmd.CommandText = TestKit.UndoVersion5 + "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
                               "DROP TABLE mentions_fts; " + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '1' WHERE name = 'version'";
             cmd.ExecuteNonQuery();
         }
@@ -44,11 +44,14 @@ public sealed class SqliteEventStoreTests
         using var check = new SqliteConnection($"Data Source={path};Pooling=False");
         check.Open();
         using var q = check.CreateCommand();
-        q.CommandText = "SELECT (SELECT value FROM schema_info WHERE name = 'version'), (SELECT COUNT(*) FROM sqlite_master WHERE name = 'job_attempts')";
+        // version 5 replaced the claims log (job_attempts) by leases on the job rows
+        q.CommandText = "SELECT (SELECT value FROM schema_info WHERE name = 'version'), (SELECT COUNT(*) FROM sqlite_master WHERE name = 'job_attempts'), " +
+                        "(SELECT COUNT(*) FROM pragma_table_info('jobs') WHERE name IN ('lease', 'lease_until', 'begun', 'interruptions'))";
         using var r = q.ExecuteReader();
         Assert.True(r.Read());
         Assert.Equal(Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), r.GetString(0));
-        Assert.Equal(1, r.GetInt64(1));
+        Assert.Equal(0, r.GetInt64(1));
+        Assert.Equal(4, r.GetInt64(2));
     }
 
     [Fact]
