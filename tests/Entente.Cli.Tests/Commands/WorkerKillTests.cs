@@ -29,10 +29,10 @@ public sealed class WorkerKillTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private Process StartWorker(string db)
     {
-        // a short lease, so that a killed worker's jobs come back within two seconds; small batches, so that kills land in
+        // a short lease, so that a killed worker's jobs come back within three seconds; small batches, so that kills land in
         // every phase of a claim (claiming, analysing, storing)
         var p = Process.Start(EntenteProcess.StartInfo(_tmp.Path,
-            ["worker", "--db", db, "--batch", "3", "--parallel", "1", "--lease", "2", "--quiet", "--no-language-check"]))!;
+            ["worker", "--db", db, "--batch", "3", "--parallel", "1", "--lease", "3", "--quiet", "--no-language-check"]))!;
         p.StandardInput.Close();
         p.OutputDataReceived += (_, _) => { };
         p.ErrorDataReceived += (_, _) => { };

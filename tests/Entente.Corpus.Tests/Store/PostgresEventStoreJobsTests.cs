@@ -7,11 +7,14 @@ namespace Entente.Corpus.Tests.Store;
 /// <summary>The job queue of the PostgreSQL store: leases, interruptions charged to begun documents only, attempts, retry.</summary>
 public sealed class PostgresEventStoreJobsTests
 {
-    /// <summary>A lease short enough for a test to wait out.</summary>
+    /// <summary>A lease short enough for a test to wait out, for a worker that dies before it would renew it.</summary>
     private static readonly TimeSpan ShortLease = TimeSpan.FromMilliseconds(400);
 
-    /// <summary>Waits until every lease taken so far has expired on the server's clock.</summary>
-    private static void OutwaitLeases() => Thread.Sleep(ShortLease + TimeSpan.FromMilliseconds(200));
+    /// <summary>A lease a living worker keeps by renewal even on a busy machine, still short enough to wait out.</summary>
+    private static readonly TimeSpan RenewedLease = TimeSpan.FromSeconds(2);
+
+    /// <summary>Waits until every lease of this length taken so far has expired on the server's clock.</summary>
+    private static void Outwait(TimeSpan lease) => Thread.Sleep(lease + TimeSpan.FromMilliseconds(200));
 
     [PostgresFact]
     public void Workers_ProcessEveryJobOnceAndMatchSqlite_WhenTwoRunAtOnce()
@@ -65,7 +68,7 @@ public sealed class PostgresEventStoreJobsTests
         var doomed = Open(db);
         int othersDone = 0;
         List<long> doomedJobs = [];
-        var ex = Assert.Throws<IOException>(() => doomed.ProcessJobs("doomed", 3, ShortLease, claim =>
+        var ex = Assert.Throws<IOException>(() => doomed.ProcessJobs("doomed", 3, RenewedLease, claim =>
         {
             doomedJobs = [.. claim.Jobs.Select(j => j.DocumentId)];
             claim.Begin(claim.Jobs[0]);
@@ -80,7 +83,7 @@ public sealed class PostgresEventStoreJobsTests
         Assert.Equal(0, Drain(survivor, "survivor")); // still leased
         Assert.Equal(3, db.Rows("SELECT 1 FROM jobs WHERE state = 'leased' AND worker = 'doomed'").Count);
 
-        OutwaitLeases();
+        Outwait(RenewedLease);
         Assert.Equal(3, Drain(survivor, "survivor"));
         var rows = db.Rows("SELECT document_id, state, attempts, interruptions, worker FROM jobs ORDER BY document_id");
         Assert.All(rows, r => Assert.Equal(new object?[] { "done", 0, (long)r[0]! == doomedJobs[0] ? 1 : 0, "survivor" }, r[1..]));
@@ -139,7 +142,7 @@ public sealed class PostgresEventStoreJobsTests
                 dying.Dispose(); // killed mid-analysis: nothing committed
                 throw new IOException("killed");
             }));
-            OutwaitLeases();
+            Outwait(ShortLease);
         }
         using var store = Open(db);
         var seen = new List<string>();

@@ -74,6 +74,17 @@ public sealed class SqliteEventStoreTests
     }
 
     [Fact]
+    public void SqliteStore_ClearsFailuresAndQueuesNothing_WhenFailuresRetried()
+    {
+        using var tmp = new TempDir();
+        using var store = TestKit.OpenSqlite(tmp.File("s.db"));
+        store.Write(new IngestBatch([], [new Entente.Core.Reading.ReadError("a.txt", null, "binary file", "give a text file"), new Entente.Core.Reading.ReadError("b.jsonl", 3, "invalid JSON at column 1", "fix the line")]));
+        Assert.Equal(2, store.Failures().Count);
+        Assert.Equal(new RetryResult(Requeued: 0, Cleared: 2), store.RetryFailures());
+        Assert.Empty(store.Failures());
+    }
+
+    [Fact]
     public void SqliteStore_RefusesWorkers_WhenAskedForJobs()
     {
         using var tmp = new TempDir();
