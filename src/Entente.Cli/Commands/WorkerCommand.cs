@@ -103,7 +103,7 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
     }
 
     /// <summary>
-    /// Analyses claimed jobs in parallel, each marked begun first; a document the analyzer fails on becomes a failure of
+    /// Analyses claimed jobs in parallel, each marked begun before and ended after; a document the analyzer fails on becomes a failure of
     /// the batch, the others are stored. Documents that interrupted a worker before are analysed last, one at a time: if
     /// one kills this worker too, it alone is charged.
     /// </summary>
@@ -124,6 +124,7 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
             {
                 errors[i] = AnalysisService.Failure(job.Document, ex, "the other documents were stored");
             }
+            claim.End(job);
         }
         var suspects = Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Interruptions > 0).ToList();
         Parallel.ForEach(Enumerable.Range(0, jobs.Count).Except(suspects), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, One);

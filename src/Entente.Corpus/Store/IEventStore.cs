@@ -29,7 +29,7 @@ public interface IEventStore : IDisposable
     /// Leases up to <paramref name="max"/> pending jobs (or jobs whose lease expired) to <paramref name="worker"/> for
     /// <paramref name="lease"/>, renewed while <paramref name="process"/> runs; then stores its results for the jobs whose
     /// lease it still holds, in one transaction. A worker that dies leaves its jobs to others once the lease expires,
-    /// charging an interruption only to the documents it had begun (<see cref="JobClaim.Begin"/>); a job's attempts count
+    /// charging an interruption only to the documents it was analysing (<see cref="JobClaim.Begin"/>, <see cref="JobClaim.End"/>); a job's attempts count
     /// its failed analyses only. Returns the number of jobs claimed (0: queue empty).
     /// </summary>
     int ProcessJobs(string worker, int max, TimeSpan lease, Func<JobClaim, IngestBatch> process);

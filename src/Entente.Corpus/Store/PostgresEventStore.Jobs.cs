@@ -11,7 +11,7 @@ namespace Entente.Corpus.Store;
 /// committed claim with a token and an expiry on the server's clock, renewed from a second connection while the worker
 /// lives), analyses them outside any transaction and stores the results of the jobs whose lease it still holds in one
 /// transaction. A worker that dies (kill -9, lost machine) leaves its jobs leased until the lease expires; the next
-/// claim takes them back, charging an interruption only to the documents it had begun. A document that interrupted its
+/// claim takes them back, charging an interruption only to the documents it was analysing. A document that interrupted its
 /// workers <see cref="MaxInterruptions"/> times is marked failed; a failed analysis marks its job failed and counts an attempt.
 /// </summary>
 public sealed partial class PostgresEventStore
@@ -70,13 +70,13 @@ public sealed partial class PostgresEventStore
         {
             try
             {
-                batch = process(new JobClaim(jobs, renewal.Begin));
+                batch = process(new JobClaim(jobs, renewal.Mark));
                 renewal.ThrowIfFailed();
             }
             catch
             {
                 // the worker goes on living (a caught error), so it hands its jobs back now instead of at the lease's expiry,
-                // charging those it had begun; if the store cannot be reached, the lease expires and the next claim does it
+                // charging those it was analysing; if the store cannot be reached, the lease expires and the next claim does it
                 renewal.Dispose();
                 ReleaseAfterError(token);
                 throw;
@@ -88,7 +88,7 @@ public sealed partial class PostgresEventStore
 
     /// <summary>
     /// Leases up to <paramref name="max"/> jobs, pending or with an expired lease (those charged an interruption when their
-    /// worker had begun them), in one committed transaction; marks failed the ones interrupted <see cref="MaxInterruptions"/>
+    /// worker was analysing them), in one committed transaction; marks failed the ones interrupted <see cref="MaxInterruptions"/>
     /// times. Returns the jobs to analyse and the number claimed (the failed ones included).
     /// </summary>
     private (List<ClaimedJob> Jobs, int Claimed) Claim(string worker, int max, TimeSpan lease, string token)
@@ -178,7 +178,7 @@ public sealed partial class PostgresEventStore
         InsertFailure(tx, error);
     }
 
-    /// <summary>Hands a claim's jobs back to the queue after the worker's own error, charging an interruption to those it had begun.</summary>
+    /// <summary>Hands a claim's jobs back to the queue after the worker's own error, charging an interruption to those it was analysing.</summary>
     private void ReleaseAfterError(string token)
     {
         try
@@ -213,7 +213,7 @@ public sealed partial class PostgresEventStore
     }
 
     /// <summary>
-    /// Keeps a claim's lease alive: renews its expiry every third of the lease, and records begun documents, both on the
+    /// Keeps a claim's lease alive: renews its expiry every third of the lease, and records the documents being analysed, both on the
     /// lease connection and committed at once. A renewal that fails is reported by <see cref="ThrowIfFailed"/>.
     /// </summary>
     private sealed class LeaseRenewal : IDisposable
@@ -234,9 +234,11 @@ public sealed partial class PostgresEventStore
             _timer = new Timer(_ => Renew(), null, every, every);
         }
 
-        public void Begin(long[] ids) => _store.OnLeaseConnection(c =>
+        /// <summary>Marks jobs begun (being analysed) or no longer.</summary>
+        public void Mark(long[] ids, bool begun) => _store.OnLeaseConnection(c =>
         {
-            using var cmd = new NpgsqlCommand("UPDATE jobs SET begun = 1 WHERE document_id = ANY(@ids) AND lease = @token", c);
+            using var cmd = new NpgsqlCommand("UPDATE jobs SET begun = @b WHERE document_id = ANY(@ids) AND lease = @token", c);
+            cmd.Parameters.AddWithValue("b", begun ? 1 : 0);
             cmd.Parameters.AddWithValue("ids", ids);
             cmd.Parameters.AddWithValue("token", _token);
             cmd.ExecuteNonQuery();

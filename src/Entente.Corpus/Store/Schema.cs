@@ -186,7 +186,7 @@ internal static class Schema
         ALTER TABLE events ADD COLUMN date_basis TEXT;
         """,
         // version 5: jobs are leased (a token and an expiry in milliseconds of the server's clock, renewed while the worker
-        // lives); a worker that dies charges an interruption to the documents it had begun only; attempts count failed analyses
+        // lives); a worker that dies charges an interruption to the documents it was analysing only; attempts count failed analyses
         $"""
         ALTER TABLE jobs ADD COLUMN lease TEXT;
         ALTER TABLE jobs ADD COLUMN lease_until {t.BigInt};

@@ -68,18 +68,24 @@ public sealed record ClaimedJob(long DocumentId, SourceDocument Document, Docume
 
 /// <summary>
 /// The jobs of one claim, leased to one worker until its results are stored (the lease is renewed while the worker
-/// lives). Before analysing a document the worker calls <see cref="Begin"/>: a worker that dies then charges an
-/// interruption to the documents it had begun only; the others go back to the queue uncharged when the lease expires.
-/// Thread-safe.
+/// lives). The worker calls <see cref="Begin"/> before analysing a document and <see cref="End"/> once the analysis is
+/// over: a worker that dies then charges an interruption only to the documents it was analysing; the others go back to
+/// the queue uncharged when the lease expires. Thread-safe.
 /// </summary>
-public sealed class JobClaim(IReadOnlyList<ClaimedJob> jobs, Action<long[]> begin)
+public sealed class JobClaim(IReadOnlyList<ClaimedJob> jobs, Action<long[], bool> mark)
 {
     public IReadOnlyList<ClaimedJob> Jobs { get; } = jobs;
 
     /// <summary>Records (committed at once) that the worker begins analysing these jobs.</summary>
     public void Begin(params IReadOnlyList<ClaimedJob> begun)
     {
-        if (begun.Count > 0) begin([.. begun.Select(j => j.DocumentId)]);
+        if (begun.Count > 0) mark([.. begun.Select(j => j.DocumentId)], true);
+    }
+
+    /// <summary>Records (committed at once) that the analysis of these jobs is over (its result is the worker's to store).</summary>
+    public void End(params IReadOnlyList<ClaimedJob> ended)
+    {
+        if (ended.Count > 0) mark([.. ended.Select(j => j.DocumentId)], false);
     }
 }
 
