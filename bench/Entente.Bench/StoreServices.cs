@@ -62,7 +62,8 @@ internal sealed class TimedStore(IEventStore inner) : IEventStore
     }
 
     public int Enqueue(IReadOnlyList<IngestItem> documents, IReadOnlyList<Entente.Core.Reading.ReadError> failures) => inner.Enqueue(documents, failures);
-    public int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process) => inner.ProcessJobs(worker, max, process);
+    public int ProcessJobs(string worker, int max, TimeSpan lease, Func<JobClaim, IngestBatch> process) => inner.ProcessJobs(worker, max, lease, process);
+    public RetryResult RetryFailures() => inner.RetryFailures();
     public IReadOnlyList<Entente.Corpus.Model.StoredEvent> Events(EventFilter filter) => inner.Events(filter);
     public EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null) => inner.EventsPage(filter, offset, limit, knownTotal);
     public StoreStamp Stamp() => inner.Stamp();

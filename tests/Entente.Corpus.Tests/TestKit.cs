@@ -18,6 +18,11 @@ internal static class TestKit
         "ALTER TABLE events DROP COLUMN quantity_approx; ALTER TABLE events DROP COLUMN quantity_text; ALTER TABLE events DROP COLUMN quantity_of; " +
         "ALTER TABLE events DROP COLUMN quantity_money; ALTER TABLE events DROP COLUMN date_basis; ";
 
+    /// <summary>SQL taking a store back from schema version 5 to 4 (both engines): no leases on jobs, the claims log back.</summary>
+    public const string UndoVersion5 =
+        "ALTER TABLE jobs DROP COLUMN lease; ALTER TABLE jobs DROP COLUMN lease_until; ALTER TABLE jobs DROP COLUMN begun; " +
+        "ALTER TABLE jobs DROP COLUMN interruptions; CREATE TABLE job_attempts (document_id BIGINT NOT NULL, worker TEXT NOT NULL, at TEXT NOT NULL); ";
+
     /// <summary>The same wiring the CLI uses.</summary>
     public static CorpusServices Services { get; } = new(KnowledgeBase.Default);
 

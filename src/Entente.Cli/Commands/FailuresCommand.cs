@@ -10,15 +10,29 @@ namespace Entente.Cli.Commands;
 
 public sealed class FailuresSettings : TabularStoreSettings
 {
+    [CommandOption("--retry")]
+    [Description("Give the failed documents another chance: failed jobs go back to the workers' queue (PostgreSQL) and the list is cleared, so the next ingest of the same inputs tries them again.")]
+    public bool Retry { get; init; }
 }
 
-/// <summary><c>entente failures</c>: the inputs that could not be read or analysed, as the ingests recorded them.</summary>
+/// <summary>
+/// <c>entente failures</c>: the inputs that could not be read or analysed, as the ingests and workers recorded them;
+/// with --retry, re-queues the failed jobs and clears the list (one line saying what it did).
+/// </summary>
 public sealed class FailuresCommand : StoreCommand<FailuresSettings>
 {
     private static readonly string[] Columns = ["input", "message", "hint", "at"];
 
     protected override int Run(CorpusServices services, IEventStore store, FailuresSettings settings, CancellationToken cancel)
     {
+        if (settings.Retry)
+        {
+            var r = store.RetryFailures();
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"entente: failures: {r.Requeued} failed documents queued again for the workers, {r.Cleared} failure records cleared in {store.Location} " +
+                $"(hint: run entente worker for the queued ones, and the same entente ingest again for inputs that failed to read or analyse)"));
+            return 0;
+        }
         var failures = store.Failures();
         switch (settings.Format)
         {

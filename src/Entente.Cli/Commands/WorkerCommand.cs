@@ -25,6 +25,11 @@ public sealed class WorkerSettings : StoreSettings
     [Description("Documents of a batch analysed at once (default: the number of cores).")]
     public int Parallel { get; init; }
 
+    [CommandOption("--lease <SECONDS>")]
+    [Description("How long claimed jobs stay the worker's without renewal (default 60; renewed every third of it while the worker runs). A killed worker's jobs go back to the queue after this.")]
+    [DefaultValue(60.0)]
+    public double Lease { get; init; } = 60;
+
     [CommandOption("--no-language-check")]
     [Description("Analyse every document as English without identifying its language.")]
     public bool NoLanguageCheck { get; init; }
@@ -37,13 +42,16 @@ public sealed class WorkerSettings : StoreSettings
     {
         if (Batch < 1) return ValidationResult.Error($"--batch {Batch} must be 1 or more (hint: 20 suits most workers)");
         if (Parallel < 0) return ValidationResult.Error($"--parallel {Parallel} must be 0 or more");
+        if (!(TimeSpan.FromSeconds(Lease) >= JobLease.Minimum) || Lease > 86_400)
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--lease {Lease} must be between {JobLease.Minimum.TotalSeconds} and 86400 seconds (hint: 60 suits most workers)"));
         return base.Validate();
     }
 }
 
 /// <summary>
 /// <c>entente worker</c>: claims documents queued by <c>entente ingest --enqueue</c>, analyses them and stores the result
-/// in the claim's transaction (a worker killed mid-batch leaves its jobs to others). Polls every two seconds when the
+/// in one transaction. Claimed jobs are leased (--lease, renewed while the worker runs): a worker killed mid-batch leaves
+/// them to others when the lease expires, charging only the documents it was analysing. Polls every two seconds when the
 /// queue is empty, or exits then with --idle-exit; SIGTERM or Ctrl+C stops it after the batch it holds is stored (exit 0).
 /// Needs a PostgreSQL store.
 /// </summary>
@@ -73,9 +81,9 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
         while (!stop.IsCancellationRequested)
         {
             int batchFailures = 0;
-            int n = store.ProcessJobs(name, settings.Batch, jobs =>
+            int n = store.ProcessJobs(name, settings.Batch, TimeSpan.FromSeconds(settings.Lease), claim =>
             {
-                var batch = Analyze(services, jobs, parallelism);
+                var batch = Analyze(services, claim, parallelism);
                 batchFailures = batch.Failures.Count;
                 foreach (var f in batch.Failures) Console.Error.WriteLine($"entente: error: {f}");
                 return batch;
@@ -94,14 +102,20 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
         return failed > 0 ? 1 : 0;
     }
 
-    /// <summary>Analyses claimed jobs in parallel; a document the analyzer fails on becomes a failure of the batch, the others are stored.</summary>
-    private static IngestBatch Analyze(CorpusServices services, IReadOnlyList<ClaimedJob> jobs, int parallelism)
+    /// <summary>
+    /// Analyses claimed jobs in parallel, each marked begun before and ended after; a document the analyzer fails on becomes a failure of
+    /// the batch, the others are stored. Documents that interrupted a worker before are analysed last, one at a time: if
+    /// one kills this worker too, it alone is charged.
+    /// </summary>
+    private static IngestBatch Analyze(CorpusServices services, JobClaim claim, int parallelism)
     {
+        var jobs = claim.Jobs;
         var items = new IngestItem?[jobs.Count];
         var errors = new ReadError?[jobs.Count];
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+        void One(int i)
         {
             var job = jobs[i];
+            claim.Begin(job); // a store error here is the worker's, not the document's: it is not caught below
             try
             {
                 items[i] = services.Ingest.Analyze(job.Document, job.Identity);
@@ -110,7 +124,11 @@ public sealed class WorkerCommand : StoreCommand<WorkerSettings>
             {
                 errors[i] = AnalysisService.Failure(job.Document, ex, "the other documents were stored");
             }
-        });
+            claim.End(job);
+        }
+        var suspects = Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Interruptions > 0).ToList();
+        Parallel.ForEach(Enumerable.Range(0, jobs.Count).Except(suspects), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, One);
+        foreach (var i in suspects) One(i);
         return new IngestBatch([.. items.OfType<IngestItem>()], [.. errors.OfType<ReadError>()]);
     }
 }

@@ -23,7 +23,9 @@ public sealed record DocumentIdentity(string Key, string ContentHash, string Loc
 
     public static string LocatorOf(SourceDocument doc)
     {
-        if (!string.IsNullOrWhiteSpace(doc.Url)) return doc.Url.Trim();
+        // the parts of one long text (a large file, a long JSONL line) are documents of their own, also under a URL
+        if (!string.IsNullOrWhiteSpace(doc.Url))
+            return doc.Part > 0 ? doc.Url.Trim() + "#part" + doc.Part.ToString(System.Globalization.CultureInfo.InvariantCulture) : doc.Url.Trim();
         var path = doc.Path.Replace('\\', '/');
         while (path.StartsWith("./", StringComparison.Ordinal)) path = path[2..];
         if (doc.Line is int line) path += ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -26,10 +26,19 @@ public interface IEventStore : IDisposable
     int Enqueue(IReadOnlyList<IngestItem> documents, IReadOnlyList<ReadError> failures);
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> pending jobs, calls <paramref name="process"/> on them and stores the result in the
-    /// same transaction, so a worker that dies leaves its jobs to others. Returns the number of jobs done (0: queue empty).
+    /// Leases up to <paramref name="max"/> pending jobs (or jobs whose lease expired) to <paramref name="worker"/> for
+    /// <paramref name="lease"/>, renewed while <paramref name="process"/> runs; then stores its results for the jobs whose
+    /// lease it still holds, in one transaction. A worker that dies leaves its jobs to others once the lease expires,
+    /// charging an interruption only to the documents it was analysing (<see cref="JobClaim.Begin"/>, <see cref="JobClaim.End"/>); a job's attempts count
+    /// its failed analyses only. Returns the number of jobs claimed (0: queue empty).
     /// </summary>
-    int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process);
+    int ProcessJobs(string worker, int max, TimeSpan lease, Func<JobClaim, IngestBatch> process);
+
+    /// <summary>
+    /// Gives the failed documents another chance: failed jobs go back to the queue (PostgreSQL), and the failure records
+    /// are cleared so that the next ingest of the same inputs tries them again and records only what fails again.
+    /// </summary>
+    RetryResult RetryFailures();
 
     IReadOnlyList<StoredEvent> Events(EventFilter filter);
 
@@ -78,4 +87,22 @@ public interface IEventStore : IDisposable
     IReadOnlyList<(string? Outlet, int Documents, int Mentions, int Events, int Denials)> OutletCounts();
 
     StoreStats Stats();
+}
+
+/// <summary>Lease lengths of the job queue, and the simple way to process jobs.</summary>
+public static class JobLease
+{
+    /// <summary><see cref="IEventStore.ProcessJobs"/> with the default lease, every job marked begun at once.</summary>
+    public static int ProcessJobs(this IEventStore store, string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process)
+        => store.ProcessJobs(worker, max, Default, claim =>
+        {
+            claim.Begin(claim.Jobs);
+            return process(claim.Jobs);
+        });
+
+    /// <summary>How long a claim is held without renewal (renewed every third of it while the worker lives): a killed worker's jobs wait this long.</summary>
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(60);
+
+    /// <summary>The shortest lease accepted.</summary>
+    public static readonly TimeSpan Minimum = TimeSpan.FromMilliseconds(300);
 }

@@ -6,7 +6,7 @@ namespace Entente.Corpus.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Engine-specific spellings used in the DDL.</summary>
     /// <param name="FullText">The DDL of version 3: the full-text index over the evidence sentences (mentions.quote), filled from the rows already stored.</param>
@@ -164,7 +164,7 @@ internal static class Schema
             error TEXT);
         CREATE INDEX jobs_pending ON jobs (state, document_id);
         """,
-        // version 2: every claim of a job, committed apart from the work, so that a document that kills its worker is not retried forever
+        // version 2: every claim of a job, committed apart from the work (dropped in version 5 for leases)
         $"""
         CREATE TABLE job_attempts (
             document_id {t.BigInt} NOT NULL,
@@ -184,6 +184,16 @@ internal static class Schema
         ALTER TABLE events ADD COLUMN quantity_of TEXT;
         ALTER TABLE events ADD COLUMN quantity_money INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE events ADD COLUMN date_basis TEXT;
+        """,
+        // version 5: jobs are leased (a token and an expiry in milliseconds of the server's clock, renewed while the worker
+        // lives); a worker that dies charges an interruption to the documents it was analysing only; attempts count failed analyses
+        $"""
+        ALTER TABLE jobs ADD COLUMN lease TEXT;
+        ALTER TABLE jobs ADD COLUMN lease_until {t.BigInt};
+        ALTER TABLE jobs ADD COLUMN begun INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE jobs ADD COLUMN interruptions INTEGER NOT NULL DEFAULT 0;
+        UPDATE jobs SET attempts = 0 WHERE state <> 'failed';
+        DROP TABLE job_attempts;
         """,
     ];
 }

@@ -401,9 +401,21 @@ public abstract class SqlEventStore : IEventStore
         => throw new StoreException($"{Location}: --enqueue needs a PostgreSQL store; {Engine} has no workers",
             "use --db \"Host=…;Database=…\" for scale-out, or ingest without --enqueue");
 
-    public virtual int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process)
+    public virtual int ProcessJobs(string worker, int max, TimeSpan lease, Func<JobClaim, IngestBatch> process)
         => throw new StoreException($"{Location}: workers need a PostgreSQL store; {Engine} is processed by `entente ingest` itself",
             "use --db \"Host=…;Database=…\", or run entente ingest");
+
+    public RetryResult RetryFailures()
+    {
+        using var tx = BeginWrite();
+        // documents of failed jobs are pending again, their jobs back in the queue with a fresh lease and interruption count
+        Exec(tx, "UPDATE documents SET state = 'pending' WHERE id IN (SELECT document_id FROM jobs WHERE state = 'failed')");
+        int requeued = Exec(tx, "UPDATE jobs SET state = 'pending', lease = NULL, lease_until = NULL, begun = 0, interruptions = 0, " +
+                                "finished_at = NULL, error = NULL WHERE state = 'failed'");
+        int cleared = Exec(tx, "DELETE FROM failures");
+        tx.Commit();
+        return new RetryResult(requeued, cleared);
+    }
 
     // ---------------------------------------------------------------- queries
 
@@ -600,7 +612,7 @@ public abstract class SqlEventStore : IEventStore
     public StoreStamp Stamp()
     {
         var row = Query(null,
-            "SELECT (SELECT COALESCE(MAX(id), 0) FROM documents), (SELECT COUNT(*) FROM jobs WHERE state = 'pending'), (SELECT COALESCE(MAX(id), 0) FROM failures)",
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM documents), (SELECT COUNT(*) FROM jobs WHERE state IN ('pending', 'leased')), (SELECT COALESCE(MAX(id), 0) FROM failures)",
             r => new StoreStamp(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)));
         return row[0];
     }
@@ -614,7 +626,7 @@ public abstract class SqlEventStore : IEventStore
             Count("SELECT COUNT(*) FROM mentions"),
             Count("SELECT COUNT(*) FROM events"),
             Count("SELECT COUNT(*) FROM failures"),
-            Count("SELECT COUNT(*) FROM jobs WHERE state = 'pending'"));
+            Count("SELECT COUNT(*) FROM jobs WHERE state IN ('pending', 'leased')"));
     }
 
     /// <summary>Mentions matching a WHERE clause.</summary>

@@ -62,7 +62,37 @@ public sealed record EventDetail(StoredEvent Event, IReadOnlyList<MentionView> M
 public sealed record StoreStats(int Documents, int Superseded, int Mentions, int Events, int Failures, int PendingJobs);
 
 /// <summary>A document waiting in the job table for a worker (PostgreSQL).</summary>
-public sealed record ClaimedJob(long DocumentId, SourceDocument Document, DocumentIdentity Identity);
+/// <param name="Interruptions">How many times a worker stopped (died, was killed, threw) while analysing this document
+/// before: a worker analyses such a document alone, so that if it kills the worker again it is the only one charged.</param>
+public sealed record ClaimedJob(long DocumentId, SourceDocument Document, DocumentIdentity Identity, int Interruptions = 0);
+
+/// <summary>
+/// The jobs of one claim, leased to one worker until its results are stored (the lease is renewed while the worker
+/// lives). The worker calls <see cref="Begin"/> before analysing a document and <see cref="End"/> once the analysis is
+/// over: a worker that dies then charges an interruption only to the documents it was analysing; the others go back to
+/// the queue uncharged when the lease expires. Thread-safe.
+/// </summary>
+public sealed class JobClaim(IReadOnlyList<ClaimedJob> jobs, Action<long[], bool> mark)
+{
+    public IReadOnlyList<ClaimedJob> Jobs { get; } = jobs;
+
+    /// <summary>Records (committed at once) that the worker begins analysing these jobs.</summary>
+    public void Begin(params IReadOnlyList<ClaimedJob> begun)
+    {
+        if (begun.Count > 0) mark([.. begun.Select(j => j.DocumentId)], true);
+    }
+
+    /// <summary>Records (committed at once) that the analysis of these jobs is over (its result is the worker's to store).</summary>
+    public void End(params IReadOnlyList<ClaimedJob> ended)
+    {
+        if (ended.Count > 0) mark([.. ended.Select(j => j.DocumentId)], false);
+    }
+}
+
+/// <summary>What <see cref="IEventStore.RetryFailures"/> did.</summary>
+/// <param name="Requeued">Failed jobs put back in the queue for the workers (their documents pending again).</param>
+/// <param name="Cleared">Failure records removed: an input that fails again is recorded again.</param>
+public sealed record RetryResult(int Requeued, int Cleared);
 
 /// <summary>
 /// Which merged events an aggregate query counts, expressed so the store can apply it in SQL: statuses, and the worst

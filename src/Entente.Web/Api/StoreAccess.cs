@@ -68,7 +68,8 @@ public sealed class StoreAccess(CorpusServices corpus, WebOptions options)
         public IReadOnlySet<string> KnownDocuments(IReadOnlyCollection<string> keys) => Call(s => s.KnownDocuments(keys));
         public BatchResult Write(IngestBatch batch) => Call(s => s.Write(batch));
         public int Enqueue(IReadOnlyList<IngestItem> documents, IReadOnlyList<Entente.Core.Reading.ReadError> failures) => Call(s => s.Enqueue(documents, failures));
-        public int ProcessJobs(string worker, int max, Func<IReadOnlyList<ClaimedJob>, IngestBatch> process) => Call(s => s.ProcessJobs(worker, max, process));
+        public int ProcessJobs(string worker, int max, TimeSpan lease, Func<JobClaim, IngestBatch> process) => Call(s => s.ProcessJobs(worker, max, lease, process));
+        public RetryResult RetryFailures() => Call(s => s.RetryFailures());
         public IReadOnlyList<Entente.Corpus.Model.StoredEvent> Events(EventFilter filter) => Call(s => s.Events(filter));
         public PairTotals Pairs(EventFilter filter, CountingRule rule) => Call(s => s.Pairs(filter, rule));
         public EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null) => Call(s => s.EventsPage(filter, offset, limit, knownTotal));

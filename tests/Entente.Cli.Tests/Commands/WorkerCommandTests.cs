@@ -37,11 +37,11 @@ public sealed class WorkerCommandTests : IDisposable
         using (var c = new NpgsqlConnection(db.ConnectionString))
         {
             c.Open();
-            using var cmd = new NpgsqlCommand("SELECT COUNT(*), COUNT(*) FILTER (WHERE state = 'done' AND attempts = 1), COUNT(DISTINCT worker) FROM jobs", c);
+            using var cmd = new NpgsqlCommand("SELECT COUNT(*), COUNT(*) FILTER (WHERE state = 'done' AND attempts = 0), COUNT(DISTINCT worker) FROM jobs", c);
             using var r = cmd.ExecuteReader();
             Assert.True(r.Read());
             Assert.Equal(300L, r.GetInt64(0));
-            Assert.Equal(300L, r.GetInt64(1)); // every document processed exactly once
+            Assert.Equal(300L, r.GetInt64(1)); // every document processed, none charged a failed attempt
             Assert.Equal(2L, r.GetInt64(2)); // and both workers took part
         }
 
@@ -83,10 +83,46 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.True(worker.WaitForExit(120_000), "the worker did not stop within two minutes of SIGTERM");
         Assert.True(worker.ExitCode == 0, $"exit {worker.ExitCode}: {await err}");
         Assert.Contains("SIGTERM received: stopping after the current batch", await err);
-        Assert.Equal(0L, Scalar(db.ConnectionString, "SELECT COUNT(*) FROM jobs WHERE state = 'failed' OR (state = 'pending' AND attempts > 0)"));
+        Assert.Equal(0L, Scalar(db.ConnectionString, "SELECT COUNT(*) FROM jobs WHERE state = 'failed' OR attempts > 0 OR interruptions > 0"));
 
         var rest = EntenteProcess.Run(_tmp.Path, "worker", "--db", db.ConnectionString, "--idle-exit", "--quiet");
         Assert.True(rest.Code == 0, rest.Err);
-        Assert.Equal(120L, Scalar(db.ConnectionString, "SELECT COUNT(*) FROM jobs WHERE state = 'done' AND attempts = 1"));
+        Assert.Equal(120L, Scalar(db.ConnectionString, "SELECT COUNT(*) FROM jobs WHERE state = 'done' AND attempts = 0"));
+    }
+
+    /// <summary>
+    /// Documents marked failed (as the old claim counting did to documents a killed worker never touched) stay failed and
+    /// "unchanged" through ingest and workers until <c>entente failures --retry</c> queues them again; the workers then
+    /// finish them and the store equals a clean ingest.
+    /// </summary>
+    [PostgresFact]
+    public void FailuresRetry_QueuesFailedDocumentsAgain_AndWorkersFinishThem()
+    {
+        using var db = new PostgresTestDatabase();
+        var corpus = CorpusWriter.Write(_tmp.File("corpus"), 30);
+        Assert.Equal(30, InProcessCorpus.Ingest(corpus, db.ConnectionString, enqueue: true).Stored);
+        using (var c = new NpgsqlConnection(db.ConnectionString))
+        {
+            c.Open();
+            using var cmd = new NpgsqlCommand(
+                "UPDATE jobs SET state = 'failed', error = 'a worker stopped' WHERE document_id IN (SELECT document_id FROM jobs ORDER BY document_id LIMIT 5); " +
+                "UPDATE documents SET state = 'failed' WHERE id IN (SELECT document_id FROM jobs WHERE state = 'failed'); " +
+                "INSERT INTO failures (path, line, message, hint, at) SELECT d.path, 0, 'a worker stopped', 'none', '2026-01-01' FROM documents d WHERE d.state = 'failed'", c);
+            cmd.ExecuteNonQuery();
+        }
+        var first = EntenteProcess.Run(_tmp.Path, "worker", "--db", db.ConnectionString, "--idle-exit", "--quiet", "--no-language-check");
+        Assert.True(first.Code == 0, first.Err);
+        Assert.Equal(25L, Scalar(db.ConnectionString, "SELECT COUNT(*) FROM jobs WHERE state = 'done'"));
+        Assert.Equal(30, InProcessCorpus.Ingest(corpus, db.ConnectionString, enqueue: true).Unchanged);
+
+        var retry = EntenteProcess.Run(_tmp.Path, "failures", "--retry", "--db", db.ConnectionString);
+        Assert.True(retry.Code == 0, retry.Err);
+        Assert.Contains("5 failed documents queued again for the workers, 5 failure records cleared", retry.Err);
+        var rest = EntenteProcess.Run(_tmp.Path, "worker", "--db", db.ConnectionString, "--idle-exit", "--quiet", "--no-language-check");
+        Assert.True(rest.Code == 0, rest.Err);
+        Assert.Equal(30L, Scalar(db.ConnectionString, "SELECT COUNT(*) FROM jobs WHERE state = 'done'"));
+
+        InProcessCorpus.Ingest(corpus, _tmp.File("clean.db"));
+        Assert.Equal(InProcessCorpus.Snapshot(_tmp.File("clean.db")), InProcessCorpus.Snapshot(db.ConnectionString));
     }
 }

@@ -78,4 +78,39 @@ public class JsonlReaderTests
         Assert.Equal("short", results[1].Document!.Text);
         Assert.Equal(2, results[1].Document!.Line);
     }
+
+    [Fact]
+    public void JsonlReader_ReadsALongTextInParts_WhenItIsLongerThanALargeFile()
+    {
+        using var dir = new TempDir();
+        var text = TextPartSplitterTests.LongLine(200);
+        var path = dir.Write("feed.jsonl", "{\"text\":\"short\"}\n" + System.Text.Json.JsonSerializer.Serialize(new { text, url = "https://example.org/a" }) + "\n{\"text\":\"last\"}\n");
+        var results = new DocumentReader().Read([path], new ReaderOptions { LargeFileBytes = 4096, PartChars = 2048 }).ToList();
+        var parts = results.Where(r => r.Document!.Line == 2).Select(r => r.Document!).ToList();
+        Assert.True(parts.Count > 3, $"{parts.Count} parts");
+        Assert.Equal(Enumerable.Range(1, parts.Count), parts.Select(p => p.Part));
+        Assert.Equal(text, string.Concat(parts.Select(p => p.Text)));
+        Assert.All(parts, p => Assert.Equal(p.BaseOffset, text.IndexOf(p.Text, StringComparison.Ordinal)));
+        Assert.All(parts, p => Assert.Equal("https://example.org/a", p.Url));
+        Assert.Equal(["short", "last"], results.Where(r => r.Document!.Line != 2).Select(r => r.Document!.Text));
+    }
+
+    [Fact]
+    public void JsonlReader_SkipsLineWithErrorNamingIt_WhenLineIsLongerThanTheLimit()
+    {
+        using var dir = new TempDir();
+        var huge = "{\"text\":\"" + new string('x', 300_000) + "\"}";
+        var path = dir.Write("feed.jsonl", "{\"text\":\"first\"}\n" + huge + "\n{\"text\":\"after\"}\n" + huge);
+        var results = new DocumentReader().Read([path], new ReaderOptions { MaxJsonlLineBytes = 100_000 }).ToList();
+        Assert.Equal(4, results.Count);
+        Assert.Equal("first", results[0].Document!.Text);
+        Assert.Equal("after", results[2].Document!.Text);
+        foreach (var (error, line) in new[] { (results[1].Error!, 2), (results[3].Error!, 4) })
+        {
+            Assert.Equal(path, error.Path);
+            Assert.Equal(line, error.Line);
+            Assert.Equal("line of 0.3 MB skipped: longer than the 0.1 MB a JSONL line may have", error.Message);
+            Assert.Contains("several lines", error.Hint);
+        }
+    }
 }

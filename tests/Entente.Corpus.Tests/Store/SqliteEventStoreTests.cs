@@ -35,7 +35,7 @@ public sealed class SqliteEventStoreTests
             c.Open();
             using var cmd = c.CreateCommand();
             // back to what version 1 wrote: no job_attempts table (version 2), no full-text table (version 3), no quantity words or date basis (version 4)
-            cmd.CommandText = "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
+            cmd.CommandText = TestKit.UndoVersion5 + "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
                               "DROP TABLE mentions_fts; " + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '1' WHERE name = 'version'";
             cmd.ExecuteNonQuery();
         }
@@ -44,11 +44,14 @@ public sealed class SqliteEventStoreTests
         using var check = new SqliteConnection($"Data Source={path};Pooling=False");
         check.Open();
         using var q = check.CreateCommand();
-        q.CommandText = "SELECT (SELECT value FROM schema_info WHERE name = 'version'), (SELECT COUNT(*) FROM sqlite_master WHERE name = 'job_attempts')";
+        // version 5 replaced the claims log (job_attempts) by leases on the job rows
+        q.CommandText = "SELECT (SELECT value FROM schema_info WHERE name = 'version'), (SELECT COUNT(*) FROM sqlite_master WHERE name = 'job_attempts'), " +
+                        "(SELECT COUNT(*) FROM pragma_table_info('jobs') WHERE name IN ('lease', 'lease_until', 'begun', 'interruptions'))";
         using var r = q.ExecuteReader();
         Assert.True(r.Read());
         Assert.Equal(Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), r.GetString(0));
-        Assert.Equal(1, r.GetInt64(1));
+        Assert.Equal(0, r.GetInt64(1));
+        Assert.Equal(4, r.GetInt64(2));
     }
 
     [Fact]
@@ -68,6 +71,17 @@ public sealed class SqliteEventStoreTests
         var m = Assert.Single(store.Event(e.Id)!.Mentions);
         Assert.Equal("thousands of", m.Mention.QuantityText);
         Assert.Equal("Shahed", m.Mention.QuantityOf);
+    }
+
+    [Fact]
+    public void SqliteStore_ClearsFailuresAndQueuesNothing_WhenFailuresRetried()
+    {
+        using var tmp = new TempDir();
+        using var store = TestKit.OpenSqlite(tmp.File("s.db"));
+        store.Write(new IngestBatch([], [new Entente.Core.Reading.ReadError("a.txt", null, "binary file", "give a text file"), new Entente.Core.Reading.ReadError("b.jsonl", 3, "invalid JSON at column 1", "fix the line")]));
+        Assert.Equal(2, store.Failures().Count);
+        Assert.Equal(new RetryResult(Requeued: 0, Cleared: 2), store.RetryFailures());
+        Assert.Empty(store.Failures());
     }
 
     [Fact]
