@@ -389,6 +389,25 @@ public sealed partial class EventExtractor
             false, false, false, why);
     }
 
+    /// <summary>"A roadside bombing killed one US soldier": an active verb of an act done to people (victim roots, the
+    /// pattern's own lexicon) whose subject is an attack named by a noun of the same roots ("bombing", "airstrike") and whose
+    /// direct object names the victim: the victim-only reading of an attack, since nobody is named as doing it.</summary>
+    private bool AttackNounKilled(SentenceContext ctx, Candidate c, ActorMention victim)
+    {
+        var p = c.Pattern;
+        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame != Frame.Agent || p.Fallback || !_kb.VictimRoots.Contains(p.Cameo[..2]) || victim.Coreferent) return false;
+        var doc = ctx.Text;
+        int subject = -1, obj = -1;
+        foreach (var k in doc.Children(c.TriggerStart))
+            if (doc.Tokens[k].Deprel == "nsubj") subject = k;
+            else if (doc.Tokens[k].Deprel == "obj") obj = k;
+        if (subject < 0 || obj < 0 || !(obj >= victim.FirstToken && obj < victim.EndToken || doc.Tokens[victim.FirstToken].Head == obj)) return false;
+        if (_kb.Patterns.Triggers.MatchLongest(doc, subject, subject + 1, out var nouns) == 0) return false;
+        foreach (var n in nouns)
+            if (n.Pos == PartOfSpeech.Noun && n.Words.Length == 1 && _kb.VictimRoots.Contains(n.Cameo[..2])) return true;
+        return false;
+    }
+
     /// <summary>A victim-only event is coded over a parse, for a passive verb of the pattern's own lexicon (not an imported
     /// fallback) whose root is an act done to people or places (data/cameo/victim-roots.tsv), when the passive subject the
     /// parse names is the victim, no by-agent names an actor, and the victim's mention is the subject's own head word.</summary>

@@ -285,7 +285,8 @@ public sealed partial class EventExtractor
             oneSided = true;
         }
         // a victim and no perpetrator: "Three US servicemen were killed near Basra", "a journalist was detained in Minsk"
-        if (source == null && target != null && passive && VictimOnlyAllowed(ctx, c, target, subjects))
+        // or an attack named by its noun: "A roadside bombing killed one US soldier"
+        if (source == null && target != null && (passive ? VictimOnlyAllowed(ctx, c, target, subjects) : subjects.IsDefaultOrEmpty && AttackNounKilled(ctx, c, target)))
         {
             source = Unstated(ctx, c, "no source named in the sentence");
             oneSided = true;
