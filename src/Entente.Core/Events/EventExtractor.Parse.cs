@@ -243,7 +243,9 @@ public sealed partial class EventExtractor
         // a verb that is a trigger ("condemned the invasion") or a cue is not a support verb; before an on/upon phrase,
         // only one that makes an event of its own here ("agree" has rows, but "agreed upon a pact" is the pact)
         if (!IsSupportVerb(ctx, verb) && _kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
-        if (_kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
+        // a cue verb is no support verb ("announced its acquisition" is a report), unless the word class names it one ("launched
+        // attacks", "held talks", "conducted drills": light verbs whose event noun is the act)
+        if (!IsSupportVerb(ctx, verb) && _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
         return ParsedSubject(ctx, verb, cs, out bool passive) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
     }
 
