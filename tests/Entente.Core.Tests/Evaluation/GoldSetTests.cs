@@ -24,7 +24,7 @@ public class GoldSetTests
     // the domestic pattern rows added 4 false events and no true one there, the one-actor conflict verbs and uncoded intents
     // 3 more; measured after they were written, not tuned on it). Victim-only events ("three soldiers were killed", no
     // perpetrator named; 2026-12-06, evening) added 1 prediction there, which the set, annotated before such events were
-    // coded, cannot hold: P 0.467 (35/75), R unchanged. The sets are not re-annotated for it (see tests/gold/README.md).
+    // coded, cannot hold: P 0.467 (35/75), R unchanged; the own 'surrender' rows one more false event there: P 0.461 (35/76). The sets are not re-annotated for it (see tests/gold/README.md).
     private const double HoldoutRootPrecisionFloor = 0.46;
     private const double HoldoutRootRecallFloor = 0.19;
 
