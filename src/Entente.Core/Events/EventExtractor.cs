@@ -181,6 +181,8 @@ public sealed partial class EventExtractor
             byAgent = ParsedAgent(ctx, c.TriggerStart, cs);
         }
         else passive = p.Pos == PartOfSpeech.Verb && SubjectFinder.IsPassive(ctx, c.TriggerStart);
+        // "Israel is opposed to French mediation": a stance, not a passive, when nobody is named as its agent
+        if (passive && ctx.Words.StativeParticiples.Contains(text.Key(c.TriggerStart)) && byAgent == null) passive = false;
         // a multi-word noun trigger's head ("general strike" → strike) carries its agent and its role in the clause
         int nounHead = ctx.Parsed && p.Pos == PartOfSpeech.Noun ? DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd) : c.TriggerStart;
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, nounHead, cs);

@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma",
+        "commitment-lemma", "stative-participle",
     ];
 
     public WordSet Prepositions { get; }
@@ -80,6 +80,9 @@ public sealed class WordClasses
     /// <summary>"will", "agree", "ready" (lemmas): a modal or a word taking "to" + infinitive by which the act's own actor
     /// commits to it ("will give", "is ready to contribute"): the act is announced, an intent or a threat (data/cameo/intents.tsv).</summary>
     public WordSet CommitmentLemmas { get; }
+    /// <summary>"opposed", "committed": a participle after "be" that states the subject's own stance, not a passive ("Israel
+    /// is opposed to French mediation": Israel opposes).</summary>
+    public WordSet StativeParticiples { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -101,6 +104,7 @@ public sealed class WordClasses
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");
         CommitmentLemmas = Of("commitment-lemma");
+        StativeParticiples = Of("stative-participle");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>
