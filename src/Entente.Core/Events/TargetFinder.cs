@@ -137,6 +137,8 @@ internal sealed class TargetFinder
     public static List<ActorMention> Followers(SentenceContext ctx, ActorMention m)
     {
         var list = new List<ActorMention>();
+        // a mention read back from an earlier sentence (the actor of the previous event) has no followers here
+        if (m.FirstToken < ctx.First || m.FirstToken >= ctx.Facts.Sentence.EndToken) return list;
         var cur = m;
         while (true)
         {

@@ -115,6 +115,15 @@ public class AnalyzerPropertyTests
         }, iter: Iterations, threads: 1, print: t => JsonSerializer.Serialize(t));
     }
 
+    /// <summary>Generated documents the property tests once failed on, kept as they were generated (CsCheck seeds in the
+    /// comments): each must now be coded in every sentence.</summary>
+    [Theory]
+    // seed 9QgHiEKW_yK1: a reaction aimed at the previous sentence's actor, whose coordinated followers were looked up in
+    // the wrong sentence (IndexOutOfRangeException in TargetFinder.Followers)
+    [InlineData("Or hunger strikeing after \u202E Ashgabat elites and 's the \u00E9 Luanda farmers. However Hungarian deny its any \" involvemented beyond Kabul) it its - tariffsed \uFFFD since the interior not minister and the Benin human rights groups\u201D. Yet the Kathmandu media surrender without the Kosovar paramilitary.")]
+    public void Analyzer_CodesEverySentence_DocumentOnceFoundByTheProperty(string text)
+        => AssertWellFormed(text, TestData.Analyzer.Analyze(new SourceDocument("generated.txt", text, "text", Published: new DateOnly(2024, 3, 1))));
+
     [Fact]
     public void Analyzer_GivesSameOutputTwice_WhenSentencesAreGeneratedFromOurVocabulary()
     {
