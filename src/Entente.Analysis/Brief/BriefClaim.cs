@@ -49,14 +49,13 @@ internal sealed class BriefClaim(BriefPhrases phrases, Func<string, bool>? isGen
     {
         var (counted, others) = EquipmentNames(e);
         var equipment = Listed(counted, others);
-        if (e.IsSourceUnstated)
-            // cited, with no perpetrator supplied: the text names only who suffered it
-            return $"{e.TargetName} was reported as the target of an act by a party the report does not name: "
-                   + $"{e.Type.Replace('_', ' ')}, CAMEO {e.Cameo}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
         if (!e.IsDyadic)
-            // cited, never phrased as a relation: no target named, or one state on both sides (police and opposition)
-            return $"{e.SourceName} was reported in {(e.IsOneSided ? "a one-actor event with no target named" : $"an act within {e.SourceName}")}: "
-                   + $"{e.Type.Replace('_', ' ')}, CAMEO {e.Cameo}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
+        {
+            // cited, never phrased as a relation: only the victim named, no target named, or one state on both sides
+            var who = e.IsSourceUnstated ? $"{e.TargetName} was reported as the target of an act by a party the report does not name"
+                : $"{e.SourceName} was reported in {(e.IsOneSided ? "a one-actor event with no target named" : $"an act within {e.SourceName}")}";
+            return $"{who}: {e.Type.Replace('_', ' ')}, CAMEO {e.Cameo}" + (equipment.Length > 0 ? $" (concerning {equipment})" : "");
+        }
         var verb = phrases.Verb(e.Type, e.Cameo);
         if (verb.Contains("{what}", StringComparison.Ordinal))
             return $"{e.SourceName} {verb.Replace("{what}", What(e, counted, others, equipment), StringComparison.Ordinal)} {e.TargetName}";

@@ -77,7 +77,7 @@ internal sealed class EventCoder
             if (status is EventStatus.Planned or EventStatus.Denied) status = EventStatus.Reported;
         }
         // the threat itself happened: "Hezbollah threatened to retaliate" reports a threat (138), not a hypothetical attack
-        if (cameo.Root == "13" && p.Cameo[..2] is "14" or "16" or "17" or "18" or "19" or "20" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
+        if (recoded != null && cameo.Root == "13" && ThreatVerbBefore(ctx, c, cs) && status is EventStatus.Hypothetical or EventStatus.Planned)
         {
             status = EventStatus.Reported;
             cues.Add("threat: the act is threatened, not done");
@@ -91,10 +91,11 @@ internal sealed class EventCoder
             EventStatus.Assessed => 0.7,
             _ => 0.2,
         };
-        if (target.Code.Length == 0 && target.Name.Length == 0 || source.Code.Length == 0 && source.Name.Length == 0)
+        bool noSource = source.Code.Length == 0 && source.Name.Length == 0, noTarget = target.Code.Length == 0 && target.Name.Length == 0;
+        if (noSource || noTarget)
         {
             confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
-            cues.Add(source.Name.Length == 0 && source.Code.Length == 0 ? "one actor: no source named (the victim only)" : "one actor: no target named");
+            cues.Add(noSource ? "one actor: no source named (the victim only)" : "one actor: no target named");
         }
         var moved = EquipmentOfAct(ctx, c, cs, ce);
         var equipment = moved.Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country, e.Quantity))

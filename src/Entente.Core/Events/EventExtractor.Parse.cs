@@ -396,14 +396,13 @@ public sealed partial class EventExtractor
     /// direct object names the victim: the victim-only reading of an attack, since nobody is named as doing it.</summary>
     private bool AttackNounKilled(SentenceContext ctx, Candidate c, ActorMention victim)
     {
-        var p = c.Pattern;
-        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame != Frame.Agent || p.Fallback || !_kb.VictimRoots.Contains(p.Cameo[..2]) || victim.Coreferent) return false;
+        if (!IsVictimAct(ctx, c, victim)) return false;
         var doc = ctx.Text;
         int subject = -1, obj = -1;
         foreach (var k in doc.Children(c.TriggerStart))
             if (doc.Tokens[k].Deprel == "nsubj") subject = k;
             else if (doc.Tokens[k].Deprel == "obj") obj = k;
-        if (subject < 0 || obj < 0 || !(obj >= victim.FirstToken && obj < victim.EndToken || doc.Tokens[victim.FirstToken].Head == obj)) return false;
+        if (subject < 0 || obj < 0 || !NamesWord(doc, victim, obj)) return false;
         if (_kb.Patterns.Triggers.MatchLongest(doc, subject, subject + 1, out var nouns) == 0) return false;
         foreach (var n in nouns)
             if (n.Pos == PartOfSpeech.Noun && n.Words.Length == 1 && _kb.VictimRoots.Contains(n.Cameo[..2])) return true;
@@ -415,14 +414,23 @@ public sealed partial class EventExtractor
     /// parse names is the victim, no by-agent names an actor, and the victim's mention is the subject's own head word.</summary>
     private bool VictimOnlyAllowed(SentenceContext ctx, Candidate c, ActorMention victim, ImmutableArray<ActorMention> subjects)
     {
-        var p = c.Pattern;
-        if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame != Frame.Agent || p.Fallback || !_kb.VictimRoots.Contains(p.Cameo[..2])) return false;
-        if (subjects.IsDefaultOrEmpty || !ReferenceEquals(subjects[0], victim) || victim.Coreferent) return false;
+        if (!IsVictimAct(ctx, c, victim) || subjects.IsDefaultOrEmpty || !ReferenceEquals(subjects[0], victim)) return false;
         // the passive subject is the trigger's own (not the noun a participle modifies: "lawmakers ousted in the coup"), and
         // the mention names it itself ("three US servicemen"), not by a reading through "19 people" or "their activists"
         foreach (var k in ctx.Text.Children(c.TriggerStart))
-            if (ctx.Text.Tokens[k].Deprel == "nsubj:pass")
-                return k >= victim.FirstToken && k < victim.EndToken || ctx.Text.Tokens[victim.FirstToken].Head == k; // "a Canadian missionary"
+            if (ctx.Text.Tokens[k].Deprel == "nsubj:pass") return NamesWord(ctx.Text, victim, k);
         return false;
     }
+
+    /// <summary>What both victim-only readings ask of the act: a verb of the pattern's own lexicon (not an imported fallback)
+    /// over a parse, the agent frame, a root of data/cameo/victim-roots.tsv, and a victim named, not a pronoun read back.</summary>
+    private bool IsVictimAct(SentenceContext ctx, Candidate c, ActorMention victim)
+    {
+        var p = c.Pattern;
+        return ctx.Parsed && p.Pos == PartOfSpeech.Verb && p.Frame == Frame.Agent && !p.Fallback && _kb.VictimRoots.Contains(p.Cameo[..2]) && !victim.Coreferent;
+    }
+
+    /// <summary>The mention covers the word, or modifies it ("a Canadian missionary": the adjective names the missionary).</summary>
+    private static bool NamesWord(Doc doc, ActorMention mention, int word)
+        => word >= mention.FirstToken && word < mention.EndToken || doc.Tokens[mention.FirstToken].Head == word;
 }

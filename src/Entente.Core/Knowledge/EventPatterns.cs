@@ -116,7 +116,7 @@ public sealed class EventPatterns
         // one-word cues (report, denial, light verbs: "said", "denied", "announced") set an event's status or name its noun; an
         // imported row may not make them events of their own
         var cueWords = new HashSet<string>(StringComparer.Ordinal);
-        var otherCueWords = new HashSet<string>(StringComparer.Ordinal); // cue words that are not (only) light verbs
+        var lightWords = new HashSet<string>(StringComparer.Ordinal);
         var cues = new PhraseTrie<Cue>.Builder();
         foreach (var t in cueTables)
             foreach (var r in t.Rows)
@@ -126,34 +126,29 @@ public sealed class EventPatterns
                     throw r.Error($"cue '{cueText}' is unknown", $"use one of: {string.Join(", ", Enum.GetNames<Cue>()).ToLowerInvariant()}");
                 var phrase = r.Required("phrase");
                 cues.Add(phrase, cue);
-                if (!phrase.Contains(' ')) cueWords.Add(phrase.ToLowerInvariant());
-                if (!phrase.Contains(' ') && cue != Cue.Light) otherCueWords.Add(phrase.ToLowerInvariant());
+                if (!phrase.Contains(' ')) (cue == Cue.Light ? lightWords : cueWords).Add(phrase.ToLowerInvariant());
             }
-        // a verb any of whose forms is a one-word cue ("tell": "told")
-        var cueVerbs = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool IsCueVerb(string lemma)
+        // a verb any of whose forms is a one-word cue ("tell": "told"): a reporting or denial cue, or only a light verb
+        // ("pay", "hold", "launch": its noun is the act, so its own phrase rows, "pay compensation", may code where no noun
+        // trigger of the clause does)
+        var cueVerbs = new Dictionary<string, CueVerb>(StringComparer.Ordinal);
+        CueVerb CueVerbOf(string lemma)
         {
             if (cueVerbs.TryGetValue(lemma, out var known)) return known;
-            return cueVerbs[lemma] = cueWords.Contains(lemma) || inflector.VerbForms(lemma).Any(cueWords.Contains);
+            var forms = inflector.VerbForms(lemma).Prepend(lemma).ToList();
+            return cueVerbs[lemma] = forms.Any(cueWords.Contains) ? CueVerb.Other : forms.Any(lightWords.Contains) ? CueVerb.LightOnly : CueVerb.None;
         }
-        // a light verb and nothing else ("pay", "hold", "launch"): its noun is the act, so its own phrase rows ("pay
-        // compensation", "launch a strike") may code where no noun trigger of the clause does
-        bool IsOnlyLightVerb(string lemma) => !otherCueWords.Contains(lemma) && !inflector.VerbForms(lemma).Any(otherCueWords.Contains);
         int imported = 0, shadowed = 0, dropped = 0, bare = 0, fallback = 0;
         foreach (var t in importedTables ?? [])
             foreach (var r in t.Rows)
             {
                 var pattern = Parse(r, cameoExists);
-                if (IsCueVerb(pattern.Words[0]))
+                var cueVerb = CueVerbOf(pattern.Words[0]);
+                if (cueVerb == CueVerb.Other) { shadowed++; continue; }
+                if (cueVerb == CueVerb.LightOnly || ownFirstWords.Contains(pattern.Words[0]))
                 {
-                    if (pattern.Words.Length == 1 || !IsOnlyLightVerb(pattern.Words[0]) || Dropped(drops, pattern)) { shadowed++; continue; }
-                    Add(triggers, pattern with { Fallback = true }, inflector);
-                    fallback++;
-                    continue;
-                }
-                if (ownFirstWords.Contains(pattern.Words[0]))
-                {
-                    // own rows win: a one-word imported row would undo their themes and particles; a longer one waits as a fallback
+                    // own rows (and light verbs' nouns) win: a one-word imported row would undo their themes and particles; a
+                    // longer one waits as a fallback
                     if (pattern.Words.Length == 1 || Dropped(drops, pattern)) { shadowed++; continue; }
                     Add(triggers, pattern with { Fallback = true }, inflector);
                     fallback++;
@@ -178,6 +173,8 @@ public sealed class EventPatterns
             ImportedCount = imported, ImportedShadowed = shadowed, ImportedDropped = dropped, ImportedBare = bare, ImportedFallback = fallback,
         };
     }
+
+    private enum CueVerb { None, LightOnly, Other }
 
     /// <summary>A drop row names the trigger or its first words ("rule out" drops "rule out cooperation"), with its code or <c>*</c>.</summary>
     private static bool Dropped(HashSet<string> drops, EventPattern pattern)
