@@ -193,8 +193,12 @@ public sealed partial class EventExtractor
         DependencyArguments.Conjuncts(ctx.Text, head, conj);
         // "negotiators from the United States, Qatar and Egypt": the conjuncts of the word that named the actor; "Libyan leader
         // Muammar Gaddafi and Bulgarian President Todor Zhivkov": a parser may hang the second name on the first's apposition
+        // (the conjuncts of any word of the mention that lie outside it: "States" in "negotiators from the United States")
         for (int t = first.FirstToken; t < first.EndToken; t++)
-            if (t != head && ctx.Text.Tokens[t].Head is int h && (h < first.FirstToken || h >= first.EndToken)) DependencyArguments.Conjuncts(ctx.Text, t, conj);
+            if (t != head)
+                foreach (var c in ctx.Text.Children(t))
+                    if (ctx.Text.Tokens[c].Deprel is "conj" && ctx.Text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ
+                        && (c < first.FirstToken || c >= first.EndToken)) conj.Add(c);
         foreach (var c in ctx.Text.Children(head))
             if (ctx.Text.Tokens[c].Deprel is "appos") DependencyArguments.Conjuncts(ctx.Text, c, conj);
         foreach (var c in conj)

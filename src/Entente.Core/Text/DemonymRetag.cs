@@ -28,15 +28,16 @@ public sealed class DemonymRetag
         for (int t = 0; t < tags.Count; t++) _properNoun[t] = tags.Upos(t) == "PROPN" && tags.Xpos(t) == "NNP";
     }
 
-    /// <summary>Corrects the tags of <paramref name="buffer"/>, which holds the words of sentence <paramref name="s"/> of <paramref name="doc"/> in order.</summary>
-    public void Correct(Doc doc, Sentence s, SyntaxSentence buffer)
+    /// <summary>Corrects the tags of <paramref name="buffer"/>, which holds the words of sentence <paramref name="s"/> of
+    /// <paramref name="doc"/> in order from token <paramref name="first"/> (the sentence's first, or its body's after a dateline).</summary>
+    public void Correct(Doc doc, Sentence s, int first, SyntaxSentence buffer)
     {
         if (_adjective < 0) return;
         for (int k = 0; k < buffer.Count; k++)
         {
             int tag = buffer.Tag[k];
             if (tag >= _properNoun.Length || !_properNoun[tag]) continue;
-            int i = s.FirstToken + k;
+            int i = first + k;
             // before a title or name ("Hungarian Prime Minister"), or coordinated with another national adjective ("Hungarian
             // and Romanian officials")
             bool beforeCapital = k + 1 < buffer.Count && (doc.Tokens[i + 1].Shape & TokenShape.Capitalized) != 0 && doc.Tokens[i + 1].IsWord;

@@ -56,32 +56,50 @@ public sealed class SyntaxAnnotator
         {
             if (s.TokenCount == 0 || (selected != null && !selected[s.Index])) continue;
             cancel.ThrowIfCancellationRequested();
-            buffer.Clear();
-            for (int i = s.FirstToken; i < s.EndToken; i++)
-            {
-                var surface = doc.Surface(i);
-                buffer.Add(surface.Length <= form.Length ? Normalize(surface, form) : surface);
-            }
-            _model.Tag(buffer);
-            _retag?.Correct(doc, s, buffer);
-            _model.Finish(buffer);
-            if (!buffer.Parsed && s.TokenCount > _model.MaxParseWords)
+            if (s.TokenCount > _model.MaxParseWords)
                 (warnings ??= []).Add($"sentence {s.Index + 1} has {s.TokenCount} tokens, more than the parser's limit of {_model.MaxParseWords}: tagged, not parsed");
-            for (int k = 0; k < buffer.Count; k++)
+            // a wire dateline is parsed apart from the body it opens, its root hung on the body's root (Dateline)
+            int body = Dateline.BodyStart(doc, s);
+            if (body > s.FirstToken && s.TokenCount <= _model.MaxParseWords)
             {
-                int tag = buffer.Tag[k];
-                var featsText = _model.Features(buffer, k);
-                var feats = _feats.GetOrAdd(featsText, f => UdFeatures.Parse(f));
-                if (buffer.Parsed)
-                {
-                    int head = buffer.Head[k] < 0 ? -1 : s.FirstToken + buffer.Head[k];
-                    doc.SetSyntax(s.FirstToken + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, head, _model.Relations[buffer.Relation[k]], featsText);
-                }
-                else doc.SetSyntax(s.FirstToken + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, featsText: featsText);
+                int datelineRoot = AnnotateRange(doc, s.FirstToken, body, buffer, s, form);
+                int bodyRoot = AnnotateRange(doc, body, s.EndToken, buffer, s, form);
+                if (datelineRoot >= 0 && bodyRoot >= 0) ParseRepairs.Relabel(doc, datelineRoot, bodyRoot, "dep");
             }
-            if (buffer.Parsed) _repair?.Repair(doc, s);
+            else AnnotateRange(doc, s.FirstToken, s.EndToken, buffer, s, form);
+            if (doc.IsParsed(s)) _repair?.Repair(doc, s);
         }
         return (IReadOnlyList<string>?)warnings ?? [];
+    }
+
+    /// <summary>Tags, lemmatises and parses tokens <paramref name="first"/> to <paramref name="end"/> (exclusive) of
+    /// sentence <paramref name="s"/> as one unit and writes the result; returns the unit's root token, or −1 when not parsed.</summary>
+    private int AnnotateRange(Doc doc, int first, int end, SyntaxSentence buffer, Sentence s, Span<char> form)
+    {
+        buffer.Clear();
+        for (int i = first; i < end; i++)
+        {
+            var surface = doc.Surface(i);
+            buffer.Add(surface.Length <= form.Length ? Normalize(surface, form) : surface);
+        }
+        _model.Tag(buffer);
+        _retag?.Correct(doc, s, first, buffer);
+        _model.Finish(buffer);
+        int root = -1;
+        for (int k = 0; k < buffer.Count; k++)
+        {
+            int tag = buffer.Tag[k];
+            var featsText = _model.Features(buffer, k);
+            var feats = _feats.GetOrAdd(featsText, f => UdFeatures.Parse(f));
+            if (buffer.Parsed)
+            {
+                int head = buffer.Head[k] < 0 ? -1 : first + buffer.Head[k];
+                if (head < 0 && root < 0) root = first + k;
+                doc.SetSyntax(first + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, head, _model.Relations[buffer.Relation[k]], featsText);
+            }
+            else doc.SetSyntax(first + k, _upos[tag], _model.Tags.Xpos(tag), buffer.Lemma[k], feats, featsText: featsText);
+        }
+        return root;
     }
 
     /// <summary>Typographic apostrophes and quotes as the treebanks mostly write them (’ → ', “ ” → "), and without the
