@@ -121,7 +121,7 @@ def check(path, stats, errors):
             e = location_error(f[6], text)
             if e: err(i, e)
             stats["located" if f[6] != "-" else "no_place"] += 1
-            if f[6] != "-": stats["kind"][f[6].split("|")[1]] += 1
+            if f[6] != "-" and not e: stats["kind"][f[6].split("|")[1]] += 1
         else: stats["no_location_field"] += 1
         for role, a in (("source", src), ("target", tgt)):
             e = actor_error(a, role)
