@@ -43,9 +43,56 @@ public sealed record GoldActor(string Text, string? Code, string? Agent)
     public override string ToString() => Text;
 }
 
+/// <summary>The precision of a gold location: a city (any populated place), a first-level division or named
+/// sub-national region (Donbas, Crimea, Gaza Strip), a whole state, or a sea, strait or gulf.</summary>
+public enum GoldPlaceKind { City, Admin1, Country, Sea }
+
+/// <summary>
+/// Where a gold event happened, written <c>Name|kind|CCC</c> in the optional seventh field of an event line
+/// ("Kharkiv|admin1|UKR", "Red Sea|sea|-"). <c>-</c> as the whole field means the text gives no place for the event.
+/// </summary>
+/// <param name="Country">The ISO3 code of the state the place lies in; null (<c>-</c>) for a sea and for a disputed
+/// region whose state the text does not settle.</param>
+public sealed record GoldLocation(string Name, GoldPlaceKind Kind, string? Country)
+{
+    /// <summary>Reads the location field; null for <c>-</c>. <paramref name="where"/> is the <c>file:line</c> put in front of errors.</summary>
+    public static GoldLocation? Parse(string text, string where)
+    {
+        if (text == "-") return null;
+        var f = text.Split('|');
+        if (f.Length != 3)
+            throw new FormatException($"{where}: location '{text}' is not Name|kind|CCC (hint: 'Kharkiv|admin1|UKR', 'Red Sea|sea|-', or '-' when the text gives no place)");
+        var (name, kindText, country) = (f[0], f[1], f[2]);
+        if (name.Length == 0 || name != name.Trim())
+            throw new FormatException($"{where}: location '{text}': empty name or name with surrounding spaces (hint: the place's name as GeoNames writes it, e.g. 'Kyiv')");
+        GoldPlaceKind kind = kindText switch
+        {
+            "city" => GoldPlaceKind.City,
+            "admin1" => GoldPlaceKind.Admin1,
+            "country" => GoldPlaceKind.Country,
+            "sea" => GoldPlaceKind.Sea,
+            _ => throw new FormatException($"{where}: location '{text}': kind '{kindText}' is unknown (hint: city, admin1, country or sea)"),
+        };
+        if (country != "-" && !(country.Length == 3 && country.All(c => c is >= 'A' and <= 'Z')))
+            throw new FormatException($"{where}: location '{text}': country '{country}' is not an ISO3 code (hint: three capital letters such as UKR, or '-' for a sea)");
+        if (kind == GoldPlaceKind.Sea && country != "-")
+            throw new FormatException($"{where}: location '{text}': a sea takes '-' as country (hint: 'Black Sea|sea|-'; a place on the coast is a city)");
+        if (country == "-" && kind is GoldPlaceKind.City or GoldPlaceKind.Country)
+            throw new FormatException($"{where}: location '{text}': a {kindText} needs the ISO3 code of its state (hint: '-' only for a sea or a disputed region)");
+        return new GoldLocation(name, kind, country == "-" ? null : country);
+    }
+
+    public override string ToString() => $"{Name}|{Kind.ToString().ToLowerInvariant()}|{Country ?? "-"}";
+}
+
 /// <summary>One expected event of a gold file.</summary>
 /// <param name="Evidence">A verbatim substring of the sentence that expresses the event, used to align predictions.</param>
-public sealed record GoldEvent(GoldActor Source, GoldActor Target, string Cameo, DateRange? Date, EventStatus Status, string Evidence, int Line)
+/// <param name="Location">Where the event happened; null when the text gives no place or when the line has no location
+/// field (see <paramref name="LocationAnnotated"/>).</param>
+/// <param name="LocationAnnotated">Whether the line has the seventh field (a place or <c>-</c>); false for lines written
+/// before locations were annotated.</param>
+public sealed record GoldEvent(GoldActor Source, GoldActor Target, string Cameo, DateRange? Date, EventStatus Status, string Evidence, int Line,
+    GoldLocation? Location = null, bool LocationAnnotated = false)
 {
     public string Root => Cameo[..2];
 }
@@ -53,7 +100,8 @@ public sealed record GoldEvent(GoldActor Source, GoldActor Target, string Cameo,
 /// <summary>
 /// An annotated document (<c>.gold</c>): front matter (id, title, published, outlet) between <c>---</c> lines, the
 /// article text, a line <c>=== events</c>, then one TAB-separated expected event per line:
-/// <c>source target cameo date status evidence</c> (actors: see <see cref="GoldActor"/>; date: <c>YYYY-MM-DD</c>, <c>YYYY-MM-DD..YYYY-MM-DD</c> or <c>-</c>).
+/// <c>source target cameo date status evidence [location]</c> (actors: see <see cref="GoldActor"/>; date: <c>YYYY-MM-DD</c>,
+/// <c>YYYY-MM-DD..YYYY-MM-DD</c> or <c>-</c>; location, optional: see <see cref="GoldLocation"/>).
 /// </summary>
 /// <param name="InterstateOnly">Front matter <c>scope: interstate</c>: the document was annotated under the interstate-only
 /// guideline (no domestic events, no one-actor events), so predictions of those kinds are not scored on it.</param>
@@ -107,7 +155,7 @@ public sealed record GoldDocument(string Path, string Id, SourceDocument Documen
             var line = lines[k];
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var f = line.Split('\t');
-            if (f.Length != 6) throw new FormatException($"{path}:{k + 1}: expected 6 TAB-separated fields (source target cameo date status evidence), found {f.Length}");
+            if (f.Length is not (6 or 7)) throw new FormatException($"{path}:{k + 1}: expected 6 or 7 TAB-separated fields (source target cameo date status evidence [location]), found {f.Length}");
             if (!Enum.TryParse<EventStatus>(f[4].Trim(), true, out var status))
                 throw new FormatException($"{path}:{k + 1}: status '{f[4]}' is not one of reported, confirmed, denied, planned, assessed, hypothetical");
             var evidence = f[5].Trim();
@@ -115,7 +163,8 @@ public sealed record GoldDocument(string Path, string Id, SourceDocument Documen
                 throw new FormatException($"{path}:{k + 1}: evidence '{evidence}' does not occur in the text");
             var where = $"{path}:{k + 1}";
             events.Add(new GoldEvent(GoldActor.Parse(f[0].Trim(), false, where), GoldActor.Parse(f[1].Trim(), true, where), f[2].Trim(),
-                ParseRange(f[3].Trim(), path, k + 1), status, evidence, k + 1));
+                ParseRange(f[3].Trim(), path, k + 1), status, evidence, k + 1,
+                f.Length == 7 ? GoldLocation.Parse(f[6].Trim(), where) : null, f.Length == 7));
         }
         var doc = new SourceDocument(path, body, "text", title, published, outlet);
         return new GoldDocument(path, id, doc, events.ToImmutable(), interstateOnly);

@@ -15,6 +15,16 @@ ORGS = {l.split("\t", 1)[0] for l in (ROOT / "data/actors/organizations.tsv").re
 # data/actors/README.md (PetrarchCodeMapper.Roles in the C# code holds the same list).
 AGENTS = set("GOV MIL LEG JUD SPY COP MED BUS OPP REB UAF CVL REF EDU HLH HRI LAB ELI REL NGO AGR DEV ENV".split())
 STATUSES = {"reported", "confirmed", "denied", "planned", "assessed", "hypothetical"}
+# States (ISO3 -> name) of data/actors/states.tsv, for the location field's country and a country's name.
+STATES = {f[0]: f[1] for f in (l.split("\t") for l in (ROOT / "data/actors/states.tsv").read_text(encoding="utf-8").splitlines()
+          if l and not l.startswith("#")) if f[0] != "code"}
+PLACE_KINDS = {"city", "admin1", "country", "sea"}
+# Documented normalisations of place names (tests/gold/README.md, "Locations"): name -> forms the text may use instead.
+PLACE_FORMS = {}
+for _l in (pathlib.Path(__file__).with_name("place-names.tsv")).read_text(encoding="utf-8").splitlines():
+    if _l and not _l.startswith("#") and not _l.startswith("name\t"):
+        _name, _forms = _l.split("\t")
+        PLACE_FORMS[_name] = _forms.split("|")
 
 def _codes():
     c = set()
@@ -64,6 +74,26 @@ def actor_kind(a):
     if a.startswith("/"): return "agent_only"
     return "with_agent" if "/" in a else "plain"
 
+def mentions(text, form):
+    """Whether form occurs in text as whole words (as written, or upper-case as in a dateline)."""
+    return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w])", text) for f in (form, form.upper()))
+
+def location_error(loc, text):
+    """None if loc is a valid location field: '-' or Name|kind|CCC whose name the text gives (see README)."""
+    if loc == "-": return None
+    f = loc.split("|")
+    if len(f) != 3: return f"location {loc!r} is not Name|kind|CCC (hint: 'Kharkiv|admin1|UKR', 'Red Sea|sea|-' or '-')"
+    name, kind, cc = f
+    if kind not in PLACE_KINDS: return f"location {loc!r}: kind {kind!r} is unknown (hint: one of {' '.join(sorted(PLACE_KINDS))})"
+    if cc != "-" and cc not in STATES: return f"location {loc!r}: country {cc!r} is not a state of data/actors/states.tsv"
+    if kind == "sea" and cc != "-": return f"location {loc!r}: a sea takes '-' as country"
+    if cc == "-" and kind in ("city", "country"): return f"location {loc!r}: a {kind} needs its state's ISO3 code"
+    if kind == "country":
+        return None if name == STATES[cc] else f"location {loc!r}: a country is named as in states.tsv ({STATES[cc]!r})"
+    if not any(mentions(text, form) for form in [name] + PLACE_FORMS.get(name, [])):
+        return f"location {loc!r}: the text never names {name!r} (hint: use the text's name or add a normalisation to tools/place-names.tsv)"
+    return None
+
 def parse_date(s):
     return datetime.date.fromisoformat(s)
 
@@ -85,8 +115,14 @@ def check(path, stats, errors):
         l = lines[i]
         if not l.strip() or l.startswith("#"): continue
         f = l.split("\t")
-        if len(f) != 6: err(i, f"expected 6 TAB fields, got {len(f)}"); continue
-        src, tgt, code, date, status, ev = f
+        if len(f) not in (6, 7): err(i, f"expected 6 or 7 TAB fields, got {len(f)}"); continue
+        src, tgt, code, date, status, ev = f[:6]
+        if len(f) == 7:
+            e = location_error(f[6], text)
+            if e: err(i, e)
+            stats["located" if f[6] != "-" else "no_place"] += 1
+            if f[6] != "-" and not e: stats["kind"][f[6].split("|")[1]] += 1
+        else: stats["no_location_field"] += 1
         for role, a in (("source", src), ("target", tgt)):
             e = actor_error(a, role)
             if e: err(i, e)
@@ -130,6 +166,7 @@ def main(argv):
     errors = []
     for d in dirs:
         stats = collections.defaultdict(int); stats["root"] = collections.Counter(); stats["status"] = collections.Counter()
+        stats["kind"] = collections.Counter()
         for p in sorted(pathlib.Path(d).glob("*.gold")):
             if fix: pipes(p)
             check(p, stats, errors)
@@ -139,6 +176,8 @@ def main(argv):
         print("   status:", dict(stats["status"]))
         print("   actors:", " ".join(f"{k}:{stats['actor_' + k]}" for k in ("plain", "with_agent", "agent_only", "unknown", "none")),
               f"one_actor_events:{stats['one_actor']}")
+        print(f"   locations: located_events:{stats['located']} no_place:{stats['no_place']} no_location_field:{stats['no_location_field']}",
+              "kinds:", dict(stats["kind"]))
         low = [f"{i:02d}" for i in range(1, 21) if stats["root"][f"{i:02d}"] < 3]
         if low and d.endswith("dev"): errors.append(f"{d}: roots with <3 events: {low}")
     for e in errors: print(e)
