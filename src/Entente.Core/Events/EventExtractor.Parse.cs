@@ -419,6 +419,8 @@ public sealed partial class EventExtractor
     private bool VictimOnlyAllowed(SentenceContext ctx, Candidate c, ActorMention victim, ImmutableArray<ActorMention> subjects)
     {
         if (!IsVictimAct(ctx, c, victim) || subjects.IsDefaultOrEmpty || !ReferenceEquals(subjects[0], victim)) return false;
+        // neither side coded ("19 people were arrested" with no country in view): nothing is said about anyone
+        if (victim.Code.Length == 0) return false;
         // the passive subject is the trigger's own (not the noun a participle modifies: "lawmakers ousted in the coup"), and
         // the mention names it itself ("three US servicemen"), not by a reading through "19 people" or "their activists"
         foreach (var k in ctx.Text.Children(c.TriggerStart))

@@ -97,7 +97,7 @@ public sealed class EventPatterns
             {
                 var pattern = Parse(r, cameoExists);
                 Add(triggers, pattern, inflector);
-                ownFirstWords.Add(pattern.Words[0]);
+                ownFirstWords.Add(FirstWordKey(pattern));
                 if (pattern.Frame == Frame.Symmetric)
                 {
                     symmetric.Add(pattern.Cameo);
@@ -145,7 +145,7 @@ public sealed class EventPatterns
                 var pattern = Parse(r, cameoExists);
                 var cueVerb = CueVerbOf(pattern.Words[0]);
                 if (cueVerb == CueVerb.Other) { shadowed++; continue; }
-                if (cueVerb == CueVerb.LightOnly || ownFirstWords.Contains(pattern.Words[0]))
+                if (cueVerb == CueVerb.LightOnly || ownFirstWords.Contains(FirstWordKey(pattern)))
                 {
                     // own rows (and light verbs' nouns) win: a one-word imported row would undo their themes and particles; a
                     // longer one waits as a fallback
@@ -175,6 +175,10 @@ public sealed class EventPatterns
     }
 
     private enum CueVerb { None, LightOnly, Other }
+
+    /// <summary>An own row shadows imported rows of the same first word and part of speech only: own noun rows ("telephone
+    /// call", "phone call") leave the imported verb ("telephoned the minister") alone.</summary>
+    private static string FirstWordKey(EventPattern p) => (p.Pos == PartOfSpeech.Verb ? "v:" : "n:") + p.Words[0];
 
     /// <summary>A drop row names the trigger or its first words ("rule out" drops "rule out cooperation"), with its code or <c>*</c>.</summary>
     private static bool Dropped(HashSet<string> drops, EventPattern pattern)

@@ -1,0 +1,41 @@
+namespace Entente.Core.Text;
+
+/// <summary>
+/// "U.S. Secretary of State Warren Christopher telephoned …": before a long title the parser sometimes gives the verb two
+/// subjects, the title and the name after it, and the coder then takes the bare name (no dictionary knows it) and loses
+/// the title that says whose official it is. When a predicate has two subjects before it, the second a proper name that
+/// starts right after the first subject's phrase ends (no comma, conjunction or verb between: "Secretary of State | Warren
+/// Christopher"), the name is the subject and the title hangs on it as <c>nmod:desc</c>, as the parser writes a title
+/// before a name it reads well ("Foreign Minister Andrei Kozyrev"). Reads: the parse and the tags. Writes: heads and
+/// relations of those two words.
+/// </summary>
+public sealed class TitleNameSubjectRepair : IParseRepair
+{
+    public void Repair(Doc doc, Sentence s)
+    {
+        for (int second = s.FirstToken; second < s.EndToken; second++)
+        {
+            if (!ParseRepairs.IsSecondSubject(doc, s, second, out int v, out int first) || second > v) continue;
+            if (doc.Tokens[second].Upos != Upos.PROPN || doc.Tokens[first].Upos is not (Upos.PROPN or Upos.NOUN)) continue;
+            if (first > second || PhraseEnd(doc, first, s) != second || PhraseStart(doc, second, s) != second) continue;
+            ParseRepairs.Relabel(doc, first, second, "nmod:desc");
+        }
+    }
+
+    /// <summary>The token after the last word of <paramref name="head"/>'s phrase (its subtree is contiguous in a projective parse).</summary>
+    private static int PhraseEnd(Doc doc, int head, Sentence s)
+    {
+        int end = head + 1;
+        for (int k = head + 1; k < s.EndToken; k++)
+            if (doc.IsBelow(k, head)) end = k + 1;
+        return end;
+    }
+
+    private static int PhraseStart(Doc doc, int head, Sentence s)
+    {
+        int start = head;
+        for (int k = head - 1; k >= s.FirstToken; k--)
+            if (doc.IsBelow(k, head)) start = k;
+        return start;
+    }
+}
