@@ -45,13 +45,10 @@ public class DatelineTests
     {
         var (doc, find) = ParsedSentence.With(Shared.Value, "BAKU, Sept 21 (Caspian Wire) - Azerbaijani troops shelled positions near the town of Lachin on Thursday.");
         int verb = find("shelled"), subject = find("troops"), city = find("BAKU");
-        Assert.Equal(-1, doc.Head(verb));
-        Assert.Equal("root", doc.Tokens[verb].Deprel);
-        Assert.Equal(verb, doc.Head(subject));
-        Assert.Equal("nsubj", doc.Tokens[subject].Deprel);
+        ParsedSentence.AssertArc(doc, verb, -1, "root");
+        ParsedSentence.AssertArc(doc, subject, verb, "nsubj");
         // the dateline hangs on the body's root as one unit, and every token of the sentence has a parse
-        Assert.Equal(verb, doc.Head(city));
-        Assert.Equal("dep", doc.Tokens[city].Deprel);
+        ParsedSentence.AssertArc(doc, city, verb, "dep");
         Assert.True(doc.IsParsed(doc.Sentences[0]));
         for (int i = find("BAKU") + 1; i < find("-"); i++) Assert.True(doc.IsBelow(i, city), $"token {doc.Surface(i)} is outside the dateline's tree");
     }

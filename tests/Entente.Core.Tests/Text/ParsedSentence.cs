@@ -16,6 +16,13 @@ internal static class ParsedSentence
         });
     }
 
+    /// <summary>Asserts that <paramref name="dependent"/> hangs on <paramref name="head"/> (−1: the root) with <paramref name="relation"/>.</summary>
+    public static void AssertArc(Doc doc, int dependent, int head, string relation)
+    {
+        Assert.Equal(head, doc.Head(dependent));
+        Assert.Equal(relation, doc.Tokens[dependent].Deprel);
+    }
+
     /// <summary>Asserts that <paramref name="annotator"/> gives every word of <paramref name="text"/> the head and relation the
     /// model alone gives it: a repair that must leave a sentence as it is.</summary>
     public static void AssertSameParse(SyntaxAnnotator annotator, string text)

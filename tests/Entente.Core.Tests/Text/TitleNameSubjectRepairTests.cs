@@ -14,14 +14,10 @@ public class TitleNameSubjectRepairTests
     {
         // the model alone gives the verb two subjects here (the error the repair undoes)
         var (plain, findPlain) = ParsedSentence.With(Plain.Value, text);
-        Assert.Equal("nsubj", plain.Tokens[findPlain(title)].Deprel);
-        Assert.Equal("nsubj", plain.Tokens[findPlain(name)].Deprel);
+        Assert.Equal(("nsubj", "nsubj"), (plain.Tokens[findPlain(title)].Deprel, plain.Tokens[findPlain(name)].Deprel));
         var (doc, find) = ParsedSentence.With(Repaired.Value, text);
-        int t = find(title), n = find(name), v = find(verb);
-        Assert.Equal(n, doc.Head(t));
-        Assert.Equal("nmod:desc", doc.Tokens[t].Deprel);
-        Assert.Equal(v, doc.Head(n));
-        Assert.Equal("nsubj", doc.Tokens[n].Deprel);
+        ParsedSentence.AssertArc(doc, find(title), find(name), "nmod:desc");
+        ParsedSentence.AssertArc(doc, find(name), find(verb), "nsubj");
     }
 
     [Theory]
