@@ -72,10 +72,10 @@ public sealed class MapScene
     {
         var o = options ?? new MapOptions();
         if (o.Width < 50 || o.Height < 50) throw new ArgumentOutOfRangeException(nameof(options), $"a map of {o.Width}×{o.Height} pixels is too small (at least 50×50)");
-        var (x0, y0, x1, y1) = Window(outlines, points, o.Extent ?? MapExtent.World);
+        var (x0, y0, x1, y1, whole) = Window(outlines, points, o.Extent ?? MapExtent.World);
         double w = Math.Max(x1 - x0, MinSpan), h = Math.Max(y1 - y0, MinSpan);
         double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-        double padding = o.Extent is null or { Kind: MapExtent.Kinds.World } ? WorldPadding : Padding;
+        double padding = whole ? WorldPadding : Padding;
         w *= 1 + 2 * padding; h *= 1 + 2 * padding;
         double scale = Math.Min(o.Width / w, o.Height / h);
         return new MapScene(o, cx, cy, scale, outlines.Countries, points);
@@ -91,9 +91,10 @@ public sealed class MapScene
     private (double X, double Y) FromProjected(double x, double y)
         => (Options.Width / 2.0 + (x - _cx) * Scale, Options.Height / 2.0 - (y - _cy) * Scale);
 
-    private static (double X0, double Y0, double X1, double Y1) Window(CountryOutlines outlines, IReadOnlyList<MapPoint> points, MapExtent extent)
+    /// <summary>The projected window to show, and whether it is the whole world.</summary>
+    private static (double X0, double Y0, double X1, double Y1, bool World) Window(CountryOutlines outlines, IReadOnlyList<MapPoint> points, MapExtent extent)
     {
-        var world = (-EqualEarth.MaxX, -EqualEarth.MaxY, EqualEarth.MaxX, EqualEarth.MaxY);
+        var world = (-EqualEarth.MaxX, -EqualEarth.MaxY, EqualEarth.MaxX, EqualEarth.MaxY, true);
         IEnumerable<(double Lat, double Lon)> geo;
         switch (extent.Kind)
         {
@@ -116,7 +117,7 @@ public sealed class MapScene
             var (x, y) = EqualEarth.Project(lat, lon);
             x0 = Math.Min(x0, x); y0 = Math.Min(y0, y); x1 = Math.Max(x1, x); y1 = Math.Max(y1, y);
         }
-        return x0 > x1 ? world : (x0, y0, x1, y1);
+        return x0 > x1 ? world : (x0, y0, x1, y1, false);
     }
 
     /// <summary>The outer rings of a country's polygons of at least a quarter of its largest's projected area.</summary>
