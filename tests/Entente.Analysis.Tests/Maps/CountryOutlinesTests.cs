@@ -3,18 +3,9 @@ using Entente.Core.Knowledge;
 
 namespace Entente.Analysis.Tests.Maps;
 
-public sealed class CountryOutlinesTests : IDisposable
+public sealed class CountryOutlinesTests : TempFolderTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("entente-outlines-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string text)
-    {
-        var path = Path.Combine(_dir, "outlines.tsv");
-        File.WriteAllText(path, text.Replace("\r\n", "\n"));
-        return path;
-    }
+    private string Write(string text) => Write("outlines.tsv", text);
 
     [Fact]
     public void CountryOutlines_LoadsPolygonsRingsAndHoles_ByCountry()

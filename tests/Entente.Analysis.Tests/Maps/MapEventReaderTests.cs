@@ -5,19 +5,8 @@ using Entente.Corpus.Model;
 
 namespace Entente.Analysis.Tests.Maps;
 
-public sealed class MapEventReaderTests : IDisposable
+public sealed class MapEventReaderTests : TempFolderTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("entente-mapevents-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void MapEventReader_ReadsJsonLines_CountingEventsWithoutLocation()
     {

@@ -29,3 +29,19 @@ internal static class MapFixtures
     public static MapPoint Point(double lat, double lon, string name, int vc = 0, int mc = 0, int vk = 0, int mk = 0, string? href = null)
         => new(lat, lon, name, vc + mc + vk + mk, new QuadCounts(vc, mc, vk, mk), href);
 }
+
+/// <summary>A test class with its own temporary folder, deleted afterwards.</summary>
+public abstract class TempFolderTest : IDisposable
+{
+    protected string Dir { get; } = Directory.CreateTempSubdirectory("entente-maps-").FullName;
+
+    public void Dispose() => Directory.Delete(Dir, recursive: true);
+
+    /// <summary>Writes a text file (line ends as "\n") into the folder and returns its path.</summary>
+    protected string Write(string name, string text)
+    {
+        var path = Path.Combine(Dir, name);
+        File.WriteAllText(path, text.Replace("\r\n", "\n"));
+        return path;
+    }
+}

@@ -5,12 +5,8 @@ using Entente.Core.Knowledge;
 namespace Entente.Analysis.Tests.Maps;
 
 /// <summary>The Natural Earth importer on a tiny GeoJSON written here (invented countries, one feature a line).</summary>
-public sealed class NaturalEarthImporterTests : IDisposable
+public sealed class NaturalEarthImporterTests : TempFolderTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("entente-ne-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private const string GeoJson = """
         {"type":"FeatureCollection","features":[
         {"type":"Feature","properties":{"ISO_A3":"-99","ADM0_A3":"FRN","ISO_A2":"-99","ADMIN":"Frankland"},"geometry":{"type":"MultiPolygon","coordinates":[[[[0,40],[10,40],[10,50],[0,50],[0,40]]],[[[-55,3],[-52,3],[-52,5.004],[-55,5],[-55,3]]],[[[7,7],[7.001,7.001],[7.002,7],[7,7]]]]}},
@@ -23,7 +19,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
 
     private string Data()
     {
-        var data = Path.Combine(_dir, "data");
+        var data = Path.Combine(Dir, "data");
         Directory.CreateDirectory(Path.Combine(data, "actors"));
         File.WriteAllText(Path.Combine(data, "actors", "states.tsv"),
             "# entente-data: 1\n# kind: states\n# description: test states\n# date: 2026-12-06\ncode\tname\tiso2\nFRN\tFrankland Republic\tFN\nXKX\tKossovia\tXK\n");
@@ -32,7 +28,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
 
     private string Source(string text, bool gzip = false)
     {
-        var path = Path.Combine(_dir, "ne_110m_admin_0_countries.json" + (gzip ? ".gz" : ""));
+        var path = Path.Combine(Dir, "ne_110m_admin_0_countries.json" + (gzip ? ".gz" : ""));
         var bytes = System.Text.Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n"));
         using var file = File.Create(path);
         if (gzip) { using var z = new GZipStream(file, CompressionLevel.Fastest); z.Write(bytes); }
@@ -41,7 +37,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
     }
 
     private Core.Knowledge.Import.ImportReport Import(string source)
-        => new NaturalEarthImporter().Run(new NaturalEarthImportOptions(source, Path.Combine(_dir, "out"), Data(), "2026-12-06"));
+        => new NaturalEarthImporter().Run(new NaturalEarthImportOptions(source, Path.Combine(Dir, "out"), Data(), "2026-12-06"));
 
     [Theory]
     [InlineData(false)]
@@ -49,7 +45,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
     public void NaturalEarthImporter_WritesOutlines_ThatTheLoaderReads(bool gzip)
     {
         var report = Import(Source(GeoJson, gzip));
-        var path = Path.Combine(_dir, "out", "countries-110m.tsv");
+        var path = Path.Combine(Dir, "out", "countries-110m.tsv");
         Assert.StartsWith("# entente-data: 1\n# kind: country-outlines\n", File.ReadAllText(path));
         Assert.Contains("Made with Natural Earth", File.ReadAllText(path));
         var outlines = CountryOutlines.Load(path);
@@ -62,7 +58,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
     public void NaturalEarthImporter_TakesStateCodesAndNames_WhereNaturalEarthWritesMinus99()
     {
         Import(Source(GeoJson));
-        var outlines = CountryOutlines.Load(Path.Combine(_dir, "out", "countries-110m.tsv"));
+        var outlines = CountryOutlines.Load(Path.Combine(Dir, "out", "countries-110m.tsv"));
         Assert.Equal("Frankland Republic", outlines.Find("FRN")!.Name); // ADM0_A3 for -99, name from states.tsv
         Assert.Equal("Kossovia", outlines.Find("XKX")!.Name);           // KSO is no state: the state of ISO_A2 XK
         Assert.Equal("Zed Land", outlines.Find("ZZZ")!.Name);           // not a state: Natural Earth's code and ADMIN
@@ -72,7 +68,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
     public void NaturalEarthImporter_KeepsMultiPolygonsAndHoles_RoundingCoordinates()
     {
         var report = Import(Source(GeoJson));
-        var outlines = CountryOutlines.Load(Path.Combine(_dir, "out", "countries-110m.tsv"));
+        var outlines = CountryOutlines.Load(Path.Combine(Dir, "out", "countries-110m.tsv"));
         var frn = outlines.Find("FRN")!;
         Assert.Equal(2, frn.Polygons.Length); // the third collapses to a point at 0.01°
         Assert.Equal("-55,3 -52,3 -52,5 -55,5", string.Join(' ', frn.Polygons[1][0].Points.Select(p => $"{p.Lon},{p.Lat}"))); // closing point dropped, 5.004 → 5
@@ -98,7 +94,7 @@ public sealed class NaturalEarthImporterTests : IDisposable
         var source = Source("{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{},\n\"geometry\": {\"type\": \"Polygon\",, }}\n]}");
         var ex = Assert.Throws<DataFileException>(() => Import(source));
         Assert.StartsWith($"{source}:3: not valid JSON", ex.Message);
-        Assert.False(File.Exists(Path.Combine(_dir, "out", "countries-110m.tsv")));
+        Assert.False(File.Exists(Path.Combine(Dir, "out", "countries-110m.tsv")));
     }
 
     [Fact]

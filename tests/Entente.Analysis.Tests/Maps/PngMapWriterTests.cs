@@ -3,16 +3,12 @@ using static Entente.Analysis.Tests.Maps.MapFixtures;
 
 namespace Entente.Analysis.Tests.Maps;
 
-public sealed class PngMapWriterTests : IDisposable
+public sealed class PngMapWriterTests : TempFolderTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("entente-map-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public void PngMapWriter_WritesAPngOfTheRequestedSize_Headless()
     {
-        var path = Path.Combine(_dir, "map.png");
+        var path = Path.Combine(Dir, "map.png");
         MapRenderer.Save(MapFixtures.Outlines(), [Point(10, 10, "P", mk: 3), Point(45, 35, "Q", vc: 1)], path, new MapOptions(640, 360));
         var bytes = File.ReadAllBytes(path);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
@@ -24,8 +20,8 @@ public sealed class PngMapWriterTests : IDisposable
     [Fact]
     public void MapRenderer_Throws_ForAnExtensionThatIsNeitherSvgNorPng()
     {
-        var ex = Assert.Throws<ArgumentException>(() => MapRenderer.Save(MapFixtures.Outlines(), [], Path.Combine(_dir, "map.jpg")));
+        var ex = Assert.Throws<ArgumentException>(() => MapRenderer.Save(MapFixtures.Outlines(), [], Path.Combine(Dir, "map.jpg")));
         Assert.Contains("neither .svg nor .png", ex.Message);
-        Assert.False(File.Exists(Path.Combine(_dir, "map.jpg")));
+        Assert.False(File.Exists(Path.Combine(Dir, "map.jpg")));
     }
 }
