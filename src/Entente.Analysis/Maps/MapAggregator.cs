@@ -2,7 +2,8 @@ namespace Entente.Analysis.Maps;
 
 /// <summary>One event to put on a map: where it happened and its QuadClass.</summary>
 /// <param name="PlaceId">The gazetteer's id of the place when known: events of one place group together whatever their rounding.</param>
-public readonly record struct MapEvent(double Lat, double Lon, string Name, int QuadClass, string? PlaceId = null);
+/// <param name="Count">How many events this stands for (a store can count events by place and QuadClass in its query).</param>
+public readonly record struct MapEvent(double Lat, double Lon, string Name, int QuadClass, string? PlaceId = null, int Count = 1);
 
 /// <summary>A latitude/longitude box in degrees.</summary>
 public readonly record struct GeoBox(double South, double West, double North, double East)
@@ -25,9 +26,18 @@ public sealed class MapAggregator(double cellDegrees = 0.25, int maxPoints = 200
     public double CellDegrees { get; } = cellDegrees > 0 ? cellDegrees : throw new ArgumentOutOfRangeException(nameof(cellDegrees), "a cell must be larger than 0°");
     public int MaxPoints { get; } = maxPoints >= 1 ? maxPoints : throw new ArgumentOutOfRangeException(nameof(maxPoints), "at least one point");
 
-    private sealed class Group(string key)
+    /// <summary>What a group is keyed by: a place id, else a grid cell.</summary>
+    private readonly record struct GroupKey(string? Place, double Cell, long LatCell, long LonCell)
     {
-        public string Key { get; } = key;
+        public static GroupKey Of(double lat, double lon, double cell) => new(null, cell, (long)Math.Floor(lat / cell), (long)Math.Floor(lon / cell));
+
+        public override string ToString() => Place is not null ? "place:" + Place : FormattableString.Invariant($"cell:{Cell:0.######}:{LatCell}:{LonCell}");
+    }
+
+    private sealed class Group(GroupKey key)
+    {
+        public GroupKey Id { get; } = key;
+        public string Key { get; } = key.ToString();
         public int Count;
         public QuadCounts Quad;
         public double South = 90, West = 180, North = -90, East = -180;
@@ -60,21 +70,21 @@ public sealed class MapAggregator(double cellDegrees = 0.25, int maxPoints = 200
     /// <param name="href">The link of a point (e.g. the dashboard's events within <see cref="MapCluster.Box"/> or of <see cref="MapCluster.PlaceId"/>); null: no links.</param>
     public IReadOnlyList<MapCluster> Aggregate(IEnumerable<MapEvent> events, Func<MapCluster, string?>? href = null)
     {
-        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var groups = new Dictionary<GroupKey, Group>();
         foreach (var e in events)
         {
-            if (!double.IsFinite(e.Lat) || !double.IsFinite(e.Lon) || e.Lat is < -90 or > 90 || e.Lon is < -180 or > 180) continue;
-            var key = e.PlaceId is { Length: > 0 } id ? "place:" + id : CellKey(e.Lat, e.Lon, CellDegrees);
-            if (!groups.TryGetValue(key, out var g)) groups[key] = g = new Group(key) { PlaceId = e.PlaceId is { Length: > 0 } ? e.PlaceId : null };
-            g.Add(e.Lat, e.Lon, e.Name, 1, default(QuadCounts).Add(e.QuadClass));
+            if (!double.IsFinite(e.Lat) || !double.IsFinite(e.Lon) || e.Lat is < -90 or > 90 || e.Lon is < -180 or > 180 || e.Count < 1) continue;
+            var key = e.PlaceId is { Length: > 0 } id ? new GroupKey(id, 0, 0, 0) : GroupKey.Of(e.Lat, e.Lon, CellDegrees);
+            if (!groups.TryGetValue(key, out var g)) groups[key] = g = new Group(key) { PlaceId = key.Place };
+            g.Add(e.Lat, e.Lon, e.Name, e.Count, default(QuadCounts).Add(e.QuadClass, e.Count));
         }
         for (double cell = CellDegrees * 2; groups.Count > MaxPoints; cell *= 2)
         {
-            var merged = new Dictionary<string, Group>(StringComparer.Ordinal);
+            var merged = new Dictionary<GroupKey, Group>();
             foreach (var g in groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var (lat, lon) = Position(g);
-                var key = CellKey(lat, lon, cell);
+                var key = GroupKey.Of(lat, lon, cell);
                 if (merged.TryGetValue(key, out var m)) m.Merge(g);
                 else merged[key] = Rekey(g, key);
             }
@@ -86,7 +96,7 @@ public sealed class MapAggregator(double cellDegrees = 0.25, int maxPoints = 200
     }
 
     /// <summary>A group under a coarser key, keeping whether it is one place.</summary>
-    private static Group Rekey(Group g, string key)
+    private static Group Rekey(Group g, GroupKey key)
     {
         var copy = new Group(key);
         copy.Merge(g);
@@ -98,7 +108,10 @@ public sealed class MapAggregator(double cellDegrees = 0.25, int maxPoints = 200
     private static MapCluster ToCluster(Group g, Func<MapCluster, string?>? href)
     {
         var (lat, lon) = Position(g);
-        var top = g.Names.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        string top = "";
+        int most = 0;
+        foreach (var (candidate, n) in g.Names)
+            if (n > most || (n == most && string.CompareOrdinal(candidate, top) < 0)) { top = candidate; most = n; }
         int others = g.Names.Count - 1;
         var name = others == 0 ? top : $"{top} and {others} other place{(others == 1 ? "" : "s")}";
         var cluster = new MapCluster(g.Key, new MapPoint(lat, lon, name, g.Count, g.Quad), g.OnePlace ? g.PlaceId : null,
@@ -106,9 +119,13 @@ public sealed class MapAggregator(double cellDegrees = 0.25, int maxPoints = 200
         return href?.Invoke(cluster) is { } link ? cluster with { Point = cluster.Point with { Href = link } } : cluster;
     }
 
+    /// <summary>Where most of a group's events are; ties: the southern-, then western-most (one pass, no sort).</summary>
     private static (double Lat, double Lon) Position(Group g)
-        => g.Positions.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Lat).ThenBy(kv => kv.Key.Lon).First().Key;
-
-    private static string CellKey(double lat, double lon, double cell)
-        => FormattableString.Invariant($"cell:{cell:0.######}:{Math.Floor(lat / cell)}:{Math.Floor(lon / cell)}");
+    {
+        (double Lat, double Lon) best = default;
+        int most = 0;
+        foreach (var (p, n) in g.Positions)
+            if (n > most || (n == most && (p.Lat < best.Lat || (p.Lat == best.Lat && p.Lon < best.Lon)))) { best = p; most = n; }
+        return best;
+    }
 }

@@ -72,4 +72,14 @@ public sealed class MapAggregatorTests
         var events = new[] { new MapEvent(double.NaN, 0, "x", 1), new MapEvent(91, 0, "x", 1), new MapEvent(0, -181, "x", 1), new MapEvent(1, 1, "ok", 1) };
         Assert.Equal("ok", Assert.Single(new MapAggregator().Aggregate(events)).Point.Name);
     }
+
+    [Fact]
+    public void MapAggregator_AddsPreCountedEvents_ByTheirCount()
+    {
+        // a store may count events by place and QuadClass in its query and pass one row a count
+        var rows = new[] { new MapEvent(5, 5, "Port", 3, "p1", Count: 5), new MapEvent(5, 5, "Port", 4, "p1", Count: 2), new MapEvent(5, 5, "Port", 1, "p1", Count: 0) };
+        var point = Assert.Single(new MapAggregator().Aggregate(rows)).Point;
+        Assert.Equal(7, point.Count);
+        Assert.Equal(new QuadCounts(0, 0, 5, 2), point.Quad);
+    }
 }
