@@ -176,7 +176,8 @@ public sealed class MapCommand : Command<MapSettings>
     /// <summary>Aggregates, draws and reports; 0 when the map is written, 1 when it cannot be, 2 for an unknown --fit country.</summary>
     internal static int Draw(MapSettings settings, CountryOutlines outlines, IReadOnlyList<MapEvent> events, int counted, int withoutLocation, string from)
     {
-        var unknown = settings.FitCountries().Where(c => outlines.Find(c) is null).ToList();
+        // codes given to --fit must have an outline; a --dyad's actors may be organizations (NATO) and are fitted only where they do
+        var unknown = settings.Fit is null ? [] : settings.FitCountries().Where(c => outlines.Find(c) is null).ToList();
         if (unknown.Count > 0)
         {
             Console.Error.WriteLine($"entente: error: {string.Join(", ", unknown)}: no outline in the country outlines (hint: codes as in data/actors/states.tsv, e.g. IRN,IRQ; territories use Natural Earth's codes, e.g. GRL)");
