@@ -49,6 +49,10 @@ app.Configure(config =>
         .WithDescription("Write the actor network of the counted events (actors as nodes, directed pairs as edges with cooperation and conflict weights, centralities) as GraphML, GEXF (Gephi) or JSON.")
         .WithExample("network", "--since", "2022-01", "--min-events", "3", "--format", "gexf", "--out", "network.gexf")
         .WithExample("network", "--min-credibility", "3", "--format", "graphml", "--out", "network.graphml");
+    config.AddCommand<MapCommand>("map")
+        .WithDescription("Draw the events on a world or regional map (SVG or PNG): circles sized by number of events (area) and coloured by QuadClass, over Natural Earth's country outlines, projected on the machine (no tile server).")
+        .WithExample("map", "--events", "events.jsonl", "--out", "map.svg")
+        .WithExample("map", "--since", "2022-01", "--dyad", "RUS,UKR", "--out", "dyad-map.png");
     config.AddCommand<EventsCommand>("events")
         .WithDescription("List the store's merged events, filtered by dyad, actor, type, CAMEO code, period, status and number of sources.")
         .WithExample("events", "--dyad", "IRN,RUS", "--since", "2023-01")
@@ -73,6 +77,9 @@ app.Configure(config =>
         dictionary.AddCommand<ImportGeoNamesCommand>("import-geonames")
             .WithDescription("Build the places table (cities of 100,000+ people and first-level regions, each with its state) from GeoNames dumps; ambiguous names and common English words are left out and counted by reason.")
             .WithExample("dictionary", "import-geonames", "gazetteer", "--out", "data/places");
+        dictionary.AddCommand<ImportNaturalEarthCommand>("import-naturalearth")
+            .WithDescription("Convert Natural Earth's country outlines (GeoJSON, public domain) into the compact outlines file the maps are drawn from (coordinates rounded, codes as in actors/states.tsv).")
+            .WithExample("dictionary", "import-naturalearth", "gazetteer/ne_110m_admin_0_countries.json.gz", "--out", "data/maps");
     });
     config.AddCommand<WorkerCommand>("worker")
         .WithDescription("Process documents queued with ingest --enqueue (PostgreSQL stores); run several for scale-out.")
