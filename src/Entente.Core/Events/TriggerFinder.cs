@@ -202,6 +202,7 @@ internal sealed class TriggerFinder
     {
         var (cs, ce) = ctx.Map.ClauseSpan(trigger);
         if (theme.StartsWith(PredicateTheme, StringComparison.Ordinal)) return PredicateThemePresent(ctx, trigger, theme, cs, ce);
+        if (theme.StartsWith(ObjectTheme, StringComparison.Ordinal)) return ObjectThemePresent(ctx, trigger, theme, cs, ce);
         switch (theme)
         {
             case "weapon":
@@ -234,6 +235,24 @@ internal sealed class TriggerFinder
     /// unfriendly"), or an adjective or participle the parser hung on the object after it; not anywhere in the clause
     /// ("called for an inquiry into the provocation" is no insult).</summary>
     public const string PredicateTheme = "predicate-";
+
+    /// <summary>A theme named "object-…" must be the head of the verb's object or of its passive subject ("killed nine
+    /// soldiers", "two soldiers were killed"), over the parse; not anywhere in the clause ("soldiers killed three villagers").</summary>
+    public const string ObjectTheme = "object-";
+
+    private bool ObjectThemePresent(SentenceContext ctx, int trigger, string theme, int cs, int ce)
+    {
+        if (!ctx.Parsed) return false;
+        var text = ctx.Text;
+        foreach (var c in text.Children(trigger))
+        {
+            if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass")) continue;
+            // the phrase's own words up to its head ("two dissident fighters", "police officers")
+            for (int j = Math.Max(cs, c - 3); j <= c && j < ce; j++)
+                if (_kb.Patterns.Themes.MatchLongest(text, j, c + 1, out var themes) == c + 1 - j && themes.Contains(theme)) return true;
+        }
+        return false;
+    }
 
     private bool PredicateThemePresent(SentenceContext ctx, int trigger, string theme, int cs, int ce)
     {

@@ -60,7 +60,7 @@ public sealed class EventPatterns
         Triggers = triggers; Cues = cues; Themes = themes; PatternCount = count; SymmetricCodes = symmetric;
     }
 
-    public static readonly FrozenSet<string> KnownThemes = new[] { "weapon", "money", "aid", "troops", "agreement", "person", "energy", "aircraft", "predicate-disapproval", "predicate-approval" }.ToFrozenSet();
+    public static readonly FrozenSet<string> KnownThemes = new[] { "weapon", "money", "aid", "troops", "agreement", "person", "energy", "aircraft", "object-combatant", "predicate-disapproval", "predicate-approval" }.ToFrozenSet();
 
     /// <summary>The kind of a file listing imported triggers not to load (<c>data/imported/petrarch2/verbs-dropped.tsv</c>).</summary>
     public const string DropKind = "event-pattern-drops";
