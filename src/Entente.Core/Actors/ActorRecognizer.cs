@@ -46,11 +46,12 @@ public sealed class ActorRecognizer
         var dateline = FindDateline(text, date);
         var stateSentences = new Dictionary<string, int>(StringComparer.Ordinal);
         var pending = new List<int>();
+        var context = new StateContext(recentStates);
         foreach (var s in text.Sentences)
         {
             int before = result.Count;
             pending.Clear();
-            RecognizeSentence(text, s, result, recentStates, date, pending);
+            RecognizeSentence(text, s, result, context, date, pending);
             if (pending.Count > 0)
             {
                 ResolveBareAgents(text, s, result, before, pending, dateline, stateSentences, date);
@@ -58,7 +59,7 @@ public sealed class ActorRecognizer
                     for (int k = pending.Count - 1; k >= 0; k--)
                         if (result[pending[k]].Code.Length == 0) result.RemoveAt(pending[k]);
             }
-            var named = new HashSet<string>(StringComparer.Ordinal);
+            var named = new List<string>();
             for (int k = before; k < result.Count; k++)
             {
                 var m = result[k];
@@ -67,10 +68,11 @@ public sealed class ActorRecognizer
                 {
                     recentStates.RemoveAll(r => r.Code == m.Code);
                     recentStates.Add((m.Code, s.Index));
-                    named.Add(m.Code);
+                    if (!named.Contains(m.Code)) named.Add(m.Code);
                 }
             }
             foreach (var code in named) stateSentences[code] = stateSentences.GetValueOrDefault(code) + 1;
+            if (named.Count >= 2) context.LastPair = (named[0], named[1], s.Index);
         }
         return result;
     }
@@ -78,8 +80,9 @@ public sealed class ActorRecognizer
     private bool IsStateMention(ActorMention m)
         => m.Code.Length > 0 && (m.Kind == ActorKind.State || (m.Kind is ActorKind.Institution or ActorKind.Person && _lexicon.KindOfCode.TryGetValue(m.Code, out var kind) && kind == ActorKind.State));
 
-    private void RecognizeSentence(Doc text, Sentence s, List<ActorMention> result, List<(string Code, int Sentence)> recent, DateOnly? date, List<int> pending)
+    private void RecognizeSentence(Doc text, Sentence s, List<ActorMention> result, StateContext context, DateOnly? date, List<int> pending)
     {
+        var recent = context.Recent;
         string? lastOrganization = null;
         for (int k = result.Count - 1; k >= 0 && k >= result.Count - 30; k--)
             if (result[k].Kind == ActorKind.Organization && !result[k].Modifier && s.Index - result[k].Sentence <= 6) { lastOrganization = result[k].Code; break; }
@@ -103,7 +106,9 @@ public sealed class ActorRecognizer
             int pairLen = corefStart ? MatchAny(text, i, end, PairPhrases) : 0;
             if (pairLen > 0)
             {
-                var pair = LastDistinct(recent, 2, s.Index);
+                // the two states the last sentence naming two of them named ("India and Pakistan agreed …; Trump announced …;
+                // both sides accused each other": not the United States), else the last two named
+                var pair = context.LastPair is var (a, b, at) && s.Index - at <= 6 ? [a, b] : LastDistinct(recent, 2, s.Index);
                 if (pair.Count == 2)
                 {
                     foreach (var code in pair)
@@ -316,6 +321,14 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The last <paramref name="n"/> distinct states named within the previous few sentences, in text order.</summary>
+    /// <summary>The states the document has named so far: each with the sentence it was last named in, and the first two
+    /// states of the last sentence that named two or more (what "the two countries" and "both sides" refer to).</summary>
+    private sealed class StateContext(List<(string Code, int Sentence)> recent)
+    {
+        public List<(string Code, int Sentence)> Recent { get; } = recent;
+        public (string A, string B, int Sentence)? LastPair { get; set; }
+    }
+
     private static List<string> LastDistinct(List<(string Code, int Sentence)> recent, int n, int sentence)
     {
         if (recent.Count < n) return [];
