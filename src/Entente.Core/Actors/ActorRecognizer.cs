@@ -136,6 +136,9 @@ public sealed class ActorRecognizer
 
             int len = actorLen;
             var entry = len > 0 ? Pick(text, i, len, entries, date) : null;
+            // "Defence Minister Aden Duale", "General Sudan Ali": a place name between a title and another capitalised word is
+            // part of the person's name
+            if (entry != null && entry.Form is ActorForm.Name or ActorForm.Capital && InPersonName(text, s, i, i + len, end)) { i += len; continue; }
             if (entry != null)
             {
                 int stop = i + len;
@@ -262,6 +265,21 @@ public sealed class ActorRecognizer
     {
         if (e.CaseSensitive) return surface.SequenceEqual(e.Phrase) || surface.SequenceEqual(e.Phrase.Replace(".", ""));
         return true;
+    }
+
+    /// <summary>Tokens [<paramref name="first"/>, <paramref name="stop"/>) stand between a capitalised title (an agent phrase
+    /// such as "Defence Minister") and a capitalised word no dictionary knows: a person's name, not the place it spells.</summary>
+    private bool InPersonName(Doc text, Sentence s, int first, int stop, int end)
+    {
+        if (stop >= end || first - 1 < s.FirstToken) return false;
+        var next = text.Tokens[stop];
+        if (!next.IsWord || (next.Shape & TokenShape.Capitalized) == 0 || (next.Shape & TokenShape.AllCaps) != 0 || IsFunctionWord(text, stop)) return false;
+        if (_lexicon.Actors.MatchLongest(text, stop, end, out _) > 0 || _lexicon.Agents.MatchLongest(text, stop, end, out _) > 0 || _lexicon.Places.MatchLongest(text, stop, end, out _) > 0) return false;
+        var title = text.Tokens[first - 1];
+        if (!title.IsWord || (title.Shape & TokenShape.Capitalized) == 0) return false;
+        for (int j = first - 1; j >= s.FirstToken && j >= first - 3; j--)
+            if (_lexicon.Agents.MatchLongest(text, j, first, out _) == first - j) return true;
+        return false;
     }
 
     private (int Start, int Length, AgentEntry? Agent) FindAgent(Doc text, int start, int end)

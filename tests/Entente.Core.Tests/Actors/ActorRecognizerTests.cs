@@ -219,4 +219,15 @@ public class ActorRecognizerTests
         var a = Assert.Single(FindBare("Damascus said the convoy had been turned back."));
         Assert.Equal(("SYR", ActorForm.Capital), (a.Code, a.Form));
     }
+    [Theory]
+    [InlineData("Defence Minister Aden Duale toured the port on Monday.", "Aden")]
+    [InlineData("Interior Minister Jordan Kamau spoke to reporters.", "Jordan")]
+    public void ActorRecognizer_SkipsPlaceName_InsideAPersonsNameAfterATitle(string text, string place)
+        => Assert.DoesNotContain(Find(text), m => m.Text == place);
+
+    [Theory]
+    [InlineData("Prime Minister Narendra Modi visited Jordan on Monday.", "Jordan", "JOR")]
+    [InlineData("The minister flew to Aden on Monday.", "Aden", "YEM")]
+    public void ActorRecognizer_KeepsPlaceName_NotBetweenTitleAndName(string text, string place, string code)
+        => Assert.Contains(Find(text), m => m.Text == place && m.Code == code);
 }
