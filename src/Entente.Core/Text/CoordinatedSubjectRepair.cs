@@ -12,6 +12,7 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
 {
     public void Repair(Doc doc, Sentence s)
     {
+        HeadOfList(doc, s);
         for (int second = s.FirstToken; second < s.EndToken; second++)
         {
             if (!ParseRepairs.IsSecondSubject(doc, s, second, out int v, out int first) || second > v) continue;
@@ -23,6 +24,46 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
                 if (a > first && a < cc && doc.Tokens[a].Deprel == "appos" && doc.Tokens[a].Upos is Upos.PROPN && doc.KeyIs(a - 1, ","))
                     ParseRepairs.Relabel(doc, a, first, "conj");
         }
+    }
+
+    /// <summary>
+    /// "Mali, Burkina Faso and Niger announced …": the parser may read the list's first member as a vocative (or a
+    /// dislocated, unlabelled or bare oblique dependent, "Guinea, Chad and Sudan announced") of the verb and the rest as the subject. When such a name or noun stands before
+    /// the subject with only a comma between them, and the subject has a conjunct of its own, the first member becomes the
+    /// subject and the others its conjuncts.
+    /// </summary>
+    private static void HeadOfList(Doc doc, Sentence s)
+    {
+        for (int first = s.FirstToken; first < s.EndToken; first++)
+        {
+            var f = doc.Tokens[first];
+            if (f.Deprel is not ("vocative" or "dislocated" or "dep" or "obl:unmarked" or "obl") || f.Upos is not (Upos.PROPN or Upos.NOUN) || f.Head < 0
+                || f.Deprel == "obl" && ParseRepairs.HasCase(doc, first)) continue;
+            // the member's own words, then the comma (which the parser may have hung on it)
+            int verb = f.Head, comma = first + 1;
+            while (comma < s.EndToken && !doc.KeyIs(comma, ",") && doc.IsBelow(comma, first)) comma++;
+            if (comma + 1 >= s.EndToken || !doc.KeyIs(comma, ",")) continue;
+            int subject = -1;
+            foreach (var c in doc.Children(verb))
+                if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" && c > comma && FirstOfPhrase(doc, s, c) is var start && (start == comma + 1 || start == comma)) subject = c;
+            if (subject < 0) continue;
+            var members = new List<int>();
+            foreach (var c in doc.Children(subject))
+                if (doc.Tokens[c].Deprel == "conj") members.Add(c);
+            if (members.Count == 0) continue;
+            ParseRepairs.Relabel(doc, first, verb, doc.Tokens[subject].Deprel!);
+            ParseRepairs.Relabel(doc, subject, first, "conj");
+            ParseRepairs.Relabel(doc, comma, subject, "punct");
+            foreach (var m in members) ParseRepairs.Relabel(doc, m, first, "conj");
+            return;
+        }
+    }
+
+    private static int FirstOfPhrase(Doc doc, Sentence s, int head)
+    {
+        int first = head;
+        for (int k = head - 1; k >= s.FirstToken; k--) if (doc.IsBelow(k, head)) first = k;
+        return first;
     }
 
     /// <summary>"and" or "or" between the subjects, hung on the second subject or on the predicate, with no verb between; or -1.</summary>

@@ -16,6 +16,11 @@ public static class Dateline
     /// <summary>At most this many tokens before the dash ("THE HAGUE, Netherlands, March 18 (Hague Legal Wire) -" is 12).</summary>
     public const int MaxTokens = 20;
 
+    /// <summary>A list item: the sentence opens with a bullet ("- Mali, Burkina Faso and Niger announced …", "• …") and has
+    /// at least two words after it.</summary>
+    public static bool IsBullet(Doc doc, Sentence s)
+        => s.TokenCount >= 3 && doc.Surface(s.FirstToken) is "-" or "–" or "—" or "•" or "*" or "·" or "▪" && doc.Tokens[s.FirstToken + 1].IsWord;
+
     /// <summary>The token just after the dateline's dash or colon in <paramref name="s"/>, or −1 when the sentence does not open with one.</summary>
     public static int BodyStart(Doc doc, Sentence s)
     {

@@ -32,6 +32,13 @@ public sealed class ParseRepairs(params IParseRepair[] steps) : IParseRepair
         return first >= 0;
     }
 
+    /// <summary>Whether <paramref name="token"/> has a case marker (a preposition) among its dependents.</summary>
+    internal static bool HasCase(Doc doc, int token)
+    {
+        foreach (var c in doc.Children(token)) if (doc.Tokens[c].Deprel == "case") return true;
+        return false;
+    }
+
     /// <summary>Sets a token's head and relation, keeping its tags.</summary>
     internal static void Relabel(Doc doc, int token, int head, string relation)
     {

@@ -58,13 +58,15 @@ public sealed class SyntaxAnnotator
             cancel.ThrowIfCancellationRequested();
             if (s.TokenCount > _model.MaxParseWords)
                 (warnings ??= []).Add($"sentence {s.Index + 1} has {s.TokenCount} tokens, more than the parser's limit of {_model.MaxParseWords}: tagged, not parsed");
-            // a wire dateline is parsed apart from the body it opens, its root hung on the body's root (Dateline)
-            int body = Dateline.BodyStart(doc, s);
+            // a wire dateline, or a bullet's dash, is parsed apart from the body it opens, its root hung on the body's root
+            // (Dateline); the treebanks have neither, and the parser took the capitals or the dash for part of the clause
+            bool bullet = Dateline.IsBullet(doc, s);
+            int body = bullet ? s.FirstToken + 1 : Dateline.BodyStart(doc, s);
             if (body > s.FirstToken && s.TokenCount <= _model.MaxParseWords)
             {
                 int datelineRoot = AnnotateRange(doc, s.FirstToken, body, buffer, s, form);
                 int bodyRoot = AnnotateRange(doc, body, s.EndToken, buffer, s, form);
-                if (datelineRoot >= 0 && bodyRoot >= 0) ParseRepairs.Relabel(doc, datelineRoot, bodyRoot, "dep");
+                if (datelineRoot >= 0 && bodyRoot >= 0) ParseRepairs.Relabel(doc, datelineRoot, bodyRoot, bullet ? "punct" : "dep");
             }
             else AnnotateRange(doc, s.FirstToken, s.EndToken, buffer, s, form);
             if (doc.IsParsed(s)) _repair?.Repair(doc, s);

@@ -10,6 +10,7 @@ public class CoordinatedSubjectRepairTests
     [Theory]
     [InlineData("With the signing of the accord, the Malian government and Azawad People's Liberation Movement have agreed to exchange prisoners.", "government", "Liberation", "agreed")]
     [InlineData("The US, Russia, and Switzerland met yesterday.", "US", "Switzerland", "met")]
+    [InlineData("Guinea, Chad and Sudan announced on Monday that they would leave the regional bloc.", "Guinea", "Sudan", "announced")]
     public void CoordinatedSubjectRepair_MakesConjunct_SecondSubjectAfterAnd(string text, string first, string second, string verb)
     {
         var (doc, find) = ParsedSentence.With(Repaired.Value, text);

@@ -52,4 +52,14 @@ public class DatelineTests
         Assert.True(doc.IsParsed(doc.Sentences[0]));
         for (int i = find("BAKU") + 1; i < find("-"); i++) Assert.True(doc.IsBelow(i, city), $"token {doc.Surface(i)} is outside the dateline's tree");
     }
+
+    [Fact]
+    public void SyntaxAnnotator_ParsesListItemApart_BulletBeforeIt()
+    {
+        var (doc, find) = ParsedSentence.With(Shared.Value, "- Guinea, Chad and Sudan announced on Monday that they would leave the regional bloc.");
+        Assert.True(Dateline.IsBullet(doc, doc.Sentences[0]));
+        int verb = find("announced");
+        ParsedSentence.AssertArc(doc, verb, -1, "root");
+        ParsedSentence.AssertArc(doc, find("-"), verb, "punct");
+    }
 }
