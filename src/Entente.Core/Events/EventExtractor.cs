@@ -191,6 +191,7 @@ public sealed partial class EventExtractor
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, nounHead, cs);
         byAgent ??= TargetFinder.FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);
         ActorMention? source = null, target = null;
+        CodedEvent? referred = null;
         var exclude = subjects.IsDefaultOrEmpty ? null : new HashSet<ActorMention>(subjects, ReferenceEqualityComparer.Instance);
         // the target slot: read off the parse first, then by word order
         ActorMention? TargetAfter(IEnumerable<string> preps, bool allowObject)
@@ -216,7 +217,7 @@ public sealed partial class EventExtractor
                     if (target == null && source != null && _kb.Responses.IsResponse(p.Cameo))
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo));
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
-                        target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                        target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred);
                 }
                 break;
             case Frame.Receiver:
@@ -315,6 +316,9 @@ public sealed partial class EventExtractor
             foreach (var extra in TargetFinder.Followers(ctx, follower))
                 if (list.All(x => x.Code != extra.Code) && extra.Code != (p.Frame == Frame.Receiver ? target.Code : source.Code)) list.Add(extra);
         }
+        if (referred != null)
+            foreach (var extra in TargetFinder.CoActors(ctx, source, referred))
+                if (targets.All(x => x.Code != extra.Code)) targets.Add(extra);
         var result = new List<CodedEvent>(sources.Count * targets.Count);
         foreach (var src in sources)
             foreach (var tgt in targets)

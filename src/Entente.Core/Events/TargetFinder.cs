@@ -70,8 +70,12 @@ internal sealed class TargetFinder
     }
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
-    public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken)
+    public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken) => PreviousActor(ctx, subject, objectToken, out _);
+
+    /// <summary><see cref="PreviousActor(SentenceContext, ActorMention, int)"/>, with the earlier event it refers to.</summary>
+    public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken, out CodedEvent? referred)
     {
+        referred = null;
         if (ctx.RecentEvents.Count == 0) return null;
         string? objectHead = objectToken < 0 ? null : ctx.Text.Key(objectToken).ToString();
         var last = ctx.RecentEvents[^1];
@@ -100,7 +104,19 @@ internal sealed class TargetFinder
         if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
         if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > (named ? NamedActReach : 3) || last.Source.Code == subject.Code) return null;
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
+        referred = last;
         return EarlierSource(ctx, subject, last, "event coreference: the actor of the previous event");
+    }
+
+    /// <summary>"U.S. and British forces struck … Iran condemned the strikes": the other actors of the same act as
+    /// <paramref name="referred"/> (the events of the same trigger word in its sentence), as coreferent targets.</summary>
+    public static IEnumerable<ActorMention> CoActors(SentenceContext ctx, ActorMention subject, CodedEvent referred)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { referred.Source.Code };
+        foreach (var e in ctx.RecentEvents)
+            if (e.Evidence.Sentence == referred.Evidence.Sentence && e.Why.TriggerStart == referred.Why.TriggerStart && e.Source.Code.Length > 0
+                && e.Source.Code != subject.Code && seen.Add(e.Source.Code))
+                yield return EarlierSource(ctx, subject, e, "event coreference: another actor of the previous event");
     }
 
     /// <summary>"an Israeli airstrike on its consulate": the owner named by its/their in the target phrase.</summary>

@@ -59,7 +59,7 @@ public sealed class RootNounRepair : IParseRepair
         for (int h = head, steps = 0; h >= 0 && steps < 8; h = doc.Tokens[h].Head, steps++)
         {
             if (h == root) return true;
-            if (doc.Tokens[h].Deprel is not ("nmod" or "compound" or "appos" or "flat")) return false;
+            if (doc.Tokens[h].Deprel is not ("nmod" or "compound" or "appos" or "flat" or "conj")) return false;
         }
         return false;
     }

@@ -11,6 +11,7 @@ public class RootNounRepairTests
     [InlineData("Up to 200 Kenyan police officers arrived in Haiti.", "officers", "arrived")]
     [InlineData("Scores of nurses at Ghana's most famous teaching hospital appealed to the Ghanaian government on Monday to let them return to work.", "Scores", "appealed")]
     [InlineData("Dozens of staff at Zambia's oldest independent radio station appealed to the Zambian authorities on Tuesday to let them broadcast again.", "Dozens", "appealed")]
+    [InlineData("U.S. and British forces struck Houthi targets in Yemen on Friday.", "U.S.", "struck")]
     public void RootNounRepair_MakesVerbTheRoot_VerbHungOnSubjectNoun(string text, string subject, string verb)
     {
         var (doc, find) = ParsedSentence.With(Repaired.Value, text);
