@@ -472,8 +472,28 @@ public sealed class ActorRecognizer
                 return (before.Code, "a place before it: " + before.Why);
         if (stop + 1 < end && AttachPrepositions.Contains(text.Key(stop)) && PlaceAfterPreposition(text, stop + 1, end, date) is { } after)
             return (after.Code, $"a place after '{text.Surface(stop)}': {after.Why}");
+        // "Pakistan-based militants", "Lagos-based gunmen": a hyphenated place of origin before it
+        for (int j = first - 1; j >= s.FirstToken && j >= first - 2; j--)
+            if (BasedIn(text, j) is { } origin) return origin;
         return (null, null);
     }
+
+    /// <summary>The state or place of a word "X-based" or "X-headquartered" (one token, capitalised X).</summary>
+    private (string? Code, string? Why)? BasedIn(Doc text, int j)
+    {
+        var key = text.Key(j);
+        int dash = key.LastIndexOf('-');
+        if (dash <= 0 || !BasedWords.Contains(key[(dash + 1)..]) || !char.IsUpper(text.Surface(j)[0])) return null;
+        var part = key[..dash];
+        if (_lexicon.Actors.TryGetSingle(part, out var entries))
+            foreach (var e in entries)
+                if (e.Kind == ActorKind.State && e.Form is ActorForm.Name or ActorForm.Capital) return (e.Code, $"'{text.Surface(j)}': {e.Origin}");
+        if (_lexicon.Places.TryGetSingle(part, out var places) && places.Length > 0) return (places[0].Country, $"'{text.Surface(j)}': {places[0].Origin}");
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BasedWords =
+        new[] { "based", "headquartered" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The place of a preposition phrase starting at <paramref name="k"/>: "Lagos", "the north of Mali" is not handled,
     /// "northern Mali", "the restive province of Idlib", "the city of Kano".</summary>

@@ -230,4 +230,9 @@ public class ActorRecognizerTests
     [InlineData("The minister flew to Aden on Monday.", "Aden", "YEM")]
     public void ActorRecognizer_KeepsPlaceName_NotBetweenTitleAndName(string text, string place, string code)
         => Assert.Contains(Find(text), m => m.Text == place && m.Code == code);
+    [Theory]
+    [InlineData("Delhi blamed Pakistan-based militants for the raid.", "militants", "PAK")]
+    [InlineData("Kenya said Somalia-based militants crossed the border.", "militants", "SOM")]
+    public void ActorRecognizer_PlacesBareAgent_AfterHyphenatedBase(string text, string agent, string code)
+        => Assert.Contains(Find(text), m => m.Text == agent && m.Code == code && m.Role == "UAF");
 }
