@@ -44,11 +44,12 @@ internal sealed class RecordWriter : IDisposable
     public void Dispose() => _out.Dispose();
 }
 
-/// <summary>JSON on standard output: an indented array or document (json), or one compact value per line (jsonl).</summary>
+/// <summary>JSON on standard output: an indented document (json), or one compact value per line (jsonl).</summary>
 internal static class JsonOutput
 {
-    /// <summary>Writes <paramref name="items"/> as a JSON array (indented) or as JSON lines.</summary>
-    public static void Write<T>(IEnumerable<T> items, bool lines, Action<Utf8JsonWriter, T> write)
+    /// <summary>Writes <paramref name="items"/> as one indented document <c>{"schema_version": 2, "NAME": [ … ]}</c>, or
+    /// as JSON lines (one object per line, no wrapper).</summary>
+    public static void Write<T>(IEnumerable<T> items, bool lines, string name, Action<Utf8JsonWriter, T> write)
     {
         using var stdout = Console.OpenStandardOutput();
         if (lines)
@@ -62,9 +63,11 @@ internal static class JsonOutput
         }
         using (var w = new Utf8JsonWriter(stdout, JsonReportWriter.Indented))
         {
-            w.WriteStartArray();
+            JsonContract.BeginDocument(w);
+            w.WriteStartArray(name);
             foreach (var item in items) write(w, item);
             w.WriteEndArray();
+            w.WriteEndObject();
         }
         stdout.Write("\n"u8);
     }

@@ -43,7 +43,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api").WithTags("api");
         api.MapGet("/health", Health).WithName("Health")
             .WithSummary("Server and store status")
-            .WithDescription("status, store engine and location, schema version, analyzer version, and counts of documents, mentions, events and failures.")
+            .WithDescription("schema_version (of the JSON), status, store engine and location, store_schema_version, analyzer version, and counts of documents, mentions, events and failures.")
             .Produces<HealthResponse>(200).ProducesProblem(503);
         api.MapGet("/events", ListEvents).WithName("ListEvents")
             .WithSummary("Stored events, filtered and paged (entente events)")
@@ -108,11 +108,11 @@ public static class ApiEndpoints
         ResultCache.Mark(http, hit);
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             w.WriteString("status", "ok");
             w.WriteString("engine", engine);
             w.WriteString("location", location);
-            w.WriteNumber("schema_version", SchemaVersion);
+            w.WriteNumber("store_schema_version", SchemaVersion);
             w.WriteString("analyzer_version", Analyzer.Version);
             w.WriteStartObject("counts");
             w.WriteNumber("documents", s.Documents); w.WriteNumber("superseded", s.Superseded); w.WriteNumber("mentions", s.Mentions);
@@ -174,7 +174,7 @@ public static class ApiEndpoints
             : null;
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             w.WriteStartArray("items");
             foreach (var e in result.Items) EventJsonlWriter.WriteObject(w, e, corpus.Embargo);
             w.WriteEndArray();
@@ -330,7 +330,7 @@ public static class ApiEndpoints
         var analysed = AnalyzeWithinBudget(request.HttpContext, options, documents, corpus.Analyzer);
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             WriteAnalyses(w, analysed);
             WriteErrors(w, errors);
             w.WriteEndObject();
@@ -372,7 +372,7 @@ public static class ApiEndpoints
         if (result.Stored > 0 || result.Replaced > 0 || result.Failures > 0) cache.Clear();
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             WriteAnalyses(w, analysed.Select(a => a.Analysis));
             w.WriteStartArray("stored");
             foreach (var (item, _) in analysed)
