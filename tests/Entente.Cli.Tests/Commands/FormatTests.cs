@@ -34,8 +34,14 @@ public sealed class FormatTests
     [InlineData("say \"no\"", "\"say \"\"no\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("", "")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("-10", "-10")]
     public void RecordWriter_QuotesCsvCells_AsRfc4180Says(string cell, string expected)
-        => Assert.Equal(expected, RecordWriter.Csv(cell));
+    {
+        var csv = new StringWriter();
+        using (var w = RecordWriter.To(csv, "csv")) w.Row(cell);
+        Assert.Equal(expected + "\r\n", csv.ToString());
+    }
 
     [Fact]
     public void RecordWriter_EndsCsvRowsWithCrLf_AndFlattensTsvCells()
