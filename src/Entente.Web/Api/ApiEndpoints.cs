@@ -89,6 +89,7 @@ public static class ApiEndpoints
             .RequireToken(RequireToken)
             .Produces<AddDocumentsResponse>(201).Produces<AddDocumentsResponse>(200)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(415);
+        api.MapExport();
         return app;
     }
 
@@ -210,7 +211,7 @@ public static class ApiEndpoints
         return new JsonBody(w => EventDetailFormat.Write(w, detail, corpus.Grader, corpus.Embargo));
     }
 
-    private static DyadQuery DyadQueryOf(KnowledgeBase knowledge, string a, string b, string? by, string defaultBy, string? since, string? until,
+    internal static DyadQuery DyadQueryOf(KnowledgeBase knowledge, string a, string b, string? by, string defaultBy, string? since, string? until,
         int? minCredibility, string? excludeUnjudged, string? includePlanned, string? allEvents, string? includeOneSided)
     {
         var codeA = ApiArgs.KnownCode(a, "actor", knowledge);
@@ -257,13 +258,14 @@ public static class ApiEndpoints
         return Results.Text(text, html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", Encoding.UTF8);
     }
 
-    private static string WriteBrief(IEventStore store, AnalysisServices analysis, DyadQuery query, bool html)
+    /// <summary>The brief as Markdown, as a self-contained HTML page, or (<paramref name="bodyOnly"/>) as the HTML content alone for the dashboard.</summary>
+    internal static string WriteBrief(IEventStore store, AnalysisServices analysis, DyadQuery query, bool html, bool bodyOnly = false)
     {
         string? charts = html ? Directory.CreateTempSubdirectory("entente-brief-").FullName : null;
         try
         {
             var brief = analysis.Brief(store, query, charts is null ? null : Path.Combine(charts, "chart.svg"));
-            return html ? BriefHtmlWriter.Write(brief) : BriefMarkdownWriter.Write(brief);
+            return !html ? BriefMarkdownWriter.Write(brief) : bodyOnly ? BriefHtmlWriter.Body(brief) : BriefHtmlWriter.Write(brief);
         }
         finally
         {

@@ -26,6 +26,8 @@ internal static class NetworkPage
         var options = new NetworkOptions(EventSelection.Default, min);
         var net = ctx.Analysis.Network(store, new EventFilter(Since: since, Until: until), options);
         sb.Append($"<p class=\"muted\">{net.Nodes.Length} actors, {net.Edges.Length} edges; counted: {E(options.Selection.Describe())}.</p>");
+        sb.Append(Downloads("Download this network:", new[] { ("graphml", "GraphML"), ("gexf", "GEXF"), ("json", "JSON") }
+            .Select(f => (f.Item1, f.Item2, (string?)$"network.{f.Item1}", Url("/api/network", ("format", f.Item1), ("since", D(since)), ("until", D(until)), ("min_events", min.ToString()))))));
         if (net.IsEmpty)
             return Layout.Page("Network", "/network", sb.Append($"<div class=\"empty\"><p>No counted events between two actors{(since is null && until is null && min == 1 ? "" : " with these settings")}.</p><p>Widen the dates, lower the minimum, or ingest more articles.</p></div>").ToString());
         string DyadUrl(string a, string b) => Url("/dyad", ("a", a), ("b", b), ("since", D(since)), ("until", D(until)));
