@@ -81,6 +81,58 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
     }
 
     [BrowserFact]
+    public async Task DyadTimeline_ShowsEveryDatedEventByQuadClass_AndOpensTheEventClicked()
+    {
+        var (page, dialogs) = await server.NewPageAsync();
+        await page.GotoAsync("/dyad?a=IRN&b=RUS");
+        var marks = page.Locator("svg.chart-timeline a.event");
+        int rows = await page.Locator("#events tbody tr").CountAsync();
+        Assert.InRange(await marks.CountAsync(), Math.Max(10, rows - 5), rows);
+        // status is visible: a denied event is drawn hollow, a reported one filled
+        Assert.True(await page.Locator("svg.chart-timeline a.status-reported circle[fill='#fff']").CountAsync() == 0);
+        if (await page.Locator("svg.chart-timeline a.status-denied").CountAsync() > 0)
+            Assert.Equal("#fff", await page.Locator("svg.chart-timeline a.status-denied circle").First.GetAttributeAsync("fill"));
+        var tip = await marks.First.Locator("title").TextContentAsync();
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}", tip!);
+        await marks.First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/events/E[0-9a-f]+$"));
+        Assert.Empty(dialogs);
+    }
+
+    [BrowserFact]
+    public async Task Network_IsLaidOutWithStateNames_ZoomsPansAndFiltersByType()
+    {
+        var (page, dialogs) = await server.NewPageAsync();
+        await page.GotoAsync("/network");
+        var svg = page.Locator("svg.chart-network");
+        var labels = await svg.Locator("text.node-label").AllTextContentsAsync();
+        Assert.Contains("Iran", labels);
+        Assert.Contains("Russia", labels);
+        Assert.DoesNotContain("Vladimir Putin", labels);
+        var before = await svg.GetAttributeAsync("viewBox");
+        await page.Locator(".zoom-bar button[data-zoom-action=in]").ClickAsync();
+        var zoomed = await svg.GetAttributeAsync("viewBox");
+        Assert.True(double.Parse(zoomed!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture) < double.Parse(before!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture));
+        // drag to pan: the view moves, and no link is followed
+        var box = (await svg.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + 20, box.Y + 20);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + 120, box.Y + 80, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+        Assert.NotEqual(zoomed, await svg.GetAttributeAsync("viewBox"));
+        Assert.EndsWith("/network", page.Url);
+        await page.Locator(".zoom-bar button[data-zoom-action=reset]").ClickAsync();
+        Assert.Equal(before, await svg.GetAttributeAsync("viewBox"));
+        // a type narrows the network
+        int edges = await page.Locator("#edges tbody tr").CountAsync();
+        await page.GotoAsync("/network?type=arms_transfer");
+        Assert.Equal("arms_transfer", await page.Locator("select[name=type]").InputValueAsync());
+        Assert.InRange(await page.Locator("#edges tbody tr").CountAsync(), 1, edges - 1);
+        Assert.Contains("type=arms_transfer", await page.Locator("#downloads a[data-format=graphml]").GetAttributeAsync("href"));
+        Assert.Empty(dialogs);
+    }
+
+    [BrowserFact]
     public async Task Favicon_LoadsWithoutA404()
     {
         var (page, _) = await server.NewPageAsync();

@@ -90,6 +90,10 @@ internal static class DyadPage
             (type is null || e.Type == type) && (status is null || e.Status == status) && (cred is null || e.Credibility <= cred)
             && (period is not Period p || Overlaps(e, p)) && (oneSided != OneSidedFilter.Only || !e.IsDyadic)));
 
+        sb.Append("<figure class=\"timeline\"><figcaption>Events over time by QuadClass (the events listed below): ")
+          .Append("<span class=\"swatch dot\"></span> reported or confirmed, <span class=\"swatch ring\"></span> denied, planned or hypothetical, ")
+          .Append("<span class=\"swatch ring dashed\"></span> contested or assessed; a bar spans a date range. Click an event to open it.</figcaption>")
+          .Append(DyadTimelineSvg.Draw(shown, period is Period tp ? tp.Start : since, period is Period tq ? tq.End : until)).Append("</figure>");
         sb.Append("<div class=\"cols tables\"><section><h2>Per period</h2>").Append(PeriodTable(series, p => PageUrl(p, type, status?.ToString().ToLowerInvariant(), cred?.ToString()), period))
           .Append("</section><section id=\"events-section\"><h2>Events")
           .Append(period is Period pp ? $" in {E(pp.Label)} <a class=\"small\" href=\"{E(PageUrl(null, type, status?.ToString().ToLowerInvariant(), cred?.ToString()))}\">(show every period)</a>" : "")
