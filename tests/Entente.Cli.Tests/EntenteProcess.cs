@@ -38,7 +38,7 @@ internal static class EntenteProcess
         var (code, stdout, stderr) = Run(workingDirectory, ["events", .. filters, "--format", "json", "--db", db]);
         Assert.True(code == 0, stderr);
         using var json = System.Text.Json.JsonDocument.Parse(stdout);
-        return [.. json.RootElement.EnumerateArray().Select(e => e.Clone())];
+        return [.. json.RootElement.GetProperty("events").EnumerateArray().Select(e => e.Clone())];
     }
 
     /// <summary>The repository root (the folder with Entente.sln), for the shipped samples.</summary>

@@ -64,12 +64,13 @@ public sealed class DashboardServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page in its own context, 1366×768 (a laptop screen), that fails the test on any dialog.</summary>
-    public async Task<(IPage Page, List<string> Dialogs)> NewPageAsync()
+    /// <summary>A fresh page in its own context, 1366×768 (a laptop screen) unless another size is given, that fails the
+    /// test on any dialog; downloads are accepted.</summary>
+    public async Task<(IPage Page, List<string> Dialogs)> NewPageAsync(int width = 1366, int height = 768)
     {
         if (_browser is null)
             throw new InvalidOperationException($"no browser: Chromium is missing at {Browser.ExecutablePath} (hint: apt-get install chromium)");
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = BaseUrl });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>

@@ -78,6 +78,16 @@ public static class BriefHtmlWriter
                       ".note{color:#555;font-style:italic}table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}" +
                       "figure{margin:1em 0}figure img,figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}.grade{font-family:monospace}</style>");
         sb.AppendLine("</head><body>");
+        sb.Append(Body(b));
+        sb.AppendLine("</body></html>");
+        return sb.ToString();
+    }
+
+    /// <summary>The brief's content without the page around it (title, summary, charts, sections, sources, method), for a
+    /// page that has its own frame (the dashboard's brief page).</summary>
+    public static string Body(DyadBrief b)
+    {
+        var sb = new StringBuilder();
         sb.Append("<h1>").Append(H(b.Title)).AppendLine("</h1>");
         sb.Append("<p class=\"note\">").Append(H(BriefMarkdownWriter.AssembledLine(b)))
           .AppendLine(" Every statement is a template filled from stored events and carries its sources, status and Admiralty grade (reliability A–F, credibility 1–6); estimative terms follow ICD 203.</p>");
@@ -114,7 +124,6 @@ public static class BriefHtmlWriter
               .Append(s.Reports.ToString(CultureInfo.InvariantCulture)).AppendLine("</td></tr>");
         sb.AppendLine("</tbody></table>");
         if (b.Method.Length > 0) sb.Append("<h2>Method</h2><p>").Append(H(b.Method)).AppendLine("</p>");
-        sb.AppendLine("</body></html>");
         return sb.ToString();
     }
 }

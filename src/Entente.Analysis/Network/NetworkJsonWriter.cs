@@ -14,7 +14,7 @@ public sealed class NetworkJsonWriter(Stream output)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var s = network.Summary;
-        json.WriteStartObject();
+        Entente.Core.Output.JsonContract.BeginDocument(json);
         json.WriteString("description", s.Describe(network.Nodes.Length, network.Edges.Length));
         json.WriteStartObject("summary");
         json.WriteString("selection", s.Selection);

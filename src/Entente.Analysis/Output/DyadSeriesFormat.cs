@@ -13,7 +13,7 @@ public static class DyadSeriesFormat
 
     public static void Write(Utf8JsonWriter w, DyadSeries s)
     {
-        w.WriteStartObject();
+        Entente.Core.Output.JsonContract.BeginDocument(w);
         w.WriteString("a", s.A); w.WriteString("a_name", s.NameA);
         w.WriteString("b", s.B); w.WriteString("b_name", s.NameB);
         w.WriteString("by", s.Unit.ToString().ToLowerInvariant());

@@ -161,7 +161,7 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
         {
             case "json":
             case "jsonl":
-                JsonOutput.Write(events, settings.Format == "jsonl", (w, e) => StoredEventFormat.Write(w, e, services.Embargo));
+                JsonOutput.Write(events, settings.Format == "jsonl", "events", (w, e) => StoredEventFormat.Write(w, e, services.Embargo));
                 break;
             case "csv":
             case "tsv":

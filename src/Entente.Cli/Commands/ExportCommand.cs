@@ -24,7 +24,7 @@ public sealed class ExportSettings : EventFilterSettings
     {
         if (Format is null)
             return ValidationResult.Error("--format is required (hint: gdelt, csv, jsonl or parquet)");
-        if (Format is not ("gdelt" or "csv" or "jsonl" or "parquet"))
+        if (!EventExport.IsFormat(Format))
             return ValidationResult.Error($"--format '{Format}' is unknown (hint: gdelt, csv, jsonl or parquet)");
         if (Format == "parquet" && string.IsNullOrWhiteSpace(Out))
             return ValidationResult.Error("--format parquet needs --out FILE (hint: Parquet is a binary file, e.g. --out events.parquet)");
@@ -41,26 +41,8 @@ public sealed class ExportCommand : StoreCommand<ExportSettings>
         var events = settings.Events(store, services.Embargo);
         if (CommandOutput.Open(settings.Out) is not { } output) return 2;
         int n;
-        using (output)
-        {
-            n = settings.Format switch
-            {
-                "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code)).Write(events)),
-                "csv" => WithText(output, t => new EventCsvWriter(t, services.Embargo).Write(events)),
-                "jsonl" => new EventJsonlWriter(output, services.Embargo).Write(events),
-                _ => new ParquetEventWriter(output, services.Embargo).Write(events),
-            };
-        }
+        using (output) n = EventExport.Write(settings.Format!, output, events, services);
         if (settings.Out is { } file) Console.Error.WriteLine($"entente: export: {n} events to {file} ({settings.Format})");
         return 0;
-    }
-
-    private static bool IsState(KnowledgeBase kb, string code)
-        => kb.Actors.KindOfCode.TryGetValue(code, out var kind) && kind == ActorKind.State;
-
-    private static int WithText(Stream output, Func<TextWriter, int> write)
-    {
-        using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        return write(text);
     }
 }

@@ -37,7 +37,7 @@ public sealed class FailuresCommand : StoreCommand<FailuresSettings>
         switch (settings.Format)
         {
             case "json":
-                JsonOutput.Write(failures, lines: false, (w, f) =>
+                JsonOutput.Write(failures, lines: false, "failures", (w, f) =>
                 {
                     w.WriteStartObject();
                     w.WriteString("path", f.Path);

@@ -60,7 +60,7 @@ public sealed class ParseCommand : Command<ParseSettings>
         using var stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = false };
         using var json = new Utf8JsonWriter(stdout, JsonReportWriter.Indented);
-        if (settings.Format == "json") { json.WriteStartObject(); json.WriteStartArray("documents"); }
+        if (settings.Format == "json") { JsonContract.BeginDocument(json); json.WriteStartArray("documents"); }
         foreach (var r in new DocumentReader().Read(settings.Inputs, new ReaderOptions()))
         {
             if (r.Document is not { } d) { failures++; Console.Error.WriteLine($"entente: error: {r.Error}"); continue; }

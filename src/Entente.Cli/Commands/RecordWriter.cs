@@ -1,22 +1,24 @@
 using System.Text;
 using System.Text.Json;
 using Entente.Core.Output;
+using Entente.Corpus.Export;
 
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// Rows of text cells written as CSV (RFC 4180: a cell with a comma, quote, CR or LF is quoted, quotes doubled; CRLF
-/// line ends) or TSV (tabs and line breaks inside a cell become spaces; LF line ends). UTF-8 without a BOM.
+/// Rows of text cells written as CSV or TSV by <see cref="TableWriter"/> (RFC 4180 CSV with CRLF line ends; TSV with tabs
+/// and line breaks inside a cell made spaces and LF line ends; text a spreadsheet would run as a formula gets a leading
+/// apostrophe, numbers stay numbers). UTF-8 without a BOM.
 /// </summary>
 internal sealed class RecordWriter : IDisposable
 {
     private readonly TextWriter _out;
-    private readonly bool _csv;
+    private readonly TableWriter _table;
 
     private RecordWriter(TextWriter output, bool csv)
     {
         _out = output;
-        _csv = csv;
+        _table = TableWriter.To(output, tsv: !csv);
     }
 
     /// <summary>A writer on standard output; <paramref name="format"/> is "csv" or "tsv".</summary>
@@ -25,30 +27,21 @@ internal sealed class RecordWriter : IDisposable
 
     public static RecordWriter To(TextWriter output, string format) => new(output, format == "csv");
 
-    public void Row(params IReadOnlyList<string?> cells)
+    public void Row(params IReadOnlyList<string?> cells) => _table.Row(cells);
+
+    public void Dispose()
     {
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (i > 0) _out.Write(_csv ? ',' : '\t');
-            _out.Write(_csv ? Csv(cells[i] ?? "") : Tsv(cells[i] ?? ""));
-        }
-        _out.Write(_csv ? "\r\n" : "\n");
+        _table.Dispose();
+        _out.Dispose();
     }
-
-    public static string Csv(string cell)
-        => cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
-
-    public static string Tsv(string cell)
-        => cell.AsSpan().IndexOfAny("\t\r\n") < 0 ? cell : cell.Replace("\r\n", " ").Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-
-    public void Dispose() => _out.Dispose();
 }
 
-/// <summary>JSON on standard output: an indented array or document (json), or one compact value per line (jsonl).</summary>
+/// <summary>JSON on standard output: an indented document (json), or one compact value per line (jsonl).</summary>
 internal static class JsonOutput
 {
-    /// <summary>Writes <paramref name="items"/> as a JSON array (indented) or as JSON lines.</summary>
-    public static void Write<T>(IEnumerable<T> items, bool lines, Action<Utf8JsonWriter, T> write)
+    /// <summary>Writes <paramref name="items"/> as one indented document <c>{"schema_version": 2, "NAME": [ … ]}</c>, or
+    /// as JSON lines (one object per line, no wrapper).</summary>
+    public static void Write<T>(IEnumerable<T> items, bool lines, string name, Action<Utf8JsonWriter, T> write)
     {
         using var stdout = Console.OpenStandardOutput();
         if (lines)
@@ -62,9 +55,11 @@ internal static class JsonOutput
         }
         using (var w = new Utf8JsonWriter(stdout, JsonReportWriter.Indented))
         {
-            w.WriteStartArray();
+            JsonContract.BeginDocument(w);
+            w.WriteStartArray(name);
             foreach (var item in items) write(w, item);
             w.WriteEndArray();
+            w.WriteEndObject();
         }
         stdout.Write("\n"u8);
     }

@@ -29,7 +29,7 @@ public sealed class SourcesCommand : StoreCommand<SourcesSettings>
         switch (settings.Format)
         {
             case "json":
-                JsonOutput.Write(sources, lines: false, (w, s) =>
+                JsonOutput.Write(sources, lines: false, "sources", (w, s) =>
                 {
                     w.WriteStartObject();
                     w.WriteString("outlet", s.Outlet);

@@ -8,7 +8,7 @@ using Entente.Core.Time;
 namespace Entente.Core.Output;
 
 /// <summary>
-/// Writes analyses as the documented JSON contract, streaming: <c>{"documents": [ … ]}</c>, one document at a time,
+/// Writes analyses as the documented JSON contract, streaming: <c>{"schema_version": 2, "documents": [ … ]}</c>, one document at a time,
 /// so memory does not grow with the number of documents. Also writes single events (for JSONL).
 /// Offsets are shifted by <c>BaseOffset</c> for parts of large files, so they point into the whole file's text.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class JsonReportWriter : IDisposable
 
     public void Begin()
     {
-        _w.WriteStartObject();
+        JsonContract.BeginDocument(_w);
         _w.WriteStartArray("documents");
         _started = true;
     }
@@ -68,7 +68,7 @@ public sealed class JsonReportWriter : IDisposable
         w.WriteStartObject();
         w.WriteString("path", d.Document.Path);
         if (d.Document.Line is int line) w.WriteNumber("line", line);
-        if (d.Document.Part > 0) { w.WriteNumber("part", d.Document.Part); w.WriteNumber("baseOffset", d.Document.BaseOffset); }
+        if (d.Document.Part > 0) { w.WriteNumber("part", d.Document.Part); w.WriteNumber("base_offset", d.Document.BaseOffset); }
         w.WriteString("title", d.Document.Title);
         if (d.Published is DateOnly p) w.WriteString("published", Date(p)); else w.WriteNull("published");
         w.WriteString("language", d.Language);
@@ -120,12 +120,12 @@ public sealed class JsonReportWriter : IDisposable
         if (path != null) w.WriteString("path", path);
         WriteActor(w, "source", ev.Source);
         WriteActor(w, "target", ev.Target);
-        w.WriteBoolean("oneSided", ev.IsOneSided);
+        w.WriteBoolean("one_sided", ev.IsOneSided);
         w.WriteString("type", ev.Type);
         w.WriteString("cameo", ev.Cameo);
         w.WriteString("plover", ev.Plover);
         w.WriteNumber("goldstein", ev.Goldstein);
-        w.WriteNumber("quadClass", ev.QuadClass);
+        w.WriteNumber("quad_class", ev.QuadClass);
         if (ev.Date is { } date)
         {
             w.WriteStartObject("date");
@@ -169,8 +169,8 @@ public sealed class JsonReportWriter : IDisposable
         w.WriteStartObject("why");
         w.WriteString("pattern", ev.Why.Pattern);
         w.WriteString("trigger", ev.Why.Trigger);
-        w.WriteNumber("triggerStart", ev.Why.TriggerStart + baseOffset);
-        w.WriteNumber("triggerEnd", ev.Why.TriggerEnd + baseOffset);
+        w.WriteNumber("trigger_start", ev.Why.TriggerStart + baseOffset);
+        w.WriteNumber("trigger_end", ev.Why.TriggerEnd + baseOffset);
         w.WriteStartArray("entries");
         foreach (var e in ev.Why.Entries) w.WriteStringValue(e);
         w.WriteEndArray();

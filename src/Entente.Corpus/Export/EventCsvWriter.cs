@@ -8,8 +8,9 @@ namespace Entente.Corpus.Export;
 
 /// <summary>
 /// Stored events as flat records: one header line, then one row per event with the columns of <see cref="Columns"/>
-/// (the columns of <c>entente events --format csv</c>). CSV follows RFC 4180 (a cell with a comma, quote, CR or LF is
-/// quoted, quotes doubled; CRLF line ends); TSV replaces tabs and line breaks inside a cell by spaces (LF line ends).
+/// (the columns of <c>entente events --format csv</c>), written by <see cref="TableWriter"/>: CSV follows RFC 4180 (CRLF
+/// line ends); TSV replaces tabs and line breaks inside a cell by spaces (LF line ends); a text cell a spreadsheet would
+/// run as a formula (<c>=…</c>, <c>+…</c>, <c>-…</c>, <c>@…</c>) gets a leading apostrophe, numbers (Goldstein -10) stay numbers.
 /// Lists (equipment, reported_by, denied_by, embargo) are joined with <c>|</c>; absent values are empty cells. The last
 /// column, <c>embargo</c>, holds the ids of the embargoes in force the event falls inside (<see cref="EmbargoFlagger"/>).
 /// A one-actor event has empty target cells and <c>one_sided</c> = true; an actor the dictionaries do not know has its
@@ -36,32 +37,18 @@ public sealed class EventCsvWriter(TextWriter output, EmbargoFlagger embargoes, 
     /// <summary>Writes the header and one row per event; returns the number of events written.</summary>
     public int Write(IEnumerable<StoredEvent> events)
     {
-        WriteRow(Columns);
+        using var table = TableWriter.To(output, tsv);
+        table.Row(Columns);
         int n = 0;
         foreach (var e in events)
         {
-            WriteRow(Row(e, embargoes));
+            table.Row(Row(e, embargoes));
             n++;
         }
+        table.Flush();
         output.Flush();
         return n;
     }
-
-    private void WriteRow(IReadOnlyList<string?> cells)
-    {
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (i > 0) output.Write(tsv ? '\t' : ',');
-            output.Write(tsv ? Tsv(cells[i] ?? "") : Csv(cells[i] ?? ""));
-        }
-        output.Write(tsv ? "\n" : "\r\n");
-    }
-
-    public static string Csv(string cell)
-        => cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
-
-    public static string Tsv(string cell)
-        => cell.AsSpan().IndexOfAny("\t\r\n") < 0 ? cell : cell.Replace("\r\n", " ").Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
     private static string? Date(DateOnly? d) => d is DateOnly x ? JsonReportWriter.Date(x) : null;
 

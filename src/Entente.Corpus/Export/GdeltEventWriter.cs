@@ -102,7 +102,7 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
             for (int i = 0; i < cells.Length; i++)
             {
                 if (i > 0) output.Write('\t');
-                output.Write(EventCsvWriter.Tsv(cells[i]));
+                output.Write(TableWriter.Tsv(cells[i]));
             }
             output.Write('\n');
             n++;

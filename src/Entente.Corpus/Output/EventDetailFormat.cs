@@ -17,7 +17,7 @@ public static class EventDetailFormat
 {
     public static void Write(Utf8JsonWriter w, EventDetail detail, SourceGrader grader, EmbargoFlagger embargoes)
     {
-        w.WriteStartObject();
+        JsonContract.BeginDocument(w);
         w.WritePropertyName("event");
         EventJsonlWriter.WriteObject(w, detail.Event, embargoes);
         w.WriteStartArray("mentions");

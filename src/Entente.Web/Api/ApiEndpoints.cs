@@ -43,7 +43,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api").WithTags("api");
         api.MapGet("/health", Health).WithName("Health")
             .WithSummary("Server and store status")
-            .WithDescription("status, store engine and location, schema version, analyzer version, and counts of documents, mentions, events and failures.")
+            .WithDescription("schema_version (of the JSON), status, store engine and location, store_schema_version, analyzer version, and counts of documents, mentions, events and failures.")
             .Produces<HealthResponse>(200).ProducesProblem(503);
         api.MapGet("/events", ListEvents).WithName("ListEvents")
             .WithSummary("Stored events, filtered and paged (entente events)")
@@ -89,6 +89,7 @@ public static class ApiEndpoints
             .RequireToken(RequireToken)
             .Produces<AddDocumentsResponse>(201).Produces<AddDocumentsResponse>(200)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(415);
+        api.MapExport();
         return app;
     }
 
@@ -108,11 +109,11 @@ public static class ApiEndpoints
         ResultCache.Mark(http, hit);
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             w.WriteString("status", "ok");
             w.WriteString("engine", engine);
             w.WriteString("location", location);
-            w.WriteNumber("schema_version", SchemaVersion);
+            w.WriteNumber("store_schema_version", SchemaVersion);
             w.WriteString("analyzer_version", Analyzer.Version);
             w.WriteStartObject("counts");
             w.WriteNumber("documents", s.Documents); w.WriteNumber("superseded", s.Superseded); w.WriteNumber("mentions", s.Mentions);
@@ -174,7 +175,7 @@ public static class ApiEndpoints
             : null;
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             w.WriteStartArray("items");
             foreach (var e in result.Items) EventJsonlWriter.WriteObject(w, e, corpus.Embargo);
             w.WriteEndArray();
@@ -210,7 +211,7 @@ public static class ApiEndpoints
         return new JsonBody(w => EventDetailFormat.Write(w, detail, corpus.Grader, corpus.Embargo));
     }
 
-    private static DyadQuery DyadQueryOf(KnowledgeBase knowledge, string a, string b, string? by, string defaultBy, string? since, string? until,
+    internal static DyadQuery DyadQueryOf(KnowledgeBase knowledge, string a, string b, string? by, string defaultBy, string? since, string? until,
         int? minCredibility, string? excludeUnjudged, string? includePlanned, string? allEvents, string? includeOneSided)
     {
         var codeA = ApiArgs.KnownCode(a, "actor", knowledge);
@@ -257,13 +258,14 @@ public static class ApiEndpoints
         return Results.Text(text, html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", Encoding.UTF8);
     }
 
-    private static string WriteBrief(IEventStore store, AnalysisServices analysis, DyadQuery query, bool html)
+    /// <summary>The brief as Markdown, as a self-contained HTML page, or (<paramref name="bodyOnly"/>) as the HTML content alone for the dashboard.</summary>
+    internal static string WriteBrief(IEventStore store, AnalysisServices analysis, DyadQuery query, bool html, bool bodyOnly = false)
     {
         string? charts = html ? Directory.CreateTempSubdirectory("entente-brief-").FullName : null;
         try
         {
             var brief = analysis.Brief(store, query, charts is null ? null : Path.Combine(charts, "chart.svg"));
-            return html ? BriefHtmlWriter.Write(brief) : BriefMarkdownWriter.Write(brief);
+            return !html ? BriefMarkdownWriter.Write(brief) : bodyOnly ? BriefHtmlWriter.Body(brief) : BriefHtmlWriter.Write(brief);
         }
         finally
         {
@@ -330,7 +332,7 @@ public static class ApiEndpoints
         var analysed = AnalyzeWithinBudget(request.HttpContext, options, documents, corpus.Analyzer);
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             WriteAnalyses(w, analysed);
             WriteErrors(w, errors);
             w.WriteEndObject();
@@ -372,7 +374,7 @@ public static class ApiEndpoints
         if (result.Stored > 0 || result.Replaced > 0 || result.Failures > 0) cache.Clear();
         return new JsonBody(w =>
         {
-            w.WriteStartObject();
+            JsonContract.BeginDocument(w);
             WriteAnalyses(w, analysed.Select(a => a.Analysis));
             w.WriteStartArray("stored");
             foreach (var (item, _) in analysed)

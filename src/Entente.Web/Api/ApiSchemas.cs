@@ -1,19 +1,18 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Entente.Web.Api;
 
 // The response shapes of the API, for the OpenAPI document only (.Produces<T>): the bodies themselves are written by the
 // shared Utf8JsonWriter code (EventJsonlWriter, EventDetailFormat, DyadSeriesFormat, JsonReportWriter, NetworkJsonWriter,
 // SearchFormat), so these records must follow them. ApiDocumentTests compares every property of real responses with
-// these schemas. Property names are snake_case (ApiDocumentation.NamingPolicy); the analyzer's own objects (documents,
-// events of POST /api/analyze) are camelCase, named here one by one.
+// these schemas. Property names are snake_case (ApiSchemaNaming.Policy), as everywhere (JsonContract); every top-level
+// response starts with schema_version (JsonContract.SchemaVersion).
 
-public sealed record HealthResponse(string Status, string Engine, string Location, int SchemaVersion, string AnalyzerVersion, HealthCounts Counts);
+public sealed record HealthResponse(int SchemaVersion, string Status, string Engine, string Location, int StoreSchemaVersion, string AnalyzerVersion, HealthCounts Counts);
 
 public sealed record HealthCounts(long Documents, long Superseded, long Mentions, long Events, long Failures, long PendingJobs);
 
-public sealed record EventPageResponse(IReadOnlyList<StoredEventSchema> Items, int Total, int Offset, int Limit, int Page, int PageSize, string? Next);
+public sealed record EventPageResponse(int SchemaVersion, IReadOnlyList<StoredEventSchema> Items, int Total, int Offset, int Limit, int Page, int PageSize, string? Next);
 
 /// <summary>A merged event in the store (one item of GET /api/events, entente events --format json).</summary>
 public sealed record StoredEventSchema(string Id, string Cameo, string Type, string Plover, double Goldstein, int QuadClass,
@@ -26,7 +25,7 @@ public sealed record StoredActorSchema(string Code, string Name);
 
 public sealed record DateSpanSchema(string? Start, string? End);
 
-public sealed record EventDetailResponse(StoredEventSchema Event, IReadOnlyList<MentionSchema> Mentions, IReadOnlyList<StatusChangeSchema> StatusHistory);
+public sealed record EventDetailResponse(int SchemaVersion, StoredEventSchema Event, IReadOnlyList<MentionSchema> Mentions, IReadOnlyList<StatusChangeSchema> StatusHistory);
 
 public sealed record MentionSchema(string Key, string? Published, string? Outlet, string Reliability, string ReliabilityBasis, string Status,
     double Confidence, string Cameo, MentionDateSchema? Date, int Sentence, long Start, long End, string Quote, IReadOnlyList<string> Cited,
@@ -38,7 +37,7 @@ public sealed record DocumentRefSchema(string Path, string? Url, string? Title, 
 
 public sealed record StatusChangeSchema(string? Published, string Status, IReadOnlyList<string> Outlets);
 
-public sealed record DyadResponse(string A, string AName, string B, string BName, string By, string Counted, DyadCoverageSchema Coverage,
+public sealed record DyadResponse(int SchemaVersion, string A, string AName, string B, string BName, string By, string Counted, DyadCoverageSchema Coverage,
     IReadOnlyList<DyadPeriodSchema> Periods, DyadPeriodSchema Total, IReadOnlyList<ChangePointSchema> ChangePoints);
 
 public sealed record DyadCoverageSchema(int Stored, int Counted, int NotSelected, int Undated, int OutsideSpan);
@@ -55,7 +54,7 @@ public sealed record AlignmentSchema(double? Index, double? Smoothed, IReadOnlyD
 
 public sealed record ChangePointSchema(string Period, double MeanBefore, double MeanAfter, double Shift);
 
-public sealed record NetworkResponse(string Description, NetworkSummarySchema Summary, IReadOnlyList<NetworkNodeSchema> Nodes, IReadOnlyList<NetworkEdgeSchema> Edges);
+public sealed record NetworkResponse(int SchemaVersion, string Description, NetworkSummarySchema Summary, IReadOnlyList<NetworkNodeSchema> Nodes, IReadOnlyList<NetworkEdgeSchema> Edges);
 
 public sealed record NetworkSummarySchema(string Selection, int MinEvents, int EventsRead, int EventsCounted, int NotSelected, int WithoutPair,
     int EdgesDropped, int EventsDropped);
@@ -66,14 +65,14 @@ public sealed record NetworkNodeSchema(string Code, string Name, int Events, int
 public sealed record NetworkEdgeSchema(string Source, string Target, double Weight, string Kind, int Events, int Cooperation, int Conflict,
     int Material, int Mutual, double MaterialShare, double Balance, double CooperationGoldstein, double ConflictGoldstein, double Goldstein);
 
-public sealed record SearchResponse(string Query, IReadOnlyList<string> Terms, int Total, int Limit, IReadOnlyList<SearchHitSchema> Items);
+public sealed record SearchResponse(int SchemaVersion, string Query, IReadOnlyList<string> Terms, int Total, int Limit, IReadOnlyList<SearchHitSchema> Items);
 
 public sealed record SearchHitSchema(string EventId, string MentionKey, string Snippet, string Text, IReadOnlyList<IReadOnlyList<int>> Hits,
     string Quote, long Start, long End, string? Outlet, string? Published, DocumentRefSchema Document);
 
-public sealed record AnalyzeResponse(IReadOnlyList<AnalyzedDocumentSchema> Documents, IReadOnlyList<ReadErrorSchema> Errors);
+public sealed record AnalyzeResponse(int SchemaVersion, IReadOnlyList<AnalyzedDocumentSchema> Documents, IReadOnlyList<ReadErrorSchema> Errors);
 
-public sealed record AddDocumentsResponse(IReadOnlyList<AnalyzedDocumentSchema> Documents, IReadOnlyList<StoredDocumentSchema> Stored,
+public sealed record AddDocumentsResponse(int SchemaVersion, IReadOnlyList<AnalyzedDocumentSchema> Documents, IReadOnlyList<StoredDocumentSchema> Stored,
     IngestResultSchema Result, IReadOnlyList<ReadErrorSchema> Errors);
 
 public sealed record StoredDocumentSchema(string Path, string Key, string Locator, string Status, IReadOnlyList<string> EventIds);
@@ -82,8 +81,8 @@ public sealed record IngestResultSchema(int Stored, int Unchanged, int Replaced,
 
 public sealed record ReadErrorSchema(string Path, int? Line, string Message, string? Hint);
 
-/// <summary>One document of <c>entente analyze --format json</c> (camelCase, as the CLI writes it).</summary>
-public sealed record AnalyzedDocumentSchema(string Path, int? Line, int? Part, [property: JsonPropertyName("baseOffset")] long? BaseOffset,
+/// <summary>One document of <c>entente analyze --format json</c>.</summary>
+public sealed record AnalyzedDocumentSchema(string Path, int? Line, int? Part, long? BaseOffset,
     string? Title, string? Published, string Language, string? Outlet, string? Url, int Sentences, IReadOnlyList<string> Warnings,
     IReadOnlyList<CitationSchema> Citations, IReadOnlyList<EntitySchema> Entities, IReadOnlyList<CodedEventSchema> Events);
 
@@ -92,8 +91,8 @@ public sealed record CitationSchema(string Outlet, string? Date, int Sentence, l
 /// <summary>An entity; <c>value</c> is a number (quantities, money) or a date range <c>{start, end}</c>.</summary>
 public sealed record EntitySchema(string Text, string Kind, string? Code, int Sentence, long Start, long End, JsonElement? Value, string? Category);
 
-public sealed record CodedEventSchema(string? Path, ActorSchema Source, ActorSchema? Target, [property: JsonPropertyName("oneSided")] bool OneSided,
-    string Type, string Cameo, string Plover, double Goldstein, [property: JsonPropertyName("quadClass")] int QuadClass, MentionDateSchema? Date,
+public sealed record CodedEventSchema(string? Path, ActorSchema Source, ActorSchema? Target, bool OneSided,
+    string Type, string Cameo, string Plover, double Goldstein, int QuadClass, MentionDateSchema? Date,
     string Status, double Confidence, QuantitySchema? Quantity, IReadOnlyList<EquipmentSchema> Equipment, IReadOnlyList<CitedSourceSchema> Sources,
     EvidenceSchema Evidence, WhySchema Why);
 
@@ -107,8 +106,8 @@ public sealed record CitedSourceSchema(string Outlet, string? Date);
 
 public sealed record EvidenceSchema(int Sentence, string Text, long Start, long End);
 
-public sealed record WhySchema(string Pattern, string Trigger, [property: JsonPropertyName("triggerStart")] long TriggerStart,
-    [property: JsonPropertyName("triggerEnd")] long TriggerEnd, IReadOnlyList<string> Entries, IReadOnlyList<string> Cues);
+public sealed record WhySchema(string Pattern, string Trigger, long TriggerStart,
+    long TriggerEnd, IReadOnlyList<string> Entries, IReadOnlyList<string> Cues);
 
 /// <summary>The naming the API's snake_case bodies follow, for the schemas generated from the records above.</summary>
 internal static class ApiSchemaNaming

@@ -14,7 +14,7 @@ public static class SearchFormat
 {
     public static void Write(Utf8JsonWriter w, string q, SearchQuery query, SearchResult result, int limit)
     {
-        w.WriteStartObject();
+        JsonContract.BeginDocument(w);
         w.WriteString("query", q);
         w.WriteStartArray("terms");
         foreach (var (word, prefix) in query.Terms) w.WriteStringValue(prefix ? word + "*" : word);

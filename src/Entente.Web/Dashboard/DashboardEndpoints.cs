@@ -29,6 +29,9 @@ public static class DashboardEndpoints
         app.MapPost("/article/store", (HttpRequest r) => GuardAsync("/article", () => ArticlePage.Store(r, Ctx(r.HttpContext.RequestServices))));
         app.MapGet("/search", (HttpContext h) => Guard("/search", () => SearchPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/network", (HttpContext h) => Guard("/network", () => NetworkPage.Render(h.Request, Ctx(h.RequestServices))));
+        app.MapGet("/events", (HttpContext h) => Guard("/events", () => EventsPage.Render(h.Request, Ctx(h.RequestServices))));
+        app.MapGet("/brief", (HttpContext h) => Guard("/dyad", () => BriefPage.Render(h.Request, Ctx(h.RequestServices))));
+        app.MapGet("/favicon.ico", () => Assets.TryGet("favicon.ico", out var icon) ? Results.Bytes(icon.Bytes, icon.ContentType) : Results.NotFound());
         app.MapGet("/assets/{name}", (string name) => Assets.TryGet(name, out var asset)
             ? Results.Bytes(asset.Bytes, asset.ContentType)
             : Results.NotFound());
@@ -74,6 +77,7 @@ internal static class Assets
                 ".js" => "text/javascript; charset=utf-8",
                 ".svg" => "image/svg+xml",
                 ".png" => "image/png",
+                ".ico" => "image/x-icon",
                 _ => "application/octet-stream",
             };
             map[name] = (ms.ToArray(), type);

@@ -46,6 +46,24 @@ internal static class Html
 
     public static string? SafeHttpUrl(string? url) => Core.Text.WebAddress.TryHttp(url, out var u) ? u.AbsoluteUri : null;
 
+    /// <summary>A row of download buttons after a caption: each (format, label, file name or null, URL); a null file name
+    /// opens the URL in a new tab instead (the printable brief).</summary>
+    public static string Downloads(string caption, IEnumerable<(string Format, string Label, string? File, string Url)> links)
+    {
+        var sb = new StringBuilder($"<div class=\"downloads\" id=\"downloads\"><span class=\"muted\">{E(caption)}</span>");
+        foreach (var (format, label, file, url) in links)
+            sb.Append($"<a class=\"button\" data-format=\"{E(format)}\" ")
+              .Append(file is null ? "target=\"_blank\" rel=\"noopener\" " : $"download=\"{E(file)}\" ")
+              .Append($"href=\"{E(url)}\">{E(label)}</a>");
+        return sb.Append("</div>").ToString();
+    }
+
+    /// <summary>The event export formats as download buttons: <paramref name="url"/> gives the address of each format.</summary>
+    public static string EventDownloads(int count, Func<string, string> url)
+        => Downloads($"Download {(count == 1 ? "this event" : $"these {count} events")}:",
+            new[] { ("csv", "CSV"), ("jsonl", "JSON lines"), ("parquet", "Parquet"), ("gdelt", "GDELT table") }
+                .Select(f => (f.Item1, f.Item2, (string?)Corpus.Export.EventExport.FileName(f.Item1), url(f.Item1))));
+
     /// <summary>An &lt;option&gt;; selected when its value equals <paramref name="current"/>.</summary>
     public static string Option(string value, string label, string? current)
         => $"<option value=\"{E(value)}\"{(string.Equals(value, current, StringComparison.Ordinal) ? " selected" : "")}>{E(label)}</option>";

@@ -7,7 +7,7 @@ internal static class Layout
 {
     private static readonly (string Path, string Label)[] Nav =
     [
-        ("/", "Home"), ("/dyad", "Dyad"), ("/network", "Network"), ("/search", "Search"), ("/article", "Analyze an article"),
+        ("/", "Home"), ("/events", "Events"), ("/dyad", "Dyad"), ("/network", "Network"), ("/search", "Search"), ("/article", "Analyze an article"),
     ];
 
     public static IResult Page(string title, string active, string body, int status = 200)
@@ -16,6 +16,7 @@ internal static class Layout
         sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
           .Append("<title>").Append(Html.E(title)).Append(" · Entente</title>")
+          .Append("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">")
           .Append("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\">")
           .Append("<script src=\"/assets/dashboard.js\" defer></script>")
           .Append("</head><body><header class=\"top\"><a class=\"brand\" href=\"/\">Entente</a><nav aria-label=\"Main\">");

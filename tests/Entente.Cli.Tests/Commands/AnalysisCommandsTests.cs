@@ -19,7 +19,7 @@ public sealed class DyadCommandTests(SampleStore store) : IClassFixture<SampleSt
         Assert.Equal("Russia", root.GetProperty("b_name").GetString());
         var (_, events, _) = Run("events", "--dyad", "IRN,RUS", "--format", "json");
         using var ev = JsonDocument.Parse(events);
-        var stored = ev.RootElement.GetArrayLength();
+        var stored = ev.RootElement.GetProperty("events").GetArrayLength();
         Assert.True(stored >= 30, $"only {stored} IRN–RUS events in the samples");
         Assert.Equal(stored, root.GetProperty("coverage").GetProperty("stored").GetInt32());
         var periods = root.GetProperty("periods").EnumerateArray().ToList();

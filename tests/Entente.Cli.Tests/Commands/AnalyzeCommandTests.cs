@@ -44,6 +44,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("b.jsonl:2", stderr);
         Assert.Contains("c.txt", stderr);
         using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("schema_version").GetInt32());
         var docs = json.RootElement.GetProperty("documents");
         Assert.Equal(2, docs.GetArrayLength());
         var e = docs[0].GetProperty("events")[0];

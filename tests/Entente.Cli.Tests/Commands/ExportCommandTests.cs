@@ -14,7 +14,7 @@ public sealed class ExportCommandTests(SampleStore store) : IClassFixture<Sample
         var (jcode, json, _) = Run("events", "--format", "json");
         Assert.Equal(0, jcode);
         using var events = JsonDocument.Parse(json);
-        var count = events.RootElement.GetArrayLength();
+        var count = events.RootElement.GetProperty("events").GetArrayLength();
         var tsv = store.Folder.File("f.tsv");
         var (code, stdout, stderr) = Run("export", "--format", "gdelt", "--out", tsv);
         Assert.True(code == 0, stderr);
@@ -24,7 +24,7 @@ public sealed class ExportCommandTests(SampleStore store) : IClassFixture<Sample
         Assert.True(count > 0);
         Assert.Equal(count, lines.Length);
         Assert.All(lines, l => Assert.Equal(61, l.Split('\t').Length));
-        var first = events.RootElement[0];
+        var first = events.RootElement.GetProperty("events")[0];
         Assert.Equal(first.GetProperty("cameo").GetString(), lines[0].Split('\t')[26]);
     }
 
@@ -37,7 +37,7 @@ public sealed class ExportCommandTests(SampleStore store) : IClassFixture<Sample
         Assert.True(code == 0, stderr);
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,date_start,", rows[0]);
-        Assert.Equal(events.RootElement.GetArrayLength(), rows.Length - 1);
+        Assert.Equal(events.RootElement.GetProperty("events").GetArrayLength(), rows.Length - 1);
     }
 
     [Theory]

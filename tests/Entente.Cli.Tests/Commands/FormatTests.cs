@@ -33,9 +33,15 @@ public sealed class FormatTests
     [InlineData("a,b", "\"a,b\"")]
     [InlineData("say \"no\"", "\"say \"\"no\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
-    [InlineData("", "")]
+    [InlineData("", "\"\"")] // a record of one empty cell is quoted, so it is not an empty line
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("-10", "-10")]
     public void RecordWriter_QuotesCsvCells_AsRfc4180Says(string cell, string expected)
-        => Assert.Equal(expected, RecordWriter.Csv(cell));
+    {
+        var csv = new StringWriter();
+        using (var w = RecordWriter.To(csv, "csv")) w.Row(cell);
+        Assert.Equal(expected + "\r\n", csv.ToString());
+    }
 
     [Fact]
     public void RecordWriter_EndsCsvRowsWithCrLf_AndFlattensTsvCells()

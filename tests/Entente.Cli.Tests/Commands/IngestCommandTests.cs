@@ -44,7 +44,7 @@ public sealed class IngestCommandTests : IDisposable
         var (fCode, failures, _) = EntenteProcess.Run(_dir.Path, "failures", "--db", Db, "--format", "json");
         Assert.Equal(0, fCode);
         using var json = JsonDocument.Parse(failures);
-        var rows = json.RootElement.EnumerateArray().ToList();
+        var rows = json.RootElement.GetProperty("failures").EnumerateArray().ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains(rows, r => r.GetProperty("path").GetString()!.EndsWith("b.jsonl") && r.GetProperty("line").GetInt32() == 2
                                    && r.GetProperty("hint").GetString()!.Length > 0);
@@ -105,7 +105,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("stored 2,", stderr);
         var (_, events, _) = EntenteProcess.Run(_dir.Path, "events", "--db", Db, "--actor", "MDA", "--format", "json");
         using var json = JsonDocument.Parse(events);
-        Assert.Equal("2024-03-08", json.RootElement[0].GetProperty("date").GetProperty("start").GetString());
+        Assert.Equal("2024-03-08", json.RootElement.GetProperty("events")[0].GetProperty("date").GetProperty("start").GetString());
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class NetworkCommandTests(SampleStore store) : IClassFixture<Sampl
         var network = Network("--all-events");
         var (_, json, _) = Run("events", "--format", "json");
         using var events = JsonDocument.Parse(json);
-        int pairs = events.RootElement.EnumerateArray().Count(e => !e.GetProperty("one_sided").GetBoolean()
+        int pairs = events.RootElement.GetProperty("events").EnumerateArray().Count(e => !e.GetProperty("one_sided").GetBoolean()
             && e.GetProperty("source").GetProperty("code").GetString() is { Length: > 0 } source && e.GetProperty("target").GetProperty("code").GetString() is { Length: > 0 } target && source != target);
         var edges = network.GetProperty("edges").EnumerateArray().ToList();
         Assert.NotEmpty(edges);

@@ -240,7 +240,8 @@ public sealed class QueryCommandsTests(SampleStore store) : IClassFixture<Sample
         var (code, stdout, stderr) = Run("sources", "--format", "json");
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
-        var outlets = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, json.RootElement.GetProperty("schema_version").GetInt32());
+        var outlets = json.RootElement.GetProperty("sources").EnumerateArray().ToList();
         Assert.Equal(29, outlets.Sum(o => o.GetProperty("documents").GetInt32()));
         var sahel = Assert.Single(outlets, o => o.GetProperty("outlet").GetString() == "Sahel Security Review");
         Assert.Matches("^[A-F]$", sahel.GetProperty("reliability").GetString());

@@ -38,7 +38,7 @@ public class JsonReportWriterTests
         Assert.Equal("arms_transfer", e.GetProperty("type").GetString());
         Assert.Equal("AID", e.GetProperty("plover").GetString());
         Assert.Equal(8.3, e.GetProperty("goldstein").GetDouble());
-        Assert.Equal(2, e.GetProperty("quadClass").GetInt32());
+        Assert.Equal(2, e.GetProperty("quad_class").GetInt32());
         Assert.Equal("2024-03-03", e.GetProperty("date").GetProperty("end").GetString());
         Assert.Equal("denied", e.GetProperty("status").GetString());
         Assert.InRange(e.GetProperty("confidence").GetDouble(), 0.0, 1.0);
@@ -48,6 +48,18 @@ public class JsonReportWriterTests
         Assert.Equal("2024-03-03", e.GetProperty("sources")[0].GetProperty("date").GetString());
         Assert.Equal(1, e.GetProperty("evidence").GetProperty("sentence").GetInt32());
         Assert.StartsWith("data/patterns/events.tsv:", e.GetProperty("why").GetProperty("pattern").GetString());
+    }
+
+    [Fact]
+    public void JsonReportWriter_WritesSnakeCaseNamesAndTheSchemaVersionFirst_ForAReport()
+    {
+        var root = Analyze(out _);
+        Assert.Equal(JsonContract.VersionProperty, root.EnumerateObject().First().Name);
+        Assert.Equal(JsonContract.SchemaVersion, root.GetProperty("schema_version").GetInt32());
+        var names = JsonNames.Of(root).ToList();
+        Assert.Contains("trigger_start", names);
+        Assert.Contains("quad_class", names);
+        Assert.All(names, n => Assert.Matches(JsonNames.SnakeCase, n));
     }
 
     [Fact]

@@ -34,9 +34,9 @@ public class OneSidedOutputTests
     {
         var events = Json(Doc(OneSided, Uncoded));
         Assert.Equal(JsonValueKind.Null, events[0].GetProperty("target").ValueKind);
-        Assert.True(events[0].GetProperty("oneSided").GetBoolean());
+        Assert.True(events[0].GetProperty("one_sided").GetBoolean());
         Assert.Equal("IRN", events[0].GetProperty("source").GetProperty("code").GetString());
-        Assert.False(events[1].GetProperty("oneSided").GetBoolean());
+        Assert.False(events[1].GetProperty("one_sided").GetBoolean());
     }
 
     [Fact]

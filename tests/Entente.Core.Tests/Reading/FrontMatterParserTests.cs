@@ -55,6 +55,38 @@ public class FrontMatterParserTests
         Assert.Contains("(hint: use YYYY-MM-DD", r.Error.ToString());
     }
 
+    [Fact]
+    public void FrontMatterParser_ReadsAPlainValueWithAColon_AsText()
+    {
+        var r = FrontMatterParser.Parse("---\ntitle: North Korea and Russia: from shells to a treaty # a note\noutlet: X\n---\nBody.", "a.txt");
+        Assert.Null(r.Error);
+        Assert.Equal("North Korea and Russia: from shells to a treaty", r.FrontMatter!.Title);
+        Assert.Equal("X", r.FrontMatter.Outlet);
+    }
+
+    [Fact]
+    public void FrontMatterParser_ReadsListsAndComments_AsYaml()
+    {
+        var r = FrontMatterParser.Parse("---\n# a comment line\ntitle: 'It''s agreed'\ntags: [iran, russia]\nauthors:\n  - A. Writer\n  - B. Writer\n---\nBody.", "a.md");
+        Assert.Null(r.Error);
+        Assert.Equal("It's agreed", r.FrontMatter!.Title);
+        Assert.Contains(r.FrontMatter.Fields, f => f.Key == "tags" && f.Value == "iran, russia" && f.Line == 4);
+        Assert.Contains(r.FrontMatter.Fields, f => f.Key == "authors" && f.Value == "A. Writer, B. Writer" && f.Line == 5);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: x\ntitle: y\n---\nBody.", 3)]
+    [InlineData("---\ntitle: x\ntags: [a, b\n---\nBody.", 3)]
+    [InlineData("---\ntitle: \"unclosed\n---\nBody.", 2)]
+    public void FrontMatterParser_ReportsTheFileLine_WhenTheYamlIsInvalid(string text, int line)
+    {
+        var r = FrontMatterParser.Parse(text, "a.md");
+        Assert.Null(r.FrontMatter);
+        Assert.True(r.Error!.Line == line, $"line {r.Error.Line}: {r.Error}");
+        Assert.StartsWith("a.md:", r.Error.ToString());
+        Assert.Contains("hint:", r.Error.ToString());
+    }
+
     [Theory]
     [InlineData("2024-02-27", 2024, 2, 27)]
     [InlineData("2024-02-27T23:40:00-05:00", 2024, 2, 27)]

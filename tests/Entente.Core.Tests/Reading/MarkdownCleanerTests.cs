@@ -11,6 +11,14 @@ public class MarkdownCleanerTests
     [InlineData("Use `code` and _stress_ but keep snake_case.", "Use  code  and  stress  but keep snake_case.")]
     [InlineData("> quoted line\r\n* item", "  quoted line\r\n  item")]
     [InlineData("#hashtag stays", "#hashtag stays")]
+    [InlineData("5 * 3 = 15, not a_b", "5 * 3 = 15, not a_b")]
+    [InlineData("~~struck~~ words", "  struck   words")]
+    [InlineData("Title\n=====\nText", "Title\n     \nText")]
+    [InlineData("```text\nIran sent drones.\n```\n", "   text\nIran sent drones.\n   \n")]
+    [InlineData("[**Iran** talks](http://x.example/a)", "   Iran   talks                     ")]
+    [InlineData("![a map](m.png) below", "  a map         below")]
+    [InlineData("See [the text][r].\n\n[r]: http://x.example/r\n", "See  the text    .\n\n                       \n")]
+    [InlineData("- Iran sent drones.", "- Iran sent drones.")]
     public void MarkdownCleaner_BlanksMarkupAndKeepsLength_WhenTextHasMarkup(string input, string expected)
     {
         var cleaned = MarkdownCleaner.Clean(input);

@@ -25,7 +25,7 @@ public sealed class ApiDocumentTests(SamplesFixture samples)
     {
         var document = await Document();
         var operations = Operations(document).ToList();
-        Assert.Equal(9, operations.Count);
+        Assert.Equal(10, operations.Count);
         foreach (var (path, method, operation) in operations)
         {
             Assert.StartsWith("/api/", path);

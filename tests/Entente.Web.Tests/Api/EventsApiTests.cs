@@ -27,7 +27,8 @@ public sealed class EventsApiTests(SamplesFixture samples)
         using (var store = WebTestKit.OpenStore(samples.Db)) stats = store.Stats();
         Assert.Equal("ok", json.GetProperty("status").GetString());
         Assert.Equal("sqlite", json.GetProperty("engine").GetString());
-        Assert.Equal(StoreSchema.Version, json.GetProperty("schema_version").GetInt32());
+        Assert.Equal(StoreSchema.Version, json.GetProperty("store_schema_version").GetInt32());
+        Assert.Equal(Entente.Core.Output.JsonContract.SchemaVersion, json.GetProperty("schema_version").GetInt32());
         Assert.Equal(Entente.Core.Pipeline.Analyzer.Version, json.GetProperty("analyzer_version").GetString());
         Assert.Equal(stats.Events, json.GetProperty("counts").GetProperty("events").GetInt32());
         Assert.Equal(stats.Mentions, json.GetProperty("counts").GetProperty("mentions").GetInt32());

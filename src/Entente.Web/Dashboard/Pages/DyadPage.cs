@@ -58,6 +58,8 @@ internal static class DyadPage
         var series = ctx.Analysis.Dyad(store, query, dyadEvents);
         string PageUrl(string? period, string? type = null, string? status = null, string? cred = null)
             => Url("/dyad", ("a", a), ("b", b), ("by", by), ("since", D(since)), ("until", D(until)), ("period", period), ("type", type), ("status", status), ("cred", cred), ("one_sided", oneSidedValue)) + (period is null ? "" : "#events-section");
+        sb.Append("<p class=\"links\">").Append(A(Url("/brief", ("a", a), ("b", b), ("since", D(since)), ("until", D(until))), "Brief on this dyad →", "button"))
+          .Append(' ').Append(A(Url("/events", ("dyad", $"{a},{b}"), ("since", D(since)), ("until", D(until))), "Its events in the events list", "small")).Append("</p>");
         var c = series.Coverage;
         sb.Append($"<p class=\"muted\">{c.Stored} events of the dyad in the store; {c.Counted} counted in the series ({E(series.Selection.Describe())})")
           .Append(c.NotSelected > 0 ? $"; {c.NotSelected} not counted (denied, hypothetical, planned or improbable)" : "")
@@ -88,17 +90,27 @@ internal static class DyadPage
             (type is null || e.Type == type) && (status is null || e.Status == status) && (cred is null || e.Credibility <= cred)
             && (period is not Period p || Overlaps(e, p)) && (oneSided != OneSidedFilter.Only || !e.IsDyadic)));
 
+        sb.Append("<figure class=\"timeline\"><figcaption>Events over time by QuadClass (the events listed below): ")
+          .Append("<span class=\"swatch dot\"></span> reported or confirmed, <span class=\"swatch ring\"></span> denied, planned or hypothetical, ")
+          .Append("<span class=\"swatch ring dashed\"></span> contested or assessed; a bar spans a date range. Click an event to open it.</figcaption>")
+          .Append(DyadTimelineSvg.Draw(shown, period is Period tp ? tp.Start : since, period is Period tq ? tq.End : until)).Append("</figure>");
         sb.Append("<div class=\"cols tables\"><section><h2>Per period</h2>").Append(PeriodTable(series, p => PageUrl(p, type, status?.ToString().ToLowerInvariant(), cred?.ToString()), period))
           .Append("</section><section id=\"events-section\"><h2>Events")
           .Append(period is Period pp ? $" in {E(pp.Label)} <a class=\"small\" href=\"{E(PageUrl(null, type, status?.ToString().ToLowerInvariant(), cred?.ToString()))}\">(show every period)</a>" : "")
           .Append($" <span class=\"muted\">{shown.Count} of {dyadEvents.Count}</span></h2>");
         sb.Append(Filters(a, b, by, since, until, period?.Label, dyadEvents.Select(e => e.Type).Distinct().Order(StringComparer.Ordinal), type, status, cred, oneSided));
+        sb.Append(Downloads(a, b, period is Period dp ? dp.Start : since, period is Period dq ? dq.End : until, type, status, cred, oneSided, shown.Count));
         sb.Append(shown.Count == 0
             ? "<div class=\"empty\"><p>No events match these filters: clear a filter or pick another period.</p></div>"
             : EventRows.Table(shown, ctx));
         sb.Append("</section></div>");
         return Layout.Page($"{a}–{b}", "/dyad", sb.ToString());
     }
+
+    /// <summary>Download buttons for the events listed: GET /api/export with the dyad, the period (or the page's dates) and the filters.</summary>
+    private static string Downloads(string a, string b, DateOnly? since, DateOnly? until, string? type, ReconciledStatus? status, int? cred, OneSidedFilter oneSided, int count)
+        => EventDownloads(count, format => Url("/api/export", ("format", format), ("dyad", $"{a},{b}"), ("since", D(since)), ("until", D(until)),
+            ("type", type), ("status", status?.ToString().ToLowerInvariant()), ("min_credibility", cred?.ToString()), ("one_sided", oneSided.ToString().ToLowerInvariant())));
 
     /// <summary>An event belongs to a period when its date range overlaps it (undated events: their first report).</summary>
     private static bool Overlaps(StoredEvent e, Period p)

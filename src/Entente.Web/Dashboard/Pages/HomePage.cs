@@ -31,10 +31,10 @@ internal static class HomePage
         }
         var dyads = store.DyadCounts().Take(12)
             .Select(d => (d.A, d.B, Count: d.Events, Name: $"{ctx.Analysis.Knowledge.Actors.NameOf(d.A)} – {ctx.Analysis.Knowledge.Actors.NameOf(d.B)}")).ToList();
-        sb.Append("<div class=\"cols\"><section><h2>Busiest dyads</h2><table id=\"dyads\" class=\"data\"><thead><tr><th>Dyad</th><th>Events</th></tr></thead><tbody>");
+        sb.Append("<div class=\"cols\"><section><h2>Busiest dyads</h2><div class=\"scroll\"><table id=\"dyads\" class=\"data\"><thead><tr><th>Dyad</th><th>Events</th></tr></thead><tbody>");
         foreach (var (a, b, count, name) in dyads)
             sb.Append($"<tr><td>{A(Url("/dyad", ("a", a), ("b", b)), name)} <span class=\"muted\">{E(a)}–{E(b)}</span></td><td class=\"num\">{count}</td></tr>");
-        sb.Append("</tbody></table></section><section><h2>Latest events</h2>");
+        sb.Append("</tbody></table></div></section><section><h2>Latest events <a class=\"small\" href=\"/events\">all events, with filters and downloads →</a></h2>");
         var latest = store.LatestEvents(10);
         sb.Append(EventRows.Table(latest, ctx, "latest")).Append("</section></div>");
         return Layout.Page("Home", "/", sb.ToString());
@@ -42,6 +42,7 @@ internal static class HomePage
 
     private static string Cards() =>
         "<div class=\"cards\">" +
+        "<a class=\"card\" href=\"/events\"><strong>Events</strong><span>Every stored event, filtered by period, actor, type, status, outlet and grade, and downloaded as CSV, JSON lines, Parquet or GDELT.</span></a>" +
         "<a class=\"card\" href=\"/dyad\"><strong>Dyad</strong><span>Two actors over time: alignment index, change points, QuadClass counts and every event.</span></a>" +
         "<a class=\"card\" href=\"/network\"><strong>Network</strong><span>Who acts towards whom: centralities and weighted edges.</span></a>" +
         "<a class=\"card\" href=\"/search\"><strong>Search</strong><span>Find the sentences that report events.</span></a>" +

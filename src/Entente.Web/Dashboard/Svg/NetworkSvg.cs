@@ -5,29 +5,26 @@ using static Entente.Web.Dashboard.Html;
 namespace Entente.Web.Dashboard.Svg;
 
 /// <summary>
-/// The actor network drawn on a circle (actors in code order): node area grows with strength, edge width with events,
-/// edge colour with its kind (cooperation green, conflict red, mixed grey). Each edge links to its dyad page, each node
-/// to its row in the node table.
+/// The actor network with a force-directed layout (<see cref="NetworkLayout"/>, computed on the server): node area grows
+/// with strength, edge width with events, edge colour with its kind (cooperation green, conflict red, mixed grey). Nodes
+/// are labelled with the actor's name from the knowledge files (a state by its name, never by a person who acted for it).
+/// Each edge links to its dyad page, each node to its row in the node table. The SVG carries <c>data-zoom</c>: the
+/// dashboard's script adds zoom (wheel, buttons) and pan (drag) by changing its viewBox.
 /// </summary>
 internal static class NetworkSvg
 {
-    private const int Size = 640, Pad = 95;
+    private const int Size = 640, Pad = 100;
 
     public static string Draw(ActorNetwork net, Func<string, string, string> dyadUrl)
     {
         var nodes = net.Nodes;
         int n = nodes.Length;
-        double cx = Size / 2.0, cy = Size / 2.0, r = Size / 2.0 - Pad;
-        var pos = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
-        for (int i = 0; i < n; i++)
-        {
-            double a = -Math.PI / 2 + 2 * Math.PI * i / Math.Max(n, 1);
-            pos[nodes[i].Code] = (cx + r * Math.Cos(a), cy + r * Math.Sin(a));
-        }
+        double cx = Size / 2.0;
+        var pos = NetworkLayout.Compute(net, Size, Pad);
         int maxEdge = Math.Max(1, net.Edges.IsEmpty ? 1 : net.Edges.Max(e => e.Events));
         int maxStrength = Math.Max(1, n == 0 ? 1 : nodes.Max(x => x.Strength));
         var sb = new StringBuilder(8192)
-            .Append($"<svg class=\"chart chart-network\" viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-label=\"Actor network\" xmlns=\"http://www.w3.org/2000/svg\"><title>Actor network: edges link to dyad pages</title>")
+            .Append($"<svg class=\"chart chart-network\" data-zoom viewBox=\"0 0 {Size} {Size}\" role=\"img\" aria-label=\"Actor network\" xmlns=\"http://www.w3.org/2000/svg\"><title>Actor network: edges link to dyad pages</title>")
             .Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");
         foreach (var e in net.Edges)
         {
@@ -44,14 +41,18 @@ internal static class NetworkSvg
         {
             var (x, y) = pos[node.Code];
             double rad = Radius(node.Strength, maxStrength);
-            double lx = x + (x - cx) / r * (rad + 10), ly = y + (y - cy) / r * (rad + 10) + 4;
-            var anchor = x < cx - 5 ? "end" : x > cx + 5 ? "start" : "middle";
+            double lx = x + (x < cx ? -(rad + 4) : rad + 4), ly = y + 4;
+            var anchor = x < cx ? "end" : "start";
             sb.Append($"<a href=\"#node-{E(node.Code)}\" class=\"node\"><title>{E($"{node.Name} ({node.Code}): {node.Events} events, strength {node.Strength}")}</title>")
               .Append($"<circle cx=\"{F(x, "0.#")}\" cy=\"{F(y, "0.#")}\" r=\"{F(rad, "0.#")}\" fill=\"#457b9d\" stroke=\"#1d3557\"/>")
-              .Append($"<text x=\"{F(lx, "0.#")}\" y=\"{F(ly, "0.#")}\" text-anchor=\"{anchor}\" class=\"node-label\">{E(node.Code)}</text></a>");
+              .Append($"<text x=\"{F(lx, "0.#")}\" y=\"{F(ly, "0.#")}\" text-anchor=\"{anchor}\" class=\"node-label\">{E(Label(node))}</text></a>");
         }
         return sb.Append("</svg>").ToString();
     }
+
+    /// <summary>The actor's name, shortened past 18 characters; its code when it has no name.</summary>
+    private static string Label(NetworkNode node)
+        => node.Name.Length == 0 ? node.Code : node.Name.Length <= 18 ? node.Name : node.Name[..17] + "…";
 
     private static int Strength(ActorNetwork net, string code) => net.Nodes.FirstOrDefault(x => x.Code == code)?.Strength ?? 1;
 
