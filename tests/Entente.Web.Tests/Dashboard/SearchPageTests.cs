@@ -43,4 +43,15 @@ public sealed class SearchPageTests(SamplesFixture samples)
         Assert.Matches("<mark class=\"hit\">[Dd]rones?</mark>", html);
         Assert.Contains("href=\"/events/E", html);
     }
+
+    [Fact]
+    public async Task SearchPage_GroupsSentencesByEvent_WhenSeveralReportOne()
+    {
+        var html = await Client.GetStringAsync("/search?q=drones");
+        // each event is linked once, however many of its sentences match
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"hit-event\"><a href=\"(/events/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Count, links.Distinct().Count());
+        Assert.Contains("id=\"search-groups\"", html);
+    }
 }
