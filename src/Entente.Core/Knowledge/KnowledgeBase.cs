@@ -13,6 +13,8 @@ public sealed class KnowledgeBase
 {
     public string DataDirectory { get; }
     public ActorLexicon Actors { get; }
+    /// <summary>Every place the location resolver may choose from (kinds <c>places</c> and <c>named-places</c>).</summary>
+    public Gazetteer Places { get; private init; } = Gazetteer.Empty;
     public EquipmentLexicon Equipment { get; }
     public EstimativeLexicon Estimative { get; }
     public CameoTable Cameo { get; }
@@ -61,6 +63,7 @@ public sealed class KnowledgeBase
         ["nonactors"] = "actors/nonactors.tsv",
         ["officials"] = "actors/officials.tsv",
         ["places"] = "places/places.tsv",
+        [Gazetteer.NamedKind] = "places/named-places.tsv",
         ["equipment"] = "equipment.tsv",
         ["estimative"] = "estimative.tsv",
         ["cameo"] = "cameo/cameo.tsv",
@@ -170,7 +173,8 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
-        foreach (var t in Tables("places", "name", "country", "kind")) actors.AddPlaces(t);
+        var placeTables = Tables("places", "name", "country", "kind");
+        foreach (var t in placeTables) actors.AddPlaces(t);
         var outletTables = Tables("outlets", "name");
         foreach (var t in outletTables) actors.AddOutletNames(t);
 
@@ -204,6 +208,8 @@ public sealed class KnowledgeBase
         var reliability = Sources.ReliabilityTable.FromTables(Tables("reliability", "kind", "type", "grade"));
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
         var actorLexicon = actors.Build();
+        var places = Gazetteer.Load(placeTables, Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon"),
+            c => actorLexicon.KindOfCode.TryGetValue(c, out var k) && k == ActorKind.State);
         var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
         var files = byKind.Values.SelectMany(v => v).Concat(imported).ToImmutableArray();
@@ -221,6 +227,7 @@ public sealed class KnowledgeBase
         {
             _filesByKind = byKind.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase),
             SyntaxModelPath = syntaxModel,
+            Places = places,
             Words = words,
             ReactionRoots = reactionRoots,
             VictimRoots = victimRoots,
