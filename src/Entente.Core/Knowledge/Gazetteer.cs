@@ -17,6 +17,9 @@ namespace Entente.Core.Knowledge;
 public sealed record Place(string Name, string Country, PlaceKind Kind, long Population, double? Lat, double? Lon, string? Admin1,
     string Feature, string Id, ImmutableArray<string> States, string Origin)
 {
+    /// <summary>GeoNames' code of its first-level division ("UA.07"; US states "US.TX"), or null.</summary>
+    public string? Admin1Code { get; init; }
+
     /// <summary>The precision of a location at this place: city, admin1, country or sea.</summary>
     public string Precision => Kind switch
     {
@@ -50,6 +53,16 @@ public sealed record PlaceName(Place Place, bool Alternate, uint CapitalMask);
 public sealed class Gazetteer
 {
     public const string NamedKind = "named-places";
+    public const string WordsKind = "place-words";
+
+    /// <summary>Prepositions that make any place the scene ("in", "across"; kind <see cref="WordsKind"/>, class scene) and those
+    /// that make a city, division or sea the scene but not a state (class local: "off Crimea", not "fired at Russia").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SceneWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Words after a name that make it the division's ("the Kherson region"; class division).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Capitalised words allowed before a place name ("Northern Kherson"; class qualifier).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public PhraseTrie<PlaceName> Names { get; }
     /// <summary>A state's centre point (its <see cref="PlaceKind.Country"/> row), by ISO3 code.</summary>
@@ -74,8 +87,27 @@ public sealed class Gazetteer
     };
 
     /// <param name="isState">Whether a code is a state of states.tsv (rows naming another are rejected with file:line).</param>
-    public static Gazetteer Load(IEnumerable<DataTable> places, IEnumerable<DataTable> named, Func<string, bool> isState)
+    public static Gazetteer Load(IEnumerable<DataTable> places, IEnumerable<DataTable> named, Func<string, bool> isState, IEnumerable<DataTable>? words = null)
     {
+        var scene = new HashSet<string>(StringComparer.Ordinal);
+        var qualifiers = new HashSet<string>(StringComparer.Ordinal);
+        var divisions = new HashSet<string>(StringComparer.Ordinal);
+        var local = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in words ?? [])
+            foreach (var r in t.Rows)
+                (r.Required("class") switch
+                {
+                    "scene" => scene,
+                    "qualifier" => qualifiers,
+                    "division" => divisions,
+                    "local" => local,
+                    var other => throw r.Error($"place word class '{other}' is not known", "use scene, local, qualifier or division"),
+                }).Add(r.Required("word").ToLowerInvariant());
+        var adminCodes = new Dictionary<(string, string), string>();
+        var rows = places.SelectMany(t => t.Rows).ToList();
+        foreach (var r in rows)
+            if (r["kind"] == "region" && r["geonames"].StartsWith("admin1:", StringComparison.Ordinal))
+                adminCodes.TryAdd((r["country"], r.Optional("admin1") ?? r["name"]), r["geonames"]["admin1:".Length..]);
         var trie = new PhraseTrie<PlaceName>.Builder();
         var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
         int count = 0;
@@ -83,20 +115,22 @@ public sealed class Gazetteer
         {
             if (name.Length > 0) trie.Add(name, new PlaceName(p, alternate, ActorLexicon.Builder.CapitalMaskOf(name)));
         }
-        foreach (var t in places)
-            foreach (var r in t.Rows)
+        foreach (var r in rows)
             {
                 var country = r.Required("country");
                 if (!isState(country)) throw r.Error($"place country '{country}' is not a state code of states.tsv", "use the state's ISO 3166-1 alpha-3 code, e.g. NGA");
                 var kind = KindOf(r);
                 var p = new Place(r.Required("name"), country, kind, Long(r, "population"), Coordinate(r, "lat", 90), Coordinate(r, "lon", 180),
                     kind == PlaceKind.Country ? null : r.Optional("admin1"), r.Optional("feature") ?? (kind == PlaceKind.Region ? "ADM1" : ""),
-                    r.Optional("geonames") ?? "", [country], r.Location);
+                    r.Optional("geonames") ?? "", [country], r.Location)
+                {
+                    Admin1Code = r.Optional("admin1") is { } a1 && adminCodes.TryGetValue((country, a1), out var code) ? code : null,
+                };
                 count++;
                 if (kind == PlaceKind.Country) { countries[country] = p; continue; } // states are named through the actor lexicon
                 Add(p.Name, p, false);
                 if (r.Optional("ascii") is { } ascii) Add(ascii, p, false);
-                foreach (var a in r.List("aliases")) Add(a, p, true);
+                foreach (var a in r.List("aliases")) Add(a, p, kind != PlaceKind.Region); // a division's short form is its own name
             }
         foreach (var t in named)
             foreach (var r in t.Rows)
@@ -113,7 +147,13 @@ public sealed class Gazetteer
                 Add(p.Name, p, false);
                 foreach (var a in r.List("aliases")) Add(a, p, false);
             }
-        return new Gazetteer(trie.Build(), countries.ToFrozenDictionary(StringComparer.Ordinal), count);
+        return new Gazetteer(trie.Build(), countries.ToFrozenDictionary(StringComparer.Ordinal), count)
+        {
+            SceneWords = scene.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            LocalWords = local.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            DivisionWords = divisions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            Qualifiers = qualifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+        };
     }
 
     private static long Long(DataRow r, string column)

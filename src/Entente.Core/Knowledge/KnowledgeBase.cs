@@ -64,6 +64,7 @@ public sealed class KnowledgeBase
         ["officials"] = "actors/officials.tsv",
         ["places"] = "places/places.tsv",
         [Gazetteer.NamedKind] = "places/named-places.tsv",
+        [Gazetteer.WordsKind] = "places/place-words.tsv",
         ["equipment"] = "equipment.tsv",
         ["estimative"] = "estimative.tsv",
         ["cameo"] = "cameo/cameo.tsv",
@@ -209,7 +210,7 @@ public sealed class KnowledgeBase
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
         var actorLexicon = actors.Build();
         var places = Gazetteer.Load(placeTables, Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon"),
-            c => actorLexicon.KindOfCode.TryGetValue(c, out var k) && k == ActorKind.State);
+            c => actorLexicon.KindOfCode.TryGetValue(c, out var k) && k == ActorKind.State, Tables(Gazetteer.WordsKind, "word", "class"));
         var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
         var files = byKind.Values.SelectMany(v => v).Concat(imported).ToImmutableArray();

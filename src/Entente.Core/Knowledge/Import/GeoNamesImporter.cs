@@ -48,13 +48,14 @@ public sealed class GeoNamesImporter
         var report = new ImportReport();
         var states = DataTable.Load(Path.Combine(o.DataDirectory, "actors", "states.tsv"), "states", "code", "name", "iso2");
         var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
+        // states' names, aliases, adjectives and epithets are never a city's alternate name (capitals may be: "Kyiv" for Kiev)
         var stateWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in states.Rows)
         {
             var a2 = r.Optional("iso2");
             if (a2 != null) iso3[a2] = r.Required("code");
             stateWords.Add(r.Required("name"));
-            foreach (var col in new[] { "aliases", "adjectives", "capitals", "epithets" })
+            foreach (var col in new[] { "aliases", "adjectives", "epithets" })
                 foreach (var v in r.List(col)) stateWords.Add(v);
         }
         var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -98,10 +99,13 @@ public sealed class GeoNamesImporter
             cities.Add(new City(c[0], c[1].Trim(), c[2].Trim(), country, adminKey, c[7], pop, lat, lon, c[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
 
-        // a name that is some place's own name is never another place's alternate ("Victoria" is not Hong Kong)
-        var ownNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var x in cities) { ownNames.Add(x.Name); ownNames.Add(x.Ascii); }
-        foreach (var a in admin.Values) { ownNames.Add(a.Name); ownNames.Add(a.Ascii); }
+        // the own name of a sizeable place in another state is never an alternate ("Victoria" is not Hong Kong); a small
+        // town's is ("Donetsk", a town in Russia, stays an alternate of Donets'k in Ukraine), and so is one in the same state ("Kyiv")
+        var ownNames = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        void Own(string name, string country) { if (!ownNames.TryGetValue(name, out var set)) ownNames[name] = set = []; set.Add(country); }
+        foreach (var x in cities.Where(x => x.Population >= o.AliasMinPopulation)) { Own(x.Name, x.Country); Own(x.Ascii, x.Country); }
+        foreach (var (key, a) in admin) if (iso3.TryGetValue(key[..2], out var ac)) { Own(a.Name, ac); Own(a.Ascii, ac); }
+        bool OwnedElsewhere(string name, string country) => ownNames.TryGetValue(name, out var set) && set.Any(c => c != country);
 
         bool Usable(string name, string table)
         {
@@ -116,7 +120,7 @@ public sealed class GeoNamesImporter
             if (!Usable(x.Name, "cities")) continue;
             var ascii = x.Ascii != x.Name && Usable(x.Ascii, "cities") ? x.Ascii : "";
             var aliases = x.Population >= o.AliasMinPopulation || x.Feature is "PPLC" or "PPLA"
-                ? x.Alternates.Where(a => IsLatinName(a) && a != x.Name && a != x.Ascii && !ownNames.Contains(a) && !stateWords.Contains(a) && !excluded.Contains(a))
+                ? x.Alternates.Where(a => IsLatinName(a) && a != x.Name && a != x.Ascii && !OwnedElsewhere(a, x.Country) && !stateWords.Contains(a) && !excluded.Contains(a))
                     .Distinct(StringComparer.Ordinal).ToList()
                 : [];
             var adminName = admin.TryGetValue(x.Admin1Key, out var a1) ? a1.Name : "";
@@ -156,7 +160,7 @@ public sealed class GeoNamesImporter
             [
                 $"Imported from GeoNames ({cityFile}, {AdminFile}){(outlines == null ? "" : " and Natural Earth (" + Path.GetFileName(outlines) + ")")} by 'entente dictionary import-geonames'. Data: GeoNames (geonames.org), CC BY 4.0; Natural Earth, public domain.",
                 $"Every living city of at least {Num(o.MinPopulation)} people, every first-level division, every state of states.tsv; ambiguous names keep all their places (the actor lexicon keeps a name for its context only with a 3x population margin).",
-                "Columns: name (GeoNames' name; matched only capitalised) | ascii (its ASCII form when different) | country (ISO3) | kind (city|region|country) | population (a region's and a state's: the sum of its listed cities) | lat | lon (a region's: its cities' population-weighted centre; a state's: the centre of its largest outline, else its capital or largest city) | admin1 (the first-level division's name) | feature (GeoNames feature code; ADM1; PCLI) | geonames (geonameid, or admin1:CC.CODE) | aliases (Latin-script alternate names of larger cities; a division's short form).",
+                "Columns: name (GeoNames' name; matched only capitalised) | ascii (its ASCII form when different) | country (ISO3) | kind (city|region|country) | population (a region's and a state's: the sum of its listed cities) | lat | lon (a region's: its cities' population-weighted centre; a state's: the centre of its largest outline, else its capital or largest city) | admin1 (the first-level division's name) | feature (GeoNames feature code; ADM1; PCLI) | geonames (geonameid, or admin1:CC.CODE) | aliases (Latin-script alternate names of larger cities, not the own name of a sizeable place in another state; a division's short form).",
                 "Do not edit by hand: add names to leave out to places/excluded-names.tsv and run the importer again (see data/places/README.md).",
             ],
             Columns, rows);
