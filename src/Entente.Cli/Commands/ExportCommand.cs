@@ -35,17 +35,27 @@ public sealed class ExportSettings : EventFilterSettings
 /// <summary><c>entente export</c>: the store's events, filtered, to a GDELT 2.0 event table, CSV, JSON lines or Parquet.</summary>
 public sealed class ExportCommand : StoreCommand<ExportSettings>
 {
+    /// <summary>The FIPS 10-4 code of a state (data/places/fips-codes.tsv and user files of kind fips-codes).</summary>
+    private static Func<string, string?> Fips(Entente.Core.Knowledge.KnowledgeBase knowledge)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in knowledge.LoadTables(Entente.Core.Knowledge.KnowledgeBase.FipsKind, "iso3", "fips"))
+            foreach (var r in t.Rows) map[r.Required("iso3")] = r.Required("fips");
+        return code => map.GetValueOrDefault(code);
+    }
+
     protected override int Run(CorpusServices services, IEventStore store, ExportSettings settings, CancellationToken cancel)
     {
         if (!settings.TypeIsKnown(services)) return 2;
-        var events = settings.Events(store, services.Embargo);
+        if (settings.Events(store, services.Embargo, services.Knowledge) is not { } events) return 2;
         if (CommandOutput.Open(settings.Out) is not { } output) return 2;
         int n;
         using (output)
         {
             n = settings.Format switch
             {
-                "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code)).Write(events)),
+                "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code), Fips(services.Knowledge),
+                    code => services.Knowledge.Actors.NameOf(code)).Write(events)),
                 "csv" => WithText(output, t => new EventCsvWriter(t, services.Embargo).Write(events)),
                 "jsonl" => new EventJsonlWriter(output, services.Embargo).Write(events),
                 _ => new ParquetEventWriter(output, services.Embargo).Write(events),

@@ -65,6 +65,7 @@ public sealed class KnowledgeBase
         ["places"] = "places/places.tsv",
         [Gazetteer.NamedKind] = "places/named-places.tsv",
         [Gazetteer.WordsKind] = "places/place-words.tsv",
+        [FipsKind] = "places/fips-codes.tsv",
         ["equipment"] = "equipment.tsv",
         ["estimative"] = "estimative.tsv",
         ["cameo"] = "cameo/cameo.tsv",
@@ -90,7 +91,10 @@ public sealed class KnowledgeBase
     };
 
     /// <summary>Kinds used after analysis only (context and presentation): they do not enter <see cref="Hash"/>, so editing them does not mark stored documents as analysed with other dictionaries.</summary>
-    public static readonly IReadOnlySet<string> PostAnalysisKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "spheres", "brief-phrases", EmbargoTable.FileKind };
+    public static readonly IReadOnlySet<string> PostAnalysisKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "spheres", "brief-phrases", EmbargoTable.FileKind, FipsKind };
+
+    /// <summary>FIPS 10-4 country codes of the states (data/places/fips-codes.tsv), for the GDELT export.</summary>
+    public const string FipsKind = "fips-codes";
 
     private FrozenDictionary<string, ImmutableArray<string>> _filesByKind = FrozenDictionary<string, ImmutableArray<string>>.Empty;
 
