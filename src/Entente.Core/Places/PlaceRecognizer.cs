@@ -66,17 +66,35 @@ public sealed class PlaceRecognizer
         var dateline = FindDateline(text);
         // the context: the states the actors name (not bare agents, whose state came from context, nor an actor read off an
         // ambiguous place name itself: "officials in Georgia") and the states of unambiguous places
+        const byte Ambiguous = 3;
+        foreach (var r in raws)
+            if (r.Candidates.Count > 1)
+                for (int t = r.First; t < r.End; t++) mark[t] = Ambiguous;
         var context = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in actors)
             if (a.Code.Length == 3 && a.Form != ActorForm.Agent && !a.Coreferent && _actors.KindOfCode.TryGetValue(a.Code, out var k) && k == ActorKind.State
-                && !raws.Exists(r => r.Candidates.Count > 1 && r.First < a.EndToken && a.FirstToken < r.End))
+                && !Overlaps(mark, a.FirstToken, a.EndToken, Ambiguous))
                 context[a.Code] = context.GetValueOrDefault(a.Code) + 1;
-        foreach (var r in raws.Append(dateline))
-            if (r != null && r.Candidates.Select(c => c.Place.Country).Distinct().Count() == 1 && r.Candidates[0].Place.Country.Length > 0)
-                context[r.Candidates[0].Place.Country] = context.GetValueOrDefault(r.Candidates[0].Place.Country) + 1;
+        foreach (var r in raws) Count(context, r);
+        if (dateline != null) Count(context, dateline);
         var mentions = new List<PlaceMention>(raws.Count);
         foreach (var r in raws) mentions.Add(Resolve(text, r, context));
         return new DocumentPlaces(mentions, dateline == null ? null : Resolve(text, dateline, context));
+    }
+
+    private static bool Overlaps(byte[] mark, int first, int end, byte value)
+    {
+        for (int t = first; t < end && t < mark.Length; t++) if (mark[t] == value) return true;
+        return false;
+    }
+
+    /// <summary>Counts the state of a mention whose candidates all lie in one state.</summary>
+    private static void Count(Dictionary<string, int> context, Raw r)
+    {
+        var country = r.Candidates[0].Place.Country;
+        if (country.Length == 0) return;
+        foreach (var c in r.Candidates) if (c.Place.Country != country) return;
+        context[country] = context.GetValueOrDefault(country) + 1;
     }
 
     /// <summary>The place named at token <paramref name="i"/>, its candidates and whether it is a scene; null when none or not a place here.</summary>
@@ -93,6 +111,11 @@ public sealed class PlaceRecognizer
         if (state == null) stateLen = 0;
         int len = Math.Max(placeLen, stateLen);
         if (len == 0 || nonLen > len) return null;
+        int last = i + len;
+        // part of a longer name: "Paris Saint-Germain", "Jordan Peterson", "Prime Minister Georgia …"; a qualifier or a state's adjective may precede
+        if (last < end && text.Tokens[last].IsWord && (text.Tokens[last].Shape & TokenShape.Capitalized) != 0) return null;
+        if (i > s.FirstToken && text.Tokens[i - 1].IsWord && (text.Tokens[i - 1].Shape & TokenShape.Capitalized) != 0
+            && mark[i - 1] != 2 && !_places.Qualifiers.Contains(text.Key(i - 1)) && !(i - 1 == s.FirstToken)) return null;
         var candidates = new List<(Place, bool)>();
         if (placeLen == len)
             foreach (var n in names)
@@ -100,11 +123,6 @@ public sealed class PlaceRecognizer
         if (stateLen == len) candidates.Add((_places.Countries[state!], false));
         if (candidates.Count == 0) return null;
         PreferCityOrDivision(candidates, i + len < end && _places.DivisionWords.Contains(text.Key(i + len)));
-        int last = i + len;
-        // part of a longer name: "Paris Saint-Germain", "Jordan Peterson", "Prime Minister Georgia …"; a qualifier or a state's adjective may precede
-        if (last < end && text.Tokens[last].IsWord && (text.Tokens[last].Shape & TokenShape.Capitalized) != 0) return null;
-        if (i > s.FirstToken && text.Tokens[i - 1].IsWord && (text.Tokens[i - 1].Shape & TokenShape.Capitalized) != 0
-            && mark[i - 1] != 2 && !_places.Qualifiers.Contains(text.Key(i - 1)) && !(i - 1 == s.FirstToken)) return null;
 
         string? cased = CaseOf(text, s, i, last, stateLen == len);
         bool seat = actorLen == len && entries.Any(e => e.Form is ActorForm.Capital or ActorForm.Seat);
@@ -232,6 +250,19 @@ public sealed class PlaceRecognizer
     /// (alternate name) before the Russian town of 50,000 (own name), but "Victoria" would not be Hong Kong.</summary>
     private static double Weight((Place Place, bool Alternate) c) => c.Alternate ? c.Place.Population / 10.0 : c.Place.Population;
 
+    /// <summary>The ranking: the state the document names most, a state before a place, weight, feature type, then the row.</summary>
+    private static int Compare((Place Place, bool Alternate) x, (Place Place, bool Alternate) y, Dictionary<string, int> context)
+    {
+        int c = context.GetValueOrDefault(y.Place.Country).CompareTo(context.GetValueOrDefault(x.Place.Country));
+        if (c != 0) return c;
+        c = (x.Place.Kind == PlaceKind.Country ? 0 : 1).CompareTo(y.Place.Kind == PlaceKind.Country ? 0 : 1);
+        if (c != 0) return c;
+        c = Weight(y).CompareTo(Weight(x));
+        if (c != 0) return c;
+        c = x.Place.FeatureRank.CompareTo(y.Place.FeatureRank);
+        return c != 0 ? c : string.CompareOrdinal(x.Place.Origin, y.Place.Origin);
+    }
+
     private PlaceMention Resolve(Doc text, Raw r, Dictionary<string, int> context)
     {
         var c = r.Candidates;
@@ -240,13 +271,15 @@ public sealed class PlaceRecognizer
         if (c.Count == 1) { best = c[0]; rule = r.PinnedBy != null ? $"named with '{r.PinnedBy}'" : "the only place of that name"; }
         else
         {
-            var ranked = c.OrderByDescending(x => context.GetValueOrDefault(x.Place.Country))
-                .ThenBy(x => x.Place.Kind == PlaceKind.Country ? 0 : 1)
-                .ThenByDescending(x => Weight(x))
-                .ThenBy(x => x.Place.FeatureRank)
-                .ThenBy(x => x.Place.Origin, StringComparer.Ordinal).ToList();
-            best = ranked[0];
-            var second = ranked[1];
+            // the best and the runner-up in one pass (no sorting: this runs for every ambiguous name)
+            best = c[0];
+            var second = c[1];
+            if (Compare(second, best, context) < 0) (best, second) = (second, best);
+            for (int k = 2; k < c.Count; k++)
+            {
+                if (Compare(c[k], best, context) < 0) { second = best; best = c[k]; }
+                else if (Compare(c[k], second, context) < 0) second = c[k];
+            }
             int bc = context.GetValueOrDefault(best.Place.Country), sc = context.GetValueOrDefault(second.Place.Country);
             rule = r.PinnedBy != null ? $"named with '{r.PinnedBy}'; " : "";
             rule += bc > sc ? $"its state {best.Place.Country} is named {bc} times in the document"
@@ -256,8 +289,7 @@ public sealed class PlaceRecognizer
             rule = $"{c.Count} candidates; {rule}";
         }
         var p = best.Place;
-        var why = $"{text.SurfaceString(r.First, r.End)} -> {p.Name} ({p.Precision}{(p.Admin1 is { } a && a != p.Name ? ", " + a : "")}{(p.Country.Length > 0 ? ", " + p.Country : "")}): {rule}; {p.Origin}";
         int start = text.Tokens[r.First].Start, end = text.Tokens[r.End - 1].End;
-        return new PlaceMention(r.Sentence, r.First, r.End, start, end, text.Text[start..end], p, r.Scene, r.Cased, why);
+        return new PlaceMention(r.Sentence, r.First, r.End, start, end, text.Text[start..end], p, r.Scene, r.Cased, rule);
     }
 }
