@@ -278,6 +278,19 @@ public sealed class ActorLexicon
             return this;
         }
 
+        /// <summary>Named regions of our own (data/places/named-places.tsv) that lie in one state only ("Hong Kong" → CHN, "Sinai"
+        /// → EGY) are context like a division; seas and regions several states claim or share ("Kashmir", "Sahel") are not.</summary>
+        public Builder AddNamedRegions(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                if (r["kind"] != "region" || r.List("states") is not [var state] || !_kinds.TryGetValue(state, out var k) || k != ActorKind.State) continue;
+                foreach (var n in new[] { r.Required("name") }.Concat(r.List("aliases")))
+                    _placeRows.Add(new PlaceEntry(n, state, PlaceKind.Region, 0, r.Location, CapitalMaskOf(n)));
+            }
+            return this;
+        }
+
         private PhraseTrie<PlaceEntry> BuildPlaces()
         {
             foreach (var group in _placeRows.GroupBy(p => p.Name, StringComparer.Ordinal))

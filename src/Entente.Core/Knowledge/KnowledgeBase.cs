@@ -180,6 +180,8 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
         var placeTables = Tables("places", "name", "country", "kind");
         foreach (var t in placeTables) actors.AddPlaces(t);
+        var namedTables = Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon");
+        foreach (var t in namedTables) actors.AddNamedRegions(t);
         var outletTables = Tables("outlets", "name");
         foreach (var t in outletTables) actors.AddOutletNames(t);
 
@@ -213,7 +215,7 @@ public sealed class KnowledgeBase
         var reliability = Sources.ReliabilityTable.FromTables(Tables("reliability", "kind", "type", "grade"));
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
         var actorLexicon = actors.Build();
-        var places = Gazetteer.Load(placeTables, Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon"),
+        var places = Gazetteer.Load(placeTables, namedTables,
             c => actorLexicon.KindOfCode.TryGetValue(c, out var k) && k == ActorKind.State, Tables(Gazetteer.WordsKind, "word", "class"));
         var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
