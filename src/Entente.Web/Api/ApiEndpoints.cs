@@ -48,7 +48,8 @@ public static class ApiEndpoints
         api.MapGet("/events", ListEvents).WithName("ListEvents")
             .WithSummary("Stored events, filtered and paged (entente events)")
             .WithDescription($"Filters as `entente events`: dyad=IRN,RUS, actor, type, cameo (prefix), since, until (YYYY, YYYY-MM or YYYY-MM-DD), status, min_sources, embargo=true, " +
-                             "one_sided=include|exclude|only (one-actor events, no target named; default include). " +
+                             "one_sided=include|exclude|only (one-actor events, no target named; default include), country (ISO3 of the event's location), " +
+                             "bbox=minLon,minLat,maxLon,maxLat (events whose location's point lies in the box). " +
                              $"Paging: page (from 1) and page_size, or offset and limit; at most {MaxPageSize} per page, {DefaultPageSize} by default. " +
                              "Response: items (the objects of `entente events --format json`), total, offset, limit, page, page_size, next (URL of the next page, or null).")
             .Produces<EventPageResponse>(200).ProducesProblem(400);
