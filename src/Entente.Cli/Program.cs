@@ -75,7 +75,7 @@ app.Configure(config =>
             .WithDescription("Convert the PETRARCH2/Phoenix actor and agent dictionaries into Entente's officials, organizations and agents files (unvetted; Entente's own rows win; every skipped entry is counted by reason).")
             .WithExample("dictionary", "import-petrarch", "petrarch2/dictionaries", "--out", "data/imported/petrarch2");
         dictionary.AddCommand<ImportGeoNamesCommand>("import-geonames")
-            .WithDescription("Build the places table (cities of 100,000+ people and first-level regions, each with its state) from GeoNames dumps; ambiguous names and common English words are left out and counted by reason.")
+            .WithDescription("Build the gazetteer (cities of 15,000+ people, first-level divisions and states' centre points, with coordinates and divisions) from GeoNames dumps and Natural Earth outlines; common English words are left out and counted by reason.")
             .WithExample("dictionary", "import-geonames", "gazetteer", "--out", "data/places");
         dictionary.AddCommand<ImportNaturalEarthCommand>("import-naturalearth")
             .WithDescription("Convert Natural Earth's country outlines (GeoJSON, public domain) into the compact outlines file the maps are drawn from (coordinates rounded, codes as in actors/states.tsv).")

@@ -18,6 +18,11 @@ internal static class TestKit
         "ALTER TABLE events DROP COLUMN quantity_approx; ALTER TABLE events DROP COLUMN quantity_text; ALTER TABLE events DROP COLUMN quantity_of; " +
         "ALTER TABLE events DROP COLUMN quantity_money; ALTER TABLE events DROP COLUMN date_basis; ";
 
+    /// <summary>SQL taking a store back from schema version 6 to 5 (both engines): no location columns.</summary>
+    public const string UndoVersion6 =
+        "DROP INDEX events_location_country; DROP INDEX events_location_lat; " +
+        "ALTER TABLE mentions DROP COLUMN location_name; ALTER TABLE mentions DROP COLUMN location_kind; ALTER TABLE mentions DROP COLUMN location_country; ALTER TABLE mentions DROP COLUMN location_admin1; ALTER TABLE mentions DROP COLUMN location_lat; ALTER TABLE mentions DROP COLUMN location_lon; ALTER TABLE mentions DROP COLUMN location_basis; ALTER TABLE mentions DROP COLUMN location_start; ALTER TABLE mentions DROP COLUMN location_end; ALTER TABLE mentions DROP COLUMN location_geonames; ALTER TABLE mentions DROP COLUMN location_adm1; ALTER TABLE events DROP COLUMN location_name; ALTER TABLE events DROP COLUMN location_kind; ALTER TABLE events DROP COLUMN location_country; ALTER TABLE events DROP COLUMN location_admin1; ALTER TABLE events DROP COLUMN location_lat; ALTER TABLE events DROP COLUMN location_lon; ALTER TABLE events DROP COLUMN location_basis; ALTER TABLE events DROP COLUMN location_start; ALTER TABLE events DROP COLUMN location_end; ALTER TABLE events DROP COLUMN location_geonames; ALTER TABLE events DROP COLUMN location_adm1; ";
+
     /// <summary>SQL taking a store back from schema version 5 to 4 (both engines): no leases on jobs, the claims log back.</summary>
     public const string UndoVersion5 =
         "ALTER TABLE jobs DROP COLUMN lease; ALTER TABLE jobs DROP COLUMN lease_until; ALTER TABLE jobs DROP COLUMN begun; " +

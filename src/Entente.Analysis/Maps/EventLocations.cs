@@ -10,9 +10,9 @@ public interface IEventLocator
 }
 
 /// <summary>
-/// The locators of stored events. Stored events carry no location yet: <see cref="Default"/> finds none, and the map of the
-/// store is empty until the event-location work fills <see cref="Default"/> in (one function: from the stored event's
-/// location to a <see cref="MapEvent"/> with its latitude, longitude, place name, the event's QuadClass and a place id).
+/// The locators of stored events: <see cref="Default"/> reads the stored event's location (<see cref="StoredEvent.Location"/>,
+/// the most precise of its reports') into a <see cref="MapEvent"/> with its latitude, longitude, place name, the event's
+/// QuadClass and a place id (the GeoNames id, else name and state).
 /// </summary>
 public static class EventLocators
 {
@@ -27,8 +27,10 @@ public static class EventLocators
     /// <summary>Finds no location for any event.</summary>
     public static readonly IEventLocator None = From(_ => null);
 
-    /// <summary>The locator every host uses (the CLI's <c>map</c>, later the dashboard): for now <see cref="None"/>.</summary>
-    public static IEventLocator Default { get; } = None;
+    /// <summary>The locator every host uses (the CLI's <c>map</c>, the dashboard): the stored location when it has a point.</summary>
+    public static IEventLocator Default { get; } = From(e => e.Location is { Lat: double lat, Lon: double lon } l
+        ? new MapEvent(lat, lon, l.Name, e.QuadClass, l.GeoNamesId ?? $"{l.Name}|{l.Country}")
+        : null);
 
     /// <summary>The counted events of a selection that have a location, and how many counted events have none.</summary>
     public static (IReadOnlyList<MapEvent> Events, int Counted, int WithoutLocation) Collect(IEnumerable<StoredEvent> events, EventSelection selection, IEventLocator locator)

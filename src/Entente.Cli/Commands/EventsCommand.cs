@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Entente.Analysis.Selection;
 using Entente.Corpus;
 using Entente.Corpus.Context;
+using Entente.Core.Knowledge;
+using Entente.Core.Places;
 using Entente.Corpus.Model;
 using Entente.Corpus.Store;
 using Spectre.Console;
@@ -59,6 +61,19 @@ public partial class EventFilterSettings : StoreSettings
     [DefaultValue(OneSidedFilter.Include)]
     public OneSidedFilter OneSided { get; init; } = OneSidedFilter.Include;
 
+    [CommandOption("--in <ISO3>")]
+    [Description("Events located in this state (the ISO3 code of their location's country, e.g. UKR).")]
+    public string? In { get; init; }
+
+    [CommandOption("--near <PLACE>")]
+    [Description("Events located within --radius km of a place of the gazetteer (data/places), e.g. --near Kharkiv.")]
+    public string? Near { get; init; }
+
+    [CommandOption("--radius <KM>")]
+    [Description("The radius of --near in kilometres. Default: 50.")]
+    [DefaultValue(50.0)]
+    public double Radius { get; init; } = 50.0;
+
     [GeneratedRegex("^[A-Za-z0-9]{2,20}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeShape();
 
@@ -89,6 +104,10 @@ public partial class EventFilterSettings : StoreSettings
             return ValidationResult.Error($"--status '{Status}' is unknown (hint: {StatusList})");
         if (MinSources < 0) return ValidationResult.Error($"--min-sources {MinSources} must be 0 or more");
         if (Limit is int l && l < 1) return ValidationResult.Error($"--limit {l} must be 1 or more");
+        if (In != null && !(In.Trim().Length == 3 && In.Trim().All(char.IsAsciiLetter)))
+            return ValidationResult.Error($"--in '{In}' is not a state code (hint: an ISO 3166-1 alpha-3 code, e.g. --in IRN)");
+        if (Near != null && Near.Trim().Length == 0) return ValidationResult.Error("--near needs a place name (hint: e.g. --near Kharkiv)");
+        if (Radius <= 0 || Radius > 5000) return ValidationResult.Error($"--radius {Radius} must be more than 0 and at most 5000 km");
         return base.Validate();
     }
 
@@ -112,13 +131,28 @@ public partial class EventFilterSettings : StoreSettings
         return false;
     }
 
-    /// <summary>The events the options select: the store filter, then (with --embargo) only flagged events, --limit applied last.</summary>
-    public IReadOnlyList<StoredEvent> Events(IEventStore store, EmbargoFlagger embargoes)
+    /// <summary>The events the options select: the store filter, then (with --embargo) only flagged events, (with --near) only
+    /// those within the radius, --limit applied last. Null (with the error printed) when --near names no known place.</summary>
+    public IReadOnlyList<StoredEvent>? Events(IEventStore store, EmbargoFlagger embargoes, KnowledgeBase knowledge)
     {
         var filter = Filter();
-        if (!Embargo) return store.Events(filter);
-        var flagged = store.Events(filter with { Limit = null }).Where(embargoes.IsFlagged);
-        return [.. Limit is int n ? flagged.Take(n) : flagged];
+        Place? near = null;
+        if (Near != null)
+        {
+            near = PlaceLookup.Find(knowledge, Near);
+            if (near is not { Lat: double, Lon: double })
+            {
+                Console.Error.WriteLine($"entente: error: --near '{Near}': {(near is null ? "no place of that name in the gazetteer" : "the place has no coordinates")} (hint: a city, division, sea or named region of data/places, e.g. --near Kharkiv)");
+                return null;
+            }
+            filter = filter with { Box = GeoBox.Around(near.Lat.Value, near.Lon.Value, Radius) };
+        }
+        if (!Embargo && near is null) return store.Events(filter);
+        IEnumerable<StoredEvent> selected = store.Events(filter with { Limit = null });
+        if (Embargo) selected = selected.Where(embargoes.IsFlagged);
+        if (near is { Lat: double nlat, Lon: double nlon })
+            selected = selected.Where(e => e.Location is { Lat: double lat, Lon: double lon } && GeoBox.DistanceKm(nlat, nlon, lat, lon) <= Radius);
+        return [.. Limit is int n ? selected.Take(n) : selected];
     }
 
     /// <summary>The store filter the options describe (call after <see cref="Validate"/> succeeded).</summary>
@@ -130,7 +164,8 @@ public partial class EventFilterSettings : StoreSettings
             var p = Dyad.Split(',', StringSplitOptions.TrimEntries);
             dyad = (p[0].ToUpperInvariant(), p[1].ToUpperInvariant());
         }
-        return new EventFilter(dyad, Actor?.Trim().ToUpperInvariant(), Type?.Trim(), Cameo?.Trim(), SinceDay, UntilDay, StatusValue, MinSources, Limit, OneSided);
+        return new EventFilter(dyad, Actor?.Trim().ToUpperInvariant(), Type?.Trim(), Cameo?.Trim(), SinceDay, UntilDay, StatusValue, MinSources, Limit, OneSided,
+            In?.Trim().ToUpperInvariant());
     }
 }
 
@@ -156,7 +191,7 @@ public sealed class EventsCommand : StoreCommand<EventsSettings>
     protected override int Run(CorpusServices services, IEventStore store, EventsSettings settings, CancellationToken cancel)
     {
         if (!settings.TypeIsKnown(services)) return 2;
-        var events = settings.Events(store, services.Embargo);
+        if (settings.Events(store, services.Embargo, services.Knowledge) is not { } events) return 2;
         switch (settings.Format)
         {
             case "json":

@@ -35,10 +35,11 @@ public sealed class ExportSettings : EventFilterSettings
 /// <summary><c>entente export</c>: the store's events, filtered, to a GDELT 2.0 event table, CSV, JSON lines or Parquet.</summary>
 public sealed class ExportCommand : StoreCommand<ExportSettings>
 {
+
     protected override int Run(CorpusServices services, IEventStore store, ExportSettings settings, CancellationToken cancel)
     {
         if (!settings.TypeIsKnown(services)) return 2;
-        var events = settings.Events(store, services.Embargo);
+        if (settings.Events(store, services.Embargo, services.Knowledge) is not { } events) return 2;
         if (CommandOutput.Open(settings.Out) is not { } output) return 2;
         int n;
         using (output) n = EventExport.Write(settings.Format!, output, events, services);

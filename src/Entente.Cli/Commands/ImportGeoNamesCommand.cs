@@ -24,8 +24,8 @@ public sealed class ImportGeoNamesSettings : CommandSettings
     public string? Date { get; init; }
 
     [CommandOption("--min-population <N>")]
-    [Description("Cities below this population are left out (first-level divisions are always kept). Default: 100000.")]
-    public long MinPopulation { get; init; } = 100_000;
+    [Description("Cities below this population are left out (first-level divisions are always kept). Default: 15000 (every city of the cities15000 dump).")]
+    public long MinPopulation { get; init; } = 15_000;
 
     public override ValidationResult Validate()
     {

@@ -6,6 +6,7 @@ using Entente.Corpus;
 using Entente.Corpus.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using GeoBox = Entente.Analysis.Maps.GeoBox;
 
 namespace Entente.Cli.Commands;
 

@@ -541,13 +541,8 @@ public sealed class ActorRecognizer
     /// </summary>
     private (string Code, string Why)? FindDateline(Doc text, DateOnly? date)
     {
-        var s = text.Sentences.FirstOrDefault(x => !x.IsHeading);
-        if (s == null) return null;
-        int j = s.FirstToken, end = s.EndToken, n = 0;
-        while (j + n < end && n < 4 && text.Tokens[j + n].IsWord && (text.Tokens[j + n].Shape & TokenShape.AllCaps) != 0) n++;
-        if (n == 0 || j + n >= end) return null;
-        var sep = text.Surface(j + n);
-        if (!(sep is "," or "(" or "-" or "—" or "–" or "--")) return null;
+        if (DatelineOpening.Find(text) is not var (s, n, sep)) return null;
+        int j = s.FirstToken, end = s.EndToken;
         if (sep is "," && j + n + 1 < end && PlaceAt(text, j + n + 1, end, date) is { } named
             && _lexicon.Actors.MatchLongest(text, j + n + 1, end, out _) == named.Length)
             return (named.Code, "the dateline: " + named.Why);

@@ -31,6 +31,20 @@ public sealed record Quantity(double Value, bool Approximate, string Text, strin
 /// (no date in the text: the 30 days before publication, or the months after it for planned events).</summary>
 public sealed record EventDate(DateRange Range, string? Text, string Basis);
 
+/// <summary>Where the event happened: the place's name, precision <see cref="Kind"/> (city, admin1, country, sea), its state
+/// (ISO3; null for a sea), first-level division, coordinates, and the <see cref="Basis"/> it was found on: "clause" (a place in
+/// the event's own clause), "sentence" (a scene place of its sentence), "dateline" (the article's dateline);
+/// <see cref="Start"/>/<see cref="End"/> are the place mention's character offsets.</summary>
+/// <param name="GeoNamesId">The GeoNames id (or <c>admin1:CC.CODE</c>), null for a state or our own named place.</param>
+/// <param name="Admin1Code">GeoNames' code of the division ("UA.07"), null when unknown.</param>
+/// <param name="Why">How the place was resolved among its candidates, and the gazetteer row (file:line).</param>
+public sealed record EventLocation(string Name, string Kind, string? Country, string? Admin1, double? Lat, double? Lon, string Basis,
+    int? Start, int? End, string? GeoNamesId = null, string? Admin1Code = null, string? Why = null)
+{
+    /// <summary>Precision rank: city 0, admin1 1, sea 2, country 3 (a merged event keeps the most precise, then the most cited).</summary>
+    public int PrecisionRank => Kind switch { "city" => 0, "admin1" => 1, "sea" => 2, _ => 3 };
+}
+
 public sealed record SourceRef(string Outlet, DateOnly? Date, bool Known);
 
 public sealed record Evidence(int Sentence, string Text, int Start, int End);
@@ -54,7 +68,8 @@ public sealed record CodedEvent(
     ImmutableArray<EquipmentRef> Equipment,
     ImmutableArray<SourceRef> Sources,
     Evidence Evidence,
-    Explanation Why)
+    Explanation Why,
+    EventLocation? Location = null)
 {
     /// <summary>One actor only: a source acting with no target named, or a victim with no source named ("three soldiers
     /// were killed"): a lower confidence tier, left out of dyad series by default.</summary>

@@ -24,8 +24,9 @@ public sealed record ActorEntry(
 /// <param name="Bare">The phrase may stand alone as an actor ("police", "the rebels"): agents.tsv's <c>bare</c> column lists it.</param>
 public sealed record AgentEntry(string Phrase, string Role, string Origin, bool Bare = false);
 
-/// <summary>What a place row names: a city, or a first-level division (region, province, state of a federation).</summary>
-public enum PlaceKind { City, Region }
+/// <summary>What a place row names: a city, a first-level division (region, province, state of a federation) or a named
+/// region (data/places/named-places.tsv), a state's centre point, or a sea, strait or gulf.</summary>
+public enum PlaceKind { City, Region, Country, Sea }
 
 /// <summary>
 /// A place below country level (data/places/places.tsv, from GeoNames) and the state it lies in. Matched only in its
@@ -141,6 +142,9 @@ public sealed class ActorLexicon
                 var name = r.Required("name");
                 Name(code, name, ActorKind.State);
                 var e = new ActorEntry(code, name, ActorKind.State, null, ActorForm.Name, false, name, r.Location);
+                _stateWords.Add(name);
+                foreach (var col in new[] { "aliases", "adjectives", "capitals", "epithets" })
+                    foreach (var v in r.List(col)) _stateWords.Add(v);
                 AddActor(name, e);
                 foreach (var a in r.List("aliases")) AddActor(a, e);
                 foreach (var a in r.List("adjectives")) AddActor(a, e with { Form = ActorForm.Adjective });
@@ -211,7 +215,7 @@ public sealed class ActorLexicon
             return this;
         }
 
-        private static uint CapitalMaskOf(string phrase)
+        internal static uint CapitalMaskOf(string phrase)
         {
             var (tokens, count, _) = Text.Tokenizer.Default.Tokenize(phrase);
             uint mask = 0;
@@ -238,7 +242,21 @@ public sealed class ActorLexicon
             return this;
         }
 
-        /// <summary>Places (data/places/places.tsv): <c>name country kind population</c>; the country must be a state already added.</summary>
+        /// <summary>A city of at least this population names a place for the context rules; smaller ones only locate events.</summary>
+        public const long ContextMinPopulation = 100_000;
+        /// <summary>A name in several states is context for the most populous only when it has this many times the next one's people.</summary>
+        public const double ContextMargin = 3.0;
+
+        private readonly HashSet<string> _stateWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<PlaceEntry> _placeRows = [];
+
+        /// <summary>
+        /// Places (data/places/places.tsv): <c>name country kind population</c> (and <c>ascii</c>, a region's short forms in
+        /// <c>aliases</c>); the country must be a state already added. Only the names of cities of at least
+        /// <see cref="ContextMinPopulation"/> people and of regions become context, and a name found in several states only for
+        /// the most populous with a <see cref="ContextMargin"/> margin (else dropped as ambiguous); names of states, capitals
+        /// and epithets are the actor recognizer's own. The location resolver reads every row (see <see cref="Gazetteer"/>).
+        /// </summary>
         public Builder AddPlaces(DataTable t)
         {
             foreach (var r in t.Rows)
@@ -247,18 +265,45 @@ public sealed class ActorLexicon
                 var country = r.Required("country");
                 if (!_kinds.TryGetValue(country, out var k) || k != ActorKind.State)
                     throw r.Error($"place country '{country}' is not a state code of states.tsv", "use the state's ISO 3166-1 alpha-3 code, e.g. NGA");
-                var kind = r.Required("kind") switch
-                {
-                    "city" => PlaceKind.City,
-                    "region" => PlaceKind.Region,
-                    var other => throw r.Error($"place kind '{other}' is not known", "use city or region"),
-                };
+                var kind = Gazetteer.KindOf(r);
+                if (kind is not (PlaceKind.City or PlaceKind.Region)) continue;
                 long population = long.TryParse(r["population"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pop) ? pop : 0;
-                _places.Add(name, new PlaceEntry(name, country, kind, population, r.Location, CapitalMaskOf(name)));
+                if (kind == PlaceKind.City && population is > 0 and < ContextMinPopulation) continue;
+                var names = new List<string> { name };
+                if (r.Optional("ascii") is { } ascii) names.Add(ascii);
+                if (kind == PlaceKind.Region) names.AddRange(r.List("aliases"));
+                foreach (var n in names.Distinct(StringComparer.Ordinal))
+                    _placeRows.Add(new PlaceEntry(n, country, kind, population, r.Location, CapitalMaskOf(n)));
             }
             return this;
         }
 
-        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), _places.Build(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
+        /// <summary>Named regions of our own (data/places/named-places.tsv) that lie in one state only ("Hong Kong" → CHN, "Sinai"
+        /// → EGY) are context like a division; seas and regions several states claim or share ("Kashmir", "Sahel") are not.</summary>
+        public Builder AddNamedRegions(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                if (r["kind"] != "region" || r.List("states") is not [var state] || !_kinds.TryGetValue(state, out var k) || k != ActorKind.State) continue;
+                foreach (var n in new[] { r.Required("name") }.Concat(r.List("aliases")))
+                    _placeRows.Add(new PlaceEntry(n, state, PlaceKind.Region, 0, r.Location, CapitalMaskOf(n)));
+            }
+            return this;
+        }
+
+        private PhraseTrie<PlaceEntry> BuildPlaces()
+        {
+            foreach (var group in _placeRows.GroupBy(p => p.Name, StringComparer.Ordinal))
+            {
+                if (_stateWords.Contains(group.Key)) continue;
+                var byCountry = group.GroupBy(x => x.Country).Select(g => g.OrderByDescending(x => x.Population).ThenBy(x => x.Kind).First())
+                    .OrderByDescending(x => x.Population).ThenBy(x => x.Country, StringComparer.Ordinal).ToList();
+                if (byCountry.Count > 1 && byCountry[0].Population < ContextMargin * byCountry[1].Population) continue;
+                _places.Add(group.Key, byCountry[0]);
+            }
+            return _places.Build();
+        }
+
+        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), BuildPlaces(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
     }
 }

@@ -13,6 +13,8 @@ public sealed class KnowledgeBase
 {
     public string DataDirectory { get; }
     public ActorLexicon Actors { get; }
+    /// <summary>Every place the location resolver may choose from (kinds <c>places</c> and <c>named-places</c>).</summary>
+    public Gazetteer Places { get; private init; } = Gazetteer.Empty;
     public EquipmentLexicon Equipment { get; }
     public EstimativeLexicon Estimative { get; }
     public CameoTable Cameo { get; }
@@ -61,6 +63,9 @@ public sealed class KnowledgeBase
         ["nonactors"] = "actors/nonactors.tsv",
         ["officials"] = "actors/officials.tsv",
         ["places"] = "places/places.tsv",
+        [Gazetteer.NamedKind] = "places/named-places.tsv",
+        [Gazetteer.WordsKind] = "places/place-words.tsv",
+        [FipsKind] = "places/fips-codes.tsv",
         ["equipment"] = "equipment.tsv",
         ["estimative"] = "estimative.tsv",
         ["cameo"] = "cameo/cameo.tsv",
@@ -86,7 +91,10 @@ public sealed class KnowledgeBase
     };
 
     /// <summary>Kinds used after analysis only (context and presentation): they do not enter <see cref="Hash"/>, so editing them does not mark stored documents as analysed with other dictionaries.</summary>
-    public static readonly IReadOnlySet<string> PostAnalysisKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "spheres", "brief-phrases", EmbargoTable.FileKind };
+    public static readonly IReadOnlySet<string> PostAnalysisKinds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "spheres", "brief-phrases", EmbargoTable.FileKind, FipsKind };
+
+    /// <summary>FIPS 10-4 country codes of the states (data/places/fips-codes.tsv), for the GDELT export.</summary>
+    public const string FipsKind = "fips-codes";
 
     private FrozenDictionary<string, ImmutableArray<string>> _filesByKind = FrozenDictionary<string, ImmutableArray<string>>.Empty;
 
@@ -170,7 +178,10 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
-        foreach (var t in Tables("places", "name", "country", "kind")) actors.AddPlaces(t);
+        var placeTables = Tables("places", "name", "country", "kind");
+        foreach (var t in placeTables) actors.AddPlaces(t);
+        var namedTables = Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon");
+        foreach (var t in namedTables) actors.AddNamedRegions(t);
         var outletTables = Tables("outlets", "name");
         foreach (var t in outletTables) actors.AddOutletNames(t);
 
@@ -204,6 +215,8 @@ public sealed class KnowledgeBase
         var reliability = Sources.ReliabilityTable.FromTables(Tables("reliability", "kind", "type", "grade"));
         var dates = Time.DateRecognizer.Load(byKind["periods"][0]);
         var actorLexicon = actors.Build();
+        var places = Gazetteer.Load(placeTables, namedTables,
+            c => actorLexicon.KindOfCode.TryGetValue(c, out var k) && k == ActorKind.State, Tables(Gazetteer.WordsKind, "word", "class"));
         var embargoes = EmbargoTable.Load(Tables(EmbargoTable.FileKind, EmbargoTable.RequiredColumns), actorLexicon.NameOfCode, equipment.Categories);
 
         var files = byKind.Values.SelectMany(v => v).Concat(imported).ToImmutableArray();
@@ -221,6 +234,7 @@ public sealed class KnowledgeBase
         {
             _filesByKind = byKind.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase),
             SyntaxModelPath = syntaxModel,
+            Places = places,
             Words = words,
             ReactionRoots = reactionRoots,
             VictimRoots = victimRoots,

@@ -136,6 +136,7 @@ public sealed class JsonReportWriter : IDisposable
             w.WriteEndObject();
         }
         else w.WriteNull("date");
+        WriteLocation(w, ev.Location, baseOffset);
         w.WriteString("status", ev.Status.ToString().ToLowerInvariant());
         w.WriteNumber("confidence", ev.Confidence);
         if (ev.Quantity is { } q) WriteQuantity(w, "quantity", q);
@@ -192,6 +193,26 @@ public sealed class JsonReportWriter : IDisposable
         w.WriteString("text", q.Text);
         if (q.Of != null) w.WriteString("of", q.Of);
         if (q.Money) w.WriteBoolean("money", true);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The event's location object (<c>location</c>: name, kind, country, admin1, lat, lon, basis, start, end,
+    /// geonames, why), or null.</summary>
+    public static void WriteLocation(Utf8JsonWriter w, EventLocation? l, long baseOffset)
+    {
+        if (l is null) { w.WriteNull("location"); return; }
+        w.WriteStartObject("location");
+        w.WriteString("name", l.Name);
+        w.WriteString("kind", l.Kind);
+        w.WriteString("country", l.Country);
+        w.WriteString("admin1", l.Admin1);
+        if (l.Lat is double lat) w.WriteNumber("lat", lat); else w.WriteNull("lat");
+        if (l.Lon is double lon) w.WriteNumber("lon", lon); else w.WriteNull("lon");
+        w.WriteString("basis", l.Basis);
+        if (l.Start is int st) w.WriteNumber("start", st + baseOffset); else w.WriteNull("start");
+        if (l.End is int en) w.WriteNumber("end", en + baseOffset); else w.WriteNull("end");
+        w.WriteString("geonames", l.GeoNamesId);
+        if (l.Why != null) w.WriteString("why", l.Why);
         w.WriteEndObject();
     }
 

@@ -6,13 +6,14 @@ namespace Entente.Core.Output;
 /// <summary>
 /// GDELT-like tab-separated events, one line per event, with a header line. Columns:
 /// path, sentence, date_start, date_end, actor1_code, actor1_name, actor1_role, actor2_code, actor2_name, actor2_role,
-/// one_sided, event_code, event_root, type, plover, goldstein, quad_class, status, confidence, quantity, equipment, sources, evidence.
+/// one_sided, event_code, event_root, type, plover, goldstein, quad_class, status, confidence, quantity, equipment, sources, evidence,
+/// location_name, location_kind, location_country, location_admin1, location_lat, location_lon, location_basis (empty when the event has no location).
 /// Tabs and line breaks inside text fields are replaced by spaces. A one-actor event (no target named) has empty actor2
 /// cells and one_sided = true; an actor the dictionaries do not know has its name and an empty code.
 /// </summary>
 public static class TsvEventWriter
 {
-    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tone_sided\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence";
+    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tone_sided\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence\tlocation_name\tlocation_kind\tlocation_country\tlocation_admin1\tlocation_lat\tlocation_lon\tlocation_basis";
 
     public static void Write(TextWriter w, AnalyzedDocument d)
     {
@@ -28,7 +29,9 @@ public static class TsvEventWriter
                 e.Quantity is { } q ? q.Value.ToString(CultureInfo.InvariantCulture) : "",
                 F(string.Join("; ", e.Equipment.Select(x => x.Name))),
                 F(string.Join("; ", e.Sources.Select(s => s.Date is DateOnly sd ? $"{s.Outlet} {JsonReportWriter.Date(sd)}" : s.Outlet))),
-                F(e.Evidence.Text)));
+                F(e.Evidence.Text),
+                F(e.Location?.Name), e.Location?.Kind ?? "", e.Location?.Country ?? "", F(e.Location?.Admin1),
+                e.Location?.Lat?.ToString(CultureInfo.InvariantCulture) ?? "", e.Location?.Lon?.ToString(CultureInfo.InvariantCulture) ?? "", e.Location?.Basis ?? ""));
             w.Write('\n');
         }
     }

@@ -45,6 +45,8 @@ public sealed class Analyzer
     private readonly SentenceSplitter _splitter = SentenceSplitter.Default;
     private readonly SyntaxAnnotator _syntax;
     private readonly ParseSelector _parseSelector;
+    private readonly Places.PlaceRecognizer _places;
+    private readonly Places.EventLocator _locator = new();
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -60,6 +62,7 @@ public sealed class Analyzer
         _parseSelector = new ParseSelector(kb.Patterns);
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);
+        _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
     }
 
     /// <summary>
@@ -269,7 +272,15 @@ public sealed class Analyzer
             }
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
         }
-        var events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
+        IReadOnlyList<CodedEvent> events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
+        var places = _places.Recognize(text, actors, spans.Where(x => x.Label is SpanLabel.Date or SpanLabel.Outlet or SpanLabel.Quantity or SpanLabel.Money).Select(x => (x.Start, x.End)));
+        foreach (var p in places.Mentions)
+        {
+            if (!p.Scene) continue; // "Tehran said": the actor's span says it
+            entities.Add(new Entity(p.Text, EntityKind.Location, p.Place.Country.Length > 0 ? p.Place.Country : null, p.Sentence, p.Start, p.End));
+            spans.Add(new Span(p.FirstToken, p.EndToken, p.Start, p.End, SpanLabel.Location, p.Place.Country.Length > 0 ? p.Place.Country : null));
+        }
+        events = _locator.Locate(text, places, events);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
         return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count, text);

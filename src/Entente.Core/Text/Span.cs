@@ -26,4 +26,6 @@ public static class SpanLabel
     public const string Equipment = "EQUIPMENT";
     /// <summary>A citation of an outlet ("(Reuters, March 3)", "according to Tasnim").</summary>
     public const string Outlet = "OUTLET";
+    /// <summary>A place (city, division, sea, named region, or a state named as a scene: "in Iran"); its code is the state, if any.</summary>
+    public const string Location = "LOCATION";
 }

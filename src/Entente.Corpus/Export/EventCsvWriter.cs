@@ -22,7 +22,8 @@ public sealed class EventCsvWriter(TextWriter output, EmbargoFlagger embargoes, 
     [
         "id", "date_start", "date_end", "source_code", "source_name", "target_code", "target_name", "one_sided", "cameo", "type", "plover",
         "goldstein", "quad_class", "status", "confidence", "grade", "mentions", "articles", "sources", "independent",
-        "quantity", "equipment", "first_seen", "last_seen", "reported_by", "denied_by", "embargo",
+        "quantity", "equipment", "first_seen", "last_seen", "reported_by", "denied_by",
+        "location_name", "location_kind", "location_country", "location_admin1", "location_lat", "location_lon", "location_basis", "embargo",
     ];
 
     /// <summary>The cells of one event, in the order of <see cref="Columns"/> (null: absent).</summary>
@@ -31,7 +32,10 @@ public sealed class EventCsvWriter(TextWriter output, EmbargoFlagger embargoes, 
         e.Id, Date(e.DateStart), Date(e.DateEnd), e.SourceCode, e.SourceName, e.TargetCode, e.TargetName, e.IsOneSided ? "true" : "false", e.Cameo, e.Type, e.Plover,
         Num(e.Goldstein), Int(e.QuadClass), SqlEventStore.ReconciledName(e.Status), Num(e.Confidence), e.Grade, Int(e.NumMentions),
         Int(e.NumArticles), Int(e.NumSources), Int(e.NumIndependent), e.Quantity is double q ? Num(q) : null, string.Join("|", e.Equipment),
-        Date(e.FirstSeen), Date(e.LastSeen), string.Join("|", e.ReportedBy), string.Join("|", e.DeniedBy), embargoes.Ids(e),
+        Date(e.FirstSeen), Date(e.LastSeen), string.Join("|", e.ReportedBy), string.Join("|", e.DeniedBy),
+        e.Location?.Name, e.Location?.Kind, e.Location?.Country, e.Location?.Admin1,
+        e.Location?.Lat is double lat ? lat.ToString(CultureInfo.InvariantCulture) : null, e.Location?.Lon is double lon ? lon.ToString(CultureInfo.InvariantCulture) : null,
+        e.Location?.Basis, embargoes.Ids(e),
     ];
 
     /// <summary>Writes the header and one row per event; returns the number of events written.</summary>

@@ -28,12 +28,22 @@ public static class EventExport
     /// <summary>Writes <paramref name="events"/> in <paramref name="format"/>; returns the number written. Parquet needs a seekable stream.</summary>
     public static int Write(string format, Stream output, IEnumerable<StoredEvent> events, CorpusServices services) => format switch
     {
-        "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code)).Write(events)),
+        "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code), Fips(services.Knowledge),
+            code => services.Knowledge.Actors.NameOf(code)).Write(events)),
         "csv" => WithText(output, t => new EventCsvWriter(t, services.Embargo).Write(events)),
         "jsonl" => new EventJsonlWriter(output, services.Embargo).Write(events),
         "parquet" => new ParquetEventWriter(output, services.Embargo).Write(events),
         _ => throw new ArgumentException($"unknown export format '{format}' (gdelt, csv, jsonl or parquet)", nameof(format)),
     };
+
+    /// <summary>The FIPS 10-4 code of a state (data/places/fips-codes.tsv and user files of kind fips-codes), for GDELT's ActionGeo_CountryCode.</summary>
+    private static Func<string, string?> Fips(KnowledgeBase knowledge)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in knowledge.LoadTables(KnowledgeBase.FipsKind, "iso3", "fips"))
+            foreach (var r in t.Rows) map[r.Required("iso3")] = r.Required("fips");
+        return code => map.GetValueOrDefault(code);
+    }
 
     private static bool IsState(KnowledgeBase kb, string code)
         => kb.Actors.KindOfCode.TryGetValue(code, out var kind) && kind == ActorKind.State;

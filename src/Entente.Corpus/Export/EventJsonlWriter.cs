@@ -47,6 +47,7 @@ public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
         WriteActor(w, "target", e.TargetCode, e.TargetName);
         w.WriteBoolean("one_sided", e.IsOneSided);
         w.WriteStartObject("date"); JsonReportWriter.WriteDate(w, "start", e.DateStart); JsonReportWriter.WriteDate(w, "end", e.DateEnd); w.WriteEndObject();
+        JsonReportWriter.WriteLocation(w, e.Location, 0);
         w.WriteString("status", SqlEventStore.ReconciledName(e.Status));
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
         w.WriteString("grade", e.Grade);

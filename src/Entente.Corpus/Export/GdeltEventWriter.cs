@@ -18,11 +18,23 @@ namespace Entente.Corpus.Export;
 /// <item><term>NumMentions, NumSources, NumArticles</term><description>the event's counts</description></item>
 /// <item><term>DATEADDED</term><description>last_seen as YYYYMMDDHHMMSS (time 000000)</description></item>
 /// <item><term>SOURCEURL</term><description>empty (the URL of the first mention needs one query per event)</description></item>
-/// <item><term>all others</term><description>empty: KnownGroup/Ethnic/Religion/Type codes, IsRootEvent, AvgTone, every *Geo_* column</description></item>
+/// <item><term>ActionGeo_Type</term><description>the codebook's: 1 a state, 2 a US state, 3 a US city, 4 a city elsewhere, 5 a first-level
+/// division (or a named region) elsewhere; empty for a sea or strait (the codebook has no type for it)</description></item>
+/// <item><term>ActionGeo_FullName</term><description>"City, Division, State", "Division, State", "State", or the sea's name</description></item>
+/// <item><term>ActionGeo_CountryCode</term><description>the state's FIPS 10-4 code (data/places/fips-codes.tsv)</description></item>
+/// <item><term>ActionGeo_ADM1Code</term><description>FIPS country code + GeoNames' division code ("UP07", "USTX"); the FIPS code alone for a state</description></item>
+/// <item><term>ActionGeo_Lat, ActionGeo_Long</term><description>the location's point</description></item>
+/// <item><term>ActionGeo_FeatureID</term><description>a city's GeoNames id (GDELT writes GNS/GNIS ids: the numbers differ), a division's ADM1Code, a state's FIPS code</description></item>
+/// <item><term>all others</term><description>empty: KnownGroup/Ethnic/Religion/Type codes, IsRootEvent, AvgTone, ActionGeo_ADM2Code, every Actor1Geo_/Actor2Geo_ column</description></item>
 /// </list>
 /// </summary>
-public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isState)
+/// <param name="fips">The FIPS 10-4 code of a state (ISO3), null when unknown.</param>
+/// <param name="stateName">A state's name by its code.</param>
+public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isState, Func<string, string?>? fips = null, Func<string, string>? stateName = null)
 {
+    /// <summary>Index of ActionGeo_Type; the other ActionGeo_ columns follow it.</summary>
+    private const int ActionGeo = 51;
+
     /// <summary>The 61 columns of the GDELT 2.0 event table, in order.</summary>
     public static readonly IReadOnlyList<string> Columns = BuildColumns();
 
@@ -88,6 +100,7 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
         cells[31] = Int(e.NumMentions);
         cells[32] = Int(e.NumSources);
         cells[33] = Int(e.NumArticles);
+        if (e.Location is { } l) WriteActionGeo(cells, l);
         if (e.LastSeen is DateOnly added) cells[59] = added.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
         return cells;
     }
@@ -109,6 +122,40 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
         }
         output.Flush();
         return n;
+    }
+
+    private void WriteActionGeo(string[] cells, Entente.Core.Events.EventLocation l)
+    {
+        string? country = l.Country;
+        string? fipsCode = country is null ? null : fips?.Invoke(country);
+        bool us = country == "USA";
+        cells[ActionGeo] = l.Kind switch
+        {
+            "country" => "1",
+            "admin1" => us ? "2" : "5",
+            "city" => us ? "3" : "4",
+            _ => "",
+        };
+        string? name = country is null ? null : stateName?.Invoke(country) ?? country;
+        cells[ActionGeo + 1] = l.Kind switch
+        {
+            "country" => name ?? l.Name,
+            "admin1" => string.Join(", ", new[] { l.Admin1 ?? l.Name, name }.Where(x => x != null)),
+            "city" => string.Join(", ", new[] { l.Name, l.Admin1, name }.Where(x => x != null)),
+            _ => l.Name,
+        };
+        cells[ActionGeo + 2] = fipsCode ?? "";
+        string adm1 = fipsCode is null ? "" : l.Kind == "country" ? fipsCode
+            : l.Admin1Code is { } code && code.IndexOf('.') is int dot and > 0 ? fipsCode + code[(dot + 1)..] : "";
+        cells[ActionGeo + 3] = adm1;
+        if (l.Lat is double lat) cells[ActionGeo + 5] = lat.ToString("0.####", CultureInfo.InvariantCulture);
+        if (l.Lon is double lon) cells[ActionGeo + 6] = lon.ToString("0.####", CultureInfo.InvariantCulture);
+        cells[ActionGeo + 7] = l.Kind switch
+        {
+            "city" => l.GeoNamesId ?? "",
+            "admin1" or "country" => adm1,
+            _ => "",
+        };
     }
 
     private void Actor(string[] cells, int at, string code, string name)

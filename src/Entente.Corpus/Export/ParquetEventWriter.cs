@@ -57,6 +57,13 @@ public sealed class ParquetEventRow
     [JsonPropertyName("last_seen")] public DateOnly? LastSeen { get; set; }
     [JsonPropertyName("reported_by")] public List<string> ReportedBy { get; set; } = [];
     [JsonPropertyName("denied_by")] public List<string> DeniedBy { get; set; } = [];
+    [JsonPropertyName("location_name")] public string? LocationName { get; set; }
+    [JsonPropertyName("location_kind")] public string? LocationKind { get; set; }
+    [JsonPropertyName("location_country")] public string? LocationCountry { get; set; }
+    [JsonPropertyName("location_admin1")] public string? LocationAdmin1 { get; set; }
+    [JsonPropertyName("location_lat")] public double? LocationLat { get; set; }
+    [JsonPropertyName("location_lon")] public double? LocationLon { get; set; }
+    [JsonPropertyName("location_basis")] public string? LocationBasis { get; set; }
     [JsonPropertyName("embargo")] public List<string> Embargo { get; set; } = [];
 
     public static ParquetEventRow Of(StoredEvent e, EmbargoFlagger embargoes) => new()
@@ -67,6 +74,8 @@ public sealed class ParquetEventRow
         Grade = e.Grade, NumMentions = e.NumMentions, NumArticles = e.NumArticles, NumSources = e.NumSources,
         NumIndependent = e.NumIndependent, Quantity = e.Quantity, Equipment = [.. e.Equipment], FirstSeen = e.FirstSeen,
         LastSeen = e.LastSeen, ReportedBy = [.. e.ReportedBy], DeniedBy = [.. e.DeniedBy],
+        LocationName = e.Location?.Name, LocationKind = e.Location?.Kind, LocationCountry = e.Location?.Country, LocationAdmin1 = e.Location?.Admin1,
+        LocationLat = e.Location?.Lat, LocationLon = e.Location?.Lon, LocationBasis = e.Location?.Basis,
         Embargo = [.. embargoes.Flags(e).Select(f => f.Id)],
     };
 }

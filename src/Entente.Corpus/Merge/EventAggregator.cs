@@ -91,7 +91,25 @@ public sealed class EventAggregator
         {
             QuantityApproximate = counted?.QuantityApproximate ?? false, QuantityText = counted?.QuantityText, QuantityOf = counted?.QuantityOf,
             QuantityMoney = counted?.QuantityMoney ?? false, DateBasis = start is null ? null : ReconcileBasis(ordered),
+            Location = ReconcileLocation(ordered),
         };
+    }
+
+    /// <summary>The event's location among its reports': the most precise (city, admin1, sea, country), then the place most
+    /// reports give, then the firmest basis (clause, sentence, dateline), then by name: a function of the set of mentions only.</summary>
+    public static Entente.Core.Events.EventLocation? ReconcileLocation(IReadOnlyList<StoredMention> mentions)
+    {
+        var located = mentions.Where(m => m.Location != null).Select(m => m.Location!).ToList();
+        if (located.Count == 0) return null;
+        return located
+            .GroupBy(l => (l.Name, l.Kind, l.Country))
+            .OrderBy(g => g.First().PrecisionRank)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(l => BasisRank(l.Basis)))
+            .ThenBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Country, StringComparer.Ordinal)
+            .First().OrderBy(l => BasisRank(l.Basis)).ThenBy(l => l.Start ?? int.MaxValue).First();
+
+        static int BasisRank(string basis) => basis switch { "clause" => 0, "sentence" => 1, _ => 2 };
     }
 
     /// <summary>"text" when a report dates the event in its own words (<see cref="ReconcileDates"/> then uses only those), else

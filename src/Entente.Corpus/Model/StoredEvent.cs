@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Entente.Core.Events;
 
 namespace Entente.Corpus.Model;
 
@@ -58,6 +59,10 @@ public sealed record StoredEvent(
     /// <summary>Where the date range came from: "text" when any report dates it in its own words, else "report", "citation" or
     /// "publication" (the event happened by the date of a report; the range is a window before it, not a date the text gave).</summary>
     public string? DateBasis { get; init; }
+
+    /// <summary>Where it happened: of its reports' locations, the most precise (city, then admin1, sea, country), then the one
+    /// most reports give, then the one given on the firmest basis (clause, sentence, dateline); null when no report says.</summary>
+    public EventLocation? Location { get; init; }
 
     /// <summary>A one-actor event: the source acted and the text names no target (empty target code and name), or the text
     /// names only the victim (empty source code and name).</summary>

@@ -64,6 +64,9 @@ public sealed record StoredMention(
     /// <summary>The quantity is an amount of money.</summary>
     public bool QuantityMoney { get; init; }
 
+    /// <summary>Where the report says the event happened (see <see cref="EventLocation"/>); null when it does not say (or stored before schema 6).</summary>
+    public EventLocation? Location { get; init; }
+
     /// <summary>A report of a one-actor event (no target named).</summary>
     public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0 || SourceCode.Length == 0 && SourceName.Length == 0;
 

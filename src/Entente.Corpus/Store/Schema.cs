@@ -6,7 +6,7 @@ namespace Entente.Corpus.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Engine-specific spellings used in the DDL.</summary>
     /// <param name="FullText">The DDL of version 3: the full-text index over the evidence sentences (mentions.quote), filled from the rows already stored.</param>
@@ -195,7 +195,30 @@ internal static class Schema
         UPDATE jobs SET attempts = 0 WHERE state <> 'failed';
         DROP TABLE job_attempts;
         """,
+        // version 6: where an event happened (the place, its precision, state, division, point, the basis it was found on, the
+        // mention's offsets, GeoNames id and division code); events indexed by the place's state and latitude for the map filters
+        $"""
+        {LocationColumnsDdl("mentions", t)}
+        {LocationColumnsDdl("events", t)}
+        CREATE INDEX events_location_country ON events (location_country);
+        CREATE INDEX events_location_lat ON events (location_lat);
+        """,
     ];
+
+    /// <summary>The location columns, in the order of <c>SqlEventStore.LocationColumns</c>.</summary>
+    private static string LocationColumnsDdl(string table, Types t) => $"""
+        ALTER TABLE {table} ADD COLUMN location_name TEXT;
+        ALTER TABLE {table} ADD COLUMN location_kind TEXT;
+        ALTER TABLE {table} ADD COLUMN location_country TEXT;
+        ALTER TABLE {table} ADD COLUMN location_admin1 TEXT;
+        ALTER TABLE {table} ADD COLUMN location_lat {t.Real};
+        ALTER TABLE {table} ADD COLUMN location_lon {t.Real};
+        ALTER TABLE {table} ADD COLUMN location_basis TEXT;
+        ALTER TABLE {table} ADD COLUMN location_start INTEGER;
+        ALTER TABLE {table} ADD COLUMN location_end INTEGER;
+        ALTER TABLE {table} ADD COLUMN location_geonames TEXT;
+        ALTER TABLE {table} ADD COLUMN location_adm1 TEXT;
+        """;
 }
 
 /// <summary>The store schema version this program reads and writes (newer stores are refused, older ones upgraded).</summary>

@@ -20,22 +20,29 @@ public abstract class SqlEventStore : IEventStore
         "mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, target_code, target_name, " +
         "type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, match_end, status, " +
         "confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, event_id, " +
-        "quantity_text, quantity_of, quantity_money";
+        "quantity_text, quantity_of, quantity_money, " + LocationColumns;
+
+    /// <summary>Where the event happened (schema 6), the same eleven columns in mentions and events, read by <see cref="ReadLocation"/>.</summary>
+    protected const string LocationColumns =
+        "location_name, location_kind, location_country, location_admin1, location_lat, location_lon, location_basis, location_start, " +
+        "location_end, location_geonames, location_adm1";
+
+    private static readonly string LocationUpdates = string.Join(", ", LocationColumns.Split(", ").Select(c => $"{c} = excluded.{c}"));
 
     /// <summary>How many columns <see cref="MentionColumns"/> has: a query's own columns follow them.</summary>
-    protected const int MentionColumnCount = 38;
+    protected const int MentionColumnCount = 49;
 
     /// <summary>The columns of a new mention row, in the order of <see cref="MentionValues"/>.</summary>
     protected const string MentionInsertColumns =
         "document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
         "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
         "match_end, wide, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, " +
-        "quantity_text, quantity_of, quantity_money";
+        "quantity_text, quantity_of, quantity_money, " + LocationColumns;
 
     protected const string EventColumns =
         "event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, " +
         "date_end, status, confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, " +
-        "last_seen, reliability, credibility, reported_by, denied_by, quantity_approx, quantity_text, quantity_of, quantity_money, date_basis";
+        "last_seen, reliability, credibility, reported_by, denied_by, quantity_approx, quantity_text, quantity_of, quantity_money, date_basis, " + LocationColumns;
 
     private readonly EventMerger _merger;
 
@@ -360,21 +367,42 @@ public abstract class SqlEventStore : IEventStore
         return days <= NarrowDays ? 0 : days <= MediumDays ? 1 : days <= _merger.Rules.Settings.MaxWindowDays ? 2 : 3;
     }
 
-    /// <summary>The 39 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
+    /// <summary>The 50 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
     protected object?[] MentionValues(long documentId, StoredMention m) =>
     [
         documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
         m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,
         Iso(m.MatchStart), Iso(m.MatchEnd), WidthClass(m), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
         Join(m.Equipment), m.Outlet, m.Origin, Join(m.Cited), Iso(m.Published), unchecked((long)m.Fingerprint), m.Pattern, m.Trigger,
-        m.QuantityText, m.QuantityOf, m.QuantityMoney ? 1 : 0,
+        m.QuantityText, m.QuantityOf, m.QuantityMoney ? 1 : 0, .. LocationValues(m.Location),
     ];
+
+    /// <summary>The values of <see cref="LocationColumns"/> (all null without a location).</summary>
+    protected static object?[] LocationValues(EventLocation? l) => l is null ? new object?[11]
+        : [l.Name, l.Kind, l.Country, l.Admin1, l.Lat, l.Lon, l.Basis, l.Start, l.End, l.GeoNamesId, l.Admin1Code];
+
+    /// <summary>The location read from <see cref="LocationColumns"/> starting at column <paramref name="at"/>; null when none.</summary>
+    protected static EventLocation? ReadLocation(DbDataReader r, int at)
+        => r.IsDBNull(at) ? null : new EventLocation(r.GetString(at), r.GetString(at + 1), NullableString(r, at + 2), NullableString(r, at + 3),
+            r.IsDBNull(at + 4) ? null : r.GetDouble(at + 4), r.IsDBNull(at + 5) ? null : r.GetDouble(at + 5), r.GetString(at + 6),
+            r.IsDBNull(at + 7) ? null : r.GetInt32(at + 7), r.IsDBNull(at + 8) ? null : r.GetInt32(at + 8), NullableString(r, at + 9), NullableString(r, at + 10));
 
     private void UpsertEvent(DbTransaction tx, StoredEvent e)
     {
+        (string, object?)[] ps =
+        [
+            ("id", e.Id), ("block", e.Block), ("sc", e.SourceCode), ("sn", e.SourceName), ("tc", e.TargetCode), ("tn", e.TargetName),
+            ("type", e.Type), ("cameo", e.Cameo), ("plover", e.Plover), ("gs", e.Goldstein), ("qc", e.QuadClass), ("ds", Iso(e.DateStart)),
+            ("de", Iso(e.DateEnd)), ("st", ReconciledName(e.Status)), ("conf", e.Confidence), ("qty", e.Quantity), ("eq", Join(e.Equipment)),
+            ("nm", e.NumMentions), ("na", e.NumArticles), ("ns", e.NumSources), ("ni", e.NumIndependent), ("fs", Iso(e.FirstSeen)),
+            ("ls", Iso(e.LastSeen)), ("rel", e.Reliability.ToString()), ("cred", e.Credibility), ("rep", Join(e.ReportedBy)), ("den", Join(e.DeniedBy)),
+            ("qa", e.QuantityApproximate ? 1 : 0), ("qt", e.QuantityText), ("qo", e.QuantityOf), ("qm", e.QuantityMoney ? 1 : 0), ("db", e.DateBasis),
+            .. LocationValues(e.Location).Select((v, i) => ("l" + i.ToString(CultureInfo.InvariantCulture), v)),
+        ];
         Exec(tx,
             $"INSERT INTO events ({EventColumns}) VALUES (@id, @block, @sc, @sn, @tc, @tn, @type, @cameo, @plover, @gs, @qc, @ds, @de, @st, @conf, " +
-            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den, @qa, @qt, @qo, @qm, @db) ON CONFLICT (event_id) DO UPDATE SET block = excluded.block, " +
+            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den, @qa, @qt, @qo, @qm, @db, @l0, @l1, @l2, @l3, @l4, @l5, @l6, @l7, @l8, @l9, @l10) " +
+            "ON CONFLICT (event_id) DO UPDATE SET block = excluded.block, " +
             "source_code = excluded.source_code, source_name = excluded.source_name, target_code = excluded.target_code, target_name = excluded.target_name, " +
             "type = excluded.type, cameo = excluded.cameo, plover = excluded.plover, goldstein = excluded.goldstein, quad_class = excluded.quad_class, " +
             "date_start = excluded.date_start, date_end = excluded.date_end, status = excluded.status, confidence = excluded.confidence, " +
@@ -382,13 +410,9 @@ public abstract class SqlEventStore : IEventStore
             "num_sources = excluded.num_sources, num_independent = excluded.num_independent, first_seen = excluded.first_seen, " +
             "last_seen = excluded.last_seen, reliability = excluded.reliability, credibility = excluded.credibility, " +
             "reported_by = excluded.reported_by, denied_by = excluded.denied_by, quantity_approx = excluded.quantity_approx, " +
-            "quantity_text = excluded.quantity_text, quantity_of = excluded.quantity_of, quantity_money = excluded.quantity_money, date_basis = excluded.date_basis",
-            ("id", e.Id), ("block", e.Block), ("sc", e.SourceCode), ("sn", e.SourceName), ("tc", e.TargetCode), ("tn", e.TargetName),
-            ("type", e.Type), ("cameo", e.Cameo), ("plover", e.Plover), ("gs", e.Goldstein), ("qc", e.QuadClass), ("ds", Iso(e.DateStart)),
-            ("de", Iso(e.DateEnd)), ("st", ReconciledName(e.Status)), ("conf", e.Confidence), ("qty", e.Quantity), ("eq", Join(e.Equipment)),
-            ("nm", e.NumMentions), ("na", e.NumArticles), ("ns", e.NumSources), ("ni", e.NumIndependent), ("fs", Iso(e.FirstSeen)),
-            ("ls", Iso(e.LastSeen)), ("rel", e.Reliability.ToString()), ("cred", e.Credibility), ("rep", Join(e.ReportedBy)), ("den", Join(e.DeniedBy)),
-            ("qa", e.QuantityApproximate ? 1 : 0), ("qt", e.QuantityText), ("qo", e.QuantityOf), ("qm", e.QuantityMoney ? 1 : 0), ("db", e.DateBasis));
+            "quantity_text = excluded.quantity_text, quantity_of = excluded.quantity_of, quantity_money = excluded.quantity_money, date_basis = excluded.date_basis, " +
+            LocationUpdates,
+            ps);
     }
 
     protected void InsertFailure(DbTransaction tx, ReadError f)
@@ -571,6 +595,12 @@ public abstract class SqlEventStore : IEventStore
         if (f.Until is DateOnly until) { where.Add($"{p}date_start <= @until"); ps.Add(("until", Iso(until))); }
         if (f.Status is { } status) { where.Add($"{p}status = @status"); ps.Add(("status", ReconciledName(status))); }
         if (f.MinSources > 0) { where.Add($"{p}num_sources >= @ms"); ps.Add(("ms", f.MinSources)); }
+        if (f.Country is { } country) { where.Add($"{p}location_country = @lc"); ps.Add(("lc", country)); }
+        if (f.Box is { } box)
+        {
+            where.Add($"{p}location_lat BETWEEN @bs AND @bn AND {p}location_lon BETWEEN @bw AND @be");
+            ps.Add(("bs", box.MinLat)); ps.Add(("bn", box.MaxLat)); ps.Add(("bw", box.MinLon)); ps.Add(("be", box.MaxLon));
+        }
         // a one-actor event has neither a target code nor a target name (an actor known only by name has a name), or
         // neither a source code nor a source name (a victim-only event: "three soldiers were killed")
         if (f.OneSided == OneSidedFilter.Exclude) where.Add($"({p}target_code <> '' OR {p}target_name <> '') AND ({p}source_code <> '' OR {p}source_name <> '')");
@@ -641,7 +671,7 @@ public abstract class SqlEventStore : IEventStore
         r.GetDouble(23), r.IsDBNull(24) ? null : r.GetDouble(24), r.GetInt32(25) != 0, Split(r.GetString(26)), NullableString(r, 27),
         NullableString(r, 28), Split(r.GetString(29)), ParseDate(NullableString(r, 30)), unchecked((ulong)r.GetInt64(31)),
         r.GetString(32), r.GetString(33))
-    { EventId = NullableString(r, 34), QuantityText = NullableString(r, 35), QuantityOf = NullableString(r, 36), QuantityMoney = r.GetInt32(37) != 0 };
+    { EventId = NullableString(r, 34), QuantityText = NullableString(r, 35), QuantityOf = NullableString(r, 36), QuantityMoney = r.GetInt32(37) != 0, Location = ReadLocation(r, 38) };
 
     protected static StoredEvent ReadEvent(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
@@ -651,7 +681,7 @@ public abstract class SqlEventStore : IEventStore
         ParseDate(NullableString(r, 22)), r.GetString(23)[0], r.GetInt32(24), Split(r.GetString(25)), Split(r.GetString(26)))
     {
         QuantityApproximate = r.GetInt32(27) != 0, QuantityText = NullableString(r, 28), QuantityOf = NullableString(r, 29),
-        QuantityMoney = r.GetInt32(30) != 0, DateBasis = NullableString(r, 31),
+        QuantityMoney = r.GetInt32(30) != 0, DateBasis = NullableString(r, 31), Location = ReadLocation(r, 32),
     };
 
     // ---------------------------------------------------------------- ADO.NET helpers

@@ -40,6 +40,8 @@ public enum OneSidedFilter
 /// <param name="Since">Events whose range ends on or after this day.</param>
 /// <param name="Until">Events whose range starts on or before this day.</param>
 /// <param name="OneSided">One-actor events (empty target code and name): kept (default), left out, or the only ones kept.</param>
+/// <param name="Country">Events located in this state (their location's ISO3 country).</param>
+/// <param name="Box">Events whose location's point lies in this box (events without a point are left out).</param>
 public sealed record EventFilter(
     (string A, string B)? Dyad = null,
     string? Actor = null,
@@ -50,7 +52,51 @@ public sealed record EventFilter(
     ReconciledStatus? Status = null,
     int MinSources = 0,
     int? Limit = null,
-    OneSidedFilter OneSided = OneSidedFilter.Include);
+    OneSidedFilter OneSided = OneSidedFilter.Include,
+    string? Country = null,
+    GeoBox? Box = null);
+
+/// <summary>A box of longitudes and latitudes (decimal degrees; MinLon ≤ MaxLon, no crossing of the antimeridian).</summary>
+public sealed record GeoBox(double MinLon, double MinLat, double MaxLon, double MaxLat)
+{
+    private const double EarthRadiusKm = 6371.0;
+
+    /// <summary>The box around a point that holds every point within <paramref name="km"/> of it.</summary>
+    public static GeoBox Around(double lat, double lon, double km)
+    {
+        double dLat = km / EarthRadiusKm * 180 / Math.PI;
+        double cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
+        double dLon = Math.Min(dLat / cos, 180);
+        return new GeoBox(Math.Max(lon - dLon, -180), Math.Max(lat - dLat, -90), Math.Min(lon + dLon, 180), Math.Min(lat + dLat, 90));
+    }
+
+    /// <summary>The great-circle distance between two points in kilometres (haversine).</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        double r = Math.PI / 180;
+        double a = Math.Pow(Math.Sin((lat2 - lat1) * r / 2), 2) + Math.Cos(lat1 * r) * Math.Cos(lat2 * r) * Math.Pow(Math.Sin((lon2 - lon1) * r / 2), 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>Parses "minLon,minLat,maxLon,maxLat"; null with the reason when it is not such a box.</summary>
+    public static GeoBox? Parse(string text, out string? error)
+    {
+        error = null;
+        var parts = text.Split(',');
+        var v = new double[4];
+        if (parts.Length != 4 || !parts.Select((x, i) => double.TryParse(x.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v[i])).All(ok => ok))
+        {
+            error = $"'{text}' is not a box: expected minLon,minLat,maxLon,maxLat in decimal degrees, e.g. 30,44,41,53";
+            return null;
+        }
+        if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] > v[2] || v[1] > v[3])
+        {
+            error = $"'{text}' is not a box: longitudes must lie in -180..180 and latitudes in -90..90, each minimum at most its maximum";
+            return null;
+        }
+        return new GeoBox(v[0], v[1], v[2], v[3]);
+    }
+}
 
 /// <summary>A mention with the document it is in, for <c>entente event ID</c>.</summary>
 public sealed record MentionView(StoredMention Mention, string Path, string? Url, string? Title, int Version);

@@ -36,6 +36,13 @@ public static partial class ApiArgs
 
     public static string? OptionalCode(string? value, string name) => value is null ? null : Code(value, name);
 
+    /// <summary>A bounding box "minLon,minLat,maxLon,maxLat" (decimal degrees), or null when not given.</summary>
+    public static Entente.Corpus.Store.GeoBox? Box(string? value)
+    {
+        if (value is null) return null;
+        return Entente.Corpus.Store.GeoBox.Parse(value, out var error) ?? throw Bad("bbox " + error, "e.g. bbox=30,44,41,53 (minLon,minLat,maxLon,maxLat)");
+    }
+
     public static (string, string)? Dyad(string? value)
     {
         if (value is null) return null;

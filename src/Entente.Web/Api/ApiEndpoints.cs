@@ -48,7 +48,8 @@ public static class ApiEndpoints
         api.MapGet("/events", ListEvents).WithName("ListEvents")
             .WithSummary("Stored events, filtered and paged (entente events)")
             .WithDescription($"Filters as `entente events`: dyad=IRN,RUS, actor, type, cameo (prefix), since, until (YYYY, YYYY-MM or YYYY-MM-DD), status, min_sources, embargo=true, " +
-                             "one_sided=include|exclude|only (one-actor events, no target named; default include). " +
+                             "one_sided=include|exclude|only (one-actor events, no target named; default include), country (ISO3 of the event's location), " +
+                             "bbox=minLon,minLat,maxLon,maxLat (events whose location's point lies in the box). " +
                              $"Paging: page (from 1) and page_size, or offset and limit; at most {MaxPageSize} per page, {DefaultPageSize} by default. " +
                              "Response: items (the objects of `entente events --format json`), total, offset, limit, page, page_size, next (URL of the next page, or null).")
             .Produces<EventPageResponse>(200).ProducesProblem(400);
@@ -139,11 +140,12 @@ public static class ApiEndpoints
     private static IResult ListEvents(HttpContext http, StoreAccess stores, CorpusServices corpus, ResultCache cache,
         string? dyad, string? actor, string? type, string? cameo, string? since, string? until, string? status,
         [FromQuery(Name = "min_sources")] int? minSources, string? embargo, [FromQuery(Name = "one_sided")] string? oneSided,
-        int? page, [FromQuery(Name = "page_size")] int? pageSize, int? offset, int? limit)
+        int? page, [FromQuery(Name = "page_size")] int? pageSize, int? offset, int? limit, string? country, string? bbox)
     {
         var (from, to) = ApiArgs.Span(since, until);
         var filter = new EventFilter(ApiArgs.Dyad(dyad), ApiArgs.OptionalCode(actor, "actor"), ApiArgs.Type(type, corpus), ApiArgs.Cameo(cameo),
-            from, to, ApiArgs.Status(status), ApiArgs.Range(minSources, "min_sources", 0, 0, 10_000), OneSided: ApiArgs.OneSided(oneSided));
+            from, to, ApiArgs.Status(status), ApiArgs.Range(minSources, "min_sources", 0, 0, 10_000), OneSided: ApiArgs.OneSided(oneSided),
+            Country: ApiArgs.OptionalCode(country, "country"), Box: ApiArgs.Box(bbox));
         bool byOffset = offset is not null || limit is not null;
         if (byOffset && (page is not null || pageSize is not null))
             throw ApiArgs.Bad("page/page_size and offset/limit were both given", "page with page_size, or offset with limit");

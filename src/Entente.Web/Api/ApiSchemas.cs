@@ -16,7 +16,7 @@ public sealed record EventPageResponse(int SchemaVersion, IReadOnlyList<StoredEv
 
 /// <summary>A merged event in the store (one item of GET /api/events, entente events --format json).</summary>
 public sealed record StoredEventSchema(string Id, string Cameo, string Type, string Plover, double Goldstein, int QuadClass,
-    StoredActorSchema? Source, StoredActorSchema? Target, bool OneSided, DateSpanSchema Date, string Status, double Confidence,
+    StoredActorSchema? Source, StoredActorSchema? Target, bool OneSided, DateSpanSchema Date, LocationSchema? Location, string Status, double Confidence,
     string Grade, string Reliability, int Credibility, double? Quantity, IReadOnlyList<string> Equipment, int Mentions, int Articles,
     int Sources, int Independent, string? FirstSeen, string? LastSeen, IReadOnlyList<string> ReportedBy, IReadOnlyList<string> DeniedBy,
     IReadOnlyList<string> Embargo);
@@ -24,6 +24,11 @@ public sealed record StoredEventSchema(string Id, string Cameo, string Type, str
 public sealed record StoredActorSchema(string Code, string Name);
 
 public sealed record DateSpanSchema(string? Start, string? End);
+
+/// <summary>Where an event happened: place, precision (city, admin1, country, sea), state, division, point, basis (clause,
+/// sentence, dateline), the mention's offsets, GeoNames id and, from analysis, why the place was chosen.</summary>
+public sealed record LocationSchema(string Name, string Kind, string? Country, string? Admin1, double? Lat, double? Lon, string Basis,
+    long? Start, long? End, string? Geonames, string? Why);
 
 public sealed record EventDetailResponse(int SchemaVersion, StoredEventSchema Event, IReadOnlyList<MentionSchema> Mentions, IReadOnlyList<StatusChangeSchema> StatusHistory);
 
@@ -93,7 +98,7 @@ public sealed record EntitySchema(string Text, string Kind, string? Code, int Se
 
 public sealed record CodedEventSchema(string? Path, ActorSchema Source, ActorSchema? Target, bool OneSided,
     string Type, string Cameo, string Plover, double Goldstein, int QuadClass, MentionDateSchema? Date,
-    string Status, double Confidence, QuantitySchema? Quantity, IReadOnlyList<EquipmentSchema> Equipment, IReadOnlyList<CitedSourceSchema> Sources,
+    LocationSchema? Location, string Status, double Confidence, QuantitySchema? Quantity, IReadOnlyList<EquipmentSchema> Equipment, IReadOnlyList<CitedSourceSchema> Sources,
     EvidenceSchema Evidence, WhySchema Why);
 
 public sealed record ActorSchema(string Code, string Name, string? Role);

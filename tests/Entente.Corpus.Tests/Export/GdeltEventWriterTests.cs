@@ -71,6 +71,28 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     }
 
     [Theory]
+    [InlineData("city", "UKR", "4", "Kharkiv, Kharkiv, Ukraine", "UP", "UP07", "706483")]
+    [InlineData("city", "USA", "3", "Kharkiv, Kharkiv, United States", "US", "USTX", "706483")]
+    [InlineData("admin1", "UKR", "5", "Kharkiv, Ukraine", "UP", "UP07", "UP07")]
+    [InlineData("country", "UKR", "1", "Ukraine", "UP", "UP", "UP")]
+    [InlineData("sea", null, "", "Kharkiv", "", "", "")]
+    public void Gdelt_FillsActionGeoAsTheCodebookDefines_WhenTheEventIsLocated(string kind, string? country, string type, string fullName, string fips, string adm1, string feature)
+    {
+        var col = GdeltEventWriter.Columns.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
+        var e = store.Events.First() with
+        {
+            Location = new Entente.Core.Events.EventLocation("Kharkiv", kind, country, kind == "country" ? null : "Kharkiv", 49.98, 36.25, "clause", 0, 7,
+                "706483", country == "USA" ? "US.TX" : "UA.07"),
+        };
+        var names = new Dictionary<string, string> { ["UKR"] = "Ukraine", ["USA"] = "United States" };
+        var row = new GdeltEventWriter(TextWriter.Null, _ => true, c => c == "UKR" ? "UP" : c == "USA" ? "US" : null, c => names[c]).Row(e);
+        Assert.Equal((type, fullName, fips, adm1, "49.98", "36.25", feature),
+            (row[col["ActionGeo_Type"]], row[col["ActionGeo_FullName"]], row[col["ActionGeo_CountryCode"]], row[col["ActionGeo_ADM1Code"]],
+             row[col["ActionGeo_Lat"]], row[col["ActionGeo_Long"]], row[col["ActionGeo_FeatureID"]]));
+        Assert.Equal("", row[col["Actor1Geo_Type"]]);
+    }
+
+    [Theory]
     [InlineData("E0000000000000001", 0L)]
     [InlineData("E00000000000000f0", 15L)]
     [InlineData("Effffffffffffffff", 0x0fffffffffffffffL)]

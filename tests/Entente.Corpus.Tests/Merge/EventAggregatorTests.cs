@@ -120,4 +120,20 @@ public sealed class EventAggregatorTests
         var e = Aggregator.Aggregate("E1", [met]);
         Assert.Equal(("IRN", "RUS"), (e.SourceCode, e.TargetCode));
     }
+
+    private static EventLocation Loc(string name, string kind, string basis)
+        => new(name, kind, kind == "sea" ? null : "UKR", null, 50, 36, basis, 0, 5);
+
+    [Fact]
+    public void Aggregator_TakesTheMostPreciseThenMostCitedLocation_WhenReportsDiffer()
+    {
+        var a = Mentions.Make("a", "2024-03-01", "2024-03-01") with { Location = Loc("Ukraine", "country", "sentence") };
+        var b = Mentions.Make("b", "2024-03-01", "2024-03-01") with { Location = Loc("Kharkiv", "city", "dateline") };
+        var c = Mentions.Make("c", "2024-03-01", "2024-03-01") with { Location = Loc("Izium", "city", "clause") };
+        var d = Mentions.Make("d", "2024-03-01", "2024-03-01") with { Location = Loc("Kharkiv", "city", "clause") };
+        var e = Mentions.Make("e", "2024-03-01", "2024-03-01");
+        Assert.Equal(("Kharkiv", "clause"), (Aggregator.Aggregate("E1", [a, b, c, d, e]).Location?.Name, Aggregator.Aggregate("E1", [e, d, c, b, a]).Location?.Basis));
+        Assert.Equal("Ukraine", Aggregator.Aggregate("E1", [a, e]).Location?.Name);
+        Assert.Null(Aggregator.Aggregate("E1", [e]).Location);
+    }
 }
