@@ -101,19 +101,22 @@ public sealed class MapCommandTests : IDisposable
     }
 }
 
-/// <summary><c>entente map</c> on the ingested samples: stored events carry no location yet.</summary>
+/// <summary><c>entente map</c> on the ingested samples: the stored events' locations as points.</summary>
 public sealed class MapStoreCommandTests(SampleStore store) : IClassFixture<SampleStore>
 {
     [Fact]
-    public void Map_OnTheStore_WritesAnEmptyWorldMap_AndSaysNoEventHasALocation()
+    public void Map_OnTheStore_DrawsTheStoredLocations_AndCountsEventsWithout()
     {
         var svg = store.Folder.File("store-map.svg");
         var (code, _, stderr) = EntenteProcess.Run(store.Folder.Path, "map", "--db", store.Db, "--all-events", "--out", svg);
         Assert.True(code == 0, stderr);
-        Assert.Matches(@"map: 0 of \d+ events from .*samples\.db have a location", stderr);
-        Assert.Contains("has a location", stderr);
+        var m = System.Text.RegularExpressions.Regex.Match(stderr, @"map: (\d+) of (\d+) events from .*samples\.db have a location: (\d+) places");
+        Assert.True(m.Success, stderr);
+        int located = int.Parse(m.Groups[1].Value), counted = int.Parse(m.Groups[2].Value), places = int.Parse(m.Groups[3].Value);
+        Assert.InRange(located, 1, counted);
         var doc = XDocument.Load(svg);
-        Assert.Empty(doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "map-points").Elements());
+        var points = doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "map-points").Elements().ToList();
+        Assert.Equal(places, points.Count);
 
         var (typeCode, _, typeErr) = EntenteProcess.Run(store.Folder.Path, "map", "--db", store.Db, "--type", "no_such_type", "--out", svg);
         Assert.Equal(2, typeCode);
