@@ -51,6 +51,8 @@ public sealed class EvalCommand : Command<EvalSettings>
         Row("CAMEO full code", report.Full);
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"actor-pair accuracy {P(report.ActorPairAccuracy)} ({report.ActorPairCases} cases) · date accuracy {P(report.DateAccuracy)} ({report.DateCases}) · status accuracy {P(report.StatusAccuracy)} ({report.StatusCases})");
+        if (report.LocationCases + report.LocationNoneCases > 0)
+            AnsiConsole.MarkupLine($"location accuracy {P(report.LocationAccuracy)} ({report.LocationCases} matched events with a gold place) · given a place where the gold has none: {report.LocationSpurious} of {report.LocationNoneCases}");
         var roots = new Table().Border(TableBorder.Simple);
         roots.AddColumn("root"); roots.AddColumn("P"); roots.AddColumn("R"); roots.AddColumn("F1"); roots.AddColumn("tp/pred/gold");
         foreach (var (root, s) in report.PerRoot.OrderBy(kv => kv.Key, StringComparer.Ordinal))

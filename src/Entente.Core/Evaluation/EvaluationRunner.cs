@@ -14,6 +14,6 @@ public sealed class EvaluationRunner
         var gold = goldFiles.Select(GoldDocument.Load).ToList();
         var predicted = new AnalyzedDocument[gold.Count];
         Parallel.For(0, gold.Count, i => predicted[i] = _analyzer.Analyze(gold[i].Document));
-        return new Scorer(_analyzer.Knowledge.Patterns.SymmetricCodes).Score(gold.Select((g, i) => (g, predicted[i])));
+        return new Scorer(_analyzer.Knowledge.Patterns.SymmetricCodes, new LocationScorer(_analyzer.Knowledge.Places)).Score(gold.Select((g, i) => (g, predicted[i])));
     }
 }

@@ -17,7 +17,16 @@ public sealed record EvalError(string Document, string Kind, string Detail, stri
 
 public sealed record EvalReport(
     PrfScore Root, PrfScore Full, double ActorPairAccuracy, int ActorPairCases, double DateAccuracy, int DateCases,
-    double StatusAccuracy, int StatusCases, ImmutableDictionary<string, PrfScore> PerRoot, ImmutableArray<EvalError> Errors, int Documents);
+    double StatusAccuracy, int StatusCases, ImmutableDictionary<string, PrfScore> PerRoot, ImmutableArray<EvalError> Errors, int Documents)
+{
+    /// <summary>Among matched events whose gold line names a place, the share located at that place and precision
+    /// (<see cref="LocationScorer"/>); <see cref="LocationCases"/> is their number.</summary>
+    public double LocationAccuracy { get; init; }
+    public int LocationCases { get; init; }
+    /// <summary>Matched events whose gold line says the text gives no place ("-") but that were given one.</summary>
+    public int LocationSpurious { get; init; }
+    public int LocationNoneCases { get; init; }
+}
 
 /// <summary>
 /// Scores predicted events against gold events. A prediction matches a gold event when its evidence sentence contains
@@ -25,16 +34,22 @@ public sealed record EvalReport(
 /// agreements; see <see cref="ActorMatches"/> for the gold actor forms), and the CAMEO root (root level) or the whole code (full level) agrees. Each gold event matches at most
 /// one prediction. Actor-pair accuracy: among gold events with a same-sentence, same-root prediction, the share with
 /// the right actors. Date accuracy: among matched events with a gold date, the share whose predicted range overlaps it.
+/// Location accuracy: among matched events with a gold place, the share located there at the gold precision.
 /// </summary>
 public sealed class Scorer
 {
     private readonly FrozenSet<string> _symmetric;
+    private readonly LocationScorer? _locations;
 
-    public Scorer(IEnumerable<string> symmetricCodes) { _symmetric = symmetricCodes.ToFrozenSet(StringComparer.Ordinal); }
+    public Scorer(IEnumerable<string> symmetricCodes, LocationScorer? locations = null)
+    {
+        _symmetric = symmetricCodes.ToFrozenSet(StringComparer.Ordinal);
+        _locations = locations;
+    }
 
     private sealed class Tally
     {
-        public int RootTp, FullTp, Pred, Gold, PairCases, PairOk, DateCases, DateOk, StatusCases, StatusOk;
+        public int RootTp, FullTp, Pred, Gold, PairCases, PairOk, DateCases, DateOk, StatusCases, StatusOk, LocCases, LocOk, LocNone, LocSpurious;
         public readonly Dictionary<string, (int Tp, int Pred, int Gold)> PerRoot = new();
         public readonly List<EvalError> Errors = [];
         public void Root(string root, int tp, int pred, int gold)
@@ -59,7 +74,11 @@ public sealed class Scorer
             t.DateCases == 0 ? 0 : (double)t.DateOk / t.DateCases, t.DateCases,
             t.StatusCases == 0 ? 0 : (double)t.StatusOk / t.StatusCases, t.StatusCases,
             t.PerRoot.ToImmutableDictionary(kv => kv.Key, kv => new PrfScore(kv.Value.Tp, kv.Value.Pred, kv.Value.Gold)),
-            [.. t.Errors], docs);
+            [.. t.Errors], docs)
+        {
+            LocationAccuracy = t.LocCases == 0 ? 0 : (double)t.LocOk / t.LocCases, LocationCases = t.LocCases,
+            LocationSpurious = t.LocSpurious, LocationNoneCases = t.LocNone,
+        };
     }
 
     private bool ActorsMatch(CodedEvent p, GoldEvent g)
@@ -101,6 +120,19 @@ public sealed class Scorer
     private static bool Interstate(CodedEvent e)
         => !e.IsOneSided && e.Source.Code.Length > 0 && e.Target.Code.Length > 0 && e.Source.Code != e.Target.Code;
 
+    private void ScoreLocation(GoldDocument gold, GoldEvent g, CodedEvent p, Tally t)
+    {
+        if (g.Location is not { } gl)
+        {
+            t.LocNone++;
+            if (p.Location != null) t.LocSpurious++;
+            return;
+        }
+        t.LocCases++;
+        if (_locations!.Matches(p.Location, gl)) t.LocOk++;
+        else t.Errors.Add(new EvalError(gold.Id, "location", $"expected {gl}, got {(p.Location is { } l ? $"{l.Name}|{l.Kind}|{l.Country ?? "-"} ({l.Basis})" : "none")} for {g.Source}→{g.Target} {g.Cameo}", g.Evidence));
+    }
+
     private void ScoreDocument(GoldDocument gold, AnalyzedDocument pred, Tally t)
     {
         var events = gold.InterstateOnly ? [.. pred.Events.Where(Interstate)] : pred.Events;
@@ -140,6 +172,7 @@ public sealed class Scorer
                     if (p.Date is { } pd && pd.Range.Overlaps(gd)) t.DateOk++;
                     else t.Errors.Add(new EvalError(gold.Id, "date", $"expected {gd}, got {(p.Date is { } x ? x.Range.ToString() : "none")} for {g.Source}→{g.Target} {g.Cameo}", g.Evidence));
                 }
+                if (_locations != null && g.LocationAnnotated) ScoreLocation(gold, g, p, t);
                 t.StatusCases++;
                 if (p.Status == g.Status) t.StatusOk++;
                 else t.Errors.Add(new EvalError(gold.Id, "status", $"expected {g.Status}, got {p.Status} for {g.Source}→{g.Target} {g.Cameo}", g.Evidence));

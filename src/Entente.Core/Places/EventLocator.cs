@@ -30,6 +30,8 @@ public sealed class EventLocator
         foreach (var m in places.Mentions)
         {
             if (m.Sentence != sentence || !m.Scene) continue;
+            // the dateline's own words (parsed apart and hung on the body's root) are the dateline basis, not the clause's
+            if (places.Dateline is { } dl && m.Start < dl.End && dl.Start < m.End) continue;
             int distance = Math.Abs(m.Start - e.Why.TriggerStart);
             int head = PlaceRecognizer.HeadOf(text, m.FirstToken, m.EndToken);
             if (trigger >= 0 && trigger < text.TokenCount && StepsBelow(text, head, trigger) is int steps

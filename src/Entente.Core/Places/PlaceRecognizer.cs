@@ -24,6 +24,8 @@ public sealed class PlaceRecognizer
     /// <summary>A city only this small is read only after a scene preposition or with its
     /// division or state after a comma ("in March" is a date, "March" a town in England; "Police" a town in Poland).</summary>
     private const long MinPopulationAnywhere = 100_000;
+    /// <summary>A place this many times as populous as another of its name wins before the document's context does.</summary>
+    private const double DominantRatio = 20;
 
     public PlaceRecognizer(Gazetteer places, ActorLexicon actors) { _places = places; _actors = actors; }
 
@@ -250,9 +252,16 @@ public sealed class PlaceRecognizer
     /// (alternate name) before the Russian town of 50,000 (own name), but "Victoria" would not be Hong Kong.</summary>
     private static double Weight((Place Place, bool Alternate) c) => c.Alternate ? c.Place.Population / 10.0 : c.Place.Population;
 
-    /// <summary>The ranking: the state the document names most, a state before a place, weight, feature type, then the row.</summary>
+    /// <summary>The ranking: a state before a city of its name; a place at least <see cref="DominantRatio"/> times as populous;
+    /// the state the document names most; a state before a place; weight; feature type; then the row.</summary>
     private static int Compare((Place Place, bool Alternate) x, (Place Place, bool Alternate) y, Dictionary<string, int> context)
     {
+        // a state before a town of its name, whatever the context ("Colombia" is not the Cuban town); a place far larger than
+        // another of its name before the context ("talks in Damascus" in a story that names the United States most)
+        bool xState = x.Place.Kind == PlaceKind.Country, yState = y.Place.Kind == PlaceKind.Country;
+        if (xState != yState && (xState ? y : x).Place.Kind == PlaceKind.City) return xState ? -1 : 1;
+        double wx = Weight(x), wy = Weight(y);
+        if (wx > 0 && wy > 0 && Math.Max(wx, wy) >= DominantRatio * Math.Min(wx, wy)) return wy.CompareTo(wx);
         int c = context.GetValueOrDefault(y.Place.Country).CompareTo(context.GetValueOrDefault(x.Place.Country));
         if (c != 0) return c;
         c = (x.Place.Kind == PlaceKind.Country ? 0 : 1).CompareTo(y.Place.Kind == PlaceKind.Country ? 0 : 1);
@@ -282,7 +291,10 @@ public sealed class PlaceRecognizer
             }
             int bc = context.GetValueOrDefault(best.Place.Country), sc = context.GetValueOrDefault(second.Place.Country);
             rule = r.PinnedBy != null ? $"named with '{r.PinnedBy}'; " : "";
-            rule += bc > sc ? $"its state {best.Place.Country} is named {bc} times in the document"
+            double bw = Weight(best), sw = Weight(second);
+            rule += best.Place.Kind == PlaceKind.Country && second.Place.Kind == PlaceKind.City ? "a state before a town of its name"
+                : bw > 0 && sw > 0 && bw >= DominantRatio * sw ? $"at least {DominantRatio:0} times as populous as any other of its name"
+                : bc > sc ? $"its state {best.Place.Country} is named {bc} times in the document"
                 : best.Place.Kind == PlaceKind.Country && second.Place.Kind != PlaceKind.Country ? "a state before a place of the same name"
                 : Weight(best) > Weight(second) ? (best.Alternate || second.Alternate ? "the most populous (a place named by an alternate name counts a tenth)" : "the most populous")
                 : "by feature type";
