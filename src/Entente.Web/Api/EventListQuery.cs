@@ -6,7 +6,7 @@ namespace Entente.Web.Api;
 
 /// <summary>
 /// The filters of an events list, read from a query string with the names of <c>GET /api/events</c> — dyad, actor, type,
-/// cameo, since, until, status, min_sources, one_sided, embargo — plus three that the store does not index and are applied
+/// cameo, since, until, status, min_sources, one_sided, embargo, country (where the event happened) and bbox — plus three that the store does not index and are applied
 /// to the selected events: outlet (an outlet that reported the event, any part of its name), min_reliability (A–F: the
 /// best reporting outlet at least this reliable) and min_credibility (1–6: the event at least this credible). Shared by
 /// <c>GET /api/export</c> and the dashboard's events page, so a download holds exactly the events the page lists.
@@ -15,7 +15,7 @@ public sealed record EventListQuery(EventFilter Filter, bool Embargo, string? Ou
 {
     /// <summary>The query parameters this reads, in the order the dashboard writes them.</summary>
     public static readonly string[] Parameters =
-        ["since", "until", "actor", "dyad", "type", "cameo", "status", "outlet", "min_reliability", "min_credibility", "min_sources", "one_sided", "embargo"];
+        ["since", "until", "actor", "dyad", "type", "cameo", "status", "outlet", "min_reliability", "min_credibility", "min_sources", "one_sided", "embargo", "country", "bbox"];
 
     /// <summary>Reads the filters; a bad value is an <see cref="ApiRequestException"/> (400) naming the parameter.</summary>
     public static EventListQuery Parse(IQueryCollection q, CorpusServices corpus)
@@ -24,7 +24,8 @@ public sealed record EventListQuery(EventFilter Filter, bool Embargo, string? Ou
         var (from, to) = ApiArgs.Span(V("since"), V("until"));
         int? minSources = V("min_sources") is { } ms ? int.TryParse(ms, out var n) ? n : throw ApiArgs.Bad($"min_sources '{ms}' is not a number", "a whole number, e.g. 2") : null;
         var filter = new EventFilter(ApiArgs.Dyad(V("dyad")), ApiArgs.OptionalCode(V("actor"), "actor"), ApiArgs.Type(V("type"), corpus), ApiArgs.Cameo(V("cameo")),
-            from, to, ApiArgs.Status(V("status")), ApiArgs.Range(minSources, "min_sources", 0, 0, 10_000), OneSided: ApiArgs.OneSided(V("one_sided")));
+            from, to, ApiArgs.Status(V("status")), ApiArgs.Range(minSources, "min_sources", 0, 0, 10_000), OneSided: ApiArgs.OneSided(V("one_sided")),
+            Country: ApiArgs.OptionalCode(V("country"), "country"), Box: ApiArgs.Box(V("bbox")));
         char? reliability = V("min_reliability") is { } r
             ? r.Length == 1 && char.ToUpperInvariant(r[0]) is >= 'A' and <= 'F' ? char.ToUpperInvariant(r[0]) : throw ApiArgs.Bad($"min_reliability '{r}' is not an Admiralty reliability", "a letter from A (reliable) to F (cannot be judged)")
             : null;

@@ -31,6 +31,7 @@ public static class DashboardEndpoints
         app.MapGet("/network", (HttpContext h) => Guard("/network", () => NetworkPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/events", (HttpContext h) => Guard("/events", () => EventsPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/brief", (HttpContext h) => Guard("/dyad", () => BriefPage.Render(h.Request, Ctx(h.RequestServices))));
+        app.MapGet("/map", (HttpContext h) => Guard("/map", () => MapPage.Render(h.Request, Ctx(h.RequestServices))));
         app.MapGet("/favicon.ico", () => Assets.TryGet("favicon.ico", out var icon) ? Results.Bytes(icon.Bytes, icon.ContentType) : Results.NotFound());
         app.MapGet("/assets/{name}", (string name) => Assets.TryGet(name, out var asset)
             ? Results.Bytes(asset.Bytes, asset.ContentType)

@@ -7,7 +7,7 @@ internal static class Layout
 {
     private static readonly (string Path, string Label)[] Nav =
     [
-        ("/", "Home"), ("/events", "Events"), ("/dyad", "Dyad"), ("/network", "Network"), ("/search", "Search"), ("/article", "Analyze an article"),
+        ("/", "Home"), ("/events", "Events"), ("/dyad", "Dyad"), ("/network", "Network"), ("/map", "Map"), ("/search", "Search"), ("/article", "Analyze an article"),
     ];
 
     public static IResult Page(string title, string active, string body, int status = 200)
