@@ -46,4 +46,12 @@ public sealed class MapPageTests(SamplesFixture samples)
         Assert.Contains("role=\"alert\"", html);
         Assert.Contains("bbox", html);
     }
+
+    [Fact]
+    public async Task DyadPage_ShowsASmallMap_OfItsLocatedEvents()
+    {
+        var html = await Page("/dyad?a=IRN&b=RUS");
+        Assert.Contains("id=\"dyad-map\"", html);
+        Assert.Matches("<a href=\"/events\\?dyad=IRN%2CRUS&amp;bbox=", html);
+    }
 }

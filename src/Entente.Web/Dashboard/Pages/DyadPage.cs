@@ -94,6 +94,7 @@ internal static class DyadPage
           .Append("<span class=\"swatch dot\"></span> reported or confirmed, <span class=\"swatch ring\"></span> denied, planned or hypothetical, ")
           .Append("<span class=\"swatch ring dashed\"></span> contested or assessed; a bar spans a date range. Click an event to open it.</figcaption>")
           .Append(DyadTimelineSvg.Draw(shown, period is Period tp ? tp.Start : since, period is Period tq ? tq.End : until)).Append("</figure>");
+        sb.Append(MapPage.Small(ctx, shown, a, b));
         sb.Append("<div class=\"cols tables\"><section><h2>Per period</h2>").Append(PeriodTable(series, p => PageUrl(p, type, status?.ToString().ToLowerInvariant(), cred?.ToString()), period))
           .Append("</section><section id=\"events-section\"><h2>Events")
           .Append(period is Period pp ? $" in {E(pp.Label)} <a class=\"small\" href=\"{E(PageUrl(null, type, status?.ToString().ToLowerInvariant(), cred?.ToString()))}\">(show every period)</a>" : "")

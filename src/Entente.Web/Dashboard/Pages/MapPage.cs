@@ -43,6 +43,23 @@ internal static class MapPage
         return Layout.Page("Map", "/map", sb.ToString());
     }
 
+    /// <summary>
+    /// A small map of some events (the dyad page's listed events): their places, fitted to the two actors' countries when
+    /// both have an outline (else the world), each point linking to the dyad's events in its box. Empty when none has a place.
+    /// </summary>
+    public static string Small(DashboardContext ctx, IReadOnlyList<Entente.Corpus.Model.StoredEvent> events, string a, string b)
+    {
+        var located = new List<MapEvent>();
+        foreach (var e in events) if (EventLocators.Default.Locate(e) is { } m) located.Add(m);
+        if (located.Count == 0) return "";
+        var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
+        var extent = outlines.Find(a) != null && outlines.Find(b) != null ? MapExtent.OfCountries(a, b) : null;
+        var clusters = new MapAggregator().Aggregate(located, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box))));
+        var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)],
+            new MapOptions(480, 300, extent, $"Where the events of {a} and {b} happened", Legend: false, IdPrefix: "dyadmap"));
+        return $"<figure class=\"map small\" id=\"dyad-map\"><figcaption>Where the listed events happened ({located.Count} of {events.Count} have a place); click a circle for its events.</figcaption>{svg}</figure>";
+    }
+
     /// <summary>A cluster's box as the events list's bbox (west,south,east,north), widened a little so its own points are inside.</summary>
     private static string Box(GeoBox b)
     {
