@@ -541,7 +541,7 @@ public sealed class ActorRecognizer
     /// </summary>
     private (string Code, string Why)? FindDateline(Doc text, DateOnly? date)
     {
-        if (DatelineOpening.Find(text) is not var (s, n, sep)) return null;
+        if (Dateline.Opening(text) is not var (s, n, sep)) return null;
         int j = s.FirstToken, end = s.EndToken;
         if (sep is "," && j + n + 1 < end && PlaceAt(text, j + n + 1, end, date) is { } named
             && _lexicon.Actors.MatchLongest(text, j + n + 1, end, out _) == named.Length)

@@ -229,7 +229,7 @@ public sealed class PlaceRecognizer
     /// capitals before a comma, parenthesis or dash, naming a place.</summary>
     private Raw? FindDateline(Doc text)
     {
-        if (DatelineOpening.Find(text) is not var (s, n, sep)) return null;
+        if (Dateline.Opening(text) is not var (s, n, sep)) return null;
         int j = s.FirstToken, end = s.EndToken;
         int len = _places.Names.MatchLongest(text, j, j + n, out var names);
         var candidates = len == n ? names.Select(x => (x.Place, x.Alternate)).ToList() : [];

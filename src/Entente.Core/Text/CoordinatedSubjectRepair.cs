@@ -45,7 +45,7 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
             if (comma + 1 >= s.EndToken || !doc.KeyIs(comma, ",")) continue;
             int subject = -1;
             foreach (var c in doc.Children(verb))
-                if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" && c > comma && FirstOfPhrase(doc, s, c) is var start && (start == comma + 1 || start == comma)) subject = c;
+                if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" && c > comma && ParseRepairs.PhraseStart(doc, s, c) is var start && (start == comma + 1 || start == comma)) subject = c;
             if (subject < 0) continue;
             var members = new List<int>();
             foreach (var c in doc.Children(subject))
@@ -57,13 +57,6 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
             foreach (var m in members) ParseRepairs.Relabel(doc, m, first, "conj");
             return;
         }
-    }
-
-    private static int FirstOfPhrase(Doc doc, Sentence s, int head)
-    {
-        int first = head;
-        for (int k = head - 1; k >= s.FirstToken; k--) if (doc.IsBelow(k, head)) first = k;
-        return first;
     }
 
     /// <summary>"and" or "or" between the subjects, hung on the second subject or on the predicate, with no verb between; or -1.</summary>

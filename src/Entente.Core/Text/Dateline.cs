@@ -5,7 +5,7 @@ namespace Entente.Core.Text;
 /// "ISLAMABAD/NEW DELHI, May 11 -", "LYON:". It is not part of the sentence's grammar: parsed together with the body, the
 /// capitals before the dash often become the root and the body's verb a dependent of a place name, so the first and
 /// usually most important sentence of a wire story loses its event. The syntax stage parses the dateline and the body
-/// apart (<see cref="SyntaxAnnotator"/>).
+/// apart (<see cref="SyntaxAnnotator"/>). <see cref="Opening"/> gives the capitals a reader takes the dateline's place from.
 /// Shape, read from the tokens only (no word lists): the paragraph's first sentence starts with an all-capitals word;
 /// before a dash or colon come only capitalised or all-capitals words, numbers, commas, slashes, full stops and one
 /// parenthesised credit; at least two words of body follow. A lower-case word outside the parentheses means it is not a
@@ -44,5 +44,24 @@ public static class Dateline
             if (!t.IsWord && (t.Shape & TokenShape.HasDigit) == 0) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The opening of an article's dateline: the first body sentence beginning with up to four words in capitals before a
+    /// comma, parenthesis or dash ("LAGOS, Nigeria (Reuters) -", "NAIROBI, May 3 -", "KABUL —"). Which place it names is the
+    /// reader's business (the actor recognizer's country, the place recognizer's place); where the body starts is
+    /// <see cref="BodyStart"/>'s.
+    /// </summary>
+    /// <returns>The sentence, the number of words in capitals (from its first token) and the separator after them; null when none.</returns>
+    public static (Sentence Sentence, int Count, string Separator)? Opening(Doc text)
+    {
+        var s = text.Sentences.FirstOrDefault(x => !x.IsHeading);
+        if (s == null) return null;
+        int j = s.FirstToken, end = s.EndToken, n = 0;
+        while (j + n < end && n < 4 && text.Tokens[j + n].IsWord && (text.Tokens[j + n].Shape & TokenShape.AllCaps) != 0) n++;
+        if (n == 0 || j + n >= end) return null;
+        var sep = text.Surface(j + n);
+        if (!(sep is "," or "(" or "-" or "—" or "–" or "--")) return null;
+        return (s, n, sep.ToString());
     }
 }

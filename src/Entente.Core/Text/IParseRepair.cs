@@ -32,6 +32,22 @@ public sealed class ParseRepairs(params IParseRepair[] steps) : IParseRepair
         return first >= 0;
     }
 
+    /// <summary>The first token of <paramref name="head"/>'s phrase (its subtree, contiguous in a projective parse).</summary>
+    internal static int PhraseStart(Doc doc, Sentence s, int head)
+    {
+        int start = head;
+        for (int k = head - 1; k >= s.FirstToken; k--) if (doc.IsBelow(k, head)) start = k;
+        return start;
+    }
+
+    /// <summary>The token after the last word of <paramref name="head"/>'s phrase.</summary>
+    internal static int PhraseEnd(Doc doc, Sentence s, int head)
+    {
+        int end = head + 1;
+        for (int k = head + 1; k < s.EndToken; k++) if (doc.IsBelow(k, head)) end = k + 1;
+        return end;
+    }
+
     /// <summary>Whether <paramref name="token"/> has a case marker (a preposition) among its dependents.</summary>
     internal static bool HasCase(Doc doc, int token)
     {

@@ -17,25 +17,8 @@ public sealed class TitleNameSubjectRepair : IParseRepair
         {
             if (!ParseRepairs.IsSecondSubject(doc, s, second, out int v, out int first) || second > v) continue;
             if (doc.Tokens[second].Upos != Upos.PROPN || doc.Tokens[first].Upos is not (Upos.PROPN or Upos.NOUN)) continue;
-            if (first > second || PhraseEnd(doc, first, s) != second || PhraseStart(doc, second, s) != second) continue;
+            if (first > second || ParseRepairs.PhraseEnd(doc, s, first) != second || ParseRepairs.PhraseStart(doc, s, second) != second) continue;
             ParseRepairs.Relabel(doc, first, second, "nmod:desc");
         }
-    }
-
-    /// <summary>The token after the last word of <paramref name="head"/>'s phrase (its subtree is contiguous in a projective parse).</summary>
-    private static int PhraseEnd(Doc doc, int head, Sentence s)
-    {
-        int end = head + 1;
-        for (int k = head + 1; k < s.EndToken; k++)
-            if (doc.IsBelow(k, head)) end = k + 1;
-        return end;
-    }
-
-    private static int PhraseStart(Doc doc, int head, Sentence s)
-    {
-        int start = head;
-        for (int k = head - 1; k >= s.FirstToken; k--)
-            if (doc.IsBelow(k, head)) start = k;
-        return start;
     }
 }
