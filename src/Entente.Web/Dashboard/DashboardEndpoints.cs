@@ -43,14 +43,14 @@ public static class DashboardEndpoints
     private static IResult Guard(string active, Func<IResult> page)
     {
         try { return page(); }
-        catch (StoreException ex) { return Layout.Problem("The store cannot be read", active, ex.Message, ex.Hint, 503); }
+        catch (StoreException ex) { return PageResult.Problem("The store cannot be read", active, ex.Message, ex.Hint, 503); }
     }
 
     private static async Task<IResult> GuardAsync(string active, Func<Task<IResult>> page)
     {
         try { return await page(); }
-        catch (StoreException ex) { return Layout.Problem("The store cannot be used", active, ex.Message, ex.Hint, 503); }
-        catch (InvalidDataException ex) { return Layout.Problem("The form cannot be read", active, ex.Message, "Send a smaller text or file.", 400); }
+        catch (StoreException ex) { return PageResult.Problem("The store cannot be used", active, ex.Message, ex.Hint, 503); }
+        catch (InvalidDataException ex) { return PageResult.Problem("The form cannot be read", active, ex.Message, "Send a smaller text or file.", 400); }
     }
 }
 

@@ -1,8 +1,12 @@
-using System.Text;
 using Entente.Web.Api;
+using Microsoft.AspNetCore.Html;
 using static Entente.Web.Dashboard.Html;
 
 namespace Entente.Web.Dashboard.Pages;
+
+/// <summary>The brief page's data (Slices/Brief.cshtml). <see cref="Body"/> is trusted markup: the brief's own HTML writer
+/// (BriefHtmlWriter in Entente.Analysis) encodes everything it takes from the store.</summary>
+public sealed record BriefModel(PageFrame Frame, string BackUrl, string BackLabel, DownloadsModel Downloads, HtmlString Body);
 
 /// <summary>
 /// /brief?a=IRN&amp;b=RUS[&amp;by=quarter&amp;since&amp;until]: the cited brief on a dyad (entente brief A B) inside the dashboard,
@@ -15,25 +19,25 @@ internal static class BriefPage
     {
         var (a, b) = (Q(req, "a")?.ToUpperInvariant(), Q(req, "b")?.ToUpperInvariant());
         if (a is null || b is null)
-            return Layout.Problem("Brief", "/dyad", "A brief is about two actors.", "Open a dyad (the Dyad page) and follow its “Brief” link, or add ?a=IRN&b=RUS.", 400);
+            return PageResult.Problem("Brief", "/dyad", "A brief is about two actors.", "Open a dyad (the Dyad page) and follow its “Brief” link, or add ?a=IRN&b=RUS.", 400);
         var (by, since, until) = (Q(req, "by") ?? "quarter", Q(req, "since"), Q(req, "until"));
         using var store = ctx.OpenStore();
-        if (store is null) return Layout.Problem("Brief", "/dyad", $"There is no store at {ctx.Options.Db} yet.", ctx.EmptyStoreHint, 200);
+        if (store is null) return PageResult.Problem("Brief", "/dyad", $"There is no store at {ctx.Options.Db} yet.", ctx.EmptyStoreHint, 200);
         string body;
         try
         {
             var query = ApiEndpoints.DyadQueryOf(ctx.Analysis.Knowledge, a, b, by, "quarter", since, until, null, null, null, null, null);
             body = ApiEndpoints.WriteBrief(store, ctx.Analysis, query, html: true, bodyOnly: true);
         }
-        catch (ApiRequestException ex) { return Layout.Problem("Brief", "/dyad", ex.Message, ex.Hint, 400); }
+        catch (ApiRequestException ex) { return PageResult.Problem("Brief", "/dyad", ex.Message, ex.Hint, 400); }
 
         string Api(string format) => Url($"/api/brief/{Uri.EscapeDataString(a)}/{Uri.EscapeDataString(b)}", ("format", format), ("by", by), ("since", since), ("until", until));
         var file = $"brief-{a}-{b}".ToLowerInvariant();
-        var sb = new StringBuilder(body.Length + 2048)
-            .Append("<p class=\"crumbs\">").Append(A(Url("/dyad", ("a", a), ("b", b), ("by", by), ("since", since), ("until", until)), $"← {ctx.Analysis.Knowledge.Actors.NameOf(a)} and {ctx.Analysis.Knowledge.Actors.NameOf(b)}")).Append("</p>")
-            .Append(Downloads("This brief as:", [("md", "Markdown", file + ".md", Api("md")), ("html", "HTML", file + ".html", Api("html")),
-                ("print", "Printable page (print or save as PDF)", null, Api("html"))]))
-            .Append("<article class=\"brief\" id=\"brief\">").Append(body).Append("</article>");
-        return Layout.Page($"Brief {a}–{b}", "/dyad", sb.ToString());
+        var names = ctx.Analysis.Knowledge.Actors;
+        var downloads = new DownloadsModel("This brief as:", [new("md", "Markdown", file + ".md", Api("md")), new("html", "HTML", file + ".html", Api("html")),
+            new("print", "Printable page (print or save as PDF)", null, Api("html"))]);
+        return PageResult.Of(Slices.Brief.Create(new BriefModel(new PageFrame($"Brief {a}–{b}", "/dyad"),
+            Url("/dyad", ("a", a), ("b", b), ("by", by), ("since", since), ("until", until)), $"← {names.NameOf(a)} and {names.NameOf(b)}",
+            downloads, new HtmlString(body))));
     }
 }

@@ -1,41 +1,41 @@
-using System.Text;
 using Entente.Corpus.Model;
-using static Entente.Web.Dashboard.Html;
 
 namespace Entente.Web.Dashboard.Pages;
 
-/// <summary>The events table shared by the home and dyad pages: one row per merged event, linking to its page.</summary>
+/// <summary>The events table (Slices/Shared/EventTable.cshtml) shared by the home, events and dyad pages: one row per merged event, linking to its page.</summary>
+public sealed record EventTableModel(string Id, IReadOnlyList<EventRow> Rows, int Total)
+{
+    public bool Truncated => Total > Rows.Count;
+}
+
+/// <summary>One event as the table shows it. <see cref="SourceMissing"/>/<see cref="TargetMissing"/>: the side is shown as a muted "no source"/"no target".</summary>
+public sealed record EventRow(string Url, string When, string Type, string Cameo, string Source, bool SourceMissing, string Target, bool TargetMissing,
+    string Status, string Grade, int Sources, string? FlagIds, string? FlagText);
+
+/// <summary>Builds the events table and holds how the dashboard names event types and actors.</summary>
 internal static class EventRows
 {
     public const int MaxRows = 500;
 
-    public static string Table(IReadOnlyList<StoredEvent> events, DashboardContext ctx, string id = "events")
+    public static EventTableModel Table(IReadOnlyList<StoredEvent> events, DashboardContext ctx, string id = "events")
+        => new(id, [.. events.Take(MaxRows).Select(e => Row(e, ctx))], events.Count);
+
+    private static EventRow Row(StoredEvent e, DashboardContext ctx)
     {
-        var sb = new StringBuilder(events.Count * 400 + 1024);
-        sb.Append($"<div class=\"scroll\"><table id=\"{E(id)}\" class=\"data\"><thead><tr>")
-          .Append("<th>Date</th><th>Event</th><th>Actors</th><th>Status</th>")
-          .Append("<th title=\"Admiralty grade: reliability of the best reporting outlet (A–F) and credibility of the event (1–6)\">Grade</th>")
-          .Append("<th title=\"Distinct outlets that reported it\">Sources</th><th title=\"Arms transfer inside an embargo in force\">Embargo</th></tr></thead><tbody>");
-        foreach (var e in events.Take(MaxRows))
-        {
-            var flags = ctx.Corpus.Embargo.Flags(e);
-            var url = "/events/" + Uri.EscapeDataString(e.Id);
-            sb.Append("<tr>")
-              .Append($"<td class=\"nowrap\">{E(Range(e.DateStart, e.DateEnd))}</td>")
-              .Append($"<td><a href=\"{E(url)}\">{E(TypeLabel(e.Type))}</a> <span class=\"muted\">CAMEO {E(e.Cameo)}</span></td>")
-              .Append($"<td>{(e.IsSourceUnstated ? $"<span class=\"muted no-source\">{E(NoSource)}</span>" : E(Actor(e.SourceCode, e.SourceName)))} → {(e.IsOneSided && !e.IsSourceUnstated ? $"<span class=\"muted no-target\">{E(NoTarget)}</span>" : E(Actor(e.TargetCode, e.TargetName)))}</td>")
-              .Append($"<td><span class=\"status status-{E(e.Status.ToString().ToLowerInvariant())}\">{E(e.Status.ToString().ToLowerInvariant())}</span></td>")
-              .Append($"<td class=\"grade\">{E(e.Grade)}</td>")
-              .Append($"<td class=\"num\">{e.NumSources}</td>")
-              .Append(flags.IsEmpty ? "<td></td>" : $"<td><span class=\"flag\" title=\"{E(string.Join("; ", flags.Select(f => f.Text)))}\">⚑ {E(string.Join(", ", flags.Select(f => f.Id).Distinct()))}</span></td>")
-              .Append("</tr>");
-        }
-        sb.Append("</tbody></table></div>");
-        if (events.Count > MaxRows) sb.Append($"<p class=\"muted\">Showing the first {MaxRows} of {events.Count} events: narrow the filters or the period to see the rest.</p>");
-        return sb.ToString();
+        var flags = ctx.Corpus.Embargo.Flags(e);
+        bool noTarget = e.IsOneSided && !e.IsSourceUnstated;
+        return new EventRow("/events/" + Uri.EscapeDataString(e.Id), Html.Range(e.DateStart, e.DateEnd), TypeLabel(e.Type), e.Cameo,
+            e.IsSourceUnstated ? NoSource : Actor(e.SourceCode, e.SourceName), e.IsSourceUnstated,
+            noTarget ? NoTarget : Actor(e.TargetCode, e.TargetName), noTarget,
+            StatusName(e.Status), e.Grade, e.NumSources,
+            flags.IsEmpty ? null : string.Join(", ", flags.Select(f => f.Id).Distinct()),
+            flags.IsEmpty ? null : string.Join("; ", flags.Select(f => f.Text)));
     }
 
     public static string TypeLabel(string type) => type.Replace('_', ' ');
+
+    /// <summary>A status as the pages show it and as its CSS class ends (status-reported …).</summary>
+    public static string StatusName(Enum status) => status.ToString().ToLowerInvariant();
 
     /// <summary>How the dashboard shows the missing target of a one-actor event.</summary>
     public const string NoTarget = "— (no target)";

@@ -1,12 +1,21 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using Entente.Analysis.Maps;
 using Entente.Analysis.Selection;
 using Entente.Web.Api;
+using Microsoft.AspNetCore.Html;
 using static Entente.Web.Dashboard.Html;
 
 namespace Entente.Web.Dashboard.Pages;
+
+/// <summary>The map page's data (Slices/Map.cshtml). <see cref="Svg"/> is trusted markup: <see cref="MapRenderer"/> writes it with an XML writer, which encodes every name and URL.</summary>
+public sealed record MapModel(PageFrame Frame, string? Hint, MapFiltersModel? Filters, AlertModel? Error, int Located, int Counted, int Without, int Points, HtmlString? Svg);
+
+/// <summary>The map's filter form: the request's own values.</summary>
+public sealed record MapFiltersModel(string? Since, string? Until, string? Actor, string? Country, OptionList Types);
+
+/// <summary>The dyad page's small map (Slices/SmallMap.cshtml); <see cref="Svg"/> is trusted markup as on the map page.</summary>
+public sealed record SmallMapModel(int Located, int Total, HtmlString Svg);
 
 /// <summary>
 /// /map: where the stored events happened, on a world map drawn on the server (Natural Earth outlines, Equal Earth
@@ -20,44 +29,39 @@ internal static class MapPage
 
     public static IResult Render(HttpRequest req, DashboardContext ctx)
     {
-        var sb = new StringBuilder(131072).Append("<h1>Map</h1>");
+        var frame = new PageFrame("Map", "/map");
         using var store = ctx.OpenStore();
-        if (store is null)
-            return Layout.Page("Map", "/map", sb.Append($"<div class=\"empty\"><p>There is no store yet.</p><p>{E(ctx.EmptyStoreHint)}</p></div>").ToString());
-        sb.Append(Form(req, ctx));
+        if (store is null) return PageResult.Of(Slices.Map.Create(new MapModel(frame, ctx.EmptyStoreHint, null, null, 0, 0, 0, 0, null)));
+        var filters = new MapFiltersModel(Q(req, "since"), Q(req, "until"), Q(req, "actor"), Q(req, "country"), EventFilters.TypeChoices(ctx, Q(req, "type")));
         EventListQuery query;
         try { query = EventListQuery.Parse(req.Query, ctx.Corpus); }
         catch (ApiRequestException ex)
         {
-            return Layout.Page("Map", "/map", sb.Append($"<div class=\"error\" role=\"alert\"><p>{E(ex.Message)}</p>{(ex.Hint is null ? "" : $"<p><strong>What to do:</strong> {E(ex.Hint)}</p>")}</div>").ToString(), 400);
+            return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, new AlertModel(ex.Message, ex.Hint), 0, 0, 0, 0, null)), 400);
         }
         var (located, counted, without) = EventLocators.Collect(query.Events(store, ctx.Corpus), EventSelection.All, EventLocators.Default);
-        var filters = EventListQuery.Parameters.Where(p => p != "bbox").Select(p => (p, Q(req, p))).ToArray();
-        var clusters = new MapAggregator().Aggregate(located, c => Url("/events", [.. filters, ("bbox", Box(c.Box))]));
+        var kept = EventListQuery.Parameters.Where(p => p != "bbox").Select(p => (p, Q(req, p))).ToArray();
+        var clusters = new MapAggregator().Aggregate(located, c => Url("/events", [.. kept, ("bbox", Box(c.Box))]));
         var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
-        sb.Append($"<p id=\"map-count\"><strong>{located.Count}</strong> of {counted} matching event{(counted == 1 ? "" : "s")} have a place, shown at {clusters.Count} point{(clusters.Count == 1 ? "" : "s")}")
-          .Append(without > 0 ? $"; {without} without a place are not drawn" : "").Append(".</p>");
-        sb.Append("<figure class=\"map\"><figcaption>Circle area: number of events; colour: the QuadClass most of them have. Click a circle for its events.</figcaption>")
-          .Append(MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)], new MapOptions(Title: "Events by place", IdPrefix: "worldmap")))
-          .Append("</figure>");
-        return Layout.Page("Map", "/map", sb.ToString());
+        var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)], new MapOptions(Title: "Events by place", IdPrefix: "worldmap"));
+        return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, null, located.Count, counted, without, clusters.Count, new HtmlString(svg))));
     }
 
     /// <summary>
     /// A small map of some events (the dyad page's listed events): their places, fitted to the two actors' countries when
-    /// both have an outline (else the world), each point linking to the dyad's events in its box. Empty when none has a place.
+    /// both have an outline (else the world), each point linking to the dyad's events in its box. Null when none has a place.
     /// </summary>
-    public static string Small(DashboardContext ctx, IReadOnlyList<Entente.Corpus.Model.StoredEvent> events, string a, string b)
+    public static SmallMapModel? Small(DashboardContext ctx, IReadOnlyList<Entente.Corpus.Model.StoredEvent> events, string a, string b)
     {
         var located = new List<MapEvent>();
         foreach (var e in events) if (EventLocators.Default.Locate(e) is { } m) located.Add(m);
-        if (located.Count == 0) return "";
+        if (located.Count == 0) return null;
         var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
         var extent = outlines.Find(a) != null && outlines.Find(b) != null ? MapExtent.OfCountries(a, b) : null;
         var clusters = new MapAggregator().Aggregate(located, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box))));
         var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)],
             new MapOptions(480, 300, extent, $"Where the events of {a} and {b} happened", Legend: false, IdPrefix: "dyadmap"));
-        return $"<figure class=\"map small\" id=\"dyad-map\"><figcaption>Where the listed events happened ({located.Count} of {events.Count} have a place); click a circle for its events.</figcaption>{svg}</figure>";
+        return new SmallMapModel(located.Count, events.Count, new HtmlString(svg));
     }
 
     /// <summary>A cluster's box as the events list's bbox (west,south,east,north), widened a little so its own points are inside.</summary>
@@ -66,17 +70,5 @@ internal static class MapPage
         const double pad = 0.01;
         string F(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
         return $"{F(Math.Max(-180, b.West - pad))},{F(Math.Max(-90, b.South - pad))},{F(Math.Min(180, b.East + pad))},{F(Math.Min(90, b.North + pad))}";
-    }
-
-    private static string Form(HttpRequest req, DashboardContext ctx)
-    {
-        var sb = new StringBuilder(4096).Append("<form class=\"bar filters\" id=\"map-filters\" method=\"get\" action=\"/map\">")
-            .Append($"<label>From <input type=\"date\" name=\"since\" value=\"{E(Q(req, "since"))}\"></label>")
-            .Append($"<label>To <input type=\"date\" name=\"until\" value=\"{E(Q(req, "until"))}\"></label>")
-            .Append($"<label>Actor <input type=\"text\" name=\"actor\" size=\"5\" placeholder=\"IRN\" value=\"{E(Q(req, "actor"))}\"></label>")
-            .Append($"<label>Located in <input type=\"text\" name=\"country\" size=\"5\" placeholder=\"UKR\" value=\"{E(Q(req, "country"))}\"></label>")
-            .Append("<label>Type <select name=\"type\"><option value=\"\">any</option>");
-        foreach (var t in ctx.Corpus.Knowledge.Cameo.Types.Keys.Order(StringComparer.Ordinal)) sb.Append(Option(t, EventRows.TypeLabel(t), Q(req, "type")));
-        return sb.Append("</select></label><button type=\"submit\">Show</button></form>").ToString();
     }
 }

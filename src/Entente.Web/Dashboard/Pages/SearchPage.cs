@@ -1,9 +1,20 @@
-using System.Text;
 using Entente.Corpus.Store;
 using Entente.Web.Api;
 using static Entente.Web.Dashboard.Html;
 
 namespace Entente.Web.Dashboard.Pages;
+
+/// <summary>The search page's data (Slices/Search.cshtml): the query, or why there are no results, or the hits grouped by event.</summary>
+public sealed record SearchModel(PageFrame Frame, string? Query, string? Hint, AlertModel? Error, int Total, int Shown, int EventCount, IReadOnlyList<HitGroup> Groups)
+{
+    public const string Help = "Every word must appear in the sentence (drones also finds drone); end a word with * to match its beginning (dron*).";
+}
+
+/// <summary>The sentences of one event (<see cref="EventId"/> null: a sentence that reports no event, alone).</summary>
+public sealed record HitGroup(string? EventId, string? EventUrl, IReadOnlyList<SearchHitView> Hits);
+
+/// <summary>A sentence found: its snippet with the words found marked, outlet, date and document.</summary>
+public sealed record SearchHitView(IReadOnlyList<MarkedSpan> Snippet, bool NoEvent, string Outlet, string Published, ExternalLink Document);
 
 /// <summary>
 /// /search?q=: the store's full-text search over the evidence sentences (<see cref="IEventStore.Search"/>: FTS5 on SQLite,
@@ -17,51 +28,27 @@ internal static class SearchPage
     public static IResult Render(HttpRequest req, DashboardContext ctx)
     {
         var q = Q(req, "q");
-        var sb = new StringBuilder(32768).Append("<h1>Search</h1>")
-            .Append("<form class=\"bar\" method=\"get\" action=\"/search\" role=\"search\">")
-            .Append($"<label>Words in the evidence sentence <input type=\"search\" name=\"q\" value=\"{E(q)}\" size=\"40\" placeholder=\"e.g. Su-35 or drone factory\" autofocus></label>")
-            .Append("<button type=\"submit\">Search</button></form>");
-        const string Help = "Every word must appear in the sentence (drones also finds drone); end a word with * to match its beginning (dron*).";
+        var frame = new PageFrame(q is null ? "Search" : $"Search: {q}", "/search");
+        SearchModel Page(string? hint = null, AlertModel? error = null) => new(frame with { Title = "Search" }, q, hint, error, 0, 0, 0, []);
         using var store = ctx.OpenStore();
-        if (store is null)
-            return Layout.Page("Search", "/search", sb.Append($"<div class=\"empty\"><p>There is no store yet.</p><p>{E(ctx.EmptyStoreHint)}</p></div>").ToString());
-        if (q is null)
-            return Layout.Page("Search", "/search", sb.Append($"<p class=\"muted\">{E(Help)}</p>").ToString());
+        if (store is null) return PageResult.Of(Slices.Search.Create(Page(hint: ctx.EmptyStoreHint)));
+        if (q is null) return PageResult.Of(Slices.Search.Create(Page()));
         SearchResult result;
-        try
-        {
-            result = store.Search(SearchQuery.Parse(q), Limit);
-        }
-        catch (SearchQueryException ex)
-        {
-            return Layout.Page("Search", "/search", sb.Append($"<div class=\"error\" role=\"alert\" id=\"search-error\"><p>This search cannot be run: {E(ex.Message)}.</p><p><strong>What to do:</strong> {E(ex.Hint)}. {E(Help)}</p></div>").ToString());
-        }
-        var hits = result.Hits;
-        sb.Append($"<p id=\"search-count\">{result.Total} sentence{(result.Total == 1 ? "" : "s")} found for <strong>{E(q)}</strong>{(result.Total > hits.Count ? $", the best {hits.Count} shown" : "")}.</p>");
-        if (hits.Count == 0)
-            return Layout.Page("Search", "/search", sb.Append("<div class=\"empty\"><p>Nothing found. Try fewer words, another spelling, a word's beginning with * (dron*), or an actor's name.</p></div>").ToString());
+        try { result = store.Search(SearchQuery.Parse(q), Limit); }
+        catch (SearchQueryException ex) { return PageResult.Of(Slices.Search.Create(Page(error: new AlertModel(ex.Message, ex.Hint)))); }
         // grouped by event, each group where its best sentence ranks: a merged event reported by several articles is one result
-        var groups = hits.Select((h, rank) => (h, rank)).GroupBy(x => x.h.EventId ?? "\u0000" + x.rank, StringComparer.Ordinal).ToList();
-        int eventCount = groups.Count(g => g.First().h.EventId != null);
-        sb.Append($"<p class=\"muted\" id=\"search-groups\">{eventCount} event{(eventCount == 1 ? "" : "s")} among the sentences shown.</p>");
-        sb.Append("<ol class=\"hits\" id=\"hits\">");
-        foreach (var g in groups)
-        {
-            var first = g.First().h;
-            sb.Append("<li class=\"hit-item\">");
-            if (first.EventId is { } id)
-                sb.Append($"<p class=\"hit-event\"><a href=\"{E("/events/" + Uri.EscapeDataString(id))}\">event {E(id)}</a>")
-                  .Append(g.Count() > 1 ? $" · {g.Count()} sentences" : "").Append("</p>");
-            foreach (var (h, _) in g)
-            {
-                var (snippet, _, _) = SearchFormat.Markup(h.Snippet, "hit");
-                sb.Append($"<blockquote class=\"evidence\">{snippet}</blockquote><p class=\"meta\">")
-                  .Append(h.EventId is null ? "no event · " : "")
-                  .Append($"{E(h.Outlet ?? "unknown outlet")} · published {E(D(h.Published) is { Length: > 0 } p ? p : "date unknown")}")
-                  .Append($" · {External(h.Url, h.Title ?? Path.GetFileName(h.Path))}</p>");
-            }
-            sb.Append("</li>");
-        }
-        return Layout.Page($"Search: {q}", "/search", sb.Append("</ol>").ToString());
+        var groups = result.Hits.Select((h, rank) => (h, rank)).GroupBy(x => x.h.EventId ?? "\u0000" + x.rank, StringComparer.Ordinal)
+            .Select(g => g.Select(x => x.h).ToList())
+            .Select(g => new HitGroup(g[0].EventId, g[0].EventId is { } id ? "/events/" + Uri.EscapeDataString(id) : null, [.. g.Select(Hit)]))
+            .ToList();
+        return PageResult.Of(Slices.Search.Create(new SearchModel(groups.Count == 0 ? frame with { Title = "Search" } : frame, q, null, null, result.Total, result.Hits.Count,
+            groups.Count(g => g.EventId != null), groups)));
+    }
+
+    private static SearchHitView Hit(SearchHit h)
+    {
+        var (_, text, hits) = SearchFormat.Markup(h.Snippet);
+        return new SearchHitView(Highlighter.Spans(text, hits.Select(x => new Mark(x.Start, x.End, "hit"))), h.EventId is null, h.Outlet ?? "unknown outlet",
+            D(h.Published) is { Length: > 0 } p ? p : "date unknown", External(h.Url, h.Title ?? Path.GetFileName(h.Path)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Entente.Corpus.Model;
 using static Entente.Web.Dashboard.Html;
+using static Entente.Web.Dashboard.Svg.SvgText;
 
 namespace Entente.Web.Dashboard.Svg;
 
