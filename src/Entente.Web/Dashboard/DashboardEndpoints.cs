@@ -11,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Entente.Web.Dashboard;
 
 /// <summary>
-/// The dashboard: server-rendered pages (home, dyad, event, article, search, network) over the same application
-/// services as the CLI and the API, and their static assets (embedded wwwroot files under /assets/). Pages use no
-/// inline script (the CSP allows scripts from 'self' only); a store is opened per request.
+/// The dashboard: server-rendered pages (home, events, dyad, brief, event, article, search, network, map) over the same
+/// application services as the CLI and the API, and their static assets (embedded wwwroot files under /assets/). Each page
+/// builds its model (Pages/) and returns a RazorSlices template (Slices/) rendered by <see cref="PageResult"/>. Pages use
+/// no inline script (the CSP allows scripts from 'self' only); a store is opened per request.
 /// </summary>
 public static class DashboardEndpoints
 {
