@@ -10,7 +10,9 @@ namespace Entente.Core.Actors;
 /// <param name="Modifier">Used as a modifier of a non-actor noun ("Russian Su-35 jets", "the Russia-led union").</param>
 /// <param name="Coreferent">Resolved from "the two countries", "the country", "both sides", "its".</param>
 /// <param name="Why">The dictionary entries that produced it (file:line).</param>
+/// <param name="Tentative">A bare agent before a lower-case word it may only modify ("the government resign" or "government
+/// buildings"?): the parse decides (<see cref="TentativeAgents"/>); left unparsed, it is dropped.</param>
 public sealed record ActorMention(
     int Sentence, int FirstToken, int EndToken, int Start, int End, string Text,
     string Code, string Name, ActorKind Kind, string? Role, ActorForm Form,
-    bool Possessive, bool Modifier, bool Coreferent, string Why);
+    bool Possessive, bool Modifier, bool Coreferent, string Why, bool Tentative = false);

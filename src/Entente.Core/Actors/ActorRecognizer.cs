@@ -424,13 +424,14 @@ public sealed class ActorRecognizer
             if (more > 0) stop += more;
         }
         bool possessive = stop < end && text.KeyIs(stop, "'s");
-        // "police station", "military aid", "army base": the agent only modifies a noun; not an actor (the coder would take it for one)
-        if (!possessive && IsBareModifier(text, stop - 1, stop, end)) return stop;
+        // "police station", "military aid", "army base": the agent may only modify a noun, not be an actor (the coder would take
+        // it for one); or the next word is a verb the heuristic does not know ("the government resign"): the parse decides later
+        bool tentative = !possessive && IsBareModifier(text, stop - 1, stop, end);
         string why = agent.Origin + " (bare agent)";
         var (code, how) = AttachedPlace(text, s, i, stop, end, date);
         var name = code != null ? _lexicon.NameOf(code) : agent.Phrase;
         result.Add(Make(text, s, i, stop, code ?? "", name, ActorKind.State, agent.Role, ActorForm.Agent, possessive, false, false,
-            code != null ? why + "; country: " + how : why));
+            code != null ? why + "; country: " + how : why) with { Tentative = tentative });
         if (code == null) pending.Add(result.Count - 1);
         return stop;
     }

@@ -202,6 +202,17 @@ internal static class DependencyArguments
         // later trigger words ("call for talks with", "lift the embargo on"): their own nmods
         for (int w = trigger + 1; w < triggerEnd; w++)
             if (doc.Tokens[w].Head >= 0 && InClauseOf(doc, w, trigger)) AddComplements(doc, w, into, depth: 1, triggerStart: trigger, triggerEnd: triggerEnd);
+        // an event noun that is its verb's object keeps the phrases the parser hung on the verb after it ("expanded its
+        // restrictions | on exports to China"): the verb's obliques after the noun
+        var tt = doc.Tokens[trigger];
+        if (tt.Upos == Upos.NOUN && tt.Deprel == "obj" && tt.Head >= 0)
+            foreach (var c in doc.Children(tt.Head))
+                if (c >= triggerEnd && doc.Tokens[c].Deprel == "obl" && Slot(doc, c) is { } slot && slot != "obj")
+                {
+                    into.Add((c, slot));
+                    foreach (var g in doc.Children(c))
+                        if (doc.Tokens[g].Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
+                }
         into.Sort((a, b) => a.Head.CompareTo(b.Head));
     }
 

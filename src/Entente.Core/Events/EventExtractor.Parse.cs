@@ -295,10 +295,14 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The appeal's object, which does the act asked for, when the parser made the infinitive an advcl (xcomp
-    /// control is <see cref="DependencyArguments.Subject"/>'s).</summary>
+    /// control is <see cref="DependencyArguments.Subject"/>'s), also through a chain of subjectless xcomps below that
+    /// infinitive ("urged Moscow on Saturday to stop buying": buying ← stop ← urged).</summary>
     private int ControlledSubject(SentenceContext ctx, int verb)
     {
         var text = ctx.Text;
+        for (int depth = 0; depth < 4 && text.Tokens[verb].Deprel == "xcomp" && text.Tokens[verb].Head >= 0
+            && !DependencyArguments.HasChild(text, verb, "nsubj"); depth++)
+            verb = text.Tokens[verb].Head;
         var t = text.Tokens[verb];
         if (t.Deprel != "advcl" || !AppealedFor(ctx, verb)) return -1;
         foreach (var c in text.Children(t.Head))
@@ -334,10 +338,35 @@ public sealed partial class EventExtractor
             {
                 bool ok = slot == "obj" ? allowObject : allowed.Contains(slot);
                 if (!ok || ctx.Map.Parenthesized(head)) continue;
-                var a = pass == 0 ? ActorOfNominal(ctx, head, cs) : UncodedName(ctx, head);
+                var a = pass == 0 ? ActorOfNominal(ctx, head, cs) ?? FlowDestination(ctx, head, cs) : UncodedName(ctx, head);
                 // not a subject again, nor another mention of the same party and role
                 if (a != null && (exclude == null || !exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
             }
+        return null;
+    }
+
+    /// <summary>"restrictions on exports of chips to China", "a ban on flights from Russia": the state a flow noun's goods or
+    /// traffic go to or come from (its to/from/into phrase, on the noun or on its of-phrase).</summary>
+    private ActorMention? FlowDestination(SentenceContext ctx, int head, int cs, int depth = 0)
+    {
+        var text = ctx.Text;
+        if (depth > 1 || text.Tokens[head].Lemma is not { } lemma || depth == 0 && !ctx.Words.FlowNouns.Contains(lemma.AsSpan())) return null;
+        foreach (var c in text.Children(head))
+        {
+            if (text.Tokens[c].Deprel is not "nmod" || DependencyArguments.CaseWord(text, c) is not int k) continue;
+            if (text.KeyIs(k, "to") || text.KeyIs(k, "from") || text.KeyIs(k, "into"))
+            {
+                if (ActorOfNominal(ctx, c, cs) is { } a) return a;
+            }
+            else if (text.KeyIs(k, "of") && FlowDestination(ctx, c, cs, depth + 1) is { } b) return b;
+        }
+        // "suspended deliveries of gas | to Bulgaria": the parser may hang the phrase on the verb whose object the flow is
+        var ht = text.Tokens[head];
+        if (depth == 0 && ht.Deprel == "obj" && ht.Head >= 0)
+            foreach (var c in text.Children(ht.Head))
+                if (c > head && text.Tokens[c].Deprel == "obl" && DependencyArguments.CaseWord(text, c) is int k
+                    && (text.KeyIs(k, "to") || text.KeyIs(k, "from") || text.KeyIs(k, "into")) && ActorOfNominal(ctx, c, cs) is { } a)
+                    return a;
         return null;
     }
 

@@ -123,6 +123,7 @@ public sealed partial class EventExtractor
             if (any) i = Math.Max(i, candidate.TriggerEnd - 1);
         }
         UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
+        DropMeasuredFlows(ctx, events, firstOfSentence);
         DropCoveredOneSided(events, firstOfSentence);
         MainEventFirst(ctx, events, firstOfSentence);
     }
@@ -142,6 +143,36 @@ public sealed partial class EventExtractor
         }
         var ordered = events.Skip(from).Select((e, i) => (e, i, d: Depth(e))).OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.e).ToList();
         for (int k = 0; k < ordered.Count; k++) events[from + k] = ordered[k];
+    }
+
+    /// <summary>"tightened its curbs on shipments of drone parts to Iran", "lifted the ban on arms sales": a flow noun (word
+    /// class flow-noun) inside the phrase of a measure on it (a trigger of roots 12 or 16, or an easing of one, 085 and
+    /// 0354) names what the measure restricts, not a delivery that took place: its own event is dropped.</summary>
+    private static void DropMeasuredFlows(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        var measures = new List<int>();
+        foreach (var e in events.Skip(from))
+            if (e.Cameo.StartsWith("12", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal) || e.Cameo is "085" or "0354")
+            {
+                int m = ctx.TokenAt(e.Why.TriggerStart);
+                measures.Add(m);
+                // "tightened its curbs | on shipments …": the parser may hang the phrase on the measure noun's verb
+                if (doc.Tokens[m].Upos == Upos.NOUN && doc.Tokens[m].Deprel == "obj" && doc.Tokens[m].Head >= 0) measures.Add(doc.Tokens[m].Head);
+            }
+        if (measures.Count == 0) return;
+        for (int k = events.Count - 1; k >= from; k--)
+        {
+            int t = ctx.TokenAt(events[k].Why.TriggerStart);
+            if (doc.Tokens[t].Upos != Upos.NOUN || doc.Tokens[t].Lemma is not { } lemma || !ctx.Words.FlowNouns.Contains(lemma.AsSpan())) continue;
+            // up the noun phrase: nmod/obl/compound links only, a few steps
+            for (int h = doc.Tokens[t].Head, steps = 0, child = t; h >= 0 && steps < 3; child = h, h = doc.Tokens[h].Head, steps++)
+            {
+                if (measures.Contains(h) && h != t) { events.RemoveAt(k); break; }
+                if (doc.Tokens[child].Deprel is not ("nmod" or "obl" or "compound" or "obj")) break;
+            }
+        }
     }
 
     /// <summary>A one-actor event of a source that also acts on a named target in the same sentence is the frame of that act

@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma", "stative-participle",
+        "commitment-lemma", "stative-participle", "flow-noun",
     ];
 
     public WordSet Prepositions { get; }
@@ -83,6 +83,9 @@ public sealed class WordClasses
     /// <summary>"opposed", "committed": a participle after "be" that states the subject's own stance, not a passive ("Israel
     /// is opposed to French mediation": Israel opposes).</summary>
     public WordSet StativeParticiples { get; }
+    /// <summary>"export", "flight", "shipment" (lemmas): a noun of goods or traffic moving between states, looked through to its
+    /// to/from/into phrase for the target of a measure on it ("restrictions on exports of chips to China" → China).</summary>
+    public WordSet FlowNouns { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -105,6 +108,7 @@ public sealed class WordClasses
         SupportVerbs = Of("support-verb");
         CommitmentLemmas = Of("commitment-lemma");
         StativeParticiples = Of("stative-participle");
+        FlowNouns = Of("flow-noun");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>

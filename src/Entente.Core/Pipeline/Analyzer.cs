@@ -80,7 +80,9 @@ public sealed class Analyzer
         {
             if (text.KeyIs(i, "interview") || text.KeyIs(i, "agency") || text.KeyIs(i, "media")) report = true;
             if (text.KeyIs(i, "had")) past = true;
-            if (!future && text.KeyIs(i, "that")) lastThat = i;
+            // a that-clause, or a participle or relative clause after a comma ("condemned the transfers on Friday, saying they
+            // would …"), confines a later future to itself
+            if (!future && (text.KeyIs(i, "that") || i > s.FirstToken && text.KeyIs(i - 1, ",") && IsClauseOpener(text, i))) lastThat = i;
             if (_kb.Patterns.Cues.MatchLongest(text, i, s.EndToken, out var cues) == 0) continue;
             foreach (var c in cues)
             {
@@ -95,6 +97,13 @@ public sealed class Analyzer
             }
         }
         return (future, futureFrom, past && !future, report);
+    }
+
+    /// <summary>A lower-case participle in -ing ("saying", "adding", "warning") or a relative pronoun after a comma.</summary>
+    private static bool IsClauseOpener(Doc text, int i)
+    {
+        var k = text.Key(i);
+        return (text.Tokens[i].Shape & TokenShape.Capitalized) == 0 && (k.Length > 4 && k.EndsWith("ing", StringComparison.Ordinal) || k is "which" or "who");
     }
 
     /// <summary>The sentence's dates; when its future is confined to a that-clause or to a verb coordinated after "and" or
@@ -219,6 +228,7 @@ public sealed class Analyzer
 
         var actors = _actors.Recognize(text);
         foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors), cancel)) warnings.Add(w);
+        actors = TentativeAgents.Settle(text, actors);
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {

@@ -191,7 +191,7 @@ public class ActorRecognizerTests
     [InlineData("The Arakan Army seized a town in Myanmar.")]
     [InlineData("BLUEFOR troops guarded the bridge in Kosovo.")]
     public void ActorRecognizer_SkipsAgentWords_WhenTheyModifyANounOrBelongToAName(string text)
-        => Assert.DoesNotContain(FindBare(text), a => a.Form == ActorForm.Agent);
+        => Assert.DoesNotContain(FindBare(text), a => a.Form == ActorForm.Agent && !a.Tentative); // a tentative one is the parse's to settle (TentativeAgentsTests)
 
     [Fact]
     public void ActorRecognizer_KeepsABareAgent_WhenItIsAPossessor()
