@@ -124,6 +124,7 @@ public sealed partial class EventExtractor
         }
         UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
         DropMeasuredFlows(ctx, events, firstOfSentence);
+        RejectedActs(ctx, events, firstOfSentence);
         DropCoveredOneSided(events, firstOfSentence);
         MainEventFirst(ctx, events, firstOfSentence);
     }
@@ -171,6 +172,41 @@ public sealed partial class EventExtractor
             {
                 if (measures.Contains(h) && h != t) { events.RemoveAt(k); break; }
                 if (doc.Tokens[child].Deprel is not ("nmod" or "obl" or "compound" or "obj")) break;
+            }
+        }
+    }
+
+    /// <summary>"Islamic Jihad rejected an invitation to attend a meeting of Palestinian factions", "Iran rejected a proposal to
+    /// send troops to Syria": an act below a one-actor rejection (root 12) in the parse is what is rejected, not an act that
+    /// takes place. The rejection takes the act's target (and its two-party confidence) and the act is dropped.</summary>
+    private static void RejectedActs(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        for (int k = from; k < events.Count; k++)
+        {
+            var r = events[k];
+            if (!r.Cameo.StartsWith("12", StringComparison.Ordinal) || !r.Target.IsUnstated || r.Source.IsUnstated) continue;
+            int rt = ctx.TokenAt(r.Why.TriggerStart);
+            for (int m = from; m < events.Count; m++)
+            {
+                var a = events[m];
+                if (m == k || a.IsOneSided || a.Source.Code != r.Source.Code || a.Target.Code == r.Source.Code) continue;
+                int at = ctx.TokenAt(a.Why.TriggerStart);
+                if (at == rt || !doc.IsBelow(at, rt)) continue;
+                events[k] = r with
+                {
+                    Target = a.Target,
+                    Confidence = Math.Max(r.Confidence, Math.Min(a.Confidence, 1.0)),
+                    Why = r.Why with
+                    {
+                        Entries = r.Why.Entries.Where(x => x != "no target named in the sentence").Append($"target: the rejected act's ({a.Why.Pattern})").ToImmutableArray(),
+                        Cues = r.Why.Cues.Where(x => !x.StartsWith("one actor", StringComparison.Ordinal)).ToImmutableArray(),
+                    },
+                };
+                events.RemoveAt(m);
+                if (m < k) k--;
+                break;
             }
         }
     }
