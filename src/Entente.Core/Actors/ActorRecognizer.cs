@@ -174,7 +174,8 @@ public sealed class ActorRecognizer
                         }
                     }
                 }
-                bool modifier = entry.Form == ActorForm.Adjective && role == null && entry.Role == null && IsNounModifier(text, stop, end);
+                // a plural demonym is a noun, never a modifier ("The Palestinians reject …", "Iraqis voted"; not "Swiss doctors")
+                bool modifier = entry.Form == ActorForm.Adjective && role == null && entry.Role == null && IsNounModifier(text, stop, end) && !IsPluralNoun(text, stop - 1);
                 result.Add(Make(text, s, i, mentionEnd, entry.Code, NameFor(entry), entry.Kind, role, entry.Form, possessive, modifier, false, why));
                 i = mentionEnd;
                 continue;
@@ -322,6 +323,8 @@ public sealed class ActorRecognizer
         if (CountWords.Contains(k)) return true;
         return k.Length > 4 && k.EndsWith("ed") && (t.Shape & TokenShape.Capitalized) == 0 && !k.Contains('-');
     }
+
+    private static bool IsPluralNoun(Doc text, int t) { var k = text.Key(t); return k.Length > 3 && k[^1] == 's' && k[^2] != 's'; }
 
     private static bool IsNounModifier(Doc text, int next, int end)
         => next < end && text.Tokens[next].IsWord && !text.KeyIs(next, "and") && !text.KeyIs(next, "or") && !text.KeyIs(next, "'s");
