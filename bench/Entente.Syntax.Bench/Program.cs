@@ -15,7 +15,7 @@ Console.Error.WriteLine("warning: Debug build; run with -c Release for meaningfu
 string mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "throughput";
 var rest = new List<string>();
 var own = new Dictionary<string, string>(StringComparer.Ordinal);
-string[] ours = ["model", "samples", "conllu", "runs", "reps", "corpus"];
+string[] ours = ["model", "samples", "conllu", "runs", "reps", "corpus", "dump", "dev", "variants"];
 for (int i = args.Length > 0 && !args[0].StartsWith('-') ? 1 : 0; i < args.Length; i++)
 {
     if (args[i].StartsWith("--", StringComparison.Ordinal) && ours.Contains(args[i][2..]))
@@ -43,6 +43,10 @@ try
             foreach (var name in own.TryGetValue("corpus", out var c) ? [c == "conllu" ? SyntaxCorpus.Names().Last() : c] : SyntaxCorpus.Names())
                 SyntaxModes.Stages(name, Int("reps", 20));
             return 0;
+        case "weights":
+            if (!own.TryGetValue("dump", out var dump) || !own.TryGetValue("dev", out var devFiles)) { Console.Error.WriteLine("weights needs --dump FILE and --dev FILE[,FILE]"); return 2; }
+            return SyntaxWeights.Run(SyntaxCorpus.ModelPath(), dump, devFiles.Split(','),
+                (own.TryGetValue("variants", out var vs) ? vs : "float:1:0,q8:1:0.05,float:2:0,q8:2:0.05,float:3:0,q8:3:0.05").Split(','));
         case "throughput":
             break;
         default:
@@ -54,6 +58,9 @@ try
                             samples (and the `# text =` lines of FILE); tokens/s and allocated bytes per token
                   footprint [--model FILE] [--runs 3]   file size, load time (cold, then best of N), memory held by the model
                   stages    [--corpus samples|conllu] [--reps 20] [--conllu FILE]   Stopwatch time and allocation per syntax step
+                  weights   --dump parser-epoch-N.bin --dev FILE[,FILE] [--model FILE] [--variants float:1:0,q8:3:0.05,…]
+                            dev UAS/LAS of one epoch's float weights (train-syntax --dump-weights) against the 8-bit
+                            model the trainer saves, by features kept (from ≥ M updates) and pruning
                 """);
             return mode == "help" ? 0 : 2;
     }

@@ -56,6 +56,10 @@ public sealed class TrainSyntaxSettings : CommandSettings
     [Description("Drop parser weights of magnitude ≤ X from the saved model (smaller file). Default 0.05.")]
     public float Prune { get; init; } = 0.05f;
 
+    [CommandOption("--dump-weights <DIR>")]
+    [Description("Write each parser epoch's averaged weights in full precision, with update counts, to DIR (for measuring what the 8-bit file and pruning cost).")]
+    public string? DumpWeights { get; init; }
+
     [CommandOption("--note <TEXT>")]
     [Description("Provenance recorded in the model (e.g. treebank names and commits). Repeatable; KEY=VALUE.")]
     public string[] Notes { get; init; } = [];
@@ -84,7 +88,7 @@ public sealed class TrainSyntaxCommand : Command<TrainSyntaxSettings>
         {
             var irregular = IrregularForms(Path.Combine(KnowledgeBase.DefaultDataDirectory(), "english", "irregular-verbs.tsv"));
             var options = new SyntaxTrainerOptions(settings.Train, settings.Dev, settings.Epochs, settings.TaggerEpochs, settings.Seed,
-                settings.Folds, Prune: settings.Prune, IrregularForms: irregular, FixedEpochs: settings.FixedEpochs, MinUpdates: settings.MinUpdates);
+                settings.Folds, Prune: settings.Prune, IrregularForms: irregular, FixedEpochs: settings.FixedEpochs, MinUpdates: settings.MinUpdates, DumpWeights: settings.DumpWeights);
             var model = new SyntaxTrainer(options, line => Console.Error.WriteLine($"train-syntax: {line}")).Train();
             var meta = new Dictionary<string, string>(model.Metadata, StringComparer.Ordinal)
             {

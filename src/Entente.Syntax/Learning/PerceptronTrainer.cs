@@ -89,6 +89,27 @@ public sealed class PerceptronTrainer
         return LinearModel.Build(Classes, keys, entries);
     }
 
+    /// <summary>
+    /// Writes the averaged weights in full precision with each feature's update count (for measuring what the 8-bit
+    /// file and the pruning cost): row count, then per row the key, the updates, the weight count and (class, weight).
+    /// </summary>
+    public void WriteAveraged(BinaryWriter w)
+    {
+        int t = Math.Max(1, _instances);
+        w.Write(Classes);
+        w.Write(_rows.Count);
+        foreach (var (key, row) in _rows)
+        {
+            w.Write(key); w.Write(row.Updates); w.Write(row.Count);
+            for (int k = 0; k < row.Count; k++)
+            {
+                var e = row.Entries[k];
+                w.Write((short)e.Class);
+                w.Write((float)((e.Total + (double)(_instances - e.Stamp) * e.Weight) / t));
+            }
+        }
+    }
+
     /// <summary>The current (not averaged) weights, for scoring the development set between epochs cheaply.</summary>
     public LinearModel Current()
     {

@@ -21,6 +21,11 @@ public sealed class Parser
         if (RootLabel < 0) throw new InvalidDataException("the parser's label set has no 'root' relation");
     }
 
+    /// <summary>Scores a decision's features instead of <see cref="Model"/> (null: the model): for measuring offline what
+    /// the 8-bit weights cost against the trainer's float weights.</summary>
+    internal Scorer? Exact { get; init; }
+    internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
+
     internal static int ClassCount(int labels) => 1 + 2 * labels;
 
     /// <summary>Parses the tagged words of <paramref name="s"/> into heads and relations.</summary>
@@ -39,7 +44,7 @@ public sealed class Parser
             {
                 int n = ParserFeatures.Extract(s, st, features);
                 scores.Clear();
-                Model.Score(features[..n], scores);
+                if (Exact is null) Model.Score(features[..n], scores); else Exact(features[..n], scores);
                 action = BestLegal(st, scores, labels, RootLabel);
             }
             Apply(st, action, labels);

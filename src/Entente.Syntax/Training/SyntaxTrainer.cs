@@ -310,6 +310,12 @@ public sealed class SyntaxTrainer(SyntaxTrainerOptions options, Action<string> l
                     Parser.Apply(st, next, L);
                 }
             }
+            if (options.DumpWeights is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                using var dump = new BinaryWriter(new BufferedStream(File.Create(Path.Combine(folder, $"parser-epoch-{e}.bin")), 1 << 20));
+                model.WriteAveraged(dump);
+            }
             var averaged = model.Average();
             var candidate = new Parser(labels, averaged);
             var scoresDev = dev.Count == 0 ? null : SyntaxEvaluator.Evaluate(new SyntaxModel(tagger, lemmatizer, morphology, candidate, meta), dev);

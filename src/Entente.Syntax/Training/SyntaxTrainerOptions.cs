@@ -13,6 +13,8 @@ namespace Entente.Syntax.Training;
 /// on train+dev with epoch counts chosen on dev in an earlier run. Training without dev always works this way.</param>
 /// <param name="MinUpdates">The saved parser keeps the features that took part in at least this many updates; 0 = the
 /// smallest model within <see cref="MaxLoss"/> dev LAS of the full one (chosen on dev; all features when epochs are fixed).</param>
+/// <param name="DumpWeights">A folder to write each parser epoch's averaged weights to in full precision with their
+/// update counts (parser-epoch-N.bin), for measuring offline what quantisation and pruning cost; null = none.</param>
 public sealed record SyntaxTrainerOptions(
     IReadOnlyList<string> Train,
     IReadOnlyList<string> Dev,
@@ -27,4 +29,5 @@ public sealed record SyntaxTrainerOptions(
     int MaxTrainWords = 150,
     IReadOnlyList<(string Form, string Xpos, string Lemma)>? IrregularForms = null,
     bool FixedEpochs = false,
-    int MinUpdates = 0);
+    int MinUpdates = 0,
+    string? DumpWeights = null);

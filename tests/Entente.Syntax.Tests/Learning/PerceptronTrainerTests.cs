@@ -27,6 +27,39 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void WriteAveraged_WritesFloatAveragesAndUpdateCounts_TwoFeatures()
+    {
+        var p = new PerceptronTrainer(3);
+        p.Update([F, G], gold: 0, guess: 2);  // F and G: one update each
+        p.Tick(); p.Tick();
+        p.Update([F], gold: 1, guess: 2);     // F: a second update
+        p.Tick();                             // 3 instances: F class 0 = 1 throughout, class 1 = 1 for 1 of 3
+
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) p.WriteAveraged(w);
+        buffer.Position = 0;
+        using var r = new BinaryReader(buffer);
+
+        Assert.Equal(3, r.ReadInt32());
+        Assert.Equal(2, r.ReadInt32());
+        var rows = new Dictionary<ulong, (int Updates, Dictionary<int, float> Weights)>();
+        for (int i = 0; i < 2; i++)
+        {
+            ulong key = r.ReadUInt64();
+            int updates = r.ReadInt32(), n = r.ReadInt32();
+            var weights = new Dictionary<int, float>();
+            for (int j = 0; j < n; j++) weights[r.ReadInt16()] = r.ReadSingle();
+            rows[key] = (updates, weights);
+        }
+        Assert.Equal(2, rows[F].Updates);
+        Assert.Equal(1f, rows[F].Weights[0]);
+        Assert.Equal(1f / 3, rows[F].Weights[1], 6);
+        Assert.Equal(-4f / 3, rows[F].Weights[2], 6);  // −1 for 2 instances, −2 for 1
+        Assert.Equal(1, rows[G].Updates);
+        Assert.Equal(-1f, rows[G].Weights[2]);
+    }
+
+    [Fact]
     public void Update_ChangesNothing_GoldEqualsGuess()
     {
         var p = new PerceptronTrainer(3);

@@ -94,4 +94,19 @@ public class ParserTests(MiniModel mini)
         Assert.True(a.Parsed);
         Assert.Equal(heads, a.Head[..a.Count]);
     }
+
+    [Fact]
+    public void Parse_ScoresWithExact_ExactScorerGiven()
+    {
+        var model = mini.Model.Parser;
+        // a scorer that always prefers SHIFT: every word is shifted, then each attaches to the word before it
+        var shifty = new Parser(model.Labels, model.Model) { Exact = (_, scores) => scores[0] = 1000 };
+        var a = new SyntaxSentence();
+        a.AddRange(["Iran", "supplied", "drones", "to", "Russia", "."]);
+        mini.Model.Annotate(a);
+
+        shifty.Parse(a);
+
+        Assert.Equal([-1, 0, 1, 2, 3, 4], a.Head[..a.Count]);
+    }
 }
