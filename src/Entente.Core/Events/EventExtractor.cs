@@ -138,8 +138,10 @@ public sealed partial class EventExtractor
         var doc = ctx.Text;
         int Depth(CodedEvent e)
         {
+            // from the trigger phrase's head ("hunger strike" → strike, not the compound "hunger" below it)
+            int first = ctx.TokenAt(e.Why.TriggerStart), last = ctx.TokenAt(Math.Max(e.Why.TriggerStart, e.Why.TriggerEnd - 1));
             int d = 0;
-            for (int h = doc.Tokens[ctx.TokenAt(e.Why.TriggerStart)].Head; h >= 0 && d < 64; h = doc.Tokens[h].Head) d++;
+            for (int h = doc.Tokens[DependencyArguments.PhraseHead(doc, first, last + 1)].Head; h >= 0 && d < 64; h = doc.Tokens[h].Head) d++;
             return d;
         }
         var ordered = events.Skip(from).Select((e, i) => (e, i, d: Depth(e))).OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.e).ToList();
