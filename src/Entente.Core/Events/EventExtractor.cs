@@ -124,6 +124,7 @@ public sealed partial class EventExtractor
         }
         UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
         DropMeasuredFlows(ctx, events, firstOfSentence);
+        PopulationTargets(events, firstOfSentence);
         RejectedActs(ctx, events, firstOfSentence);
         DropCoveredOneSided(events, firstOfSentence);
         MainEventFirst(ctx, events, firstOfSentence);
@@ -175,6 +176,27 @@ public sealed partial class EventExtractor
                 if (measures.Contains(h) && h != t) { events.RemoveAt(k); break; }
                 if (doc.Tokens[child].Deprel is not ("nmod" or "obl" or "compound" or "obj")) break;
             }
+        }
+    }
+
+    /// <summary>"Bangladesh imposed a nationwide curfew": a measure of data/cameo/population-codes.tsv with no target named
+    /// targets the source state's own civilians (CAMEO's reading of curfews, emergencies and shutdowns).</summary>
+    private void PopulationTargets(List<CodedEvent> events, int from)
+    {
+        for (int k = from; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (!e.Target.IsUnstated || e.Source.Code.Length != 3 || !CameoRootSet.Covers(_kb.PopulationCodes, e.Cameo)) continue;
+            events[k] = e with
+            {
+                Target = new ActorRef(e.Source.Code, e.Source.Name, "CVL"),
+                Why = e.Why with
+                {
+                    Entries = e.Why.Entries.Where(x => x != "no target named in the sentence")
+                        .Append("target: the source state's civilians, for a measure on its own people (data/cameo/population-codes.tsv)").ToImmutableArray(),
+                    Cues = e.Why.Cues.Where(x => !x.StartsWith("one actor", StringComparison.Ordinal)).ToImmutableArray(),
+                },
+            };
         }
     }
 

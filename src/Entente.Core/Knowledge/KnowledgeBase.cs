@@ -31,6 +31,9 @@ public sealed class KnowledgeBase
     public FrozenSet<string> ReactionRoots { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO roots of acts that are events with only their victim named (kind <c>victim-roots</c>): "were killed".</summary>
     public FrozenSet<string> VictimRoots { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of measures a state takes against its own people (kind <c>population-codes</c>): "imposed a
+    /// nationwide curfew" with no target named targets the source state's civilians.</summary>
+    public FrozenSet<string> PopulationCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
@@ -77,6 +80,7 @@ public sealed class KnowledgeBase
         [WordClasses.FileKind] = "english/word-classes.tsv",
         [CameoRootSet.ReactionKind] = "cameo/reaction-roots.tsv",
         [CameoRootSet.VictimKind] = "cameo/victim-roots.tsv",
+        [CameoRootSet.PopulationKind] = "cameo/population-codes.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
@@ -204,6 +208,7 @@ public sealed class KnowledgeBase
         var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
         var reactionRoots = CameoRootSet.Load(Tables(CameoRootSet.ReactionKind, "root"), c => cameo.Codes.ContainsKey(c));
         var victimRoots = CameoRootSet.Load(Tables(CameoRootSet.VictimKind, "root"), c => cameo.Codes.ContainsKey(c));
+        var populationCodes = CameoRootSet.Load(Tables(CameoRootSet.PopulationKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
@@ -238,6 +243,7 @@ public sealed class KnowledgeBase
             Words = words,
             ReactionRoots = reactionRoots,
             VictimRoots = victimRoots,
+            PopulationCodes = populationCodes,
             Refusals = refusals,
             Demands = demands,
             Announced = announced,

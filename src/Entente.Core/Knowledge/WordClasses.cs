@@ -137,24 +137,38 @@ public sealed class WordClasses
 /// in the object, the actor of the previous event is the target ("condemned the drills").</item>
 /// <item><c>victim-roots</c> (data/cameo/victim-roots.tsv): roots of acts done to people that are events even when the
 /// text names only who suffered them ("three soldiers were killed near Basra"): a victim-only event.</item>
+/// <item><c>population-codes</c> (data/cameo/population-codes.tsv, column <c>code</c>: a root or a longer code prefix):
+/// measures a state takes against its own people ("imposed a nationwide curfew"): with no target named, the target is the
+/// source state's civilians.</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
 /// </summary>
 public static class CameoRootSet
 {
-    public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots";
+    public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes";
 
-    public static FrozenSet<string> Load(IEnumerable<DataTable> tables, Func<string, bool> cameoExists)
+    /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
+    /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>
+    public static FrozenSet<string> Load(IEnumerable<DataTable> tables, Func<string, bool> cameoExists, bool prefixes = false)
     {
         var roots = new List<string>();
         foreach (var t in tables)
             foreach (var r in t.Rows)
             {
-                var root = r.Required("root");
-                if (root.Length != 2 || !cameoExists(root))
-                    throw r.Error($"'{root}' is not a CAMEO root", "write a two-digit root code from data/cameo/cameo.tsv, e.g. 11");
+                var root = r.Required(prefixes ? "code" : "root");
+                if (!prefixes && root.Length != 2 || !cameoExists(root))
+                    throw r.Error($"'{root}' is not a CAMEO {(prefixes ? "code" : "root")}",
+                        prefixes ? "write a code from data/cameo/cameo.tsv, e.g. 172" : "write a two-digit root code from data/cameo/cameo.tsv, e.g. 11");
                 roots.Add(root);
             }
         return roots.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="cameo"/> starts with one of the set's codes.</summary>
+    public static bool Covers(FrozenSet<string> set, string cameo)
+    {
+        for (int n = 2; n <= cameo.Length; n++)
+            if (set.Contains(cameo[..n])) return true;
+        return false;
     }
 }

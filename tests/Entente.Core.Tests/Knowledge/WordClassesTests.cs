@@ -94,4 +94,27 @@ public class WordClassesTests
         Assert.Contains("13", (IReadOnlySet<string>)kb.ReactionRoots);
         Assert.Contains("11", (IReadOnlySet<string>)kb.ReactionRoots);
     }
+
+    private const string PopulationHeader = "# entente-data: 1\n# kind: population-codes\n# description: test codes\n# date: 2026-12-07\ncode\tnote\n";
+
+    [Fact]
+    public void PopulationCodes_LoadsCodesAndPrefixes_FromTheShippedFileAndAUserOne()
+    {
+        Assert.True(CameoRootSet.Covers(TestData.Knowledge.PopulationCodes, "1723"));
+        Assert.False(CameoRootSet.Covers(TestData.Knowledge.PopulationCodes, "1722"));
+        var kb = WithFile(PopulationHeader + "175\tviolent repression\n", file => KnowledgeBase.Load(DataDir, [file]));
+        Assert.True(CameoRootSet.Covers(kb.PopulationCodes, "1751"));
+    }
+
+    [Fact]
+    public void PopulationCodes_FailsWithFileAndLine_WhenACodeIsNotCameo()
+    {
+        WithFile(PopulationHeader + "1723\tcurfew\n1799\tnot a code\n", file =>
+        {
+            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(DataDir, [file]));
+            Assert.StartsWith($"{file}:7: ", ex.Message);
+            Assert.Contains("not a CAMEO code", ex.Message);
+            return 0;
+        });
+    }
 }
