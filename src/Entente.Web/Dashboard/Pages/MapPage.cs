@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Entente.Analysis.Maps;
@@ -16,8 +15,6 @@ namespace Entente.Web.Dashboard.Pages;
 /// </summary>
 internal static class MapPage
 {
-    private static readonly ConcurrentDictionary<string, CountryOutlines> Outlines = new(StringComparer.Ordinal);
-
     public static IResult Render(HttpRequest req, DashboardContext ctx)
     {
         var sb = new StringBuilder(131072).Append("<h1>Map</h1>");
@@ -34,7 +31,7 @@ internal static class MapPage
         var (located, counted, without) = EventLocators.Collect(query.Events(store, ctx.Corpus), EventSelection.All, EventLocators.Default);
         var filters = EventListQuery.Parameters.Where(p => p != "bbox").Select(p => (p, Q(req, p))).ToArray();
         var clusters = new MapAggregator().Aggregate(located, c => Url("/events", [.. filters, ("bbox", Box(c.Box))]));
-        var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
+        var outlines = ctx.Analysis.Outlines ?? CountryOutlines.LoadFrom(ctx.Corpus.Knowledge.DataDirectory);
         sb.Append($"<p id=\"map-count\"><strong>{located.Count}</strong> of {counted} matching event{(counted == 1 ? "" : "s")} have a place, shown at {clusters.Count} point{(clusters.Count == 1 ? "" : "s")}")
           .Append(without > 0 ? $"; {without} without a place are not drawn" : "").Append(".</p>");
         sb.Append("<figure class=\"map\"><figcaption>Circle area: number of events; colour: the QuadClass most of them have. Click a circle for its events.</figcaption>")
@@ -49,15 +46,9 @@ internal static class MapPage
     /// </summary>
     public static string Small(DashboardContext ctx, IReadOnlyList<Entente.Corpus.Model.StoredEvent> events, string a, string b)
     {
-        var located = new List<MapEvent>();
-        foreach (var e in events) if (EventLocators.Default.Locate(e) is { } m) located.Add(m);
-        if (located.Count == 0) return "";
-        var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
-        var extent = outlines.Find(a) != null && outlines.Find(b) != null ? MapExtent.OfCountries(a, b) : null;
-        var clusters = new MapAggregator().Aggregate(located, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box))));
-        var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)],
-            new MapOptions(480, 300, extent, $"Where the events of {a} and {b} happened", Legend: false, IdPrefix: "dyadmap"));
-        return $"<figure class=\"map small\" id=\"dyad-map\"><figcaption>Where the listed events happened ({located.Count} of {events.Count} have a place); click a circle for its events.</figcaption>{svg}</figure>";
+        var outlines = ctx.Analysis.Outlines;
+        if (outlines is null || DyadMap.Layout(outlines, events, a, b, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box)))) is not { } map) return "";
+        return $"<figure class=\"map small\" id=\"dyad-map\"><figcaption>Where the listed events happened ({map.Located} of {map.Events} have a place); click a circle for its events.</figcaption>{DyadMap.Svg(outlines, map)}</figure>";
     }
 
     /// <summary>A cluster's box as the events list's bbox (west,south,east,north), widened a little so its own points are inside.</summary>
