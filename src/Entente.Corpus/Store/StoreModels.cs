@@ -161,6 +161,12 @@ public sealed record PairTotal(string SourceCode, string SourceName, string Targ
 /// <summary>The pair totals of the counted events, and how many events the filter matched before counting.</summary>
 public sealed record PairTotals(IReadOnlyList<PairTotal> Rows, int EventsMatched);
 
+/// <summary>Counted events at one point, of one QuadClass: the place's name, GeoNames id (null for a state or a named place of our own) and state.</summary>
+public sealed record PlaceTotal(double Lat, double Lon, string Name, string? GeoNamesId, string? Country, int QuadClass, int Events);
+
+/// <summary>The place totals of the counted events with a point, how many events were counted and how many of them have no point.</summary>
+public sealed record PlaceTotals(IReadOnlyList<PlaceTotal> Rows, int EventsCounted, int WithoutLocation);
+
 /// <summary>
 /// A cheap mark of the store's state that changes whenever a write commits, from this process or another: the last
 /// document row (every stored document or new version adds one), the pending jobs (a worker finishing one lowers it)

@@ -28,11 +28,16 @@ internal static class MapPage
         {
             return Layout.Page("Map", "/map", sb.Append($"<div class=\"error\" role=\"alert\"><p>{E(ex.Message)}</p>{(ex.Hint is null ? "" : $"<p><strong>What to do:</strong> {E(ex.Hint)}</p>")}</div>").ToString(), 400);
         }
-        var (located, counted, without) = EventLocators.Collect(query.Events(store, ctx.Corpus), EventSelection.All, EventLocators.Default);
+        // every event the filter selects, one-actor events too (as the events list a point links to shows them); aggregated
+        // by the store unless a filter it cannot apply (outlet, grade, embargo) needs the events read
+        var selection = EventSelection.All with { IncludeOneSided = true };
+        var (located, counted, without) = query.FiltersInMemory
+            ? EventLocators.Collect(query.Events(store, ctx.Corpus), selection, EventLocators.Default)
+            : EventLocators.Collect(store, query.Filter, selection);
         var filters = EventListQuery.Parameters.Where(p => p != "bbox").Select(p => (p, Q(req, p))).ToArray();
         var clusters = new MapAggregator().Aggregate(located, c => Url("/events", [.. filters, ("bbox", Box(c.Box))]));
         var outlines = ctx.Analysis.Outlines ?? CountryOutlines.LoadFrom(ctx.Corpus.Knowledge.DataDirectory);
-        sb.Append($"<p id=\"map-count\"><strong>{located.Count}</strong> of {counted} matching event{(counted == 1 ? "" : "s")} have a place, shown at {clusters.Count} point{(clusters.Count == 1 ? "" : "s")}")
+        sb.Append($"<p id=\"map-count\"><strong>{counted - without}</strong> of {counted} matching event{(counted == 1 ? "" : "s")} have a place, shown at {clusters.Count} point{(clusters.Count == 1 ? "" : "s")}")
           .Append(without > 0 ? $"; {without} without a place are not drawn" : "").Append(".</p>");
         sb.Append("<figure class=\"map\"><figcaption>Circle area: number of events; colour: the QuadClass most of them have. Click a circle for its events.</figcaption>")
           .Append(MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)], new MapOptions(Title: "Events by place", IdPrefix: "worldmap")))
