@@ -27,6 +27,7 @@ internal static class Modes
               query      [--events 1000000] [--reps 20] [--pg CONN] [--reuse] [--keep]   EventFilter latency on synthetic events
               analysis   [--events 1000000] [--reps 5] [--reuse] [--keep]   dyad series, charts, brief and network timed on synthetic events
               serve-load [--events 1000000] [--clients 32] [--seconds 20] [--reuse] [--keep]   HTTP API under load (in-process server, loopback)
+              map        [--events 1000000] [--since 2025-01-01] [--reps 10] [--pg CONN] [--reuse] [--keep]   map page: store aggregate, points, SVG, GET /map
               analyze    --mb 50 [--threads 1,N] [--doc-kb 6] [--seed 42] [--no-files] [--no-language] [--repeat 2]
                          in-memory Analyzer.Analyze (1 thread and Parallel.ForEach; best of --repeat runs), then AnalysisService.Run over files on disk
               analyze-prose [--dir samples | --conllu FILE] [--repeat-mb 20] [--threads 1,2] [--repeat 1] [--no-language]

@@ -32,6 +32,7 @@ try
         "query" => QueryBench.Run(parsed),
         "analysis" => AnalysisBench.Run(parsed),
         "serve-load" => ServeLoadBench.Run(parsed),
+        "map" => MapBench.Run(parsed),
         "language" => LanguageCost.Run(parsed),
         _ => Modes.Help(),
     };

@@ -25,7 +25,7 @@ internal static class QueryBench
     private static readonly DateOnly First = new(2016, 1, 1);
     private const int Days = 3653;
 
-    private sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative);
+    private sealed record Synth(string[] Codes, string[] Names, double[] Cumulative, CameoCode[] Cameo, double[] CameoCumulative, BenchPlaces Places);
 
     /// <summary>
     /// The synthetic store of <paramref name="n"/> events in the bench folder, named <c>NAME-n.db</c> (or --db); reused with
@@ -57,13 +57,28 @@ internal static class QueryBench
         return db;
     }
 
-    public static int Run(BenchArgs a)
+    /// <summary>A fresh PostgreSQL database holding the same synthetic events as <see cref="PrepareSqlite"/> (binary COPY, then VACUUM ANALYZE).</summary>
+    internal static FreshPgDatabase PreparePostgres(BenchArgs a, Entente.Corpus.Merge.EventMerger merger, int n, KnowledgeBase kb, string dataDir, string name)
+    {
+        var pg = new FreshPgDatabase(a.Text("pg", ""), name, a.Has("keep"));
+        using (var created = PostgresEventStore.Open(pg.ConnectionString, merger)) { }
+        LoadPostgres(pg.ConnectionString, n, Distribution(dataDir, kb, a.Int("states", 190)), a.Int("seed", 42));
+        return pg;
+    }
+
+    /// <summary>What every mode over the synthetic store starts with: the machine printed, the knowledge folder (--data) and
+    /// base, the merger, and the number of events (--events, default 1 000 000).</summary>
+    internal static (string DataDir, KnowledgeBase Kb, Entente.Corpus.Merge.EventMerger Merger, int Events) Setup(BenchArgs a)
     {
         Modes.PrintMachine();
         string dataDir = a.Text("data", Path.Combine(AppContext.BaseDirectory, "data"));
         var kb = KnowledgeBase.Load(dataDir, Array.Empty<string>());
-        var merger = new Entente.Corpus.CorpusServices(kb).Merger;
-        int n = a.Int("events", 1_000_000);
+        return (dataDir, kb, new Entente.Corpus.CorpusServices(kb).Merger, a.Int("events", 1_000_000));
+    }
+
+    public static int Run(BenchArgs a)
+    {
+        var (dataDir, kb, merger, n) = Setup(a);
         int reps = a.Int("reps", 30);
         var synth = Distribution(dataDir, kb, a.Int("states", 190));
         var filters = Filters(synth);
@@ -129,7 +144,8 @@ internal static class QueryBench
         var weights = ranked.Select((_, i) => 1.0 / (i + 1)).ToArray();
         var cameo = kb.Cameo.Codes.Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToArray();
         var cameoWeights = cameo.Select(c => string.CompareOrdinal(c.Root, "05") <= 0 ? 3.0 : 1.0).ToArray();
-        return new Synth([.. ranked.Select(x => x.Code)], [.. ranked.Select(x => x.Name)], Cumulative(weights), cameo, Cumulative(cameoWeights));
+        return new Synth([.. ranked.Select(x => x.Code)], [.. ranked.Select(x => x.Name)], Cumulative(weights), cameo, Cumulative(cameoWeights),
+            BenchPlaces.Load(dataDir, ranked.Select(x => x.Code)));
     }
 
     private static double[] Cumulative(double[] w)
@@ -150,8 +166,10 @@ internal static class QueryBench
     private static readonly string[] Outlets = ["Reuters", "TASS", "Tasnim News Agency", "Ukrainska Pravda", "Iran International", "Associated Press", "BBC", "Al Jazeera"];
     private static readonly string[] Statuses = ["reported", "reported", "reported", "confirmed", "confirmed", "contested", "denied", "planned", "assessed"];
 
-    /// <summary>The 27 column values of one synthetic event row, in the order of the events table.</summary>
-    private static object?[] Row(Random rng, Synth s, long i)
+    /// <summary>The 38 column values of one synthetic event row, in the order of <see cref="Columns"/>: the 27 of the events
+    /// table's first version, then the place (<see cref="BenchPlaces.Values"/>, drawn from <paramref name="places"/>, a random
+    /// source of its own so that the other columns are those of the stores measured before places were stored).</summary>
+    private static object?[] Row(Random rng, Random places, Synth s, long i)
     {
         int src = Draw(rng, s.Cumulative), tgt;
         do tgt = Draw(rng, s.Cumulative); while (tgt == src);
@@ -171,13 +189,14 @@ internal static class QueryBench
             code.Root == "07" && rng.Next(3) == 0 ? (double)rng.Next(1, 500) : null, code.Root == "07" && rng.Next(2) == 0 ? "Shahed-136" : "",
             mentions, mentions, sources, Math.Max(1, sources - rng.Next(2)), Iso(start.AddDays(rng.Next(3))), Iso(start.AddDays(rng.Next(3, 20))),
             "ABCDEF"[rng.Next(6)].ToString(), 1 + rng.Next(6), reported, rng.Next(20) == 0 ? "TASS" : "",
+            .. s.Places.Values(places, s.Codes[src], s.Codes[tgt]),
         ];
     }
 
     private static readonly string[] Columns =
         ("event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, status, " +
          "confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, reliability, credibility, " +
-         "reported_by, denied_by").Split(", ");
+         "reported_by, denied_by, " + BenchPlaces.Columns).Split(", ");
 
     private static void LoadSqlite(string db, int n, Synth s, int seed)
     {
@@ -195,6 +214,7 @@ internal static class QueryBench
         }
         Exec(conn, string.Join(";", indexes.Select(sql => "DROP INDEX " + sql.Split(' ')[2])));
         var rng = new Random(seed);
+        var places = new Random(seed + 1);
         const int perTx = 200_000;
         for (int done = 0; done < n; done += perTx)
         {
@@ -206,7 +226,7 @@ internal static class QueryBench
             insert.Prepare();
             for (int i = done; i < Math.Min(n, done + perTx); i++)
             {
-                var values = Row(rng, s, i);
+                var values = Row(rng, places, s, i);
                 for (int k = 0; k < ps.Length; k++) ps[k].Value = values[k] ?? DBNull.Value;
                 insert.ExecuteNonQuery();
             }
@@ -223,19 +243,21 @@ internal static class QueryBench
         using var conn = new NpgsqlConnection(cs);
         conn.Open();
         var rng = new Random(seed);
+        var places = new Random(seed + 1);
         var types = new NpgsqlDbType[Columns.Length];
         for (int k = 0; k < types.Length; k++)
             types[k] = Columns[k] switch
             {
-                "goldstein" or "confidence" or "quantity" => NpgsqlDbType.Double,
-                "quad_class" or "num_mentions" or "num_articles" or "num_sources" or "num_independent" or "credibility" => NpgsqlDbType.Integer,
+                "goldstein" or "confidence" or "quantity" or "location_lat" or "location_lon" => NpgsqlDbType.Double,
+                "quad_class" or "num_mentions" or "num_articles" or "num_sources" or "num_independent" or "credibility"
+                    or "location_start" or "location_end" => NpgsqlDbType.Integer,
                 _ => NpgsqlDbType.Text,
             };
         using (var writer = conn.BeginBinaryImport($"COPY events ({string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)"))
         {
             for (int i = 0; i < n; i++)
             {
-                var values = Row(rng, s, i);
+                var values = Row(rng, places, s, i);
                 writer.StartRow();
                 for (int k = 0; k < values.Length; k++)
                     if (values[k] is null) writer.WriteNull();

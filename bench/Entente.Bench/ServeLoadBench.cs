@@ -20,11 +20,7 @@ internal static class ServeLoadBench
 {
     public static int Run(BenchArgs a)
     {
-        Modes.PrintMachine();
-        string dataDir = a.Text("data", Path.Combine(AppContext.BaseDirectory, "data"));
-        var kb = KnowledgeBase.Load(dataDir, Array.Empty<string>());
-        var merger = new Entente.Corpus.CorpusServices(kb).Merger;
-        int n = a.Int("events", 1_000_000);
+        var (dataDir, kb, merger, n) = QueryBench.Setup(a);
         int clients = a.Int("clients", 32);
         double seconds = a.Number("seconds", 20);
         string db = QueryBench.PrepareSqlite(a, merger, n, kb, dataDir, name: "serve", analyze: true);

@@ -74,6 +74,7 @@ internal sealed class TimedStore(IEventStore inner) : IEventStore
     public EventDetail? Event(string id) => inner.Event(id);
     public IReadOnlyList<MentionView> Mentions(EventFilter filter) => inner.Mentions(filter);
     public PairTotals Pairs(EventFilter filter, CountingRule rule) => inner.Pairs(filter, rule);
+    public PlaceTotals Places(EventFilter filter, CountingRule rule) => inner.Places(filter, rule);
     public IReadOnlyList<Entente.Corpus.Model.StoredDocument> Documents(int limit = int.MaxValue) => inner.Documents(limit);
     public IReadOnlyList<Entente.Corpus.Model.FailureRecord> Failures() => inner.Failures();
     public IReadOnlyList<(string? Outlet, int Documents, int Mentions, int Events, int Denials)> OutletCounts() => inner.OutletCounts();

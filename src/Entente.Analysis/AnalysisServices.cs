@@ -28,6 +28,11 @@ public sealed class AnalysisServices
         Index = new AlignmentIndex(alignment ?? AlignmentSettings.Default);
         ChangePoints = new ChangePointDetector();
         Embargoes = embargoes;
+        _outlines = new(() =>
+        {
+            try { return Maps.CountryOutlines.LoadFrom(knowledge.DataDirectory); }
+            catch (Exception ex) when (ex is DataFileException or IOException or UnauthorizedAccessException) { return null; }
+        });
         Series = new DyadSeriesBuilder(Spheres, IsSymmetric, Index, ChangePoints, embargoes,
             code => knowledge.Actors.NameOfCode.TryGetValue(code, out var name) ? name : null);
     }
@@ -43,6 +48,12 @@ public sealed class AnalysisServices
     public DyadSeriesBuilder Series { get; }
     /// <summary>Ids of the embargoes in force that a transfer falls inside (see <see cref="Entente.Corpus.Context.EmbargoFlagger"/>).</summary>
     public Func<StoredEvent, ImmutableArray<string>> Embargoes { get; }
+
+    private readonly Lazy<Maps.CountryOutlines?> _outlines;
+
+    /// <summary>The country outlines of the knowledge folder (data/maps/), loaded once on first use; null when the folder
+    /// has none or they cannot be read (the brief and the dyad page then show no map).</summary>
+    public Maps.CountryOutlines? Outlines => _outlines.Value;
 
     public bool IsSymmetric(string type) => Knowledge.Cameo.Types.TryGetValue(type, out var t) && t.Symmetric;
 
@@ -99,10 +110,28 @@ public sealed class AnalysisServices
             charts.Add(new BriefChart($"Alignment index of {series.NameA} and {series.NameB} per {series.Unit.ToString().ToLowerInvariant()}, smoothed line, change points dashed", files[0]));
             charts.Add(new BriefChart("Merged events per QuadClass", files[1]));
             charts.Add(new BriefChart("Event types over the span", files[2]));
+            if (MapChart(series, chartPath) is { } map) charts.Add(map);
         }
         return Briefs.Build(series, mentions, charts, e => [.. Corpus.Embargo.Flags(e).Select(f => f.Text)], method: method ?? $"Assembled from {store.Location}; counted: {series.Selection.Describe()}. " +
             "Developments are ordered in the executive summary by salience (material over verbal, corroborated over single-source, credible over doubtful, recent over old) " +
             "and within sections by date; the alignment index and salience score are defined in Entente's README.");
+    }
+
+    /// <summary>
+    /// The brief's map of the counted events' places, drawn beside the charts as NAME-map (SVG or PNG as the charts), one
+    /// point per place (nearby places grouped only past <see cref="Maps.MapAggregator.MaxPoints"/>), fitted to the two
+    /// countries and the places; null when no counted event has a place or there are no outlines.
+    /// </summary>
+    public BriefChart? MapChart(DyadSeries series, string chartPath)
+    {
+        if (Outlines is not { } outlines) return null;
+        var events = series.Events.Select(c => c.Event).ToList();
+        if (Maps.DyadMap.Layout(outlines, events, series.A, series.B, width: 640, height: 400, idPrefix: "briefmap",
+                title: $"Where the events of {series.NameA} and {series.NameB} happened") is not { } map) return null;
+        var path = Path.Combine(Path.GetDirectoryName(chartPath) ?? "", Path.GetFileNameWithoutExtension(chartPath) + "-map" + Path.GetExtension(chartPath));
+        Maps.MapRenderer.Save(outlines, map.Points, path, map.Options);
+        var places = map.Clusters.Count;
+        return new BriefChart($"Where the counted events happened: {map.Located} of {map.Events} have a place, shown at {places} point{(places == 1 ? "" : "s")}; circle area: number of events, colour: their main QuadClass", path);
     }
 
     /// <summary>The actor network of the events a filter selects (see <see cref="Network.NetworkBuilder"/>), aggregated by the store in SQL.</summary>

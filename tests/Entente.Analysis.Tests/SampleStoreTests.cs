@@ -67,4 +67,22 @@ public sealed class SampleStoreTests(SampleStoreFixture samples) : IClassFixture
         Assert.Contains(brief.Sources, s => s.Outlet == "Reuters" && s.Grade == 'B');
         Assert.All(brief.Summary, i => Assert.NotEmpty(i.Citations));
     }
+
+    [Fact]
+    public void AnalysisServices_BriefHtml_EmbedsTheMapOfTheCountedEventsPlaces()
+    {
+        using var store = samples.Open();
+        var dir = Directory.CreateTempSubdirectory("entente-brief-").FullName;
+        try
+        {
+            var brief = S.Brief(store, new DyadQuery("IRN", "RUS", PeriodUnit.Quarter), Path.Combine(dir, "chart.svg"));
+            var places = brief.Series.Events.Select(c => Entente.Analysis.Maps.EventLocators.Default.Locate(c.Event)).OfType<Entente.Analysis.Maps.MapEvent>()
+                .Select(m => m.PlaceId).Distinct().Count();
+            Assert.True(places >= 2, $"the samples' IRN–RUS events have {places} places");
+            var html = Entente.Analysis.Brief.BriefHtmlWriter.Write(brief);
+            var svg = System.Text.RegularExpressions.Regex.Match(html, "<svg[^>]*aria-labelledby=\"briefmap-title.*?</svg>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+            Assert.Equal(places, System.Text.RegularExpressions.Regex.Matches(svg, "<circle ").Count);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 }

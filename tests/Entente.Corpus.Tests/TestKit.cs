@@ -18,6 +18,9 @@ internal static class TestKit
         "ALTER TABLE events DROP COLUMN quantity_approx; ALTER TABLE events DROP COLUMN quantity_text; ALTER TABLE events DROP COLUMN quantity_of; " +
         "ALTER TABLE events DROP COLUMN quantity_money; ALTER TABLE events DROP COLUMN date_basis; ";
 
+    /// <summary>SQL taking a store back from schema version 7 to 6 (both engines): no covering index for the map.</summary>
+    public const string UndoVersion7 = "DROP INDEX events_map; ";
+
     /// <summary>SQL taking a store back from schema version 6 to 5 (both engines): no location columns.</summary>
     public const string UndoVersion6 =
         "DROP INDEX events_location_country; DROP INDEX events_location_lat; " +

@@ -1,5 +1,6 @@
 using Entente.Analysis.Selection;
 using Entente.Corpus.Model;
+using Entente.Corpus.Store;
 
 namespace Entente.Analysis.Maps;
 
@@ -31,6 +32,22 @@ public static class EventLocators
     public static IEventLocator Default { get; } = From(e => e.Location is { Lat: double lat, Lon: double lon } l
         ? new MapEvent(lat, lon, l.Name, e.QuadClass, l.GeoNamesId ?? $"{l.Name}|{l.Country}")
         : null);
+
+    /// <summary>
+    /// The counted events of a store filter that have a point, aggregated by the store in its query
+    /// (<see cref="IEventStore.Places"/>: one <see cref="MapEvent"/> per point and QuadClass, its <see cref="MapEvent.Count"/> the
+    /// number of events), how many events were counted and how many of them have no point. The same as
+    /// <see cref="Collect(IEnumerable{StoredEvent}, EventSelection, IEventLocator)"/> with <see cref="Default"/> over
+    /// <c>store.Events(filter)</c>, without reading the events; a selection that leaves out one-actor events (which the store
+    /// does not tell apart in SQL) reads them.
+    /// </summary>
+    public static (IReadOnlyList<MapEvent> Events, int Counted, int WithoutLocation) Collect(IEventStore store, EventFilter filter, EventSelection selection)
+    {
+        if (!selection.IncludeOneSided) return Collect(store.Events(filter), selection, Default);
+        var totals = store.Places(filter, selection.Rule);
+        return ([.. totals.Rows.Select(r => new MapEvent(r.Lat, r.Lon, r.Name, r.QuadClass, r.GeoNamesId ?? $"{r.Name}|{r.Country}", r.Events))],
+            totals.EventsCounted, totals.WithoutLocation);
+    }
 
     /// <summary>The counted events of a selection that have a location, and how many counted events have none.</summary>
     public static (IReadOnlyList<MapEvent> Events, int Counted, int WithoutLocation) Collect(IEnumerable<StoredEvent> events, EventSelection selection, IEventLocator locator)

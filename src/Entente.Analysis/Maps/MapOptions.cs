@@ -11,6 +11,8 @@ public sealed record MapExtent
     /// <summary>The countries to fit (codes as in the outlines), for <see cref="Kinds.Countries"/>.</summary>
     public ImmutableArray<string> Countries { get; private init; } = [];
     public GeoBox? Box { get; private init; }
+    /// <summary>With <see cref="Kinds.Countries"/>: the view also takes in every point (a meeting held in a third country).</summary>
+    public bool AndPoints { get; private init; }
 
     public static readonly MapExtent World = new() { Kind = Kinds.World };
     /// <summary>The region of the points (the world when there are none).</summary>
@@ -18,9 +20,11 @@ public sealed record MapExtent
     /// <summary>The region of these countries' main polygons (at least a quarter of the largest: France without French Guiana,
     /// the United States without Alaska); codes not in the outlines are ignored, the world is shown when none is found.</summary>
     public static MapExtent OfCountries(params IEnumerable<string> codes) => new() { Kind = Kinds.Countries, Countries = [.. codes.Select(c => c.Trim().ToUpperInvariant())] };
+    /// <summary>The region of these countries (as <see cref="OfCountries"/>) widened to take in every point.</summary>
+    public static MapExtent OfCountriesAndPoints(params IEnumerable<string> codes) => OfCountries(codes) with { AndPoints = true };
     public static MapExtent Of(GeoBox box) => new() { Kind = Kinds.Box, Box = box };
 
-    public bool Equals(MapExtent? other) => other is not null && Kind == other.Kind && Box == other.Box && Countries.SequenceEqual(other.Countries);
+    public bool Equals(MapExtent? other) => other is not null && Kind == other.Kind && Box == other.Box && AndPoints == other.AndPoints && Countries.SequenceEqual(other.Countries);
     public override int GetHashCode() => HashCode.Combine(Kind, Box, Countries.Length);
 }
 

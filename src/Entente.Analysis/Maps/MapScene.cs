@@ -99,11 +99,12 @@ public sealed class MapScene
         switch (extent.Kind)
         {
             case MapExtent.Kinds.Points:
-                geo = points.Where(p => p.Count > 0 && double.IsFinite(p.Lat) && double.IsFinite(p.Lon)).Select(p => (p.Lat, p.Lon));
+                geo = PointsOf(points);
                 break;
             case MapExtent.Kinds.Countries:
                 geo = extent.Countries.Select(outlines.Find).OfType<CountryOutline>().SelectMany(MainPolygons)
                     .SelectMany(ring => ring.Points).Select(p => (p.Lat, p.Lon));
+                if (extent.AndPoints) geo = geo.Concat(PointsOf(points));
                 break;
             case MapExtent.Kinds.Box when extent.Box is GeoBox b:
                 geo = BoxEdge(b);
@@ -119,6 +120,10 @@ public sealed class MapScene
         }
         return x0 > x1 ? world : (x0, y0, x1, y1, false);
     }
+
+    private static IEnumerable<(double Lat, double Lon)> PointsOf(IReadOnlyList<MapPoint> points)
+        => points.Where(p => p.Count > 0 && double.IsFinite(p.Lat) && double.IsFinite(p.Lon))
+            .Select(p => (p.Lat, p.Lon));
 
     /// <summary>The outer rings of a country's polygons of at least a quarter of its largest's projected area.</summary>
     private static IEnumerable<OutlineRing> MainPolygons(CountryOutline c)

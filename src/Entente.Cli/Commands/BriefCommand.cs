@@ -15,7 +15,7 @@ public sealed class BriefSettings : DyadArgumentsSettings
     protected override PeriodUnit DefaultUnit => PeriodUnit.Quarter;
 
     [CommandOption("-o|--out <FILE>")]
-    [Description("Write the brief to FILE: .md (Markdown, charts as PNG files beside it) or .html (one self-contained page). Default: Markdown on standard output, no charts. Markdown charts are FILE.png, FILE-quadclass.png and FILE-types.png.")]
+    [Description("Write the brief to FILE: .md (Markdown, charts as PNG files beside it) or .html (one self-contained page). Default: Markdown on standard output, no charts. Markdown charts are FILE.png, FILE-quadclass.png, FILE-types.png and, when counted events have a place, the map FILE-map.png.")]
     public string? Out { get; init; }
 
     [CommandOption("--no-charts")]

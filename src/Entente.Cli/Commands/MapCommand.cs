@@ -194,8 +194,9 @@ public sealed class MapCommand : Command<MapSettings>
             return 1;
         }
         var outside = scene.PointsOutside > 0 ? $", {scene.PointsOutside} outside the view" : "";
-        Console.Error.WriteLine($"entente: map: {events.Count} of {counted} events from {from} have a location: {clusters.Count} places{outside}; wrote {settings.Out}");
-        if (withoutLocation > 0 && events.Count == 0)
+        int located = events.Sum(e => e.Count);
+        Console.Error.WriteLine($"entente: map: {located} of {counted} events from {from} have a location: {clusters.Count} places{outside}; wrote {settings.Out}");
+        if (withoutLocation > 0 && located == 0)
             Console.Error.WriteLine($"entente: map: none of the {counted} events has a location; the map shows no points (hint: events carry a location once place recognition fills it)");
         return 0;
     }
@@ -209,7 +210,7 @@ public sealed class MapCommand : Command<MapSettings>
             if (LoadOutlines(settings) is not { } outlines) return 1;
             // one-actor events have a place as much as dyadic ones: the map counts them, as the event list shows them
             var selection = settings.Selection() with { IncludeOneSided = true };
-            var (events, counted, without) = EventLocators.Collect(store.Events(settings.Filter()), selection, EventLocators.Default);
+            var (events, counted, without) = EventLocators.Collect(store, settings.Filter(), selection);
             return Draw(settings, outlines, events, counted, without, store.Location);
         }
     }

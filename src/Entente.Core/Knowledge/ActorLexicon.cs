@@ -50,7 +50,13 @@ public sealed class ActorLexicon
     public PhraseTrie<PlaceEntry> Places { get; }
     public FrozenDictionary<string, string> NameOfCode { get; }
     public FrozenDictionary<string, ActorKind> KindOfCode { get; }
+    /// <summary>An organization's home state (organizations.tsv's country: HEZBOLLAH → LBN); international bodies have none.</summary>
+    public FrozenDictionary<string, string> HomeOfCode { get; private init; } = FrozenDictionary<string, string>.Empty;
     public int EntryCount { get; }
+
+    /// <summary>The state an actor code belongs to: a state's own code, an organization's home state; null for none or unknown.</summary>
+    public string? StateOf(string code)
+        => KindOfCode.TryGetValue(code, out var kind) && kind == ActorKind.State ? code : HomeOfCode.GetValueOrDefault(code);
 
     private ActorLexicon(PhraseTrie<ActorEntry> actors, PhraseTrie<AgentEntry> agents, PhraseTrie<string> nonActors, PhraseTrie<string> outletNames, PhraseTrie<PlaceEntry> places, FrozenDictionary<string, string> names, FrozenDictionary<string, ActorKind> kinds, int count)
     {
@@ -119,6 +125,7 @@ public sealed class ActorLexicon
         private readonly PhraseTrie<PlaceEntry>.Builder _places = new();
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ActorKind> _kinds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _homes = new(StringComparer.Ordinal);
         private int _count;
 
         private void AddActor(string phrase, ActorEntry entry)
@@ -161,6 +168,7 @@ public sealed class ActorLexicon
                 var code = r.Required("code");
                 var name = r.Required("name");
                 Name(code, name, ActorKind.Organization);
+                if (r.Optional("country") is { } home) _homes.TryAdd(code, home);
                 var e = new ActorEntry(code, name, ActorKind.Organization, null, ActorForm.Name, false, name, r.Location, Country: r.Optional("country"));
                 AddActor(name, e);
                 foreach (var a in r.List("aliases")) AddActor(a, e);
@@ -304,6 +312,9 @@ public sealed class ActorLexicon
             return _places.Build();
         }
 
-        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), BuildPlaces(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count);
+        public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), BuildPlaces(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count)
+        {
+            HomeOfCode = _homes.ToFrozenDictionary(StringComparer.Ordinal),
+        };
     }
 }

@@ -61,6 +61,21 @@ public sealed class Gazetteer
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Words after a name that make it the division's ("the Kherson region"; class division).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Prepositions of a destination ("to", "into"; class destination): the scene only after a word of
+    /// <see cref="MovementWords"/> ("travelled to Tehran", "a state visit to China"), never after others ("sent drones to Russia").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DestinationWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Lemmas of verbs and nouns of going somewhere ("travel", "visit", "trip"; class movement).</summary>
+    public FrozenSet<string> MovementWords { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>Prepositions of belonging ("of"; class origin): a city or region after one is no scene
+    /// ("residents of Kherson", "the governor of Kursk"), unless the phrase names a place by its kind
+    /// (<see cref="PlaceNouns"/>: "in the city of Kano").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OriginWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Lemmas of nouns that name a place by its kind ("city", "village", "port"; class placenoun).</summary>
+    public FrozenSet<string> PlaceNouns { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>Words that put an act across a whole state ("nationwide", "countrywide"; class nationwide) and nouns that do so
+    /// after a scene preposition and "the" ("across the country"; class nation).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationwideWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationNouns { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Capitalised words allowed before a place name ("Northern Kherson"; class qualifier).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -93,6 +108,12 @@ public sealed class Gazetteer
         var qualifiers = new HashSet<string>(StringComparer.Ordinal);
         var divisions = new HashSet<string>(StringComparer.Ordinal);
         var local = new HashSet<string>(StringComparer.Ordinal);
+        var destination = new HashSet<string>(StringComparer.Ordinal);
+        var movement = new HashSet<string>(StringComparer.Ordinal);
+        var origin = new HashSet<string>(StringComparer.Ordinal);
+        var placeNouns = new HashSet<string>(StringComparer.Ordinal);
+        var nationwide = new HashSet<string>(StringComparer.Ordinal);
+        var nation = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in words ?? [])
             foreach (var r in t.Rows)
                 (r.Required("class") switch
@@ -101,7 +122,13 @@ public sealed class Gazetteer
                     "qualifier" => qualifiers,
                     "division" => divisions,
                     "local" => local,
-                    var other => throw r.Error($"place word class '{other}' is not known", "use scene, local, qualifier or division"),
+                    "destination" => destination,
+                    "movement" => movement,
+                    "origin" => origin,
+                    "placenoun" => placeNouns,
+                    "nationwide" => nationwide,
+                    "nation" => nation,
+                    var other => throw r.Error($"place word class '{other}' is not known", "use scene, local, destination, movement, origin, placenoun, nationwide, nation, qualifier or division"),
                 }).Add(r.Required("word").ToLowerInvariant());
         var adminCodes = new Dictionary<(string, string), string>();
         var rows = places.SelectMany(t => t.Rows).ToList();
@@ -151,6 +178,12 @@ public sealed class Gazetteer
         {
             SceneWords = scene.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             LocalWords = local.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            DestinationWords = destination.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            MovementWords = movement.ToFrozenSet(StringComparer.Ordinal),
+            OriginWords = origin.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            PlaceNouns = placeNouns.ToFrozenSet(StringComparer.Ordinal),
+            NationwideWords = nationwide.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            NationNouns = nation.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             DivisionWords = divisions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Qualifiers = qualifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
         };

@@ -46,7 +46,7 @@ public sealed class Analyzer
     private readonly SyntaxAnnotator _syntax;
     private readonly ParseSelector _parseSelector;
     private readonly Places.PlaceRecognizer _places;
-    private readonly Places.EventLocator _locator = new();
+    private readonly Places.EventLocator _locator;
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -63,6 +63,7 @@ public sealed class Analyzer
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);
         _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
+        _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places);
     }
 
     /// <summary>

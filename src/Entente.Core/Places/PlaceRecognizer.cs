@@ -52,6 +52,7 @@ public sealed class PlaceRecognizer
             byte m = a.Kind is ActorKind.Person or ActorKind.Organization ? (byte)1 : a.Form == ActorForm.Adjective ? (byte)2 : (byte)0;
             if (m != 0) for (int t = a.FirstToken; t < a.EndToken && t < mark.Length; t++) mark[t] = m;
         }
+        if (SharedDateline(text) is var (from, to)) for (int t = from; t < to; t++) mark[t] = 1;
         var raws = new List<Raw>();
         foreach (var s in text.Sentences)
         {
@@ -128,7 +129,7 @@ public sealed class PlaceRecognizer
 
         string? cased = CaseOf(text, s, i, last, stateLen == len);
         bool seat = actorLen == len && entries.Any(e => e.Form is ActorForm.Capital or ActorForm.Seat);
-        bool scene = IsScene(text, i, last, cased, stateLen == len, seat);
+        bool scene = !OfOrigin(text, i, last) && IsScene(text, i, last, cased, stateLen == len, seat);
         // "Paris, Texas": a division or state after a comma pins the candidate
         string? pinnedBy = null;
         if (last + 1 < end && text.KeyIs(last, ",") && (text.Tokens[last + 1].Shape & TokenShape.Capitalized) != 0)
@@ -189,13 +190,38 @@ public sealed class PlaceRecognizer
             if (j < s.FirstToken) return null;
         }
         var key = text.Key(j);
-        return _places.SceneWords.Contains(key) || !state && _places.LocalWords.Contains(key) ? key.ToString() : null;
+        if (_places.SceneWords.Contains(key) || !state && _places.LocalWords.Contains(key)) return key.ToString();
+        // "travelled to Tehran", "a state visit to China": a destination after a word of going somewhere
+        return _places.DestinationWords.Contains(key) && Governor(text, head) is int g && text.Tokens[g].Lemma is { } lemma
+               && _places.MovementWords.Contains(lemma.ToLowerInvariant()) ? key.ToString() : null;
     }
+
+    /// <summary>A parsed place phrase of belonging ("residents of Kherson", "the governor of Kursk"), not one naming a
+    /// place by its kind ("the city of Kano").</summary>
+    private bool OfOrigin(Doc text, int first, int end)
+    {
+        int head = HeadOf(text, first, end);
+        if (!text.Tokens[head].HasParse || DependencyCase(text, head) is not int c || !_places.OriginWords.Contains(text.Key(c))) return false;
+        return !(Governor(text, head) is int g && text.Tokens[g].Lemma is { } lemma && _places.PlaceNouns.Contains(lemma.ToLowerInvariant()));
+    }
+
+    /// <summary>The word a parsed place phrase hangs on (its head's head), or null when unparsed or the root.</summary>
+    private static int? Governor(Doc text, int head)
+        => text.Tokens[head].HasParse && text.Tokens[head].Head is int h and >= 0 ? h : null;
 
     private static int? DependencyCase(Doc text, int nominal)
     {
         foreach (var c in text.Children(nominal))
             if (text.Tokens[c].Deprel is "case" && c < nominal) return c;
+        // the parser may hang the preposition on a word before the name ("in Kurdish-held northeast Syria": "in" on
+        // "northeast", a compound of "Syria"): the first modifier's own case word heads the whole phrase
+        foreach (var m in text.Children(nominal))
+            if (m < nominal && text.Tokens[m].Deprel is "compound" or "amod")
+            {
+                foreach (var c in text.Children(m))
+                    if (text.Tokens[c].Deprel is "case" && c < m) return c;
+                break;
+            }
         return null;
     }
 
@@ -223,6 +249,22 @@ public sealed class PlaceRecognizer
         // unparsed: a capital is an actor unless a scene preposition heads it
         if (!t.HasParse) return false;
         return !(t.Deprel is "nsubj" or "nmod:poss" or "compound" || t.Deprel is "conj" && t.Head >= 0 && text.Tokens[t.Head].Deprel is "nsubj");
+    }
+
+    /// <summary>A dateline of several places ("SANAA/WASHINGTON, Jan 13 (Reuters) -"): the tokens of its places, which locate
+    /// nothing (no single place, and no scene of the first sentence's event); null when the article opens otherwise.</summary>
+    private static (int From, int To)? SharedDateline(Doc text)
+    {
+        var s = text.Sentences.FirstOrDefault(x => !x.IsHeading);
+        if (s == null) return null;
+        int j = s.FirstToken;
+        bool slash = false;
+        while (j < s.EndToken && (text.Tokens[j].IsWord && (text.Tokens[j].Shape & TokenShape.AllCaps) != 0 || text.KeyIs(j, "/")))
+        {
+            slash |= text.KeyIs(j, "/");
+            j++;
+        }
+        return slash && j < s.EndToken && text.Surface(j) is "," or "(" or "-" or "—" or "–" ? (s.FirstToken, j) : null;
     }
 
     /// <summary>The dateline ("KYIV, Ukraine (Reuters) -", "KHARKIV —"): the first body sentence opening with up to four words in

@@ -29,7 +29,7 @@ public static class EventExport
     public static int Write(string format, Stream output, IEnumerable<StoredEvent> events, CorpusServices services) => format switch
     {
         "gdelt" => WithText(output, t => new GdeltEventWriter(t, code => IsState(services.Knowledge, code), Fips(services.Knowledge),
-            code => services.Knowledge.Actors.NameOf(code)).Write(events)),
+            code => services.Knowledge.Actors.NameOf(code), StateCentre(services.Knowledge)).Write(events)),
         "csv" => WithText(output, t => new EventCsvWriter(t, services.Embargo).Write(events)),
         "jsonl" => new EventJsonlWriter(output, services.Embargo).Write(events),
         "parquet" => new ParquetEventWriter(output, services.Embargo).Write(events),
@@ -44,6 +44,10 @@ public static class EventExport
             foreach (var r in t.Rows) map[r.Required("iso3")] = r.Required("fips");
         return code => map.GetValueOrDefault(code);
     }
+
+    /// <summary>A state's centre point (the gazetteer's country row), for GDELT's Actor1Geo_/Actor2Geo_ of a state.</summary>
+    private static Func<string, (double Lat, double Lon)?> StateCentre(KnowledgeBase knowledge)
+        => code => knowledge.Places.Countries.TryGetValue(code, out var p) && p is { Lat: double lat, Lon: double lon } ? (lat, lon) : null;
 
     private static bool IsState(KnowledgeBase kb, string code)
         => kb.Actors.KindOfCode.TryGetValue(code, out var kind) && kind == ActorKind.State;

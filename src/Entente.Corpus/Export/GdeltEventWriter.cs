@@ -25,13 +25,22 @@ namespace Entente.Corpus.Export;
 /// <item><term>ActionGeo_ADM1Code</term><description>FIPS country code + GeoNames' division code ("UP07", "USTX"); the FIPS code alone for a state</description></item>
 /// <item><term>ActionGeo_Lat, ActionGeo_Long</term><description>the location's point</description></item>
 /// <item><term>ActionGeo_FeatureID</term><description>a city's GeoNames id (GDELT writes GNS/GNIS ids: the numbers differ), a division's ADM1Code, a state's FIPS code</description></item>
-/// <item><term>all others</term><description>empty: KnownGroup/Ethnic/Religion/Type codes, IsRootEvent, AvgTone, ActionGeo_ADM2Code, every Actor1Geo_/Actor2Geo_ column</description></item>
+/// <item><term>Actor1Geo_*, Actor2Geo_*</term><description>where the actor was, in the same eight fields as ActionGeo_: for an actor
+/// that is a state, the event's place when the event happened in that state (the police of Lagos in Lagos: the city, at the
+/// event's precision, as GDELT takes the place named nearest the actor), else the state itself (type 1, its centre point
+/// from the gazetteer); empty for an actor that is not a state (an organization, a name no dictionary knows) or unstated</description></item>
+/// <item><term>all others</term><description>empty: KnownGroup/Ethnic/Religion/Type codes, IsRootEvent, AvgTone, the ADM2Code columns</description></item>
 /// </list>
 /// </summary>
 /// <param name="fips">The FIPS 10-4 code of a state (ISO3), null when unknown.</param>
 /// <param name="stateName">A state's name by its code.</param>
-public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isState, Func<string, string?>? fips = null, Func<string, string>? stateName = null)
+/// <param name="stateCentre">A state's centre point (the gazetteer's country row), null when unknown: the actors' geography's latitude and longitude.</param>
+public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isState, Func<string, string?>? fips = null, Func<string, string>? stateName = null,
+    Func<string, (double Lat, double Lon)?>? stateCentre = null)
 {
+    /// <summary>Index of Actor1Geo_Type and of Actor2Geo_Type; the other columns of each follow it.</summary>
+    private const int Actor1Geo = 35, Actor2Geo = 43;
+
     /// <summary>Index of ActionGeo_Type; the other ActionGeo_ columns follow it.</summary>
     private const int ActionGeo = 51;
 
@@ -100,7 +109,9 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
         cells[31] = Int(e.NumMentions);
         cells[32] = Int(e.NumSources);
         cells[33] = Int(e.NumArticles);
-        if (e.Location is { } l) WriteActionGeo(cells, l);
+        if (e.Location is { } l) WriteGeo(cells, ActionGeo, l);
+        if (ActorPlace(e.SourceCode, e.Location) is { } a1) WriteGeo(cells, Actor1Geo, a1);
+        if (ActorPlace(e.TargetCode, e.Location) is { } a2) WriteGeo(cells, Actor2Geo, a2);
         if (e.LastSeen is DateOnly added) cells[59] = added.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
         return cells;
     }
@@ -124,12 +135,25 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
         return n;
     }
 
-    private void WriteActionGeo(string[] cells, Entente.Core.Events.EventLocation l)
+    /// <summary>
+    /// Where an actor was: for a state, the event's place when it lies in that state (a city, division or the state), else
+    /// the state at its centre point; null for an actor that is not a state.
+    /// </summary>
+    private Entente.Core.Events.EventLocation? ActorPlace(string code, Entente.Core.Events.EventLocation? eventPlace)
+    {
+        if (code.Length == 0 || !isState(code)) return null;
+        if (eventPlace is { Kind: "city" or "admin1" or "country" } l && l.Country == code) return l;
+        var centre = stateCentre?.Invoke(code);
+        return new Entente.Core.Events.EventLocation(stateName?.Invoke(code) ?? code, "country", code, null, centre?.Lat, centre?.Lon, "actor", null, null);
+    }
+
+    /// <summary>The eight geography cells from <paramref name="at"/> (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID).</summary>
+    private void WriteGeo(string[] cells, int at, Entente.Core.Events.EventLocation l)
     {
         string? country = l.Country;
         string? fipsCode = country is null ? null : fips?.Invoke(country);
         bool us = country == "USA";
-        cells[ActionGeo] = l.Kind switch
+        cells[at] = l.Kind switch
         {
             "country" => "1",
             "admin1" => us ? "2" : "5",
@@ -137,20 +161,20 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
             _ => "",
         };
         string? name = country is null ? null : stateName?.Invoke(country) ?? country;
-        cells[ActionGeo + 1] = l.Kind switch
+        cells[at + 1] = l.Kind switch
         {
             "country" => name ?? l.Name,
             "admin1" => string.Join(", ", new[] { l.Admin1 ?? l.Name, name }.Where(x => x != null)),
             "city" => string.Join(", ", new[] { l.Name, l.Admin1, name }.Where(x => x != null)),
             _ => l.Name,
         };
-        cells[ActionGeo + 2] = fipsCode ?? "";
+        cells[at + 2] = fipsCode ?? "";
         string adm1 = fipsCode is null ? "" : l.Kind == "country" ? fipsCode
             : l.Admin1Code is { } code && code.IndexOf('.') is int dot and > 0 ? fipsCode + code[(dot + 1)..] : "";
-        cells[ActionGeo + 3] = adm1;
-        if (l.Lat is double lat) cells[ActionGeo + 5] = lat.ToString("0.####", CultureInfo.InvariantCulture);
-        if (l.Lon is double lon) cells[ActionGeo + 6] = lon.ToString("0.####", CultureInfo.InvariantCulture);
-        cells[ActionGeo + 7] = l.Kind switch
+        cells[at + 3] = adm1;
+        if (l.Lat is double lat) cells[at + 5] = lat.ToString("0.####", CultureInfo.InvariantCulture);
+        if (l.Lon is double lon) cells[at + 6] = lon.ToString("0.####", CultureInfo.InvariantCulture);
+        cells[at + 7] = l.Kind switch
         {
             "city" => l.GeoNamesId ?? "",
             "admin1" or "country" => adm1,

@@ -48,6 +48,13 @@ public interface IEventStore : IDisposable
     /// </summary>
     PairTotals Pairs(EventFilter filter, CountingRule rule);
 
+    /// <summary>
+    /// Counted events aggregated per point (latitude, longitude, place name, GeoNames id, state) and QuadClass in the database,
+    /// for maps over hundreds of thousands of events without reading them: the events <paramref name="filter"/> selects (its
+    /// limit is ignored) that <paramref name="rule"/> counts, and how many of those have no point.
+    /// </summary>
+    PlaceTotals Places(EventFilter filter, CountingRule rule);
+
     /// One page of the events <paramref name="filter"/> selects (its limit is ignored), in the order of <see cref="Events"/>,
     /// and the number it selects in all.
     /// </summary>

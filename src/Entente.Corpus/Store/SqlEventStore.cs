@@ -540,6 +540,57 @@ public abstract class SqlEventStore : IEventStore
     {
         var (where, ps) = Where(f with { Limit = null }, "");
         var matched = (int)(Scalar<long?>(null, "SELECT COUNT(*) FROM events" + where, ps) ?? 0);
+        var (where2, all) = Counted(where, ps, rule);
+        const string keys = "source_code, source_name, target_code, target_name, type, quad_class";
+        if (AggregateInDatabase)
+        {
+            var rows = Query(null, $"SELECT {keys}, COUNT(*), SUM(goldstein) FROM events{where2} GROUP BY {keys}",
+                r => new PairTotal(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), (int)r.GetInt64(6), r.GetDouble(7)),
+                all);
+            return new PairTotals(rows, matched);
+        }
+        // stream the rows and add them up here: cheaper than the engine's sort-based GROUP BY (SQLite)
+        var sums = new Dictionary<(string, string, string, string, string, int), (int N, double G)>();
+        ForEachRow(null, $"SELECT {keys}, goldstein FROM events{where2}", r =>
+        {
+            ref var v = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums,
+                (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5)), out _);
+            v.N++;
+            v.G += r.GetDouble(6);
+        }, all);
+        return new PairTotals([.. sums.Select(kv => new PairTotal(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Key.Item5, kv.Key.Item6, kv.Value.N, kv.Value.G))], matched);
+    }
+
+    public PlaceTotals Places(EventFilter f, CountingRule rule)
+    {
+        var (where, ps) = Where(f with { Limit = null }, "");
+        var (counted, all) = Counted(where, ps, rule);
+        int total = (int)(Scalar<long?>(null, "SELECT COUNT(*) FROM events" + counted, all) ?? 0);
+        // the located events through the covering index events_map (schema 7), whose condition the query repeats
+        var located = (counted.Length > 0 ? counted + " AND " : " WHERE ") + "location_lat IS NOT NULL AND location_lon IS NOT NULL";
+        const string keys = "location_lat, location_lon, location_name, location_geonames, location_country, quad_class";
+        var rows = new List<PlaceTotal>();
+        if (AggregateInDatabase)
+            ForEachRow(null, $"SELECT {keys}, COUNT(*) FROM events{located} GROUP BY {keys}",
+                r => rows.Add(new PlaceTotal(r.GetDouble(0), r.GetDouble(1), NullableString(r, 2) ?? "", NullableString(r, 3), NullableString(r, 4), r.GetInt32(5), (int)r.GetInt64(6))), all);
+        else
+        {
+            // SQLite: stream the rows and add them up here (its GROUP BY sorts)
+            var sums = new Dictionary<(double, double, string, string?, string?, int), int>();
+            ForEachRow(null, $"SELECT {keys} FROM events{located}", r =>
+            {
+                ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums,
+                    (r.GetDouble(0), r.GetDouble(1), NullableString(r, 2) ?? "", NullableString(r, 3), NullableString(r, 4), r.GetInt32(5)), out _);
+                n++;
+            }, all);
+            rows.AddRange(sums.Select(kv => new PlaceTotal(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Key.Item5, kv.Key.Item6, kv.Value)));
+        }
+        return new PlaceTotals(rows, total, total - rows.Sum(t => t.Events));
+    }
+
+    /// <summary>A filter's WHERE clause narrowed to the events <paramref name="rule"/> counts, and all its parameters.</summary>
+    private static (string Where, (string, object?)[] Parameters) Counted(string where, (string, object?)[] ps, CountingRule rule)
+    {
         var conditions = new List<string>();
         var all = ps.ToList();
         if (rule.Statuses is { } statuses)
@@ -554,24 +605,7 @@ public abstract class SqlEventStore : IEventStore
         }
         else if (!rule.IncludeUnjudged) conditions.Add("credibility <> 6");
         var where2 = (where.Length > 0 ? where + (conditions.Count > 0 ? " AND " : "") : conditions.Count > 0 ? " WHERE " : "") + string.Join(" AND ", conditions);
-        const string keys = "source_code, source_name, target_code, target_name, type, quad_class";
-        if (AggregateInDatabase)
-        {
-            var rows = Query(null, $"SELECT {keys}, COUNT(*), SUM(goldstein) FROM events{where2} GROUP BY {keys}",
-                r => new PairTotal(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), (int)r.GetInt64(6), r.GetDouble(7)),
-                [.. all]);
-            return new PairTotals(rows, matched);
-        }
-        // stream the rows and add them up here: cheaper than the engine's sort-based GROUP BY (SQLite)
-        var sums = new Dictionary<(string, string, string, string, string, int), (int N, double G)>();
-        ForEachRow(null, $"SELECT {keys}, goldstein FROM events{where2}", r =>
-        {
-            ref var v = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums,
-                (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5)), out _);
-            v.N++;
-            v.G += r.GetDouble(6);
-        }, [.. all]);
-        return new PairTotals([.. sums.Select(kv => new PairTotal(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Key.Item5, kv.Key.Item6, kv.Value.N, kv.Value.G))], matched);
+        return (where2, [.. all]);
     }
 
     /// <summary>Whether <see cref="Pairs"/> lets the engine aggregate (PostgreSQL's hash aggregate) or streams rows and adds them up in process (SQLite sorts for GROUP BY).</summary>

@@ -61,13 +61,18 @@ public sealed record GeoBox(double MinLon, double MinLat, double MaxLon, double 
 {
     private const double EarthRadiusKm = 6371.0;
 
-    /// <summary>The box around a point that holds every point within <paramref name="km"/> of it.</summary>
+    /// <summary>The box around a point that holds every point within <paramref name="km"/> of it. A circle that crosses the
+    /// antimeridian (Suva, 178.4° E: points at 179.5° W are near) or reaches a pole gets every longitude, since a box cannot
+    /// wrap; the caller keeps the points within the distance (<see cref="DistanceKm"/>).</summary>
     public static GeoBox Around(double lat, double lon, double km)
     {
         double dLat = km / EarthRadiusKm * 180 / Math.PI;
         double cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
         double dLon = Math.Min(dLat / cos, 180);
-        return new GeoBox(Math.Max(lon - dLon, -180), Math.Max(lat - dLat, -90), Math.Min(lon + dLon, 180), Math.Min(lat + dLat, 90));
+        bool wraps = lon - dLon < -180 || lon + dLon > 180 || lat + dLat >= 90 || lat - dLat <= -90;
+        return wraps
+            ? new GeoBox(-180, Math.Max(lat - dLat, -90), 180, Math.Min(lat + dLat, 90))
+            : new GeoBox(lon - dLon, Math.Max(lat - dLat, -90), lon + dLon, Math.Min(lat + dLat, 90));
     }
 
     /// <summary>The great-circle distance between two points in kilometres (haversine).</summary>
@@ -155,6 +160,12 @@ public sealed record PairTotal(string SourceCode, string SourceName, string Targ
 
 /// <summary>The pair totals of the counted events, and how many events the filter matched before counting.</summary>
 public sealed record PairTotals(IReadOnlyList<PairTotal> Rows, int EventsMatched);
+
+/// <summary>Counted events at one point, of one QuadClass: the place's name, GeoNames id (null for a state or a named place of our own) and state.</summary>
+public sealed record PlaceTotal(double Lat, double Lon, string Name, string? GeoNamesId, string? Country, int QuadClass, int Events);
+
+/// <summary>The place totals of the counted events with a point, how many events were counted and how many of them have no point.</summary>
+public sealed record PlaceTotals(IReadOnlyList<PlaceTotal> Rows, int EventsCounted, int WithoutLocation);
 
 /// <summary>
 /// A cheap mark of the store's state that changes whenever a write commits, from this process or another: the last

@@ -72,6 +72,7 @@ public sealed class StoreAccess(CorpusServices corpus, WebOptions options)
         public RetryResult RetryFailures() => Call(s => s.RetryFailures());
         public IReadOnlyList<Entente.Corpus.Model.StoredEvent> Events(EventFilter filter) => Call(s => s.Events(filter));
         public PairTotals Pairs(EventFilter filter, CountingRule rule) => Call(s => s.Pairs(filter, rule));
+        public PlaceTotals Places(EventFilter filter, CountingRule rule) => Call(s => s.Places(filter, rule));
         public EventPage EventsPage(EventFilter filter, int offset, int limit, int? knownTotal = null) => Call(s => s.EventsPage(filter, offset, limit, knownTotal));
         public StoreStamp Stamp() => Call(s => s.Stamp());
         public IReadOnlyList<PairCount> DyadCounts() => Call(s => s.DyadCounts());

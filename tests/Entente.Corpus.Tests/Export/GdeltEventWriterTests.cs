@@ -85,11 +85,80 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
                 "706483", country == "USA" ? "US.TX" : "UA.07"),
         };
         var names = new Dictionary<string, string> { ["UKR"] = "Ukraine", ["USA"] = "United States" };
-        var row = new GdeltEventWriter(TextWriter.Null, _ => true, c => c == "UKR" ? "UP" : c == "USA" ? "US" : null, c => names[c]).Row(e);
+        var row = new GdeltEventWriter(TextWriter.Null, names.ContainsKey, c => c == "UKR" ? "UP" : c == "USA" ? "US" : null, c => names[c]).Row(e);
         Assert.Equal((type, fullName, fips, adm1, "49.98", "36.25", feature),
             (row[col["ActionGeo_Type"]], row[col["ActionGeo_FullName"]], row[col["ActionGeo_CountryCode"]], row[col["ActionGeo_ADM1Code"]],
              row[col["ActionGeo_Lat"]], row[col["ActionGeo_Long"]], row[col["ActionGeo_FeatureID"]]));
-        Assert.Equal("", row[col["Actor1Geo_Type"]]);
+    }
+
+    private static readonly Dictionary<string, int> Col = GdeltEventWriter.Columns.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
+
+    private static string[] Geo(string[] row, string prefix)
+        => [.. new[] { "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID" }.Select(f => row[Col[prefix + f]])];
+
+    /// <summary>A writer with two states of our own: Ruritania (FIPS RR, centre 50,20) and Freedonia (FIPS FD, centre 10,-60).</summary>
+    private static GdeltEventWriter TwoStates()
+    {
+        var names = new Dictionary<string, string> { ["RUR"] = "Ruritania", ["FRE"] = "Freedonia" };
+        var fips = new Dictionary<string, string> { ["RUR"] = "RR", ["FRE"] = "FD" };
+        var centres = new Dictionary<string, (double, double)> { ["RUR"] = (50, 20), ["FRE"] = (10, -60) };
+        return new GdeltEventWriter(TextWriter.Null, names.ContainsKey, fips.GetValueOrDefault, c => names[c], c => centres.TryGetValue(c, out var p) ? p : null);
+    }
+
+    [Fact]
+    public void Gdelt_PutsTheActorAtTheEventsPlace_WhenTheEventHappenedInItsState_ElseAtItsStatesCentre()
+    {
+        // Ruritania struck Freedonia's city of Port Ash: Freedonia was there, Ruritania is only known as a state
+        var e = store.Events.First() with
+        {
+            SourceCode = "RUR", SourceName = "Ruritania", TargetCode = "FRE", TargetName = "Freedonia",
+            Location = new Entente.Core.Events.EventLocation("Port Ash", "city", "FRE", "Ash Coast", 11.5, -61.25, "clause", 0, 8, "9000001", "FD.03"),
+        };
+        var row = TwoStates().Row(e);
+        Assert.Equal(["1", "Ruritania", "RR", "RR", "", "50", "20", "RR"], Geo(row, "Actor1Geo_"));
+        Assert.Equal(["4", "Port Ash, Ash Coast, Freedonia", "FD", "FD03", "", "11.5", "-61.25", "9000001"], Geo(row, "Actor2Geo_"));
+        Assert.Equal(Geo(row, "ActionGeo_"), Geo(row, "Actor2Geo_"));
+    }
+
+    [Fact]
+    public void Gdelt_GivesStatesTheirCentre_WhenTheEventHasNoPlaceOrIsAtSea()
+    {
+        var e = store.Events.First() with { SourceCode = "RUR", SourceName = "Ruritania", TargetCode = "FRE", TargetName = "Freedonia", Location = null };
+        var row = TwoStates().Row(e);
+        Assert.Equal(["1", "Ruritania", "RR", "RR", "", "50", "20", "RR"], Geo(row, "Actor1Geo_"));
+        Assert.Equal(["1", "Freedonia", "FD", "FD", "", "10", "-60", "FD"], Geo(row, "Actor2Geo_"));
+        Assert.All(Geo(row, "ActionGeo_"), c => Assert.Equal("", c));
+
+        var atSea = TwoStates().Row(e with { Location = new Entente.Core.Events.EventLocation("Grey Sea", "sea", "FRE", null, 30, -40, "clause", 0, 8) });
+        Assert.Equal("1", atSea[Col["Actor2Geo_Type"]]);
+        Assert.Equal("10", atSea[Col["Actor2Geo_Lat"]]);
+    }
+
+    [Fact]
+    public void Gdelt_LeavesActorGeoEmpty_WhenTheActorIsNoStateOrUnstated()
+    {
+        var e = store.Events.First() with
+        {
+            SourceCode = "NATO", SourceName = "NATO", TargetCode = "", TargetName = "",
+            Location = new Entente.Core.Events.EventLocation("Port Ash", "city", "FRE", null, 11.5, -61.25, "clause", 0, 8, "9000001"),
+        };
+        var row = TwoStates().Row(e);
+        Assert.All(Geo(row, "Actor1Geo_"), c => Assert.Equal("", c));
+        Assert.All(Geo(row, "Actor2Geo_"), c => Assert.Equal("", c));
+        Assert.Equal("4", row[Col["ActionGeo_Type"]]);
+    }
+
+    [Fact]
+    public void GdeltExport_FillsActorGeo_FromTheShippedGazetteerAndFipsCodes()
+    {
+        var e = store.Events.First(e => e.SourceCode == "IRN" && e.TargetCode == "RUS") with { Location = null };
+        var output = new MemoryStream();
+        EventExport.Write("gdelt", output, [e], new Entente.Corpus.CorpusServices(TestKit.Knowledge));
+        var row = System.Text.Encoding.UTF8.GetString(output.ToArray()).TrimEnd('\n').Split('\t');
+        var iran = TestKit.Knowledge.Places.Countries["IRN"];
+        Assert.Equal(["1", "Iran", "IR", "IR", "", iran.Lat!.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
+            iran.Lon!.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), "IR"], Geo(row, "Actor1Geo_"));
+        Assert.Equal(["1", "Russia", "RS"], Geo(row, "Actor2Geo_").Take(3));
     }
 
     [Theory]

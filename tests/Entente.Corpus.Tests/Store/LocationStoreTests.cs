@@ -54,4 +54,19 @@ public sealed class LocationStoreTests
         Assert.Null(GeoBox.Parse("41,44,30,53", out var error));
         Assert.Contains("minimum", error);
     }
+
+    [Theory]
+    [InlineData(-18.14, 178.44, -16.5, -179.9)] // Suva, Fiji: Labasa's neighbour across the antimeridian, ~250 km
+    [InlineData(64.73, -177.51, 65.0, 179.0)] // Anadyr's hinterland from the west of Chukotka
+    public void GeoBox_HoldsThePointsAcrossTheAntimeridian_WithinTheRadius(double lat, double lon, double otherLat, double otherLon)
+    {
+        double km = GeoBox.DistanceKm(lat, lon, otherLat, otherLon);
+        Assert.InRange(km, 50, 300);
+        var box = GeoBox.Around(lat, lon, 300);
+        Assert.True(otherLon >= box.MinLon && otherLon <= box.MaxLon && otherLat >= box.MinLat && otherLat <= box.MaxLat,
+            $"{otherLat},{otherLon} ({km:0} km away) is outside {box}");
+        Assert.True(box.MinLon <= box.MaxLon);
+        var near = GeoBox.Around(49.98, 36.25, 300);
+        Assert.True(near.MaxLon - near.MinLon < 10, "a circle far from the antimeridian keeps its narrow box");
+    }
 }

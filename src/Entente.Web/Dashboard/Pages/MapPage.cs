@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Entente.Analysis.Maps;
 using Entente.Analysis.Selection;
@@ -25,8 +24,6 @@ public sealed record SmallMapModel(int Located, int Total, HtmlString Svg);
 /// </summary>
 internal static class MapPage
 {
-    private static readonly ConcurrentDictionary<string, CountryOutlines> Outlines = new(StringComparer.Ordinal);
-
     public static IResult Render(HttpRequest req, DashboardContext ctx)
     {
         var frame = new PageFrame("Map", "/map");
@@ -39,12 +36,17 @@ internal static class MapPage
         {
             return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, new AlertModel(ex.Message, ex.Hint), 0, 0, 0, 0, null)), 400);
         }
-        var (located, counted, without) = EventLocators.Collect(query.Events(store, ctx.Corpus), EventSelection.All, EventLocators.Default);
+        // every event the filter selects, one-actor events too (as the events list a point links to shows them); aggregated
+        // by the store unless a filter it cannot apply (outlet, grade, embargo) needs the events read
+        var selection = EventSelection.All with { IncludeOneSided = true };
+        var (located, counted, without) = query.FiltersInMemory
+            ? EventLocators.Collect(query.Events(store, ctx.Corpus), selection, EventLocators.Default)
+            : EventLocators.Collect(store, query.Filter, selection);
         var kept = EventListQuery.Parameters.Where(p => p != "bbox").Select(p => (p, Q(req, p))).ToArray();
         var clusters = new MapAggregator().Aggregate(located, c => Url("/events", [.. kept, ("bbox", Box(c.Box))]));
-        var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
+        var outlines = ctx.Analysis.Outlines ?? CountryOutlines.LoadFrom(ctx.Corpus.Knowledge.DataDirectory);
         var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)], new MapOptions(Title: "Events by place", IdPrefix: "worldmap"));
-        return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, null, located.Count, counted, without, clusters.Count, new HtmlString(svg))));
+        return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, null, counted - without, counted, without, clusters.Count, new HtmlString(svg))));
     }
 
     /// <summary>
@@ -53,15 +55,9 @@ internal static class MapPage
     /// </summary>
     public static SmallMapModel? Small(DashboardContext ctx, IReadOnlyList<Entente.Corpus.Model.StoredEvent> events, string a, string b)
     {
-        var located = new List<MapEvent>();
-        foreach (var e in events) if (EventLocators.Default.Locate(e) is { } m) located.Add(m);
-        if (located.Count == 0) return null;
-        var outlines = Outlines.GetOrAdd(ctx.Corpus.Knowledge.DataDirectory, CountryOutlines.LoadFrom);
-        var extent = outlines.Find(a) != null && outlines.Find(b) != null ? MapExtent.OfCountries(a, b) : null;
-        var clusters = new MapAggregator().Aggregate(located, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box))));
-        var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)],
-            new MapOptions(480, 300, extent, $"Where the events of {a} and {b} happened", Legend: false, IdPrefix: "dyadmap"));
-        return new SmallMapModel(located.Count, events.Count, new HtmlString(svg));
+        var outlines = ctx.Analysis.Outlines;
+        if (outlines is null || DyadMap.Layout(outlines, events, a, b, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box)))) is not { } map) return null;
+        return new SmallMapModel(map.Located, map.Events, new HtmlString(DyadMap.Svg(outlines, map)));
     }
 
     /// <summary>A cluster's box as the events list's bbox (west,south,east,north), widened a little so its own points are inside.</summary>
