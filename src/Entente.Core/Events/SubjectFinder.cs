@@ -145,7 +145,34 @@ internal sealed class SubjectFinder
             if (a != null && !a.Modifier && !ctx.Map.Parenthesized(j) && !GovernedByPreposition(ctx, a, ctx.First) && !ctx.UsedAsObject.Contains(a))
                 return Coordinated(ctx, a, ctx.First);
         }
+        // "the exit is likely to hurt their trade more than it hurts ECOWAS": "it" after a subject of its own sentence that is
+        // a singular thing, no actor, is that thing, not the previous sentence's subject
+        if (ctx.Parsed && ctx.Text.KeyIs(pronoun, "it") && ThingSubjectBefore(ctx, pronoun)) return [];
         return ctx.PreviousSubject != null ? [ctx.PreviousSubject with { Coreferent = true }] : [];
+    }
+
+    /// <summary>"The statement said it would retaliate": the pronoun is in a that-clause of the thing's verb, which reports
+    /// what its author says ("it" is the author, not the statement).</summary>
+    private static bool Reports(Doc doc, int verb, int pronoun)
+    {
+        if (verb < 0) return false;
+        foreach (var c in doc.Children(verb))
+            if (doc.Tokens[c].Deprel is "ccomp" or "parataxis" && doc.IsBelow(pronoun, c)) return true;
+        return false;
+    }
+
+    /// <summary>A singular common noun before <paramref name="pronoun"/> that the parse makes a subject and no actor covers.</summary>
+    private static bool ThingSubjectBefore(SentenceContext ctx, int pronoun)
+    {
+        var doc = ctx.Text;
+        for (int j = ctx.First; j < pronoun; j++)
+        {
+            var t = doc.Tokens[j];
+            if (t.Upos == Upos.NOUN && t.Deprel is "nsubj" or "nsubj:pass" && (t.Feats & MorphFeats.NumberPlur) == 0
+                && ctx.ActorAt(j) == null && !ctx.Map.Parenthesized(j) && !Reports(doc, t.Head, pronoun))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsByAgent(SentenceContext ctx, ActorMention a, int cs)
