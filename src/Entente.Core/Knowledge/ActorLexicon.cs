@@ -163,10 +163,15 @@ public sealed class ActorLexicon
 
         public Builder AddOrganizations(DataTable t)
         {
+            // one body per code within a file (another file may add aliases to a code: a user dictionary extending a body)
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var r in t.Rows)
             {
                 var code = r.Required("code");
                 var name = r.Required("name");
+                if (!seen.TryAdd(code, name))
+                    throw r.Error($"organization code '{code}' is used twice in this file ('{seen[code]}' and '{name}')",
+                        "give each organization its own code (e.g. RWB for Reporters Without Borders beside RSF for the Rapid Support Forces)");
                 Name(code, name, ActorKind.Organization);
                 if (r.Optional("country") is { } home) _homes.TryAdd(code, home);
                 var e = new ActorEntry(code, name, ActorKind.Organization, null, ActorForm.Name, false, name, r.Location, Country: r.Optional("country"));

@@ -108,6 +108,20 @@ public class ActorDataFilesTests
     }
 
     [Fact]
+    public void Organizations_FailWithFileAndLine_WhenAFileUsesACodeTwice()
+    {
+        const string file = "# entente-data: 1\n# kind: organizations\n# description: test bodies\n# date: 2026-12-07\ncode\tname\taliases\tkind\tcountry\tseats\n"
+            + "LAKEF\tLake Forum\t\tngo\t\t\nLAKEF\tLake Front\t\tarmed_group\t\t\n";
+        UserDictionary.With(file, path =>
+        {
+            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(UserDictionary.DataDir, [path]));
+            Assert.StartsWith($"{path}:7: ", ex.Message);
+            Assert.Contains("used twice", ex.Message);
+            return 0;
+        });
+    }
+
+    [Fact]
     public void Organizations_DoNotListBareIsForIslamicState_BecauseItIsAVerb()
     {
         var isis = Assert.Single(Organizations().Rows, r => r["code"] == "ISIS");
