@@ -210,8 +210,7 @@ internal static class DependencyArguments
                 if (c >= triggerEnd && doc.Tokens[c].Deprel == "obl" && Slot(doc, c) is { } slot && slot != "obj")
                 {
                     into.Add((c, slot));
-                    foreach (var g in doc.Children(c))
-                        if (doc.Tokens[g].Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
+                    AddNounComplements(doc, c, into);
                 }
         into.Sort((a, b) => a.Head.CompareTo(b.Head));
     }
@@ -234,12 +233,15 @@ internal static class DependencyArguments
             into.Add((c, slot));
             // "the sale of 66 jets to Taiwan", "sanctions on Iran": complements of the object noun
             if (depth < 2 && t.Upos is Upos.NOUN or Upos.PROPN or Upos.NUM && t.Deprel is "obj" or "iobj" or "nmod" or "obl" && t.Deprel != "nmod:poss")
-                foreach (var g in doc.Children(c))
-                {
-                    var gt = doc.Tokens[g];
-                    if (gt.Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
-                }
+                AddNounComplements(doc, c, into);
         }
+    }
+
+    /// <summary>The prepositional modifiers of a complement noun ("the sale of 66 jets | to Taiwan"), but not its of-phrase.</summary>
+    private static void AddNounComplements(Doc doc, int noun, List<(int, string)> into)
+    {
+        foreach (var g in doc.Children(noun))
+            if (doc.Tokens[g].Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
     }
 
     /// <summary>Nominals coordinated with <paramref name="head"/> ("Britain and France", "Israel, Egypt and Jordan").</summary>

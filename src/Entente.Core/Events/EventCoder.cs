@@ -60,6 +60,9 @@ internal sealed class EventCoder
             && (doc.Tokens[tok.Head].Lemma is { } head && ctx.Words.CommitmentLemmas.Contains(head.AsSpan()) || ctx.Words.CommitmentLemmas.Contains(doc.Key(tok.Head)));
     }
 
+    /// <summary>The cue of a one-actor event with no target named.</summary>
+    internal const string OneActorNoTarget = "one actor: no target named";
+
     public CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations,
         string? recoded = null)
     {
@@ -95,7 +98,7 @@ internal sealed class EventCoder
         if (noSource || noTarget)
         {
             confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
-            cues.Add(noSource ? "one actor: no source named (the victim only)" : "one actor: no target named");
+            cues.Add(noSource ? "one actor: no source named (the victim only)" : OneActorNoTarget);
         }
         var moved = EquipmentOfAct(ctx, c, cs, ce);
         var equipment = moved.Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country, e.Quantity))

@@ -38,7 +38,7 @@ public sealed partial class EventExtractor
             var target = subjects.Length > 1 && !SameParty(subjects[1], source) ? subjects[1] : FirstOtherActor(ctx, act, source) ?? ObjectActor(ctx, v, source);
             var c = new Candidate(pattern, v, v + 1);
             if (!_kb.Cameo.TryGet(pattern.Cameo, out var cameo)) continue;
-            var ev = _coder.Emit(ctx, c, cs, ce, source, target ?? Unstated(ctx, c, "no target named in the sentence"), cameo, reference, paragraphCitations);
+            var ev = _coder.Emit(ctx, c, cs, ce, source, target ?? Unstated(ctx, c, NoTargetNamed), cameo, reference, paragraphCitations);
             if (ev == null) continue;
             // an intent is reported; what it announces is planned, as every intent code (03) is recorded
             if (_kb.Intents.Planned(pattern) && ev.Status is EventStatus.Reported or EventStatus.Confirmed)

@@ -354,7 +354,7 @@ public sealed partial class EventExtractor
         foreach (var c in text.Children(head))
         {
             if (text.Tokens[c].Deprel is not "nmod" || DependencyArguments.CaseWord(text, c) is not int k) continue;
-            if (text.KeyIs(k, "to") || text.KeyIs(k, "from") || text.KeyIs(k, "into"))
+            if (IsFlowEnd(text, k))
             {
                 if (ActorOfNominal(ctx, c, cs) is { } a) return a;
             }
@@ -365,13 +365,19 @@ public sealed partial class EventExtractor
         if (depth == 0 && ht.Deprel == "obj" && ht.Head >= 0)
             foreach (var c in text.Children(ht.Head))
                 if (c > head && text.Tokens[c].Deprel == "obl" && DependencyArguments.CaseWord(text, c) is int k
-                    && (text.KeyIs(k, "to") || text.KeyIs(k, "from") || text.KeyIs(k, "into")) && ActorOfNominal(ctx, c, cs) is { } a)
+                    && IsFlowEnd(text, k) && ActorOfNominal(ctx, c, cs) is { } a)
                     return a;
         return null;
     }
 
+    /// <summary>A case word naming a flow's other end: "to", "from", "into".</summary>
+    private static bool IsFlowEnd(Doc text, int caseWord) => text.KeyIs(caseWord, "to") || text.KeyIs(caseWord, "from") || text.KeyIs(caseWord, "into");
+
     /// <summary>The confidence ceiling of a one-actor event: a lower tier than any two-party report.</summary>
     public const double OneSidedConfidence = 0.45;
+
+    /// <summary>The why entry of a one-actor event's empty target.</summary>
+    internal const string NoTargetNamed = "no target named in the sentence";
 
     /// <summary>Same party: same code (or, uncoded, same name) and no differing roles (CAMEO codes government vs. rebels of one
     /// country as an event, not the government vs. its own officials).</summary>

@@ -150,15 +150,15 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>"tightened its curbs on shipments of drone parts to Iran", "lifted the ban on arms sales": a flow noun (word
-    /// class flow-noun) inside the phrase of a measure on it (a trigger of roots 12 or 16, or an easing of one, 085 and
-    /// 0354) names what the measure restricts, not a delivery that took place: its own event is dropped.</summary>
-    private static void DropMeasuredFlows(SentenceContext ctx, List<CodedEvent> events, int from)
+    /// class flow-noun) inside the phrase of a measure on it (data/cameo/measure-codes.tsv: rejections, reduced relations
+    /// and their easing) names what the measure restricts, not a delivery that took place: its own event is dropped.</summary>
+    private void DropMeasuredFlows(SentenceContext ctx, List<CodedEvent> events, int from)
     {
         if (!ctx.Parsed || events.Count - from < 2) return;
         var doc = ctx.Text;
         var measures = new List<int>();
         foreach (var e in events.Skip(from))
-            if (e.Cameo.StartsWith("12", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal) || e.Cameo is "085" or "0354")
+            if (CameoRootSet.Covers(_kb.MeasureCodes, e.Cameo))
             {
                 int m = ctx.TokenAt(e.Why.TriggerStart);
                 measures.Add(m);
@@ -187,18 +187,22 @@ public sealed partial class EventExtractor
         {
             var e = events[k];
             if (!e.Target.IsUnstated || e.Source.Code.Length != 3 || !CameoRootSet.Covers(_kb.PopulationCodes, e.Cameo)) continue;
-            events[k] = e with
-            {
-                Target = new ActorRef(e.Source.Code, e.Source.Name, "CVL"),
-                Why = e.Why with
-                {
-                    Entries = e.Why.Entries.Where(x => x != "no target named in the sentence")
-                        .Append("target: the source state's civilians, for a measure on its own people (data/cameo/population-codes.tsv)").ToImmutableArray(),
-                    Cues = e.Why.Cues.Where(x => !x.StartsWith("one actor", StringComparison.Ordinal)).ToImmutableArray(),
-                },
-            };
+            events[k] = WithStatedTarget(e, new ActorRef(e.Source.Code, e.Source.Name, "CVL"),
+                "target: the source state's civilians, for a measure on its own people (data/cameo/population-codes.tsv)");
         }
     }
+
+    /// <summary>A one-actor event given the target a later step found: its why loses the empty target's entry and the
+    /// one-actor cue, and says where the target came from.</summary>
+    private static CodedEvent WithStatedTarget(CodedEvent e, ActorRef target, string reason) => e with
+    {
+        Target = target,
+        Why = e.Why with
+        {
+            Entries = e.Why.Entries.Where(x => x != NoTargetNamed).Append(reason).ToImmutableArray(),
+            Cues = e.Why.Cues.Where(x => x != EventCoder.OneActorNoTarget).ToImmutableArray(),
+        },
+    };
 
     /// <summary>"Islamic Jihad rejected an invitation to attend a meeting of Palestinian factions", "Iran rejected a proposal to
     /// send troops to Syria": an act below a one-actor rejection (root 12) in the parse is what is rejected, not an act that
@@ -218,16 +222,7 @@ public sealed partial class EventExtractor
                 if (m == k || a.IsOneSided || a.Source.Code != r.Source.Code || a.Target.Code == r.Source.Code) continue;
                 int at = ctx.TokenAt(a.Why.TriggerStart);
                 if (at == rt || !doc.IsBelow(at, rt)) continue;
-                events[k] = r with
-                {
-                    Target = a.Target,
-                    Confidence = Math.Max(r.Confidence, Math.Min(a.Confidence, 1.0)),
-                    Why = r.Why with
-                    {
-                        Entries = r.Why.Entries.Where(x => x != "no target named in the sentence").Append($"target: the rejected act's ({a.Why.Pattern})").ToImmutableArray(),
-                        Cues = r.Why.Cues.Where(x => !x.StartsWith("one actor", StringComparison.Ordinal)).ToImmutableArray(),
-                    },
-                };
+                events[k] = WithStatedTarget(r, a.Target, $"target: the rejected act's ({a.Why.Pattern})") with { Confidence = Math.Max(r.Confidence, a.Confidence) };
                 events.RemoveAt(m);
                 if (m < k) k--;
                 break;
@@ -375,7 +370,7 @@ public sealed partial class EventExtractor
             target = null;
         if (source != null && target == null && OneActorAllowed(ctx, c, passive, source, cs))
         {
-            target = Unstated(ctx, c, "no target named in the sentence");
+            target = Unstated(ctx, c, NoTargetNamed);
             oneSided = true;
         }
         // a victim and no perpetrator: "Three US servicemen were killed near Basra", "a journalist was detained in Minsk"

@@ -34,6 +34,9 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of measures a state takes against its own people (kind <c>population-codes</c>): "imposed a
     /// nationwide curfew" with no target named targets the source state's civilians.</summary>
     public FrozenSet<string> PopulationCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of measures on a flow and their easing (kind <c>measure-codes</c>): a flow noun inside such an
+    /// event's phrase is what the measure restricts, not a delivery.</summary>
+    public FrozenSet<string> MeasureCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
@@ -81,6 +84,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.ReactionKind] = "cameo/reaction-roots.tsv",
         [CameoRootSet.VictimKind] = "cameo/victim-roots.tsv",
         [CameoRootSet.PopulationKind] = "cameo/population-codes.tsv",
+        [CameoRootSet.MeasureKind] = "cameo/measure-codes.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
@@ -209,6 +213,7 @@ public sealed class KnowledgeBase
         var reactionRoots = CameoRootSet.Load(Tables(CameoRootSet.ReactionKind, "root"), c => cameo.Codes.ContainsKey(c));
         var victimRoots = CameoRootSet.Load(Tables(CameoRootSet.VictimKind, "root"), c => cameo.Codes.ContainsKey(c));
         var populationCodes = CameoRootSet.Load(Tables(CameoRootSet.PopulationKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var measureCodes = CameoRootSet.Load(Tables(CameoRootSet.MeasureKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
@@ -244,6 +249,7 @@ public sealed class KnowledgeBase
             ReactionRoots = reactionRoots,
             VictimRoots = victimRoots,
             PopulationCodes = populationCodes,
+            MeasureCodes = measureCodes,
             Refusals = refusals,
             Demands = demands,
             Announced = announced,

@@ -140,12 +140,15 @@ public sealed class WordClasses
 /// <item><c>population-codes</c> (data/cameo/population-codes.tsv, column <c>code</c>: a root or a longer code prefix):
 /// measures a state takes against its own people ("imposed a nationwide curfew"): with no target named, the target is the
 /// source state's civilians.</item>
+/// <item><c>measure-codes</c> (data/cameo/measure-codes.tsv, column <c>code</c>): measures on a flow and their easing; a
+/// flow noun inside such an event's phrase is what it restricts, not a delivery.</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
 /// </summary>
 public static class CameoRootSet
 {
-    public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes";
+    public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
+        MeasureKind = "measure-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>

@@ -107,6 +107,14 @@ public class WordClassesTests
     }
 
     [Fact]
+    public void MeasureCodes_CoverRejectionsReductionsAndTheirEasing_FromTheShippedFile()
+    {
+        var m = TestData.Knowledge.MeasureCodes;
+        Assert.True(CameoRootSet.Covers(m, "163") && CameoRootSet.Covers(m, "125") && CameoRootSet.Covers(m, "085") && CameoRootSet.Covers(m, "0354"));
+        Assert.False(CameoRootSet.Covers(m, "072") || CameoRootSet.Covers(m, "081") || CameoRootSet.Covers(m, "0353"));
+    }
+
+    [Fact]
     public void PopulationCodes_FailsWithFileAndLine_WhenACodeIsNotCameo()
     {
         WithFile(PopulationHeader + "1723\tcurfew\n1799\tnot a code\n", file =>
