@@ -12,6 +12,10 @@ public static class TestData
     public static KnowledgeBase Knowledge => Kb.Value;
     public static Analyzer Analyzer => SharedAnalyzer.Value;
 
+    /// <summary>Analyzes one text of a test, published 2024-03-01 (a date that makes the tests' relative dates concrete).</summary>
+    public static AnalyzedDocument Analyze(string text)
+        => Analyzer.Analyze(new Entente.Core.Text.SourceDocument("t.txt", text, "text", Published: new DateOnly(2024, 3, 1)));
+
     /// <summary>A file copied next to the test assembly (fixtures are copied with their folder structure).</summary>
     public static string Path(params string[] parts) => System.IO.Path.Combine([AppContext.BaseDirectory, .. parts]);
 

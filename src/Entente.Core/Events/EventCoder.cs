@@ -39,7 +39,7 @@ internal sealed class EventCoder
             _ => false,
         };
         if (!announced || !_kb.Announced.TryMap(cameo.Code, out var code, out var origin) || !_kb.Cameo.TryGet(code, out var recoded)) return cameo;
-        reason = $"announced act {cameo.Code} is {code} ({origin})";
+        reason = $"{AnnouncedCue} {cameo.Code} is {code} ({origin})";
         return recoded;
     }
 
@@ -59,6 +59,9 @@ internal sealed class EventCoder
         return tok.Deprel == "xcomp" && tok.Head >= cs && tok.Head < t
             && (doc.Tokens[tok.Head].Lemma is { } head && ctx.Words.CommitmentLemmas.Contains(head.AsSpan()) || ctx.Words.CommitmentLemmas.Contains(doc.Key(tok.Head)));
     }
+
+    /// <summary>The start of the cue of an act recoded as announced ("threatened to retaliate": 190 is 138).</summary>
+    internal const string AnnouncedCue = "announced act";
 
     /// <summary>The cue of a one-actor event with no target named.</summary>
     internal const string OneActorNoTarget = "one actor: no target named";

@@ -230,6 +230,8 @@ public sealed class Analyzer
         var actors = _actors.Recognize(text);
         foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors), cancel)) warnings.Add(w);
         actors = TentativeAgents.Settle(text, actors);
+        actors = PersonNames.Link(text, actors, dates.SelectMany(d => d.Select(x => (x.Start, x.End)))
+            .Concat(citationsBySentence.Where(c => c != null).SelectMany(c => c.Select(x => (x.Start, x.End)))));
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
         foreach (var a in actors)
         {

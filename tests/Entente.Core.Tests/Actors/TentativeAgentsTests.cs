@@ -6,8 +6,7 @@ namespace Entente.Core.Tests.Actors;
 /// <summary>Bare agents before a lower-case word are settled by the parse (sentences written for these tests).</summary>
 public class TentativeAgentsTests
 {
-    private static AnalyzedDocument Analyze(string text)
-        => TestData.Analyzer.Analyze(new SourceDocument("t.txt", text, "text", Published: new DateOnly(2024, 3, 1)));
+    private static AnalyzedDocument Analyze(string text) => TestData.Analyze(text);
 
     [Theory]
     [InlineData("Officers met at the police station in Lagos on Monday.", "police")]

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Events;
+
+/// <summary>The steps over a sentence's coded events once every trigger has been tried: which event is the sentence's main
+/// one, and which readings another event of the sentence carries (a measured flow, a rejected act, the frame of a threat or
+/// a one-actor frame of a two-party act).</summary>
+public sealed partial class EventExtractor
+{
+    /// <summary>The sentence's events in the order of their triggers' depth in the parse, text order among equals: the main
+    /// clause's event first ("The civilians imprisoned for protesting were released": the release, then the imprisonment), so
+    /// that a reader taking one event per sentence takes the one the sentence reports.</summary>
+    private static void MainEventFirst(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        int Depth(CodedEvent e)
+        {
+            // from the trigger phrase's head ("hunger strike" → strike, not the compound "hunger" below it)
+            int first = ctx.TokenAt(e.Why.TriggerStart), last = ctx.TokenAt(Math.Max(e.Why.TriggerStart, e.Why.TriggerEnd - 1));
+            int d = 0;
+            for (int h = doc.Tokens[DependencyArguments.PhraseHead(doc, first, last + 1)].Head; h >= 0 && d < 64; h = doc.Tokens[h].Head) d++;
+            return d;
+        }
+        var ordered = events.Skip(from).Select((e, i) => (e, i, d: Depth(e))).OrderBy(x => x.d).ThenBy(x => x.i).Select(x => x.e).ToList();
+        for (int k = 0; k < ordered.Count; k++) events[from + k] = ordered[k];
+    }
+
+    /// <summary>"tightened its curbs on shipments of drone parts to Iran", "lifted the ban on arms sales": a flow noun (word
+    /// class flow-noun) inside the phrase of a measure on it (data/cameo/measure-codes.tsv: rejections, reduced relations
+    /// and their easing) names what the measure restricts, not a delivery that took place: its own event is dropped.</summary>
+    private void DropMeasuredFlows(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        var measures = new List<int>();
+        foreach (var e in events.Skip(from))
+            if (CameoRootSet.Covers(_kb.MeasureCodes, e.Cameo))
+            {
+                int m = ctx.TokenAt(e.Why.TriggerStart);
+                measures.Add(m);
+                // "tightened its curbs | on shipments …": the parser may hang the phrase on the measure noun's verb
+                if (doc.Tokens[m].Upos == Upos.NOUN && doc.Tokens[m].Deprel == "obj" && doc.Tokens[m].Head >= 0) measures.Add(doc.Tokens[m].Head);
+            }
+        if (measures.Count == 0) return;
+        for (int k = events.Count - 1; k >= from; k--)
+        {
+            int t = ctx.TokenAt(events[k].Why.TriggerStart);
+            if (doc.Tokens[t].Upos != Upos.NOUN || doc.Tokens[t].Lemma is not { } lemma || !ctx.Words.FlowNouns.Contains(lemma.AsSpan())) continue;
+            // up the noun phrase: nmod/obl/compound links only, a few steps
+            for (int h = doc.Tokens[t].Head, steps = 0, child = t; h >= 0 && steps < 3; child = h, h = doc.Tokens[h].Head, steps++)
+            {
+                if (measures.Contains(h) && h != t) { events.RemoveAt(k); break; }
+                if (doc.Tokens[child].Deprel is not ("nmod" or "obl" or "compound" or "obj")) break;
+            }
+        }
+    }
+
+    /// <summary>"Bangladesh imposed a nationwide curfew": a measure of data/cameo/population-codes.tsv with no target named
+    /// targets the source state's own civilians (CAMEO's reading of curfews, emergencies and shutdowns).</summary>
+    private void PopulationTargets(List<CodedEvent> events, int from)
+    {
+        for (int k = from; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (!e.Target.IsUnstated || e.Source.Code.Length != 3 || !CameoRootSet.Covers(_kb.PopulationCodes, e.Cameo)) continue;
+            events[k] = WithStatedTarget(e, new ActorRef(e.Source.Code, e.Source.Name, "CVL"),
+                "target: the source state's civilians, for a measure on its own people (data/cameo/population-codes.tsv)");
+        }
+    }
+
+    /// <summary>A one-actor event given the target a later step found: its why loses the empty target's entry and the
+    /// one-actor cue, and says where the target came from.</summary>
+    private static CodedEvent WithStatedTarget(CodedEvent e, ActorRef target, string reason) => e with
+    {
+        Target = target,
+        Why = e.Why with
+        {
+            Entries = e.Why.Entries.Where(x => x != NoTargetNamed).Append(reason).ToImmutableArray(),
+            Cues = e.Why.Cues.Where(x => x != EventCoder.OneActorNoTarget).ToImmutableArray(),
+        },
+    };
+
+    /// <summary>"Islamic Jihad rejected an invitation to attend a meeting of Palestinian factions", "Iran rejected a proposal to
+    /// send troops to Syria": an act below a one-actor rejection (root 12) in the parse is what is rejected, not an act that
+    /// takes place. The rejection takes the act's target (and its two-party confidence) and the act is dropped.</summary>
+    private static void RejectedActs(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        for (int k = from; k < events.Count; k++)
+        {
+            var r = events[k];
+            if (!r.Cameo.StartsWith("12", StringComparison.Ordinal) || !r.Target.IsUnstated || r.Source.IsUnstated) continue;
+            int rt = ctx.TokenAt(r.Why.TriggerStart);
+            for (int m = from; m < events.Count; m++)
+            {
+                var a = events[m];
+                if (m == k || a.IsOneSided || a.Source.Code != r.Source.Code || a.Target.Code == r.Source.Code) continue;
+                int at = ctx.TokenAt(a.Why.TriggerStart);
+                if (at == rt || !doc.IsBelow(at, rt)) continue;
+                events[k] = WithStatedTarget(r, a.Target, $"target: the rejected act's ({a.Why.Pattern})") with { Confidence = Math.Max(r.Confidence, a.Confidence) };
+                events.RemoveAt(m);
+                if (m < k) k--;
+                break;
+            }
+        }
+    }
+
+    /// <summary>"Hezbollah threatened to retaliate against Israel", "Tokyo pledged to send aid to Manila": the act below a threat or
+    /// promise verb is coded as what was announced (138, 033: <see cref="EventCoder.Recode"/>), so the verb's own general code of
+    /// the same root and pair (130, 030) says the same thing less precisely and is dropped.</summary>
+    private static void DropAnnouncingFrames(SentenceContext ctx, List<CodedEvent> events, int from)
+    {
+        if (!ctx.Parsed || events.Count - from < 2) return;
+        var doc = ctx.Text;
+        for (int k = events.Count - 1; k >= from; k--)
+        {
+            var frame = events[k];
+            int ft = ctx.TokenAt(frame.Why.TriggerStart);
+            for (int m = from; m < events.Count; m++)
+            {
+                var act = events[m];
+                if (m == k || !act.Why.Cues.Any(c => c.StartsWith(EventCoder.AnnouncedCue, StringComparison.Ordinal))
+                    || act.Cameo[..2] != frame.Cameo[..2] || act.Source.Code != frame.Source.Code || act.Target.Code != frame.Target.Code
+                    || act.Cameo.Length < frame.Cameo.Length || act.Cameo == frame.Cameo) continue;
+                int at = ctx.TokenAt(act.Why.TriggerStart);
+                if (at == ft || !doc.IsBelow(at, ft)) continue;
+                events.RemoveAt(k);
+                break;
+            }
+        }
+    }
+
+    /// <summary>A one-actor event of a source that also acts on a named target in the same sentence is the frame of that act
+    /// ("Iran denied that its forces attacked Pakistan", "Germany pledged to provide Ukraine with aid"): the two-party event
+    /// carries it (as status or code), so the one-actor reading is dropped.</summary>
+    private static void DropCoveredOneSided(List<CodedEvent> events, int from)
+    {
+        for (int k = events.Count - 1; k >= from; k--)
+        {
+            if (!events[k].IsOneSided) continue;
+            for (int m = from; m < events.Count; m++)
+                if (m != k && !events[m].IsOneSided && Covers(events[m], events[k]))
+                { events.RemoveAt(k); break; }
+        }
+    }
+
+    /// <summary>The two-party event carries the one-actor one: the same actor acts in it (or is its target), or, for a victim
+    /// with no perpetrator ("two soldiers were killed when Kyiv's forces shelled the post"), the same victim is its target.</summary>
+    private static bool Covers(CodedEvent twoParty, CodedEvent oneActor)
+        => oneActor.Source.IsUnstated
+            ? twoParty.Target.Code == oneActor.Target.Code
+            : twoParty.Source.Code == oneActor.Source.Code || twoParty.Target.Code == oneActor.Source.Code;
+}
