@@ -167,6 +167,9 @@ internal static class DependencyArguments
         return null;
     }
 
+    /// <summary>The preps column's name for an object or oblique of the act a verb governs ("pledged to stand by Mogadishu").</summary>
+    public const string ActSlot = "act";
+
     /// <summary>The governing word of a complement as the pattern's preps column names it: "obj" for a direct or indirect object, the case word's key for an obl/nmod, "that" for a that-clause, null otherwise.</summary>
     public static string? Slot(Doc doc, int complement)
     {
@@ -221,6 +224,14 @@ internal static class DependencyArguments
         {
             var t = doc.Tokens[c];
             if (c >= triggerStart && c < triggerEnd && c != head) { if (depth < 2) AddComplements(doc, c, into, depth + 1, triggerStart, triggerEnd); continue; }
+            if (depth == 0 && (t.Deprel == "xcomp" || t.Deprel == "advcl" && t.Upos == Upos.VERB && MarkedBy(doc, c, "to")))
+            {
+                // "pledged to stand by Mogadishu" (the parser may make the infinitive an advcl after an oblique: "pledged on
+                // Monday to stand by …"): the objects and obliques of the act the verb governs, slot "act"
+                foreach (var g in doc.Children(c))
+                    if (doc.Tokens[g].Deprel is "obj" or "iobj" || IsRel(doc.Tokens[g], "obl") && Slot(doc, g) is not null) into.Add((g, ActSlot));
+                continue;
+            }
             var slot = Slot(doc, c);
             if (slot == null) continue;
             if (t.Deprel == "ccomp")

@@ -109,23 +109,23 @@ public sealed partial class EventExtractor
         }
     }
 
-    /// <summary>"Hezbollah threatened to retaliate against Israel", "Tokyo pledged to send aid to Manila": the act below a threat or
-    /// promise verb is coded as what was announced (138, 033: <see cref="EventCoder.Recode"/>), so the verb's own general code of
-    /// the same root and pair (130, 030) says the same thing less precisely and is dropped.</summary>
-    private static void DropAnnouncingFrames(SentenceContext ctx, List<CodedEvent> events, int from)
+    /// <summary>"Hezbollah threatened to retaliate against Israel", "Tokyo pledged to send aid to Manila", "Rome vowed to hold
+    /// talks with Tunis": an announcing verb's own event (codes of data/cameo/announcing-codes.tsv: general intents and threats) says
+    /// less than the event coded from the act it governs between the same parties (as what was announced, 138 or 033, or
+    /// with the status the announcement gives it), so the verb's event is dropped.</summary>
+    private void DropAnnouncingFrames(SentenceContext ctx, List<CodedEvent> events, int from)
     {
         if (!ctx.Parsed || events.Count - from < 2) return;
         var doc = ctx.Text;
         for (int k = events.Count - 1; k >= from; k--)
         {
             var frame = events[k];
+            if (!CameoRootSet.Covers(_kb.AnnouncingCodes, frame.Cameo)) continue;
             int ft = ctx.TokenAt(frame.Why.TriggerStart);
             for (int m = from; m < events.Count; m++)
             {
                 var act = events[m];
-                if (m == k || !act.Why.Cues.Any(c => c.StartsWith(EventCoder.AnnouncedCue, StringComparison.Ordinal))
-                    || act.Cameo[..2] != frame.Cameo[..2] || act.Source.Code != frame.Source.Code || act.Target.Code != frame.Target.Code
-                    || act.Cameo.Length < frame.Cameo.Length || act.Cameo == frame.Cameo) continue;
+                if (m == k || act.Source.Code != frame.Source.Code || act.Target.Code != frame.Target.Code || act.Target.Name != frame.Target.Name) continue;
                 int at = ctx.TokenAt(act.Why.TriggerStart);
                 if (at == ft || !doc.IsBelow(at, ft)) continue;
                 events.RemoveAt(k);

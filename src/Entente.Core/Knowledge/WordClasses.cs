@@ -148,7 +148,7 @@ public sealed class WordClasses
 public static class CameoRootSet
 {
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
-        MeasureKind = "measure-codes";
+        MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>
