@@ -37,6 +37,11 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of measures on a flow and their easing (kind <c>measure-codes</c>): a flow noun inside such an
     /// event's phrase is what the measure restricts, not a delivery.</summary>
     public FrozenSet<string> MeasureCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts that reach into the target's state (kind <c>abroad-codes</c>: visits, aid delivered, force):
+    /// done by the dateline's state to another, they did not happen at the dateline.</summary>
+    public FrozenSet<string> AbroadCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts done at a distance (kind <c>remote-codes</c>: telephone talks): never at the dateline.</summary>
+    public FrozenSet<string> RemoteCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
@@ -85,6 +90,8 @@ public sealed class KnowledgeBase
         [CameoRootSet.VictimKind] = "cameo/victim-roots.tsv",
         [CameoRootSet.PopulationKind] = "cameo/population-codes.tsv",
         [CameoRootSet.MeasureKind] = "cameo/measure-codes.tsv",
+        [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
+        [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
@@ -214,6 +221,8 @@ public sealed class KnowledgeBase
         var victimRoots = CameoRootSet.Load(Tables(CameoRootSet.VictimKind, "root"), c => cameo.Codes.ContainsKey(c));
         var populationCodes = CameoRootSet.Load(Tables(CameoRootSet.PopulationKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var measureCodes = CameoRootSet.Load(Tables(CameoRootSet.MeasureKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var abroadCodes = CameoRootSet.Load(Tables(CameoRootSet.AbroadKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var remoteCodes = CameoRootSet.Load(Tables(CameoRootSet.RemoteKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
@@ -250,6 +259,8 @@ public sealed class KnowledgeBase
             VictimRoots = victimRoots,
             PopulationCodes = populationCodes,
             MeasureCodes = measureCodes,
+            AbroadCodes = abroadCodes,
+            RemoteCodes = remoteCodes,
             Refusals = refusals,
             Demands = demands,
             Announced = announced,
