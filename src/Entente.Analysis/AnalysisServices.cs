@@ -28,11 +28,7 @@ public sealed class AnalysisServices
         Index = new AlignmentIndex(alignment ?? AlignmentSettings.Default);
         ChangePoints = new ChangePointDetector();
         Embargoes = embargoes;
-        _outlines = new(() =>
-        {
-            try { return Maps.CountryOutlines.LoadFrom(knowledge.DataDirectory); }
-            catch (Exception ex) when (ex is DataFileException or IOException or UnauthorizedAccessException) { return null; }
-        });
+        _outlines = new(() => Maps.CountryOutlines.TryLoadFrom(knowledge.DataDirectory));
         Series = new DyadSeriesBuilder(Spheres, IsSymmetric, Index, ChangePoints, embargoes,
             code => knowledge.Actors.NameOfCode.TryGetValue(code, out var name) ? name : null);
     }
@@ -49,11 +45,15 @@ public sealed class AnalysisServices
     /// <summary>Ids of the embargoes in force that a transfer falls inside (see <see cref="Entente.Corpus.Context.EmbargoFlagger"/>).</summary>
     public Func<StoredEvent, ImmutableArray<string>> Embargoes { get; }
 
-    private readonly Lazy<Maps.CountryOutlines?> _outlines;
+    private readonly Lazy<(Maps.CountryOutlines? Outlines, string? Problem)> _outlines;
 
     /// <summary>The country outlines of the knowledge folder (data/maps/), loaded once on first use; null when the folder
-    /// has none or they cannot be read (the brief and the dyad page then show no map).</summary>
-    public Maps.CountryOutlines? Outlines => _outlines.Value;
+    /// has none or they cannot be read (the brief and the dyad page then show no map, the map page says why: see
+    /// <see cref="OutlinesProblem"/>). A failure is kept too: the file is not read again on every request.</summary>
+    public Maps.CountryOutlines? Outlines => _outlines.Value.Outlines;
+
+    /// <summary>Why the outlines could not be loaded (the error with its file, line and hint); null when they were.</summary>
+    public string? OutlinesProblem => _outlines.Value.Problem;
 
     public bool IsSymmetric(string type) => Knowledge.Cameo.Types.TryGetValue(type, out var t) && t.Symmetric;
 

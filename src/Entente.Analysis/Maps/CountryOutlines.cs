@@ -42,6 +42,14 @@ public sealed class CountryOutlines
     public static CountryOutlines LoadFrom(string dataDirectory)
         => Load(Path.Combine(dataDirectory, DefaultFile), "data/" + DefaultFile);
 
+    /// <summary>The shipped outlines of <paramref name="dataDirectory"/>, or why they cannot be read (the error with its file, line
+    /// and hint) when the file is missing, unreadable or wrong.</summary>
+    public static (CountryOutlines? Outlines, string? Problem) TryLoadFrom(string dataDirectory)
+    {
+        try { return (LoadFrom(dataDirectory), null); }
+        catch (Exception ex) when (ex is DataFileException or IOException or UnauthorizedAccessException) { return (null, ex.Message); }
+    }
+
     /// <summary>Loads a <c>country-outlines</c> file; <paramref name="displayPath"/> names it in errors.</summary>
     /// <exception cref="DataFileException">The file is missing, of another kind, or a row is wrong (file:line).</exception>
     public static CountryOutlines Load(string path, string? displayPath = null)

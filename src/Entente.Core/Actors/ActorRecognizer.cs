@@ -191,7 +191,9 @@ public sealed class ActorRecognizer
                 if (text.KeyIs(j, "the")) j++;
                 int l2 = _lexicon.Actors.MatchLongest(text, j, end, out var e2);
                 var country = l2 > 0 ? Pick(text, j, l2, e2, date) : null;
-                if (country is { Kind: ActorKind.State or ActorKind.Organization } && country.Form != ActorForm.Adjective)
+                // "officials in Paris, Texas": a capital named with a division of another state is that state's town (the bare agent below)
+                if (country is { Kind: ActorKind.State or ActorKind.Organization } && country.Form != ActorForm.Adjective
+                    && !(country.Form == ActorForm.Capital && PinnedAfterComma(text, j + l2, end) is { } pin && pin.Code != country.Code))
                 {
                     bool poss = j + l2 < end && text.KeyIs(j + l2, "'s");
                     result.Add(Make(text, s, i, j + l2, country.Code, NameFor(country), country.Kind, agents[0].Role, country.Form, poss, false, false, country.Origin + "; " + agents[0].Origin));
@@ -515,8 +517,32 @@ public sealed class ActorRecognizer
         return j < end ? PlaceAt(text, j, end, date) : null;
     }
 
-    /// <summary>A state (name, capital or epithet) or a place of places.tsv (capitalised) starting at <paramref name="j"/>.</summary>
+    /// <summary>A state (name, capital or epithet) or a place of places.tsv (capitalised) starting at <paramref name="j"/>; a
+    /// place named with a division or state of another state after a comma is in that state ("Paris, Texas" → USA).</summary>
     private (string Code, int Length, string Why)? PlaceAt(Doc text, int j, int end, DateOnly? date)
+    {
+        if (NamedPlaceAt(text, j, end, date) is not { } at) return null;
+        return PinnedAfterComma(text, j + at.Length, end) is { } pin && pin.Code != at.Code
+            ? (pin.Code, at.Length, $"named with {pin.Why}") : at;
+    }
+
+    /// <summary>The state of a division or state named after a comma at <paramref name="k"/> ("Paris, Texas": USA), not
+    /// followed by a conjunction ("in Paris, France and Germany" is a list); null when none.</summary>
+    private (string Code, string Why)? PinnedAfterComma(Doc text, int k, int end)
+    {
+        if (k + 1 >= end || !text.KeyIs(k, ",") || (text.Tokens[k + 1].Shape & TokenShape.Capitalized) == 0) return null;
+        string? pin = null, why = null;
+        int len = _lexicon.Places.MatchLongest(text, k + 1, end, out var divisions);
+        foreach (var d in divisions)
+            if (d.Kind == PlaceKind.Region) { pin = d.Country; why = $"{d.Origin} ({d.Name}, {d.Country})"; break; }
+        if (pin == null && (len = _lexicon.Actors.MatchLongest(text, k + 1, end, out var states)) > 0)
+            foreach (var e in states)
+                if (e is { Kind: ActorKind.State, Form: ActorForm.Name }) { pin = e.Code; why = e.Origin; break; }
+        if (pin == null || k + 1 + len < end && (text.KeyIs(k + 1 + len, "and") || text.KeyIs(k + 1 + len, "or"))) return null;
+        return (pin, $"'{text.SurfaceString(k + 1, k + 1 + len)}' after a comma: {why}");
+    }
+
+    private (string Code, int Length, string Why)? NamedPlaceAt(Doc text, int j, int end, DateOnly? date)
     {
         if ((text.Tokens[j].Shape & TokenShape.Capitalized) == 0) return null;
         int nonLen = _lexicon.NonActors.MatchLongest(text, j, end, out _);

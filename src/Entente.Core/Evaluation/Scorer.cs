@@ -125,7 +125,11 @@ public sealed class Scorer
         if (g.Location is not { } gl)
         {
             t.LocNone++;
-            if (p.Location != null) t.LocSpurious++;
+            if (p.Location is { } sp)
+            {
+                t.LocSpurious++;
+                t.Errors.Add(new EvalError(gold.Id, "location", $"expected none, got {sp.Name}|{sp.Kind}|{sp.Country ?? "-"} ({sp.Basis}) for {g.Source}→{g.Target} {g.Cameo}", g.Evidence));
+            }
             return;
         }
         t.LocCases++;

@@ -40,6 +40,11 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of verbs that announce an act (kind <c>announcing-codes</c>): "threatened to retaliate against
     /// Israel" is coded from the act, and the verb's own event of the same pair is dropped.</summary>
     public FrozenSet<string> AnnouncingCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts that reach into the target's state (kind <c>abroad-codes</c>: visits, aid delivered, force):
+    /// done by the dateline's state to another, they did not happen at the dateline.</summary>
+    public FrozenSet<string> AbroadCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts done at a distance (kind <c>remote-codes</c>: telephone talks): never at the dateline.</summary>
+    public FrozenSet<string> RemoteCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
@@ -89,6 +94,8 @@ public sealed class KnowledgeBase
         [CameoRootSet.PopulationKind] = "cameo/population-codes.tsv",
         [CameoRootSet.MeasureKind] = "cameo/measure-codes.tsv",
         [CameoRootSet.AnnouncingKind] = "cameo/announcing-codes.tsv",
+        [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
+        [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
@@ -219,6 +226,8 @@ public sealed class KnowledgeBase
         var populationCodes = CameoRootSet.Load(Tables(CameoRootSet.PopulationKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var measureCodes = CameoRootSet.Load(Tables(CameoRootSet.MeasureKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var announcingCodes = CameoRootSet.Load(Tables(CameoRootSet.AnnouncingKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var abroadCodes = CameoRootSet.Load(Tables(CameoRootSet.AbroadKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var remoteCodes = CameoRootSet.Load(Tables(CameoRootSet.RemoteKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
@@ -256,6 +265,8 @@ public sealed class KnowledgeBase
             PopulationCodes = populationCodes,
             MeasureCodes = measureCodes,
             AnnouncingCodes = announcingCodes,
+            AbroadCodes = abroadCodes,
+            RemoteCodes = remoteCodes,
             Refusals = refusals,
             Demands = demands,
             Announced = announced,

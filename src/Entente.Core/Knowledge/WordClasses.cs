@@ -142,13 +142,16 @@ public sealed class WordClasses
 /// source state's civilians.</item>
 /// <item><c>measure-codes</c> (data/cameo/measure-codes.tsv, column <c>code</c>): measures on a flow and their easing; a
 /// flow noun inside such an event's phrase is what it restricts, not a delivery.</item>
+/// <item><c>abroad-codes</c> (data/cameo/abroad-codes.tsv, column <c>code</c>) and <c>remote-codes</c>
+/// (data/cameo/remote-codes.tsv): acts that reach into the target's state, and acts done at a distance; the event locator
+/// keeps them from the dateline.</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
 /// </summary>
 public static class CameoRootSet
 {
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
-        MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes";
+        MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>

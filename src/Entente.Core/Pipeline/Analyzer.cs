@@ -63,7 +63,7 @@ public sealed class Analyzer
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);
         _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
-        _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places);
+        _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places, new Places.LocatorActs(kb.VictimRoots, kb.AbroadCodes, kb.RemoteCodes));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Core.Events;
 using Entente.Core.Knowledge;
 using Entente.Core.Text;
@@ -19,8 +20,13 @@ namespace Entente.Core.Places;
 /// none; without it every event without a place of its own takes the dateline.</param>
 /// <param name="gazetteer">The gazetteer, for a state's centre point: a clause naming places in one state joined by "and"
 /// ("struck targets in Sanaa and Hodeidah") is that state; without it the nearest of them is taken.</param>
-public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazetteer? gazetteer = null)
+/// <param name="acts">CAMEO code sets from data/cameo: acts done to people or places (victim-roots: a capital named
+/// without a case word is their scene, "missiles struck Kyiv"), acts that reach into the target's state (abroad-codes) and acts
+/// done at a distance (remote-codes); without them no capital without a case word is a scene and no act is done abroad.</param>
+public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazetteer? gazetteer = null, LocatorActs? acts = null)
 {
+    private readonly LocatorActs _acts = acts ?? LocatorActs.Default;
+
     public IReadOnlyList<CodedEvent> Locate(Doc text, DocumentPlaces places, IReadOnlyList<CodedEvent> events)
     {
         if (events.Count == 0) return events;
@@ -40,6 +46,9 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
             if (m.Sentence != sentence || !m.Scene) continue;
             // the dateline's own words (parsed apart and hung on the body's root) are the dateline basis, not the clause's
             if (places.Dateline is { } dl && m.Start < dl.End && dl.Start < m.End) continue;
+            // a capital without a case word is the government acted on ("urged Beirut", "delivered missiles to Kyiv", "cut ties
+            // with Tehran"), the scene only of a material attack on it ("missiles struck Kyiv")
+            if (m.Seat && !_acts.ActedOn.Contains(e.Cameo[..Math.Min(2, e.Cameo.Length)])) continue;
             int distance = Math.Abs(m.Start - e.Why.TriggerStart);
             int head = PlaceRecognizer.HeadOf(text, m.FirstToken, m.EndToken);
             if (trigger >= 0 && trigger < text.TokenCount && StepsBelow(text, head, trigger) is int steps
@@ -47,9 +56,9 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
             {
                 clause = m; clauseSteps = steps; clauseDistance = distance;
             }
-            else if (m.Cased != null && distance < sentenceDistance) { inSentence = m; sentenceDistance = distance; }
+            else if (m.Cased != null && distance < sentenceDistance && OverClause(text, m, trigger)) { inSentence = m; sentenceDistance = distance; }
         }
-        if (clause != null) return Joined(text, places, clause) ?? Of(clause, "clause");
+        if (clause != null) return Joined(text, places, clause, e) ?? Of(clause, "clause");
         if (inSentence != null) return Of(inSentence, "sentence");
         if (Nationwide(text, e) is { } state) return state;
         if (AttackedPositions(text, e, trigger) is { } target) return target;
@@ -58,18 +67,20 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
 
     /// <summary>
     /// A clause's place joined to other scene places by a conjunction ("in Sanaa, Hodeidah and Taiz", "in Khost and Paktika
-    /// provinces"): the smallest place holding them all, their state at country precision; null when the place stands alone,
+    /// provinces"): the smallest place holding them all, their state at country precision; places of several states ("visited
+    /// Moscow and Beijing"): the one in the state of the event's target, when one is; null when the place stands alone,
     /// the others are the same place, or the gazetteer has no point for the state.
     /// </summary>
-    private EventLocation? Joined(Doc text, DocumentPlaces all, PlaceMention m)
+    private EventLocation? Joined(Doc text, DocumentPlaces all, PlaceMention m, CodedEvent e)
     {
         if (gazetteer is null) return null;
         int head = PlaceRecognizer.HeadOf(text, m.FirstToken, m.EndToken);
         if (!text.Tokens[head].HasParse) return null;
         // the first conjunct: the place itself, or the one it is joined to
         int first = text.Tokens[head].Deprel == "conj" ? text.Tokens[head].Head : head;
-        string? country = m.Place.Country;
+        string? country = m.Place.Country, target = stateOf?.Invoke(e.Target.Code);
         bool other = false;
+        PlaceMention? ofTarget = m.Place.Country == target ? m : null;
         foreach (var o in all.Mentions)
         {
             if (o == m || o.Sentence != m.Sentence || !o.Scene) continue;
@@ -78,8 +89,10 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
             if (!joined || o.Place == m.Place) continue;
             other = true;
             if (o.Place.Country != country) country = null;
+            if (target != null && o.Place.Country == target) ofTarget ??= o;
         }
         if (!other) return null;
+        if (country is null) return ofTarget is { } t ? Of(t, "clause") : null;
         if (country is not { Length: > 0 } || !gazetteer.Countries.TryGetValue(country, out var state)) return null;
         int start = Math.Min(m.Start, text.Tokens[first].Start);
         return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "clause", start, m.End, null, null,
@@ -136,15 +149,73 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         if (stateOf is null) return true;
         if (country.Length == 0) return false;
         string? source = stateOf(e.Source.Code), target = stateOf(e.Target.Code);
+        // a telephone call is between two places, at neither
+        if (CameoRootSet.Covers(_acts.Remote, e.Cameo)) return false;
         bool meeting = e.Cameo.StartsWith("04", StringComparison.Ordinal) || e.Cameo.StartsWith("057", StringComparison.Ordinal);
         bool visit = e.Cameo.StartsWith("042", StringComparison.Ordinal);
         bool abroad = target != null && target != country;
-        if (source == country) return !(abroad && (visit || e.QuadClass == 4));
-        // an international body (no home state: the IAEA under VIENNA, the ICC under THE HAGUE, NATO at its summit) is where its wire reports it
-        if (source is null && e.Source.Code.Length > 0) return true;
+        if (source == country) return !(abroad && CameoRootSet.Covers(_acts.Abroad, e.Cameo));
+        // an international body (no home state: the IAEA under VIENNA, the ICC under THE HAGUE, NATO at its summit) is where its
+        // wire reports it, but not when it speaks to or of the dateline's state ("the UN urged Bangladesh to investigate"): that
+        // is said from its seat
+        if (source is null && e.Source.Code.Length > 0) return !(target == country && e.QuadClass is 1 or 3);
         // police, protesters, gunmen whose state no rule gave, and victims whose attacker is unstated: the wire's locals
         if (e.Source.Code.Length == 0 && (e.Source.Role != null || e.Source.IsUnstated && target == country)) return true;
         return target == country && (meeting || visit);
+    }
+
+    /// <summary>
+    /// Whether a place of the sentence outside the trigger's clause sets the scene for it, judged on the paths from the place
+    /// and from the trigger up to the word above both: the place's path may not cross an adverbial clause after its head
+    /// ("recalled its ambassador, citing the tragedy in Gaza"; a fronted one sets the scene: "Speaking in Odesa, he urged …"),
+    /// another predicate joined by a conjunction ("condemned the strikes and summoned the envoy in Baghdad", "both sides
+    /// accused each other, and explosions were heard in Srinagar") nor a parenthetical clause ("the coup in Niamey, after which
+    /// ECOWAS closed its borders" as the parser reads it); the trigger's path no parenthetical clause nor a predicate joined
+    /// with its own subject ("the minister is due in Yerevan, and Paris said it is ready to discuss …"; "detained them in
+    /// Lahore and beat them" keeps it). True when either is unparsed.
+    /// </summary>
+    private static bool OverClause(Doc text, PlaceMention m, int trigger)
+    {
+        int head = PlaceRecognizer.HeadOf(text, m.FirstToken, m.EndToken);
+        if (trigger < 0 || trigger >= text.TokenCount || !text.Tokens[head].HasParse || !text.Tokens[trigger].HasParse) return true;
+        // the word above both: the first of the trigger's ancestors that is also the place's
+        var above = new List<int>(8);
+        for (int k = trigger, steps = 0; k >= 0 && steps < 32; steps++, k = text.Tokens[k].Head) above.Add(k);
+        int top = -1;
+        for (int k = head, steps = 0; k >= 0 && steps < 32; steps++, k = text.Tokens[k].Head)
+            if (above.Contains(k)) { top = k; break; }
+        if (top < 0) return false;
+        for (int k = head; k != top; k = text.Tokens[k].Head)
+        {
+            var t = text.Tokens[k];
+            if (t.Deprel is "parataxis" || t.Deprel is "conj" && (t.Upos is Upos.VERB or Upos.AUX || HasSubject(text, k))
+                || t.Deprel is "advcl" && k > t.Head) return false;
+        }
+        for (int k = trigger; k != top; k = text.Tokens[k].Head)
+        {
+            var t = text.Tokens[k];
+            if (t.Deprel is "parataxis" || t.Deprel is "conj" && HasSubject(text, k) && !Relative(text, k)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A predicate the parser joined by a conjunction that opens with a relative word ("a visit to China, during which
+    /// they pledged …"): a relative clause of what comes before, not an act of its own.</summary>
+    private static bool Relative(Doc text, int predicate)
+    {
+        foreach (var c in text.Children(predicate))
+        {
+            if (c > predicate) break;
+            if (text.Tokens[c].Xpos is ['W', ..]) return true;
+        }
+        return false;
+    }
+
+    private static bool HasSubject(Doc text, int predicate)
+    {
+        foreach (var c in text.Children(predicate))
+            if (text.Tokens[c].Deprel is "nsubj" or "nsubj:pass") return true;
+        return false;
     }
 
     /// <summary>How many steps up the parse <paramref name="token"/> is below <paramref name="trigger"/> within its clause, or null.</summary>
@@ -169,4 +240,13 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         return new EventLocation(p.Name, p.Precision, p.Country.Length > 0 ? p.Country : null, p.Admin1, p.Lat, p.Lon, basis, m.Start, m.End,
             p.Id.Length > 0 ? p.Id : null, p.Admin1Code, m.Why);
     }
+}
+
+/// <summary>The CAMEO code sets the <see cref="EventLocator"/> reads (data/cameo): <paramref name="ActedOn"/> two-digit roots
+/// of acts done to people or places (victim-roots), <paramref name="Abroad"/> codes of acts that reach into the target's state
+/// (abroad-codes), <paramref name="Remote"/> codes of acts done at a distance (remote-codes).</summary>
+public sealed record LocatorActs(FrozenSet<string> ActedOn, FrozenSet<string> Abroad, FrozenSet<string> Remote)
+{
+    /// <summary>None: no capital without a case word is a scene, no act is done abroad or at a distance.</summary>
+    public static readonly LocatorActs Default = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 }

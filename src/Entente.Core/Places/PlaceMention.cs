@@ -12,6 +12,11 @@ namespace Entente.Core.Places;
 public sealed record PlaceMention(int Sentence, int FirstToken, int EndToken, int Start, int End, string Text, Place Place,
     bool Scene, string? Cased, string Rule)
 {
+    /// <summary>A capital or seat of power the actor lexicon also reads as its government ("Tehran", "Kyiv") named without a
+    /// case word and not as the object of a word of going somewhere ("urged Beirut", "delivered missiles to Kyiv", not "visited
+    /// Moscow"): it names the party acted on more often than the scene.</summary>
+    public bool Seat { get; init; }
+
     /// <summary>Why: the words, the place chosen (precision, division, state), the rule and the gazetteer row (built when asked).</summary>
     public string Why => $"{Text} -> {Place.Name} ({Place.Precision}{(Place.Admin1 is { } a && a != Place.Name ? ", " + a : "")}{(Place.Country.Length > 0 ? ", " + Place.Country : "")}): {Rule}; {Place.Origin}";
 }

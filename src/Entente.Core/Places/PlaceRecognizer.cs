@@ -29,11 +29,11 @@ public sealed class PlaceRecognizer
 
     public PlaceRecognizer(Gazetteer places, ActorLexicon actors) { _places = places; _actors = actors; }
 
-    private sealed class Raw(int sentence, int first, int end, List<(Place Place, bool Alternate)> candidates, bool scene, string? cased, string? pinnedBy)
+    private sealed class Raw(int sentence, int first, int end, List<(Place Place, bool Alternate)> candidates, bool scene, string? cased, string? pinnedBy, bool seat = false)
     {
         public int Sentence = sentence, First = first, End = end;
         public List<(Place Place, bool Alternate)> Candidates = candidates;
-        public bool Scene = scene;
+        public bool Scene = scene, Seat = seat;
         public string? Cased = cased, PinnedBy = pinnedBy;
     }
 
@@ -150,7 +150,7 @@ public sealed class PlaceRecognizer
         }
         bool minor = candidates.TrueForAll(c => c.Item1.Kind == PlaceKind.City && c.Item1.Population < MinPopulationAnywhere);
         if (minor && cased == null && pinnedBy == null) return null;
-        return new Raw(text.SentenceOf(i), i, last, candidates, scene, cased, pinnedBy);
+        return new Raw(text.SentenceOf(i), i, last, candidates, scene, cased, pinnedBy, seat && cased == null && !Visited(text, i, last));
     }
 
     /// <summary>A city and a division of one state named alike ("Kharkiv", "Kyiv"): the city, unless a division word follows
@@ -178,8 +178,13 @@ public sealed class PlaceRecognizer
         int j;
         if (text.Tokens[head].HasParse)
         {
-            // "in the Kherson region": the name modifies the noun after it, which has the case word
-            if (text.Tokens[head].Deprel is "compound" or "amod" or "flat" && text.Tokens[head].Head == end) head = end;
+            // "in the Kherson region": the name modifies the noun after it, which has the case word; a state's name only a
+            // noun naming a place by its kind ("in the Jordan attack" is no scene)
+            if (text.Tokens[head].Deprel is "compound" or "amod" or "flat" && text.Tokens[head].Head == end
+                && (!state || IsPlaceNoun(text, end) || _places.DivisionWords.Contains(text.Key(end)))) head = end;
+            // "to Russia's Far East", "in the north of Syria": the name owns a noun naming a part of a place, which has the case word
+            else if ((text.Tokens[head].Deprel is "nmod:poss" || DependencyCase(text, head) is int of && _places.OriginWords.Contains(text.Key(of)))
+                     && Governor(text, head) is int part && IsPlaceNoun(text, part)) head = part;
             if (DependencyCase(text, head) is not int c) return null;
             j = c;
         }
@@ -191,10 +196,17 @@ public sealed class PlaceRecognizer
         }
         var key = text.Key(j);
         if (_places.SceneWords.Contains(key) || !state && _places.LocalWords.Contains(key)) return key.ToString();
-        // "travelled to Tehran", "a state visit to China": a destination after a word of going somewhere
-        return _places.DestinationWords.Contains(key) && Governor(text, head) is int g && text.Tokens[g].Lemma is { } lemma
-               && _places.MovementWords.Contains(lemma.ToLowerInvariant()) ? key.ToString() : null;
+        // "travelled to Tehran", "a state visit to China": a destination after a word of going somewhere, or after a noun of
+        // one ("travelled by train to Vladivostok")
+        if (!_places.DestinationWords.Contains(key) || Governor(text, head) is not int g) return null;
+        if (!IsMovement(text, g) && !(text.Tokens[g].Deprel is "obl" or "obj" && Governor(text, g) is int gg && IsMovement(text, gg))) return null;
+        return key.ToString();
     }
+
+    private bool IsMovement(Doc text, int t) => text.Tokens[t].Lemma is { } lemma && _places.MovementWords.Contains(lemma.ToLowerInvariant());
+
+    /// <summary>A noun naming a place by its kind or a part of one ("city", "region", "east", "coast"; class placenoun).</summary>
+    private bool IsPlaceNoun(Doc text, int t) => text.Tokens[t].Lemma is { } lemma && _places.PlaceNouns.Contains(lemma.ToLowerInvariant());
 
     /// <summary>A parsed place phrase of belonging ("residents of Kherson", "the governor of Kursk"), not one naming a
     /// place by its kind ("the city of Kano").</summary>
@@ -202,7 +214,17 @@ public sealed class PlaceRecognizer
     {
         int head = HeadOf(text, first, end);
         if (!text.Tokens[head].HasParse || DependencyCase(text, head) is not int c || !_places.OriginWords.Contains(text.Key(c))) return false;
-        return !(Governor(text, head) is int g && text.Tokens[g].Lemma is { } lemma && _places.PlaceNouns.Contains(lemma.ToLowerInvariant()));
+        return !(Governor(text, head) is int g && IsPlaceNoun(text, g));
+    }
+
+    /// <summary>A parsed place phrase that is the object of a word of going somewhere ("visited Moscow and Beijing", "toured Kyiv"),
+    /// a conjunct by its first conjunct's word.</summary>
+    private bool Visited(Doc text, int first, int end)
+    {
+        int head = HeadOf(text, first, end);
+        if (text.Tokens[head].Deprel == "conj" && Governor(text, head) is int c) head = c;
+        return text.Tokens[head].Deprel is "obj" && Governor(text, head) is int g && text.Tokens[g].Lemma is { } lemma
+               && _places.MovementWords.Contains(lemma.ToLowerInvariant());
     }
 
     /// <summary>The word a parsed place phrase hangs on (its head's head), or null when unparsed or the root.</summary>
@@ -344,6 +366,6 @@ public sealed class PlaceRecognizer
         }
         var p = best.Place;
         int start = text.Tokens[r.First].Start, end = text.Tokens[r.End - 1].End;
-        return new PlaceMention(r.Sentence, r.First, r.End, start, end, text.Text[start..end], p, r.Scene, r.Cased, rule);
+        return new PlaceMention(r.Sentence, r.First, r.End, start, end, text.Text[start..end], p, r.Scene, r.Cased, rule) { Seat = r.Seat };
     }
 }

@@ -36,6 +36,23 @@ public sealed class CountryOutlinesTests : TempFolderTest
     }
 
     [Fact]
+    public void CountryOutlines_SaysWhy_WhenAKnowledgeFolderHasNoOutlines()
+    {
+        var (outlines, problem) = CountryOutlines.TryLoadFrom(Dir);
+        Assert.Null(outlines);
+        Assert.Contains("data/maps/countries-110m.tsv", problem);
+    }
+
+    [Fact]
+    public void CountryOutlines_LoadsTheFolder_WhenItHasTheOutlines()
+    {
+        Directory.CreateDirectory(Path.Combine(Dir, "maps"));
+        Write(CountryOutlines.DefaultFile, MapFixtures.OutlinesText);
+        var (outlines, problem) = CountryOutlines.TryLoadFrom(Dir);
+        Assert.Equal((3, null), (outlines?.Countries.Length, problem));
+    }
+
+    [Fact]
     public void CountryOutlines_RefusesAFileOfAnotherKind()
     {
         var path = Write("# entente-data: 1\n# kind: places\nname\tcountry\nLagos\tNGA\n");

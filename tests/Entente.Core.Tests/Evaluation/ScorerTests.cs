@@ -45,6 +45,20 @@ public class ScorerTests
     }
 
     [Fact]
+    public void Scorer_ListsAPlaceGiven_WhenTheGoldSaysTheTextGivesNone()
+    {
+        var gold = Gold(G("FRA", "LBN", "0256", "urged Beirut") with { LocationAnnotated = true });
+        var located = Event("FRA", "LBN", "0256", "France urged Beirut to show restraint.") with
+        {
+            Location = new EventLocation("Beirut", "city", "LBN", null, 33.9, 35.5, "clause", 12, 18),
+        };
+        var r = new Scorer([], new LocationScorer(TestData.Knowledge.Places)).Score([(gold, Doc(located))]);
+        Assert.Equal(1, r.LocationSpurious);
+        var e = Assert.Single(r.Errors, e => e.Kind == "location");
+        Assert.StartsWith("expected none, got Beirut|city|LBN (clause)", e.Detail);
+    }
+
+    [Fact]
     public void Scorer_AcceptsEitherOrder_WhenCodeIsSymmetric()
     {
         var gold = Gold(G("RUS", "IRN", "057", "signed a deal"));

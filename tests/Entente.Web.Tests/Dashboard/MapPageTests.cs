@@ -48,6 +48,15 @@ public sealed class MapPageTests(SamplesFixture samples)
     }
 
     [Fact]
+    public void MapPage_NamesTheFileAndAFix_WhenTheOutlinesCouldNotBeLoaded()
+    {
+        var alert = Entente.Web.Dashboard.Pages.MapPage.OutlinesMissing("data/maps/countries-110m.tsv: file not found (hint: …)");
+        Assert.Contains("cannot be drawn", alert.Message);
+        Assert.Contains("data/maps/countries-110m.tsv: file not found", alert.Message);
+        Assert.Contains("import-naturalearth", alert.Hint);
+    }
+
+    [Fact]
     public async Task DyadPage_ShowsASmallMap_OfItsLocatedEvents()
     {
         var html = await Page("/dyad?a=IRN&b=RUS");

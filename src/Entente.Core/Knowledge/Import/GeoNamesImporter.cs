@@ -21,7 +21,8 @@ public sealed record GeoNamesImportOptions(string SourceDirectory, string OutDir
 /// Builds data/places/places.tsv from GeoNames: every living city of the dump of at least
 /// <see cref="GeoNamesImportOptions.MinPopulation"/> people, every first-level division (with a short form without
 /// "Oblast", "Province", … as well) and a centre point for every state of states.tsv, each with its state (ISO3), first-level
-/// division, coordinates and feature code. Every candidate of an ambiguous name is written: the location resolver weighs
+/// division, coordinates and feature code. A division's short form drops a division word of places/place-words.tsv
+/// ("Oblast", "Province", "Republic"). Every candidate of an ambiguous name is written: the location resolver weighs
 /// them, and the actor lexicon applies its own stricter policy for its context use (see <see cref="ActorLexicon.Builder.AddPlaces"/>).
 /// Names in places/excluded-names.tsv (common English words: "Reading", "Split", "Nice") and names that do not begin with a
 /// capital letter are dropped. Every row or name left out is counted by reason in the report.
@@ -34,8 +35,9 @@ public sealed class GeoNamesImporter
     public const string ExclusionsFile = "places/excluded-names.tsv";
     public static readonly string[] Columns = ["name", "ascii", "country", "kind", "population", "lat", "lon", "admin1", "feature", "geonames", "aliases"];
 
-    /// <summary>Trailing words dropped for a division's short form ("Kherson Oblast" → "Kherson").</summary>
-    private static readonly string[] DivisionSuffixes = [" Oblast", " Region", " Province", " Governorate", " Prefecture", " State", " Department", " District", " Voivodeship", " Krai"];
+    /// <summary>The words whose capitalised form is dropped at the end of a division's name for its short form ("Kherson Oblast" →
+    /// "Kherson"): the division words (class <c>division</c>) of this file.</summary>
+    public const string WordsFile = "places/place-words.tsv";
 
     /// <summary>Lower-case words allowed inside an alternate name ("Rostov-on-Don" is hyphenated; "Stratford upon Avon", "Dar es Salaam").</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -62,6 +64,12 @@ public sealed class GeoNamesImporter
         var exclusionsPath = Path.Combine(o.DataDirectory, ExclusionsFile);
         if (File.Exists(exclusionsPath))
             foreach (var r in DataTable.Load(exclusionsPath, "place-exclusions", "name").Rows) excluded.Add(r.Required("name"));
+        var divisionSuffixes = new List<string>();
+        var wordsPath = Path.Combine(o.DataDirectory, WordsFile);
+        if (File.Exists(wordsPath))
+            foreach (var r in DataTable.Load(wordsPath, Gazetteer.WordsKind, "word", "class").Rows)
+                if (r.Required("class") == "division" && r.Required("word") is { Length: > 0 } w)
+                    divisionSuffixes.Add(" " + char.ToUpperInvariant(w[0]) + w[1..]);
 
         var citiesPath = CityFiles.Select(f => Path.Combine(o.SourceDirectory, f)).FirstOrDefault(File.Exists)
             ?? throw new DataFileException(Path.Combine(o.SourceDirectory, CityFiles[0]), 0, "no GeoNames cities file found",
@@ -132,7 +140,7 @@ public sealed class GeoNamesImporter
             if (!Usable(a.Name, "divisions")) continue;
             var shortForms = new List<string>();
             foreach (var n in new[] { a.Name, a.Ascii })
-                foreach (var suffix in DivisionSuffixes)
+                foreach (var suffix in divisionSuffixes)
                     if (n.EndsWith(suffix, StringComparison.Ordinal) && n.Length - suffix.Length >= 4 && Usable(n[..^suffix.Length], "divisions")) shortForms.Add(n[..^suffix.Length]);
             var w = adminWeight.GetValueOrDefault(key);
             bool located = w.Population > 0;

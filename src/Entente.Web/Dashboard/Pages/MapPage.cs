@@ -44,7 +44,9 @@ internal static class MapPage
             : EventLocators.Collect(store, query.Filter, selection);
         var kept = EventListQuery.Parameters.Where(p => p != "bbox").Select(p => (p, Q(req, p))).ToArray();
         var clusters = new MapAggregator().Aggregate(located, c => Url("/events", [.. kept, ("bbox", Box(c.Box))]));
-        var outlines = ctx.Analysis.Outlines ?? CountryOutlines.LoadFrom(ctx.Corpus.Knowledge.DataDirectory);
+        // loaded once (AnalysisServices); when that failed, say why on every request instead of reading the file again
+        if (ctx.Analysis.Outlines is not { } outlines)
+            return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, OutlinesMissing(ctx.Analysis.OutlinesProblem), 0, 0, 0, 0, null)), 500);
         var svg = MapRenderer.Svg(outlines, [.. clusters.Select(c => c.Point)], new MapOptions(Title: "Events by place", IdPrefix: "worldmap"));
         return PageResult.Of(Slices.Map.Create(new MapModel(frame, null, filters, null, counted - without, counted, without, clusters.Count, new HtmlString(svg))));
     }
@@ -59,6 +61,11 @@ internal static class MapPage
         if (outlines is null || DyadMap.Layout(outlines, events, a, b, c => Url("/events", ("dyad", $"{a},{b}"), ("bbox", Box(c.Box)))) is not { } map) return null;
         return new SmallMapModel(map.Located, map.Events, new HtmlString(DyadMap.Svg(outlines, map)));
     }
+
+    /// <summary>The alert of a map page that cannot draw the world: the loader's error (file, line, hint).</summary>
+    internal static AlertModel OutlinesMissing(string? problem)
+        => new($"The world map cannot be drawn: the country outlines could not be loaded ({problem ?? "no outlines"}).",
+            $"restore data/{CountryOutlines.DefaultFile} or give a knowledge folder that has it (--data); it is made by 'entente dictionary import-naturalearth'");
 
     /// <summary>A cluster's box as the events list's bbox (west,south,east,north), widened a little so its own points are inside.</summary>
     private static string Box(GeoBox b)
