@@ -229,7 +229,11 @@ internal static class DependencyArguments
                 // "pledged to stand by Mogadishu" (the parser may make the infinitive an advcl after an oblique: "pledged on
                 // Monday to stand by …"): the objects and obliques of the act the verb governs, slot "act"
                 foreach (var g in doc.Children(c))
+                {
                     if (doc.Tokens[g].Deprel is "obj" or "iobj" || IsRel(doc.Tokens[g], "obl") && Slot(doc, g) is not null) into.Add((g, ActSlot));
+                    // "marched to demand that the government resign": the act's that-clause subject
+                    else if (doc.Tokens[g].Deprel == "ccomp" && Subject(doc, g, out _) is var s and >= 0) into.Add((s, ActSlot));
+                }
                 continue;
             }
             var slot = Slot(doc, c);

@@ -99,7 +99,9 @@ internal sealed class StatusDecider
                     future = true; cues.Add("planned: " + Phrase()); break;
                 case Cue.Hypothetical when inClauseBefore || (j < c.TriggerStart && (text.KeyIs(j, "if") || text.KeyIs(j, "unless") || text.KeyIs(j, "whether"))):
                     hypothetical = true; cues.Add("hypothetical: " + Phrase()); break;
-                case Cue.Denial when j < c.TriggerStart || j >= c.TriggerEnd:
+                // "accused the soldiers of killing villagers, a charge the government rejected as baseless": what is denied is
+                // the accused act; the accusation and the denial itself both happened
+                case Cue.Denial when (j < c.TriggerStart || j >= c.TriggerEnd) && !_kb.Responses.IsResponse(c.Pattern.Cameo) && !_kb.Responses.IsAccusation(c.Pattern.Cameo):
                     if (DenierIsParty(ctx, j, cs, source, target)) { denial = true; cues.Add("denied: " + Phrase()); }
                     partySpeaks |= SpeakerIsParty(ctx, j, source, target);
                     break;

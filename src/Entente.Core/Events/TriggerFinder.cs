@@ -244,13 +244,24 @@ internal sealed class TriggerFinder
     {
         if (!ctx.Parsed) return false;
         var text = ctx.Text;
+        int first = ctx.First;
+        bool hasObject = false;
         foreach (var c in text.Children(trigger))
         {
             if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass")) continue;
-            // the phrase's own words up to its head ("two dissident fighters", "police officers")
-            for (int j = Math.Max(cs, c - 3); j <= c && j < ce; j++)
-                if (_kb.Patterns.Themes.MatchLongest(text, j, c + 1, out var themes) == c + 1 - j && themes.Contains(theme)) return true;
+            hasObject = true;
+            if (HeadNamesTheme(ctx, c, theme, c < cs ? first : cs)) return true;
         }
+        // "a charge Kabul denies": a relative clause's object is the noun it hangs on
+        var t = text.Tokens[trigger];
+        return !hasObject && t.Deprel is "acl:relcl" && t.Head >= 0 && t.Head < trigger && HeadNamesTheme(ctx, t.Head, theme, first);
+    }
+
+    /// <summary>The phrase's own words up to its head <paramref name="head"/> ("two dissident fighters", "police officers") end in a theme word.</summary>
+    private bool HeadNamesTheme(SentenceContext ctx, int head, string theme, int from)
+    {
+        for (int j = Math.Max(from, head - 3); j <= head; j++)
+            if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, head + 1, out var themes) == head + 1 - j && themes.Contains(theme)) return true;
         return false;
     }
 

@@ -60,7 +60,8 @@ public sealed class EventPatterns
         Triggers = triggers; Cues = cues; Themes = themes; PatternCount = count; SymmetricCodes = symmetric;
     }
 
-    public static readonly FrozenSet<string> KnownThemes = new[] { "weapon", "money", "aid", "troops", "agreement", "person", "energy", "aircraft", "object-combatant", "predicate-disapproval", "predicate-approval" }.ToFrozenSet();
+    /// <summary>The theme every equipment mention satisfies (data/equipment.tsv), without rows in the theme tables.</summary>
+    public const string WeaponTheme = "weapon";
 
     /// <summary>The kind of a file listing imported triggers not to load (<c>data/imported/petrarch2/verbs-dropped.tsv</c>).</summary>
     public const string DropKind = "event-pattern-drops";
@@ -88,6 +89,9 @@ public sealed class EventPatterns
     public static EventPatterns Load(IEnumerable<DataTable> patternTables, IEnumerable<DataTable> cueTables, IEnumerable<DataTable> themeTables, EnglishInflector inflector, Func<string, bool> cameoExists,
         IEnumerable<DataTable>? importedTables = null, IEnumerable<DataTable>? dropTables = null)
     {
+        // the themes a pattern may require: weapon, and every theme the theme tables give words for (users may add their own)
+        themeTables = themeTables.ToList();
+        var known = themeTables.SelectMany(t => t.Rows).Select(r => r.Required("theme")).Append(WeaponTheme).ToFrozenSet(StringComparer.Ordinal);
         var triggers = new PhraseTrie<EventPattern>.Builder();
         var symmetric = new HashSet<string>(StringComparer.Ordinal);
         var ownFirstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -95,7 +99,7 @@ public sealed class EventPatterns
         foreach (var t in patternTables)
             foreach (var r in t.Rows)
             {
-                var pattern = Parse(r, cameoExists);
+                var pattern = Parse(r, cameoExists, known);
                 Add(triggers, pattern, inflector);
                 ownFirstWords.Add(FirstWordKey(pattern));
                 if (pattern.Frame == Frame.Symmetric)
@@ -142,7 +146,7 @@ public sealed class EventPatterns
         foreach (var t in importedTables ?? [])
             foreach (var r in t.Rows)
             {
-                var pattern = Parse(r, cameoExists);
+                var pattern = Parse(r, cameoExists, known);
                 var cueVerb = CueVerbOf(pattern.Words[0]);
                 if (cueVerb == CueVerb.Other) { shadowed++; continue; }
                 if (cueVerb == CueVerb.LightOnly || ownFirstWords.Contains(FirstWordKey(pattern)))
@@ -164,9 +168,7 @@ public sealed class EventPatterns
         foreach (var t in themeTables)
             foreach (var r in t.Rows)
             {
-                var theme = r.Required("theme");
-                if (!KnownThemes.Contains(theme)) throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)}");
-                themes.Add(r.Required("phrase"), theme);
+                themes.Add(r.Required("phrase"), r.Required("theme"));
             }
         return new EventPatterns(triggers.Build(), cues.Build(), themes.Build(), count, symmetric.ToFrozenSet(StringComparer.Ordinal))
         {
@@ -193,7 +195,7 @@ public sealed class EventPatterns
 
     /// <summary>One pattern row (own or imported); its <see cref="EventPattern.Origin"/> is the row's file:line, and an
     /// imported row's <c>origin</c> cell (the source system's file:line) is appended: "data/…/verbs.tsv:12 (CAMEO.2.0.txt:935)".</summary>
-    private static EventPattern Parse(DataRow r, Func<string, bool> cameoExists)
+    private static EventPattern Parse(DataRow r, Func<string, bool> cameoExists, FrozenSet<string> knownThemes)
     {
         var trigger = r.Required("trigger");
         var posText = r.Required("pos");
@@ -210,8 +212,8 @@ public sealed class EventPatterns
             throw r.Error($"frame '{frameText}' is unknown", "use agent, giver, receiver or symmetric");
         var theme = r.Optional("theme");
         if (theme == "-") theme = null;
-        if (theme != null && !KnownThemes.Contains(theme))
-            throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", KnownThemes)} or -");
+        if (theme != null && !knownThemes.Contains(theme))
+            throw r.Error($"theme '{theme}' is unknown", $"use one of: {string.Join(", ", knownThemes.Order(StringComparer.Ordinal))}, - or a theme given words in data/patterns/themes.tsv");
         var preps = r.List("preps").Select(p => p.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         var words = KeysOf(trigger);
         if (words.Length == 0) throw r.Error($"trigger '{trigger}' has no word", "write the trigger's words");

@@ -48,6 +48,19 @@ public class EventPatternsTests
     }
 
     [Fact]
+    public void EventPatterns_AcceptsAUsersTheme_WhenTheThemeTablesGiveItWords()
+    {
+        var own = Table("mine.tsv", "event-patterns", "trigger\tpos\tcameo\tframe\tpreps\ttheme\nreject\tverb\t016\tagent\tobj\tobject-claim\n");
+        var themes = Table("my-themes.tsv", "themes", "phrase\ttheme\nrumour\tobject-claim\n");
+        var p = EventPatterns.Load([own], [], [themes], EnglishInflector.Load([]), TestData.Knowledge.Cameo.Codes.ContainsKey);
+        Assert.Equal("object-claim", Assert.Single(All(p, "rejected")).Theme);
+        // without the theme's words the row names a theme nobody defines: the load fails at its line
+        var e = Assert.Throws<DataFileException>(() => EventPatterns.Load([own], [], [], EnglishInflector.Load([]), TestData.Knowledge.Cameo.Codes.ContainsKey));
+        Assert.Contains("mine.tsv:4", e.Message);
+        Assert.Contains("object-claim", e.Message);
+    }
+
+    [Fact]
     public void EventPatterns_DropsImportedRows_WhenTheDropTableNamesTriggerAndCode()
     {
         var drops = Table("verbs-dropped.tsv", EventPatterns.DropKind, "trigger\tcameo\treason\nrush aid\t*\tfires wrongly\nrush to\t043\twrong code only\n");
