@@ -52,6 +52,7 @@ public sealed class ActorRecognizer
             int before = result.Count;
             pending.Clear();
             RecognizeSentence(text, s, result, context, date, pending);
+            if (dateline is { } dl) DivisionsOfTheDateline(text, result, before, dl.Code);
             if (pending.Count > 0)
             {
                 ResolveBareAgents(text, s, result, before, pending, dateline, stateSentences, date);
@@ -75,6 +76,27 @@ public sealed class ActorRecognizer
             if (named.Count >= 2) context.LastPair = (named[0], named[1], s.Index);
         }
         return result;
+    }
+
+    /// <summary>"ATLANTA … Georgia's governor rejected the demands": a state's name that is also the name of a first-level
+    /// division of the dateline's state (data/places/places.tsv) names that division, so the actor is the dateline's state.</summary>
+    private void DivisionsOfTheDateline(Doc text, List<ActorMention> result, int from, string datelineCode)
+    {
+        for (int k = from; k < result.Count; k++)
+        {
+            var m = result[k];
+            if (m.Form != ActorForm.Name || m.Kind != ActorKind.State || m.Code == datelineCode || m.Coreferent) continue;
+            // the name before any "'s" ("Georgia's legislature")
+            int nameEnd = m.FirstToken + 1;
+            while (nameEnd < m.EndToken && !text.KeyIs(nameEnd, "'s") && (text.Tokens[nameEnd].Shape & TokenShape.Capitalized) != 0) nameEnd++;
+            if (!_lexicon.DivisionsNamedLikeStates.TryGetValue(text.SurfaceString(m.FirstToken, nameEnd), out var places)) continue;
+            foreach (var p in places)
+                if (p.Kind == PlaceKind.Region && p.Country == datelineCode)
+                {
+                    result[k] = m with { Code = datelineCode, Name = _lexicon.NameOf(datelineCode), Why = $"{p.Origin} ({p.Name}, a division of {datelineCode}, the dateline's state)" };
+                    break;
+                }
+        }
     }
 
     private bool IsStateMention(ActorMention m)

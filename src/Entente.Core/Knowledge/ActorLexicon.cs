@@ -52,6 +52,9 @@ public sealed class ActorLexicon
     public FrozenDictionary<string, ActorKind> KindOfCode { get; }
     /// <summary>An organization's home state (organizations.tsv's country: HEZBOLLAH → LBN); international bodies have none.</summary>
     public FrozenDictionary<string, string> HomeOfCode { get; private init; } = FrozenDictionary<string, string>.Empty;
+    /// <summary>First-level divisions named like a state ("Georgia" in the United States), by name (case-insensitive): the
+    /// places trie leaves state names to the actor tries, so these are kept apart for the recognizer to weigh.</summary>
+    public FrozenDictionary<string, PlaceEntry[]> DivisionsNamedLikeStates { get; private init; } = FrozenDictionary<string, PlaceEntry[]>.Empty;
     public int EntryCount { get; }
 
     /// <summary>The state an actor code belongs to: a state's own code, an organization's home state; null for none or unknown.</summary>
@@ -261,6 +264,7 @@ public sealed class ActorLexicon
         public const double ContextMargin = 3.0;
 
         private readonly HashSet<string> _stateWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, PlaceEntry[]> _divisionsNamedLikeStates = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<PlaceEntry> _placeRows = [];
 
         /// <summary>
@@ -308,7 +312,12 @@ public sealed class ActorLexicon
         {
             foreach (var group in _placeRows.GroupBy(p => p.Name, StringComparer.Ordinal))
             {
-                if (_stateWords.Contains(group.Key)) continue;
+                if (_stateWords.Contains(group.Key))
+                {
+                    var divisions = group.Where(x => x.Kind == PlaceKind.Region).ToArray();
+                    if (divisions.Length > 0) _divisionsNamedLikeStates[group.Key] = divisions;
+                    continue;
+                }
                 var byCountry = group.GroupBy(x => x.Country).Select(g => g.OrderByDescending(x => x.Population).ThenBy(x => x.Kind).First())
                     .OrderByDescending(x => x.Population).ThenBy(x => x.Country, StringComparer.Ordinal).ToList();
                 if (byCountry.Count > 1 && byCountry[0].Population < ContextMargin * byCountry[1].Population) continue;
@@ -320,6 +329,7 @@ public sealed class ActorLexicon
         public ActorLexicon Build() => new(_actors.Build(), _agents.Build(), _nonActors.Build(), _outlets.Build(), BuildPlaces(), _names.ToFrozenDictionary(StringComparer.Ordinal), _kinds.ToFrozenDictionary(StringComparer.Ordinal), _count)
         {
             HomeOfCode = _homes.ToFrozenDictionary(StringComparer.Ordinal),
+            DivisionsNamedLikeStates = _divisionsNamedLikeStates.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
         };
     }
 }

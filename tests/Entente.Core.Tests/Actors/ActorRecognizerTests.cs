@@ -235,4 +235,14 @@ public class ActorRecognizerTests
     [InlineData("Kenya said Somalia-based militants crossed the border.", "militants", "SOM")]
     public void ActorRecognizer_PlacesBareAgent_AfterHyphenatedBase(string text, string agent, string code)
         => Assert.Contains(Find(text), m => m.Text == agent && m.Code == code && m.Role == "UAF");
+    [Theory]
+    [InlineData("ATLANTA, May 2 (Test Wire) - Georgia's legislature passed the bill on Tuesday.", "USA")]
+    [InlineData("TBILISI, May 2 (Test Wire) - Georgia's parliament passed the bill on Tuesday.", "GEO")]
+    public void ActorRecognizer_ReadsAStateNameAsADivisionOfTheDatelinesState_WhenTheDatelineStateHasOneOfThatName(string text, string code)
+    {
+        var full = new ActorRecognizer(TestData.Knowledge.Actors);
+        var georgia = full.Recognize(SentenceSplitter.Default.Split(text)).First(m => m.Text.StartsWith("Georgia", StringComparison.Ordinal));
+        Assert.Equal(code, georgia.Code);
+        if (code == "USA") Assert.Contains("the dateline's state", georgia.Why);
+    }
 }
