@@ -99,9 +99,10 @@ internal static class DependencyArguments
                     // "after meeting Putin, Xi said": a non-finite adverbial clause shares the main subject
                     if ((vt.Feats & MorphFeats.VerbFormFin) != 0 || HasMarkThatIntroducesFinite(doc, v)) return -1;
                     // "accused Serbia of backing", "praised Iran for sending": the matrix object does the second act
+                    // (an object the parser labels iobj before the of-clause too)
                     if (vt.Head >= 0 && MarkedBy(doc, v, "of", "for"))
                         foreach (var c in doc.Children(vt.Head))
-                            if (doc.Tokens[c].Deprel is "obj" && c < v) return c;
+                            if (doc.Tokens[c].Deprel is "obj" or "iobj" && c < v) return c;
                     v = vt.Head;
                     continue;
                 default:
@@ -244,11 +245,13 @@ internal static class DependencyArguments
             if (doc.Tokens[g].Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
     }
 
-    /// <summary>Nominals coordinated with <paramref name="head"/> ("Britain and France", "Israel, Egypt and Jordan").</summary>
-    public static void Conjuncts(Doc doc, int head, List<int> into)
+    /// <summary>Nominals coordinated with <paramref name="head"/> ("Britain and France", "Israel, Egypt and Jordan"); returns how many were added.</summary>
+    public static int Conjuncts(Doc doc, int head, List<int> into)
     {
+        int added = 0;
         foreach (var c in doc.Children(head))
-            if (doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ) into.Add(c);
+            if (doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ) { into.Add(c); added++; }
+        return added;
     }
 
     /// <summary>The word of [<paramref name="start"/>, <paramref name="end"/>) whose head lies outside it (the last word when none does).</summary>
