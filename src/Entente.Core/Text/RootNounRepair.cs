@@ -20,6 +20,11 @@ namespace Entente.Core.Text;
 /// (or a past participle with an object, when the root is a past tense: "called the decision … and denied"), before it,
 /// with no subject, marker or by-agent of its own, when the root is joined to it by a conjunction ("and denied"),
 /// becomes the root (a finite past), the subject its subject and the old root its conjunct.</para>
+/// <para>And a subject with a clause set off by commas: "Foreign Minister Hakan Fidan, speaking in Ankara, called on both
+/// sides …" read with the name as root and "called" hung inside the participle clause. When the root is a noun, a finite
+/// verb (or a past participle, in a full sentence with no finite verb and without a by-agent) right after a comma, with no subject or marker of its own and nothing of its own before it, that hangs inside a
+/// clause on the root opened by a comma (advcl, acl, acl:relcl), becomes the root and the noun its subject; a participle
+/// clause moves to the verb.</para>
 /// Reads: the parse and the tags. Writes: heads and relations of those words (and the past form's tags).
 /// </summary>
 public sealed class RootNounRepair : IParseRepair
@@ -39,7 +44,7 @@ public sealed class RootNounRepair : IParseRepair
             if (t.Deprel == "acl" && t.Upos == Upos.VERB && (t.Xpos is "VBD" or "VBZ" or "VBP" || t.Xpos == "VBN" && NoFiniteVerb(doc, s) && !HasAgent(doc, k))
                 && InSubjectPhrase(doc, t.Head, root)) verb = k;
         }
-        if (verb < 0) { PastModifierOfConjunct(doc, s, root); return; }
+        if (verb < 0) { if (!PastModifierOfConjunct(doc, s, root)) VerbAfterInterruption(doc, s, root); return; }
         foreach (var c in doc.Children(verb))
             if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "mark" || c < root) return; // a clause of its own ("the man who …")
         ParseRepairs.Relabel(doc, verb, -1, "root");
@@ -80,7 +85,7 @@ public sealed class RootNounRepair : IParseRepair
     }
 
     /// <summary>"Turkish warplanes | struck targets …": the amod past form on a conjunct of the root noun (see the class comment).</summary>
-    private static void PastModifierOfConjunct(Doc doc, Sentence s, int root)
+    private static bool PastModifierOfConjunct(Doc doc, Sentence s, int root)
     {
         for (int k = root + 1; k < s.EndToken; k++)
         {
@@ -89,8 +94,8 @@ public sealed class RootNounRepair : IParseRepair
             int obj = t.Head;
             // right after the subject's phrase (no comma between), on a conjunct joined without a conjunction
             if (obj <= k || doc.Tokens[obj].Deprel != "conj" || !doc.IsBelow(k - 1, root) || doc.Tokens[k - 1].Upos == Upos.PUNCT
-                || !InSubjectPhrase(doc, doc.Tokens[obj].Head, root) || !NoFiniteVerb(doc, s) || HasAgent(doc, k)) return;
-            foreach (var c in doc.Children(obj)) if (doc.Tokens[c].Deprel == "cc") return;
+                || !InSubjectPhrase(doc, doc.Tokens[obj].Head, root) || !NoFiniteVerb(doc, s) || HasAgent(doc, k)) return false;
+            foreach (var c in doc.Children(obj)) if (doc.Tokens[c].Deprel == "cc") return false;
             ParseRepairs.MakeFinitePast(doc, k, -1, "root");
             ParseRepairs.Relabel(doc, root, k, "nsubj");
             ParseRepairs.Relabel(doc, obj, k, "obj");
@@ -100,6 +105,36 @@ public sealed class RootNounRepair : IParseRepair
                 if (doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, k, "punct");
                 else if (doc.Tokens[c].Deprel == "conj" && ParseRepairs.HasCase(doc, c)) ParseRepairs.Relabel(doc, c, k, "obl");
             }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Foreign Minister Hakan Fidan, speaking in Ankara, called on both sides …": the finite verb after the comma
+    /// that closes a clause set off after the subject, hung inside that clause (see the class comment).</summary>
+    private static void VerbAfterInterruption(Doc doc, Sentence s, int root)
+    {
+        for (int v = root + 2; v < s.EndToken; v++)
+        {
+            var t = doc.Tokens[v];
+            // a participle (VBN) counts only in a full sentence with no finite verb at all, and without a by-agent
+            bool participle = t.Xpos == "VBN" && NoFiniteVerb(doc, s) && !HasAgent(doc, v);
+            if (t.Upos != Upos.VERB || t.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle || !doc.KeyIs(v - 1, ",") || t.Head <= root || t.Head >= v) continue;
+            foreach (var c in doc.Children(v))
+                if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "expl" or "mark" || c < v - 1) return;
+            // the clause that holds it hangs on the root, opened by a comma right after the root's own words
+            int top = t.Head;
+            while (top >= 0 && doc.Tokens[top].Head != root) top = doc.Tokens[top].Head;
+            if (top < 0 || top >= v || doc.Tokens[top].Deprel is not ("advcl" or "acl" or "acl:relcl") || !doc.KeyIs(ParseRepairs.PhraseStart(doc, s, top), ",")) return;
+            bool passive = false;
+            foreach (var c in doc.Children(v)) passive |= doc.Tokens[c].Deprel == "aux:pass";
+            if (participle) ParseRepairs.MakeFinitePast(doc, v, -1, "root");
+            else ParseRepairs.Relabel(doc, v, -1, "root");
+            ParseRepairs.Relabel(doc, root, v, passive ? "nsubj:pass" : "nsubj");
+            // a participle clause is the verb's ("speaking in Ankara"); a relative clause stays on its noun
+            if (doc.Tokens[top].Deprel == "advcl") ParseRepairs.Relabel(doc, top, v, "advcl");
+            foreach (var c in doc.Children(root))
+                if (c > v && doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, v, "punct");
             return;
         }
     }

@@ -67,6 +67,32 @@ public class RootNounRepairTests
         ParsedSentence.AssertArc(doc, doc.TokenCount - 1, called, "punct");
     }
 
+    [Fact]
+    public void RootNounRepair_MakesVerbTheRoot_VerbHungInsideClauseSetOffAfterSubject()
+    {
+        var (doc, find) = ParsedSentence.Given("Kenyan Interior Minister Amos Kiptoo, speaking in Mombasa, called on both sides to stop the fighting.",
+            "ADJ/JJ/3/amod PROPN/NNP/3/compound PROPN/NNP/4/nmod:desc PROPN/NNP/0/root PROPN/NNP/4/flat PUNCT/,/7/punct VERB/VBG/4/advcl ADP/IN/9/case "
+            + "PROPN/NNP/7/obl PUNCT/,/11/punct VERB/VBN/7/advcl ADP/IN/14/case DET/DT/14/det NOUN/NNS/11/obl PART/TO/16/mark VERB/VB/11/xcomp DET/DT/18/det NOUN/NN/16/obj PUNCT/./4/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int called = find("called");
+        ParsedSentence.AssertArc(doc, called, -1, "root");
+        Assert.Equal("VBD", doc.Tokens[called].Xpos);
+        ParsedSentence.AssertArc(doc, find("Amos"), called, "nsubj");
+        ParsedSentence.AssertArc(doc, find("speaking"), called, "advcl");
+        ParsedSentence.AssertArc(doc, doc.TokenCount - 1, called, "punct");
+    }
+
+    [Fact]
+    public void RootNounRepair_ChangesNothing_ParticipleWithAgentAfterClauseSetOff()
+    {
+        var (doc, find) = ParsedSentence.Given("President Amos Kiptoo, arriving in Mombasa, greeted by crowds.",
+            "PROPN/NNP/2/nmod:desc PROPN/NNP/0/root PROPN/NNP/2/flat PUNCT/,/5/punct VERB/VBG/2/advcl ADP/IN/7/case PROPN/NNP/5/obl PUNCT/,/9/punct "
+            + "VERB/VBN/5/advcl ADP/IN/11/case NOUN/NNS/9/obl:agent PUNCT/./2/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        ParsedSentence.AssertArc(doc, find("Amos"), -1, "root");
+        ParsedSentence.AssertArc(doc, find("greeted"), find("arriving"), "advcl");
+    }
+
     private static void AssertVerbIsRoot((Doc Doc, Func<string, int> Find) parsed, string subject, string verb)
     {
         var (doc, find) = parsed;
