@@ -178,8 +178,9 @@ public sealed class PlaceRecognizer
         int j;
         if (text.Tokens[head].HasParse)
         {
-            // "in the Kherson region": the name modifies the noun after it, which has the case word
-            if (text.Tokens[head].Deprel is "compound" or "amod" or "flat" && text.Tokens[head].Head == end) head = end;
+            // "in the Kherson region": the name modifies the noun after it, which has the case word; also across the
+            // name's conjuncts ("in Khost and Paktika provinces", read with both names modifiers of "provinces")
+            if (text.Tokens[head].Deprel is "compound" or "amod" or "flat" && text.Tokens[head].Head is var noun && noun >= end && ModifiesAcross(text, end, noun)) head = noun;
             if (DependencyCase(text, head) is not int c) return null;
             j = c;
         }
@@ -194,6 +195,13 @@ public sealed class PlaceRecognizer
         // "travelled to Tehran", "a state visit to China": a destination after a word of going somewhere
         return _places.DestinationWords.Contains(key) && Governor(text, head) is int g && text.Tokens[g].Lemma is { } lemma
                && _places.MovementWords.Contains(lemma.ToLowerInvariant()) ? key.ToString() : null;
+    }
+
+    /// <summary>Whether every word from <paramref name="from"/> up to the noun <paramref name="noun"/> hangs below that noun (one phrase).</summary>
+    private static bool ModifiesAcross(Doc text, int from, int noun)
+    {
+        for (int k = from; k < noun; k++) if (!text.IsBelow(k, noun)) return false;
+        return true;
     }
 
     /// <summary>A parsed place phrase of belonging ("residents of Kherson", "the governor of Kursk"), not one naming a
