@@ -84,7 +84,7 @@ internal static class DependencyArguments
                     // a conjoined verb shares the first one's subject only when a conjunction joins them ("fired at the
                     // vessel and rammed it"); without one the parser has likely joined two clauses ("…, a day after US
                     // bombers struck …"), and word order decides
-                    if (!HasChild(doc, v, "cc")) return -1;
+                    if (!HasChild(doc, v, "cc")) return SubjectBeforeInterruption(doc, v);
                     v = vt.Head;
                     continue;
                 case "acl":
@@ -99,9 +99,10 @@ internal static class DependencyArguments
                     // "after meeting Putin, Xi said": a non-finite adverbial clause shares the main subject
                     if ((vt.Feats & MorphFeats.VerbFormFin) != 0 || HasMarkThatIntroducesFinite(doc, v)) return -1;
                     // "accused Serbia of backing", "praised Iran for sending": the matrix object does the second act
+                    // (an object the parser labels iobj before the of-clause too)
                     if (vt.Head >= 0 && MarkedBy(doc, v, "of", "for"))
                         foreach (var c in doc.Children(vt.Head))
-                            if (doc.Tokens[c].Deprel is "obj" && c < v) return c;
+                            if (doc.Tokens[c].Deprel is "obj" or "iobj" && c < v) return c;
                     v = vt.Head;
                     continue;
                 default:
@@ -109,6 +110,33 @@ internal static class DependencyArguments
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Prime Minister X, who had surgery two days earlier, said …" read with "said" a conjunct (no conjunction) of the
+    /// relative clause's verb: a verb right after a comma takes the subject of the verb it is joined to when that subject
+    /// has a clause set off by a comma (relative clause, participle or apposition) before the verb; else -1.
+    /// </summary>
+    private static int SubjectBeforeInterruption(Doc doc, int verb)
+    {
+        int head = doc.Tokens[verb].Head;
+        if (head < 0 || verb == 0 || !doc.KeyIs(verb - 1, ",")) return -1;
+        foreach (var n in doc.Children(head))
+        {
+            if (doc.Tokens[n].Deprel is not ("nsubj" or "nsubj:pass") || n > head) continue;
+            foreach (var c in doc.Children(n))
+                if (doc.Tokens[c].Deprel is "acl:relcl" or "acl" or "appos" && c > n && c < verb && OpenedByComma(doc, n, c))
+                    return n;
+        }
+        return -1;
+    }
+
+    /// <summary>A comma between <paramref name="noun"/> and <paramref name="clause"/> that belongs to the clause (", who …").</summary>
+    private static bool OpenedByComma(Doc doc, int noun, int clause)
+    {
+        for (int k = noun + 1; k < clause; k++)
+            if (doc.KeyIs(k, ",") && doc.IsBelow(k, clause)) return true;
+        return false;
     }
 
     public static bool HasChild(Doc doc, int v, string relation)
@@ -259,11 +287,13 @@ internal static class DependencyArguments
             if (doc.Tokens[g].Deprel is "nmod" && Slot(doc, g) is { } gs && gs != "obj" && gs != "of") into.Add((g, gs));
     }
 
-    /// <summary>Nominals coordinated with <paramref name="head"/> ("Britain and France", "Israel, Egypt and Jordan").</summary>
-    public static void Conjuncts(Doc doc, int head, List<int> into)
+    /// <summary>Nominals coordinated with <paramref name="head"/> ("Britain and France", "Israel, Egypt and Jordan"); returns how many were added.</summary>
+    public static int Conjuncts(Doc doc, int head, List<int> into)
     {
+        int added = 0;
         foreach (var c in doc.Children(head))
-            if (doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ) into.Add(c);
+            if (doc.Tokens[c].Deprel == "conj" && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ) { into.Add(c); added++; }
+        return added;
     }
 
     /// <summary>The word of [<paramref name="start"/>, <paramref name="end"/>) whose head lies outside it (the last word when none does).</summary>

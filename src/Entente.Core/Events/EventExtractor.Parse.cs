@@ -200,7 +200,16 @@ public sealed partial class EventExtractor
                     if (ctx.Text.Tokens[c].Deprel is "conj" && ctx.Text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ
                         && (c < first.FirstToken || c >= first.EndToken)) conj.Add(c);
         foreach (var c in ctx.Text.Children(head))
-            if (ctx.Text.Tokens[c].Deprel is "appos") DependencyArguments.Conjuncts(ctx.Text, c, conj);
+        {
+            var rel = ctx.Text.Tokens[c].Deprel;
+            // the name after a title, as an apposition or (a parser's other reading) a bare nmod: "Deputy Prime Minister
+            // Alexander Novak and the Saudi minister"
+            if (rel is "appos" || rel is "nmod" && DependencyArguments.CaseWord(ctx.Text, c) is null && ctx.Text.Tokens[c].Upos == Upos.PROPN)
+                DependencyArguments.Conjuncts(ctx.Text, c, conj);
+            // "U.S. and British forces struck": modifiers joined by a conjunction name one actor each (the parser hangs the
+            // first on the noun and the others on it as conjuncts)
+            else if (rel is "amod" or "compound" or "nmod:poss" && DependencyArguments.Conjuncts(ctx.Text, c, conj) > 0) conj.Add(c);
+        }
         foreach (var c in conj)
             if (ActorOfNominal(ctx, c, cs) is { } m && !group.Any(g => g.Code == m.Code)) group.Add(m);
         return group.ToImmutable();
@@ -288,9 +297,8 @@ public sealed partial class EventExtractor
         var text = ctx.Text;
         var t = text.Tokens[verb];
         if (t.Deprel is not ("advcl" or "xcomp") || t.Head < 0) return false;
-        bool to = false;
-        foreach (var c in text.Children(verb)) to |= text.Tokens[c].Deprel == "mark" && text.KeyIs(c, "to");
-        return to && _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) > 0
+        // the infinitive's "to", which a parser may label case as well as mark
+        return DependencyArguments.MarkedBy(text, verb, "to") && _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) > 0
             && rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal));
     }
 

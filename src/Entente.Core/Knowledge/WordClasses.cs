@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma", "stative-participle", "flow-noun",
+        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "clause-preposition",
     ];
 
     public WordSet Prepositions { get; }
@@ -73,6 +73,11 @@ public sealed class WordClasses
     public WordSet ObligationVerbs { get; }
     /// <summary>"today", "Tuesday": a noun that names a time, which news puts between subject and verb (see <see cref="Text.TimeNounRepair"/>).</summary>
     public WordSet TimeNouns { get; }
+    /// <summary>"week", "year": a noun naming a period ("last year"), which as a second subject of a verb is a time phrase the
+    /// parser misread (see <see cref="Text.TimeNounRepair"/>).</summary>
+    public WordSet PeriodNouns { get; }
+    /// <summary>"after", "before": a word that introduces a noun phrase or a clause (see <see cref="Text.SubordinateClauseRepair"/>).</summary>
+    public WordSet ClausePrepositions { get; }
     /// <summary>"thousands", "dozens", "group" (lemmas): a noun counting people, looked through to its of-phrase for the actor ("tens of thousands of students").</summary>
     public WordSet QuantityNouns { get; }
     /// <summary>"stage", "organize", "hold" (lemmas): a verb whose event-noun object is the act ("staged a general strike"), even where the verb has rows of its own.</summary>
@@ -104,6 +109,8 @@ public sealed class WordClasses
         ObligationModals = Of("obligation-modal");
         ObligationVerbs = Of("obligation-verb");
         TimeNouns = Of("time-noun");
+        PeriodNouns = Of("period-noun");
+        ClausePrepositions = Of("clause-preposition");
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");
         CommitmentLemmas = Of("commitment-lemma");

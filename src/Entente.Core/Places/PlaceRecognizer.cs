@@ -178,10 +178,11 @@ public sealed class PlaceRecognizer
         int j;
         if (text.Tokens[head].HasParse)
         {
-            // "in the Kherson region": the name modifies the noun after it, which has the case word; a state's name only a
-            // noun naming a place by its kind ("in the Jordan attack" is no scene)
-            if (text.Tokens[head].Deprel is "compound" or "amod" or "flat" && text.Tokens[head].Head == end
-                && (!state || IsPlaceNoun(text, end) || _places.DivisionWords.Contains(text.Key(end)))) head = end;
+            // "in the Kherson region": the name modifies the noun after it, which has the case word; also across the name's
+            // conjuncts ("in Khost and Paktika provinces"); a state's name only a noun naming a place by its kind ("in the
+            // Jordan attack" is no scene)
+            if (text.Tokens[head].Deprel is "compound" or "amod" or "flat" && text.Tokens[head].Head is var noun && noun >= end && ModifiesAcross(text, end, noun)
+                && (!state || IsPlaceNoun(text, noun) || _places.DivisionWords.Contains(text.Key(noun)))) head = noun;
             // "to Russia's Far East", "in the north of Syria": the name owns a noun naming a part of a place, which has the case word
             else if ((text.Tokens[head].Deprel is "nmod:poss" || DependencyCase(text, head) is int of && _places.OriginWords.Contains(text.Key(of)))
                      && Governor(text, head) is int part && IsPlaceNoun(text, part)) head = part;
@@ -207,6 +208,13 @@ public sealed class PlaceRecognizer
 
     /// <summary>A noun naming a place by its kind or a part of one ("city", "region", "east", "coast"; class placenoun).</summary>
     private bool IsPlaceNoun(Doc text, int t) => text.Tokens[t].Lemma is { } lemma && _places.PlaceNouns.Contains(lemma.ToLowerInvariant());
+
+    /// <summary>Whether every word from <paramref name="from"/> up to the noun <paramref name="noun"/> hangs below that noun (one phrase).</summary>
+    private static bool ModifiesAcross(Doc text, int from, int noun)
+    {
+        for (int k = from; k < noun; k++) if (!text.IsBelow(k, noun)) return false;
+        return true;
+    }
 
     /// <summary>A parsed place phrase of belonging ("residents of Kherson", "the governor of Kursk"), not one naming a
     /// place by its kind ("the city of Kano").</summary>

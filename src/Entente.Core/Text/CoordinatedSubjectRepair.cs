@@ -28,7 +28,7 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
 
     /// <summary>
     /// "Mali, Burkina Faso and Niger announced …": the parser may read the list's first member as a vocative (or a
-    /// dislocated, unlabelled or bare oblique dependent, "Guinea, Chad and Sudan announced") of the verb and the rest as the subject. When such a name or noun stands before
+    /// dislocated, unlabelled or bare oblique dependent, "Guinea, Chad and Sudan announced", or a second subject) of the verb and the rest as the subject. When such a name or noun stands before
     /// the subject with only a comma between them, and the subject has a conjunct of its own, the first member becomes the
     /// subject and the others its conjuncts.
     /// </summary>
@@ -37,7 +37,7 @@ public sealed class CoordinatedSubjectRepair : IParseRepair
         for (int first = s.FirstToken; first < s.EndToken; first++)
         {
             var f = doc.Tokens[first];
-            if (f.Deprel is not ("vocative" or "dislocated" or "dep" or "obl:unmarked" or "obl") || f.Upos is not (Upos.PROPN or Upos.NOUN) || f.Head < 0
+            if (f.Deprel is not ("vocative" or "dislocated" or "dep" or "obl:unmarked" or "obl" or "nsubj") || f.Upos is not (Upos.PROPN or Upos.NOUN) || f.Head < 0
                 || f.Deprel == "obl" && ParseRepairs.HasCase(doc, first)) continue;
             // the member's own words, then the comma (which the parser may have hung on it)
             int verb = f.Head, comma = first + 1;

@@ -55,6 +55,15 @@ public sealed class ParseRepairs(params IParseRepair[] steps) : IParseRepair
         return false;
     }
 
+    /// <summary>Makes a past form the parser read as a participle a finite past verb (XPOS VBD, VerbForm=Fin, Tense=Past)
+    /// hung on <paramref name="head"/> (−1: the root) with <paramref name="relation"/>.</summary>
+    internal static void MakeFinitePast(Doc doc, int token, int head, string relation)
+    {
+        var p = doc.Tokens[token];
+        doc.SetSyntax(token, p.Upos, "VBD", p.Lemma, (p.Feats & ~(MorphFeats.VerbFormPart | MorphFeats.VoicePass)) | MorphFeats.VerbFormFin | MorphFeats.TensePast,
+            head, relation, p.FeatsText);
+    }
+
     /// <summary>Sets a token's head and relation, keeping its tags.</summary>
     internal static void Relabel(Doc doc, int token, int head, string relation)
     {

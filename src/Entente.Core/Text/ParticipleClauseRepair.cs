@@ -20,9 +20,7 @@ public sealed class ParticipleClauseRepair : IParseRepair
             int past = PastForm(doc, first, second, v);
             if (past < 0) continue;
             int modified = doc.Tokens[past].Head;
-            var p = doc.Tokens[past];
-            doc.SetSyntax(past, p.Upos, "VBD", p.Lemma, (p.Feats & ~(MorphFeats.VerbFormPart | MorphFeats.VoicePass)) | MorphFeats.VerbFormFin | MorphFeats.TensePast,
-                v, "ccomp", p.FeatsText);
+            ParseRepairs.MakeFinitePast(doc, past, v, "ccomp");
             ParseRepairs.Relabel(doc, first, past, "nsubj");
             // "wounded two soldiers": the noun the participle modified is what the verb acted on
             if (modified > past) ParseRepairs.Relabel(doc, modified, past, "obj");

@@ -8,7 +8,24 @@ namespace Entente.Core.Text;
 /// give it that relation in about one <c>acl</c> in sixty, almost all informal. A participle (<c>VBN</c>) counts too when
 /// the sentence ends in a full stop and has no finite verb or auxiliary at all, and no by-agent makes it passive. When the root is a noun and such a verb
 /// after it hangs as <c>acl</c> on it or on a noun of its phrase with no subject of its own, the verb becomes the root and the noun its subject; the
-/// final punctuation moves with it. Reads: the parse and the tags. Writes: heads and relations of those words.
+/// final punctuation moves with it.
+/// <para>The same garden path the other way round: "Turkish warplanes struck targets in northeast Syria." read as a list of
+/// noun phrases, "warplanes" the root and "struck" an adjective (<c>amod</c>) of "targets", which the parser joined to the
+/// root as a conjunct with no conjunction. In a full sentence with no finite verb, a past form (VBD or VBN) right after
+/// the subject's phrase that so modifies a conjunct of the root becomes the root (a finite past), the noun before it its
+/// subject and the noun it modified its object; the root's later conjuncts with a preposition ("…, according to the
+/// group") become the verb's obliques.</para>
+/// <para>And with a verb as root: "Ukraine's ministry called the decision hasty and denied any involvement." read with
+/// "called" as a clause modifying "ministry" and "denied" the root. A finite verb so hung on the subject of the root
+/// (or a past participle with an object, when the root is a past tense: "called the decision … and denied"), before it,
+/// with no subject, marker or by-agent of its own, when the root is joined to it by a conjunction ("and denied"),
+/// becomes the root (a finite past), the subject its subject and the old root its conjunct.</para>
+/// <para>And a subject with a clause set off by commas: "Foreign Minister Hakan Fidan, speaking in Ankara, called on both
+/// sides …" read with the name as root and "called" hung inside the participle clause. When the root is a noun, a finite
+/// verb (or a past participle, in a full sentence with no finite verb and without a by-agent) right after a comma, with no subject or marker of its own and nothing of its own before it, that hangs inside a
+/// clause on the root opened by a comma (advcl, acl, acl:relcl), becomes the root and the noun its subject; a participle
+/// clause moves to the verb.</para>
+/// Reads: the parse and the tags. Writes: heads and relations of those words (and the past form's tags).
 /// </summary>
 public sealed class RootNounRepair : IParseRepair
 {
@@ -17,7 +34,9 @@ public sealed class RootNounRepair : IParseRepair
         int root = -1;
         for (int k = s.FirstToken; k < s.EndToken; k++)
             if (doc.Tokens[k].Head < 0 && doc.Tokens[k].HasParse) { root = k; break; }
-        if (root < 0 || doc.Tokens[root].Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM)) return;
+        if (root < 0) return;
+        if (doc.Tokens[root].Upos is Upos.VERB) { FiniteClauseOnSubject(doc, s, root); return; }
+        if (doc.Tokens[root].Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM)) return;
         int verb = -1;
         for (int k = root + 1; k < s.EndToken && verb < 0; k++)
         {
@@ -25,13 +44,99 @@ public sealed class RootNounRepair : IParseRepair
             if (t.Deprel == "acl" && t.Upos == Upos.VERB && (t.Xpos is "VBD" or "VBZ" or "VBP" || t.Xpos == "VBN" && NoFiniteVerb(doc, s) && !HasAgent(doc, k))
                 && InSubjectPhrase(doc, t.Head, root)) verb = k;
         }
-        if (verb < 0) return;
+        if (verb < 0) { if (!PastModifierOfConjunct(doc, s, root)) VerbAfterInterruption(doc, s, root); return; }
         foreach (var c in doc.Children(verb))
             if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "mark" || c < root) return; // a clause of its own ("the man who …")
         ParseRepairs.Relabel(doc, verb, -1, "root");
         ParseRepairs.Relabel(doc, root, verb, "nsubj");
         foreach (var c in doc.Children(root))
             if (c > verb && doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, verb, "punct");
+    }
+
+    /// <summary>"The ministry called the decision hasty and denied any involvement": the finite verb on the root's subject (see the class comment).</summary>
+    private static void FiniteClauseOnSubject(Doc doc, Sentence s, int root)
+    {
+        int subject = -1, cc = -1;
+        foreach (var c in doc.Children(root))
+        {
+            if (doc.Tokens[c].Deprel is "nsubj" && c < root) subject = c;
+            if (doc.Tokens[c].Deprel is "cc" && c < root) cc = c;
+        }
+        if (subject < 0 || cc < 0) return;
+        foreach (var v in doc.Children(subject))
+        {
+            var t = doc.Tokens[v];
+            if (v < subject || v > cc || t.Deprel != "acl" || t.Upos != Upos.VERB) continue;
+            // a participle (VBN) counts when it has an object and the root after "and" is a past tense: "called the
+            // decision hasty and denied" (two past verbs of one subject), not "a group called Hamas"
+            bool participle = t.Xpos == "VBN" && doc.Tokens[root].Xpos == "VBD" && HasObject(doc, v);
+            if (t.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle) continue;
+            foreach (var c in doc.Children(v))
+                if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "mark" or "aux:pass" || doc.Tokens[c].Deprel == "obl:agent") return;
+            if (participle) ParseRepairs.MakeFinitePast(doc, v, -1, "root");
+            else ParseRepairs.Relabel(doc, v, -1, "root");
+            ParseRepairs.Relabel(doc, subject, v, "nsubj");
+            ParseRepairs.Relabel(doc, root, v, "conj");
+            // what opens the sentence ("On Monday,", a bullet) and the final full stop belong to the new root
+            foreach (var c in doc.Children(root))
+                if (c < subject || doc.Tokens[c].Deprel == "punct" && c == s.EndToken - 1) ParseRepairs.Relabel(doc, c, v, doc.Tokens[c].Deprel!);
+            return;
+        }
+    }
+
+    /// <summary>"Turkish warplanes | struck targets …": the amod past form on a conjunct of the root noun (see the class comment).</summary>
+    private static bool PastModifierOfConjunct(Doc doc, Sentence s, int root)
+    {
+        for (int k = root + 1; k < s.EndToken; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Deprel != "amod" || t.Upos != Upos.VERB || t.Xpos is not ("VBD" or "VBN")) continue;
+            int obj = t.Head;
+            // right after the subject's phrase (no comma between), on a conjunct joined without a conjunction
+            if (obj <= k || doc.Tokens[obj].Deprel != "conj" || !doc.IsBelow(k - 1, root) || doc.Tokens[k - 1].Upos == Upos.PUNCT
+                || !InSubjectPhrase(doc, doc.Tokens[obj].Head, root) || !NoFiniteVerb(doc, s) || HasAgent(doc, k)) return false;
+            foreach (var c in doc.Children(obj)) if (doc.Tokens[c].Deprel == "cc") return false;
+            ParseRepairs.MakeFinitePast(doc, k, -1, "root");
+            ParseRepairs.Relabel(doc, root, k, "nsubj");
+            ParseRepairs.Relabel(doc, obj, k, "obj");
+            foreach (var c in doc.Children(root))
+            {
+                if (c <= k) continue;
+                if (doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, k, "punct");
+                else if (doc.Tokens[c].Deprel == "conj" && ParseRepairs.HasCase(doc, c)) ParseRepairs.Relabel(doc, c, k, "obl");
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Foreign Minister Hakan Fidan, speaking in Ankara, called on both sides …": the finite verb after the comma
+    /// that closes a clause set off after the subject, hung inside that clause (see the class comment).</summary>
+    private static void VerbAfterInterruption(Doc doc, Sentence s, int root)
+    {
+        for (int v = root + 2; v < s.EndToken; v++)
+        {
+            var t = doc.Tokens[v];
+            // a participle (VBN) counts only in a full sentence with no finite verb at all, and without a by-agent
+            bool participle = t.Xpos == "VBN" && NoFiniteVerb(doc, s) && !HasAgent(doc, v);
+            if (t.Upos != Upos.VERB || t.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle || !doc.KeyIs(v - 1, ",") || t.Head <= root || t.Head >= v) continue;
+            foreach (var c in doc.Children(v))
+                if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "expl" or "mark" || c < v - 1) return;
+            // the clause that holds it hangs on the root, opened by a comma right after the root's own words
+            int top = t.Head;
+            while (top >= 0 && doc.Tokens[top].Head != root) top = doc.Tokens[top].Head;
+            if (top < 0 || top >= v || doc.Tokens[top].Deprel is not ("advcl" or "acl" or "acl:relcl") || !doc.KeyIs(ParseRepairs.PhraseStart(doc, s, top), ",")) return;
+            bool passive = false;
+            foreach (var c in doc.Children(v)) passive |= doc.Tokens[c].Deprel == "aux:pass";
+            if (participle) ParseRepairs.MakeFinitePast(doc, v, -1, "root");
+            else ParseRepairs.Relabel(doc, v, -1, "root");
+            ParseRepairs.Relabel(doc, root, v, passive ? "nsubj:pass" : "nsubj");
+            // a participle clause is the verb's ("speaking in Ankara"); a relative clause stays on its noun
+            if (doc.Tokens[top].Deprel == "advcl") ParseRepairs.Relabel(doc, top, v, "advcl");
+            foreach (var c in doc.Children(root))
+                if (c > v && doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, v, "punct");
+            return;
+        }
     }
 
     /// <summary>A full sentence (ending in a full stop) with no finite verb or auxiliary: a participle after its subject is
@@ -42,6 +147,13 @@ public sealed class RootNounRepair : IParseRepair
         for (int k = s.FirstToken; k < s.EndToken; k++)
             if (doc.Tokens[k].Upos == Upos.AUX || doc.Tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return false;
         return true;
+    }
+
+    private static bool HasObject(Doc doc, int verb)
+    {
+        foreach (var c in doc.Children(verb))
+            if (doc.Tokens[c].Deprel == "obj") return true;
+        return false;
     }
 
     /// <summary>"people killed by the floods": a by-agent keeps the participle passive.</summary>

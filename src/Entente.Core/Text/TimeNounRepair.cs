@@ -9,7 +9,9 @@ namespace Entente.Core.Text;
 /// compound, or gives the verb two subjects. This stage undoes that after the parse, for the time nouns of the
 /// word class <c>time-noun</c> (data/english/word-classes.tsv):
 /// <list type="bullet">
-/// <item>a time noun that is a second subject of its verb becomes <c>obl:unmarked</c>;</item>
+/// <item>a time noun that is a second subject of its verb becomes <c>obl:unmarked</c>; so does a noun naming a period
+/// (class <c>period-noun</c>: "Journalists detained by Syria last year were released", where the parser made "year" a
+/// second passive subject of "released");</item>
 /// <item>a time noun before its verb that is the verb's subject (or an oblique of a verb with no subject) and has a
 /// noun or name to its left as dependent: that noun becomes the subject (taking the time noun's other left
 /// dependents, "The"), and the time noun <c>obl:unmarked</c>.</item>
@@ -25,9 +27,16 @@ public sealed class TimeNounRepair(WordClasses words) : IParseRepair
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
             var tok = doc.Tokens[t];
-            if (!tok.HasParse || tok.Head < 0 || !words.TimeNouns.Contains(doc.Key(t))) continue;
+            if (!tok.HasParse || tok.Head < 0) continue;
+            if (!words.TimeNouns.Contains(doc.Key(t)))
+            {
+                // a period ("last year") read as a second subject: only that rule, as "The election year began" is a subject
+                if (tok.Deprel is "nsubj" or "nsubj:pass" && words.PeriodNouns.Contains(doc.Key(t)) && OtherSubject(doc, tok.Head, t) is var o && o >= 0 && o < t)
+                    Relabel(doc, t, tok.Head, "obl:unmarked");
+                continue;
+            }
             int verb = tok.Head;
-            bool subject = tok.Deprel is "nsubj";
+            bool subject = tok.Deprel is "nsubj" or "nsubj:pass";
             bool oblique = tok.Deprel is "obl:unmarked" or "obl:tmod" or "obl" or "nmod:unmarked";
             if (!subject && !oblique) continue;
             int other = OtherSubject(doc, verb, t);

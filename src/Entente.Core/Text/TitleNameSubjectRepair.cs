@@ -18,6 +18,8 @@ public sealed class TitleNameSubjectRepair : IParseRepair
             if (!ParseRepairs.IsSecondSubject(doc, s, second, out int v, out int first) || second > v) continue;
             if (doc.Tokens[second].Upos != Upos.PROPN || doc.Tokens[first].Upos is not (Upos.PROPN or Upos.NOUN)) continue;
             if (first > second || ParseRepairs.PhraseEnd(doc, s, first) != second || ParseRepairs.PhraseStart(doc, s, second) != second) continue;
+            // "Mali, Burkina Faso and Niger": a comma the parser hung on the first subject separates two members of a list
+            if (doc.Tokens[second - 1].Upos == Upos.PUNCT) continue;
             ParseRepairs.Relabel(doc, first, second, "nmod:desc");
         }
     }

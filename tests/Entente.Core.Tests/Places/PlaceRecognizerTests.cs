@@ -22,6 +22,21 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void PlaceRecognizer_FindsTheCaseWord_PlaceNamesCoordinatedAsModifiers()
+    {
+        // "Khost and Paktika provinces" with both names modifiers of "provinces", which carries "in": Khost (a city too
+        // small to be taken without a scene preposition) is still a scene
+        var (doc, _) = Text.ParsedSentence.Given("Jets struck camps in Afghanistan's Khost and Paktika provinces.",
+            "NOUN/NNS/2/nsubj VERB/VBD/0/root NOUN/NNS/2/obj ADP/IN/10/case PROPN/NNP/10/nmod:poss PART/POS/5/case PROPN/NNP/10/compound "
+            + "CCONJ/CC/9/cc PROPN/NNP/7/conj NOUN/NNS/3/nmod PUNCT/./2/punct");
+        var actors = new ActorRecognizer(TestData.Knowledge.Actors).Recognize(doc);
+        var places = new PlaceRecognizer(TestData.Knowledge.Places, TestData.Knowledge.Actors).Recognize(doc, actors);
+        var khost = Assert.Single(places.Mentions, m => m.Text == "Khost");
+        Assert.Equal("in", khost.Cased);
+        Assert.True(khost.Scene);
+    }
+
+    [Fact]
     public void PlaceRecognizer_ReadsNoPlace_InsideALongerCapitalisedName()
     {
         var places = Recognize("Fans of Paris Saint-Germain gathered in Lyon.");

@@ -22,6 +22,19 @@ public class CoordinatedSubjectRepairTests
         Assert.Single(Enumerable.Range(0, doc.TokenCount), i => doc.Head(i) == v && doc.Tokens[i].Deprel == "nsubj");
     }
 
+    [Fact]
+    public void CoordinatedSubjectRepair_MakesFirstMemberSubject_ListReadAsTwoSubjects()
+    {
+        // "Chad" and "Sudan" both subjects, "Libya" a conjunct of the second: one list of three
+        var (doc, find) = ParsedSentence.Given("Chad, Sudan and Libya announced a joint force.",
+            "PROPN/NNP/6/nsubj PUNCT/,/1/punct PROPN/NNP/6/nsubj CCONJ/CC/5/cc PROPN/NNP/3/conj VERB/VBD/0/root DET/DT/9/det ADJ/JJ/9/amod NOUN/NN/6/obj PUNCT/./6/punct");
+        new CoordinatedSubjectRepair().Repair(doc, doc.Sentences[0]);
+        int chad = find("Chad");
+        ParsedSentence.AssertArc(doc, chad, find("announced"), "nsubj");
+        ParsedSentence.AssertArc(doc, find("Sudan"), chad, "conj");
+        ParsedSentence.AssertArc(doc, find("Libya"), chad, "conj");
+    }
+
     [Theory]
     [InlineData("Ministers from both countries met in Ankara, officials said.")]
     [InlineData("Hungary and Slovakia signed a border treaty on Monday.")]

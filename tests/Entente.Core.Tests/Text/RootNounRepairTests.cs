@@ -11,10 +11,91 @@ public class RootNounRepairTests
     [InlineData("Up to 200 Kenyan police officers arrived in Haiti.", "officers", "arrived")]
     [InlineData("Scores of nurses at Ghana's most famous teaching hospital appealed to the Ghanaian government on Monday to let them return to work.", "Scores", "appealed")]
     [InlineData("Dozens of staff at Zambia's oldest independent radio station appealed to the Zambian authorities on Tuesday to let them broadcast again.", "Dozens", "appealed")]
-    [InlineData("U.S. and British forces struck Houthi targets in Yemen on Friday.", "U.S.", "struck")]
     public void RootNounRepair_MakesVerbTheRoot_VerbHungOnSubjectNoun(string text, string subject, string verb)
+        => AssertVerbIsRoot(ParsedSentence.With(Repaired.Value, text), subject, verb);
+
+    [Fact]
+    public void RootNounRepair_MakesVerbTheRoot_VerbHungOnConjunctOfCoordinatedSubject()
     {
-        var (doc, find) = ParsedSentence.With(Repaired.Value, text);
+        // as the model of 2026-12-06 parsed it: "U.S." the root, "forces" its conjunct, "struck" a clause on "forces"
+        var given = ParsedSentence.Given("U.S. and British forces struck Houthi targets in Yemen on Friday.",
+            "PROPN/NNP/0/root CCONJ/CC/4/cc ADJ/JJ/4/amod NOUN/NNS/1/conj VERB/VBD/4/acl PROPN/NNP/7/compound NOUN/NNS/5/obj "
+            + "ADP/IN/9/case PROPN/NNP/5/obl ADP/IN/11/case PROPN/NNP/5/obl PUNCT/./1/punct");
+        new RootNounRepair().Repair(given.Doc, given.Doc.Sentences[0]);
+        AssertVerbIsRoot(given, "U.S.", "struck");
+    }
+
+    [Fact]
+    public void RootNounRepair_MakesPastFormTheRoot_PastFormModifiesConjunctOfRootNoun()
+    {
+        // "struck" read as an adjective of "depots", which hangs on "jets" as a conjunct with no conjunction
+        var (doc, find) = ParsedSentence.Given("Turkish jets struck depots in northern Iraq, according to the army.",
+            "ADJ/JJ/2/amod NOUN/NNS/0/root VERB/VBN/4/amod NOUN/NNS/2/conj ADP/IN/7/case ADJ/JJ/7/amod PROPN/NNP/4/nmod "
+            + "PUNCT/,/12/punct VERB/VBG/12/case ADP/IN/9/fixed DET/DT/12/det NOUN/NN/2/conj PUNCT/./2/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int jets = find("jets"), struck = find("struck");
+        ParsedSentence.AssertArc(doc, struck, -1, "root");
+        Assert.Equal("VBD", doc.Tokens[struck].Xpos);
+        ParsedSentence.AssertArc(doc, jets, struck, "nsubj");
+        ParsedSentence.AssertArc(doc, find("depots"), struck, "obj");
+        ParsedSentence.AssertArc(doc, find("army"), struck, "obl");
+        ParsedSentence.AssertArc(doc, doc.TokenCount - 1, struck, "punct");
+    }
+
+    [Fact]
+    public void RootNounRepair_ChangesNothing_PastFormsInAListOfNounPhrases()
+    {
+        const string text = "Burned cars, damaged shops and looted houses.";
+        const string parse = "VERB/VBN/2/amod NOUN/NNS/0/root PUNCT/,/5/punct VERB/VBN/5/amod NOUN/NNS/2/conj CCONJ/CC/8/cc VERB/VBN/8/amod NOUN/NNS/2/conj PUNCT/./2/punct";
+        var (doc, _) = ParsedSentence.Given(text, parse);
+        var (plain, _) = ParsedSentence.Given(text, parse);
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        for (int i = 0; i < doc.TokenCount; i++) Assert.Equal((plain.Head(i), plain.Tokens[i].Deprel), (doc.Head(i), doc.Tokens[i].Deprel));
+    }
+
+    [Fact]
+    public void RootNounRepair_MakesFirstVerbTheRoot_VerbReadAsClauseOnSubjectOfConjoinedRoot()
+    {
+        var (doc, find) = ParsedSentence.Given("Kenya's foreign ministry called the report false and denied any role.",
+            "PROPN/NNP/4/nmod:poss PART/POS/1/case ADJ/JJ/4/amod NOUN/NN/10/nsubj VERB/VBN/4/acl DET/DT/7/det NOUN/NN/5/obj ADJ/JJ/5/xcomp "
+            + "CCONJ/CC/10/cc VERB/VBD/0/root DET/DT/12/det NOUN/NN/10/obj PUNCT/./10/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int called = find("called");
+        ParsedSentence.AssertArc(doc, called, -1, "root");
+        ParsedSentence.AssertArc(doc, find("ministry"), called, "nsubj");
+        ParsedSentence.AssertArc(doc, find("denied"), called, "conj");
+        ParsedSentence.AssertArc(doc, doc.TokenCount - 1, called, "punct");
+    }
+
+    [Fact]
+    public void RootNounRepair_MakesVerbTheRoot_VerbHungInsideClauseSetOffAfterSubject()
+    {
+        var (doc, find) = ParsedSentence.Given("Kenyan Interior Minister Amos Kiptoo, speaking in Mombasa, called on both sides to stop the fighting.",
+            "ADJ/JJ/3/amod PROPN/NNP/3/compound PROPN/NNP/4/nmod:desc PROPN/NNP/0/root PROPN/NNP/4/flat PUNCT/,/7/punct VERB/VBG/4/advcl ADP/IN/9/case "
+            + "PROPN/NNP/7/obl PUNCT/,/11/punct VERB/VBN/7/advcl ADP/IN/14/case DET/DT/14/det NOUN/NNS/11/obl PART/TO/16/mark VERB/VB/11/xcomp DET/DT/18/det NOUN/NN/16/obj PUNCT/./4/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int called = find("called");
+        ParsedSentence.AssertArc(doc, called, -1, "root");
+        Assert.Equal("VBD", doc.Tokens[called].Xpos);
+        ParsedSentence.AssertArc(doc, find("Amos"), called, "nsubj");
+        ParsedSentence.AssertArc(doc, find("speaking"), called, "advcl");
+        ParsedSentence.AssertArc(doc, doc.TokenCount - 1, called, "punct");
+    }
+
+    [Fact]
+    public void RootNounRepair_ChangesNothing_ParticipleWithAgentAfterClauseSetOff()
+    {
+        var (doc, find) = ParsedSentence.Given("President Amos Kiptoo, arriving in Mombasa, greeted by crowds.",
+            "PROPN/NNP/2/nmod:desc PROPN/NNP/0/root PROPN/NNP/2/flat PUNCT/,/5/punct VERB/VBG/2/advcl ADP/IN/7/case PROPN/NNP/5/obl PUNCT/,/9/punct "
+            + "VERB/VBN/5/advcl ADP/IN/11/case NOUN/NNS/9/obl:agent PUNCT/./2/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        ParsedSentence.AssertArc(doc, find("Amos"), -1, "root");
+        ParsedSentence.AssertArc(doc, find("greeted"), find("arriving"), "advcl");
+    }
+
+    private static void AssertVerbIsRoot((Doc Doc, Func<string, int> Find) parsed, string subject, string verb)
+    {
+        var (doc, find) = parsed;
         int n = find(subject), v = find(verb);
         Assert.Equal(-1, doc.Head(v));
         Assert.Equal("root", doc.Tokens[v].Deprel);

@@ -24,6 +24,28 @@ public class TimeNounRepairTests
     }
 
     [Fact]
+    public void TimeNounRepair_MakesOblique_PeriodNounReadAsSecondPassiveSubject()
+    {
+        var (doc, find) = ParsedSentence.Given("Reporters held by police last month were freed by the army on Friday.",
+            "NOUN/NNS/8/nsubj:pass VERB/VBN/1/acl ADP/IN/4/case NOUN/NN/2/obl:agent ADJ/JJ/6/amod NOUN/NN/8/nsubj:pass AUX/VBD/8/aux:pass "
+            + "VERB/VBN/0/root ADP/IN/11/case DET/DT/11/det NOUN/NN/8/obl:agent ADP/IN/13/case PROPN/NNP/8/obl PUNCT/./8/punct");
+        new TimeNounRepair(TestData.Knowledge.Words).Repair(doc, doc.Sentences[0]);
+        int freed = find("freed");
+        ParsedSentence.AssertArc(doc, find("month"), freed, "obl:unmarked");
+        ParsedSentence.AssertArc(doc, find("Reporters"), freed, "nsubj:pass");
+    }
+
+    [Fact]
+    public void TimeNounRepair_KeepsSubject_PeriodNounIsTheOnlySubject()
+    {
+        var (doc, find) = ParsedSentence.Given("The election year began in March.",
+            "DET/DT/3/det NOUN/NN/3/compound NOUN/NN/4/nsubj VERB/VBD/0/root ADP/IN/6/case PROPN/NNP/4/obl PUNCT/./4/punct");
+        new TimeNounRepair(TestData.Knowledge.Words).Repair(doc, doc.Sentences[0]);
+        ParsedSentence.AssertArc(doc, find("year"), find("began"), "nsubj");
+        ParsedSentence.AssertArc(doc, find("election"), find("year"), "compound");
+    }
+
+    [Fact]
     public void TimeNounRepair_MakesOblique_SecondSubjectAfterReportingVerb()
     {
         var (doc, find) = Parsed("Officials said Thursday that the talks had collapsed.");
