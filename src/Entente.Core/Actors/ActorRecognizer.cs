@@ -74,6 +74,7 @@ public sealed class ActorRecognizer
             }
             foreach (var code in named) stateSentences[code] = stateSentences.GetValueOrDefault(code) + 1;
             if (named.Count >= 2) context.LastPair = (named[0], named[1], s.Index);
+            if (ListedTogether(text, result, before) is { Length: >= 2 } listed) context.LastGroup = (listed, s.Index);
         }
         return result;
     }
@@ -139,8 +140,19 @@ public sealed class ActorRecognizer
                 i += pairLen;
                 continue;
             }
+            // "the juntas", "the three governments": the states last named together
+            if (text.KeyIs(i, "the") && GroupAt(text, i + 1, end) is int groupEnd && context.LastGroup is var (group, groupAt) && s.Index - groupAt <= 6
+                && !(groupEnd < end && text.KeyIs(groupEnd, "of")))
+            {
+                bool poss = groupEnd < end && text.KeyIs(groupEnd, "'");
+                foreach (var code in group)
+                    result.Add(Make(text, s, i, groupEnd, code, _lexicon.NameOf(code), ActorKind.State, null, ActorForm.Name, poss, false, true,
+                        $"coreference: the states last named together (sentence {groupAt + 1}); group noun {GroupNounOrigin(text, i + 1, end)}"));
+                i = groupEnd;
+                continue;
+            }
             int orgLen = corefStart ? MatchAny(text, i, end, OrganizationPhrases) : 0;
-            if (orgLen > 0 && lastOrganization is { } org && !(i + orgLen < end && text.KeyIs(i + orgLen, "of")))
+            if (orgLen > 0 && lastOrganization is { } org && !(i + orgLen < end && text.KeyIs(i + orgLen, "of") && !GerundAt(text, i + orgLen + 1, end)))
             {
                 result.Add(Make(text, s, i, i + orgLen, org, _lexicon.NameOf(org), ActorKind.Organization, null, ActorForm.Name, false, false, true, "coreference: the organization named last"));
                 i += orgLen;
@@ -372,6 +384,53 @@ public sealed class ActorRecognizer
     {
         public List<(string Code, int Sentence)> Recent { get; } = recent;
         public (string A, string B, int Sentence)? LastPair { get; set; }
+        public (string[] Codes, int Sentence)? LastGroup { get; set; }
+    }
+
+    /// <summary>The longest run of states the sentence lists together ("Mali, Burkina Faso and Niger"): state mentions with only
+    /// commas and "and" between them.</summary>
+    private string[]? ListedTogether(Doc text, List<ActorMention> result, int from)
+    {
+        string[]? best = null;
+        var run = new List<string>();
+        int lastEnd = -1;
+        for (int k = from; k < result.Count; k++)
+        {
+            var m = result[k];
+            if (m.Coreferent || m.Modifier || !IsStateMention(m)) continue;
+            bool joined = lastEnd >= 0 && m.FirstToken >= lastEnd;
+            for (int t = lastEnd; joined && t < m.FirstToken; t++) joined = text.KeyIs(t, ",") || text.KeyIs(t, "and");
+            if (!joined) run.Clear();
+            if (!run.Contains(m.Code)) run.Add(m.Code);
+            lastEnd = m.EndToken;
+            if (run.Count >= 2 && (best == null || run.Count > best.Length)) best = [.. run];
+        }
+        return best;
+    }
+
+    /// <summary>"the bloc of serving foreign powers": an -ing form after "of" is what the phrase is accused of, not a part of it.</summary>
+    private static bool GerundAt(Doc text, int k, int end) => k < end && text.Tokens[k].IsWord && text.Key(k).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The end of a group noun at <paramref name="j"/> or one word after it ("juntas", "three governments",
+    /// "landlocked juntas"), or null.</summary>
+    private int? GroupAt(Doc text, int j, int end)
+    {
+        for (int k = j; k <= j + 1 && k < end; k++)
+        {
+            // lower case only: "the United States", "the States" are names
+            if ((text.Tokens[k].Shape & TokenShape.Capitalized) != 0) return null;
+            int len = _lexicon.GroupNouns.MatchLongest(text, k, end, out _);
+            if (len > 0) return k + len;
+            if (!text.Tokens[k].IsWord && text.Tokens[k].Kind != TokenKind.Number) return null;
+        }
+        return null;
+    }
+
+    private string GroupNounOrigin(Doc text, int j, int end)
+    {
+        for (int k = j; k <= j + 1 && k < end; k++)
+            if (_lexicon.GroupNouns.MatchLongest(text, k, end, out var origins) > 0) return origins[0];
+        return "";
     }
 
     private static List<string> LastDistinct(List<(string Code, int Sentence)> recent, int n, int sentence)

@@ -55,6 +55,8 @@ public sealed class ActorLexicon
     /// <summary>First-level divisions named like a state ("Georgia" in the United States), by name (case-insensitive): the
     /// places trie leaves state names to the actor tries, so these are kept apart for the recognizer to weigh.</summary>
     public FrozenDictionary<string, PlaceEntry[]> DivisionsNamedLikeStates { get; private init; } = FrozenDictionary<string, PlaceEntry[]>.Empty;
+    /// <summary>Plural nouns that refer back to the states last named together (data/actors/group-nouns.tsv), with their file:line.</summary>
+    public PhraseTrie<string> GroupNouns { get; private init; } = new PhraseTrie<string>.Builder().Build();
     public int EntryCount { get; }
 
     /// <summary>The state an actor code belongs to: a state's own code, an organization's home state; null for none or unknown.</summary>
@@ -212,6 +214,15 @@ public sealed class ActorLexicon
             return this;
         }
 
+        /// <summary>Plural nouns that refer back to the states last named together ("the juntas", "the three governments";
+        /// data/actors/group-nouns.tsv).</summary>
+        public Builder AddGroupNouns(DataTable t)
+        {
+            foreach (var r in t.Rows)
+                foreach (var p in r.List("phrase")) _groupNouns.Add(p, r.Location);
+            return this;
+        }
+
         public Builder AddNonActors(DataTable t)
         {
             foreach (var r in t.Rows)
@@ -264,6 +275,7 @@ public sealed class ActorLexicon
         public const double ContextMargin = 3.0;
 
         private readonly HashSet<string> _stateWords = new(StringComparer.OrdinalIgnoreCase);
+        private readonly PhraseTrie<string>.Builder _groupNouns = new();
         private readonly Dictionary<string, PlaceEntry[]> _divisionsNamedLikeStates = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<PlaceEntry> _placeRows = [];
 
@@ -330,6 +342,7 @@ public sealed class ActorLexicon
         {
             HomeOfCode = _homes.ToFrozenDictionary(StringComparer.Ordinal),
             DivisionsNamedLikeStates = _divisionsNamedLikeStates.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            GroupNouns = _groupNouns.Build(),
         };
     }
 }

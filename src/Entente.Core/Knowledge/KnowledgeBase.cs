@@ -75,6 +75,7 @@ public sealed class KnowledgeBase
         ["institutions"] = "actors/institutions.tsv",
         ["agents"] = "actors/agents.tsv",
         ["nonactors"] = "actors/nonactors.tsv",
+        ["group-nouns"] = "actors/group-nouns.tsv",
         ["officials"] = "actors/officials.tsv",
         ["places"] = "places/places.tsv",
         [Gazetteer.NamedKind] = "places/named-places.tsv",
@@ -197,6 +198,7 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("officials", "name", "code")) actors.AddOfficials(t);
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
+        foreach (var t in Tables("group-nouns", "phrase")) actors.AddGroupNouns(t);
         var placeTables = Tables("places", "name", "country", "kind");
         foreach (var t in placeTables) actors.AddPlaces(t);
         var namedTables = Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon");

@@ -245,4 +245,15 @@ public class ActorRecognizerTests
         Assert.Equal(code, georgia.Code);
         if (code == "USA") Assert.Contains("the dateline's state", georgia.Why);
     }
+    [Theory]
+    [InlineData("Chad, Sudan and Libya signed a pact. The three governments met again in June.", 3)]
+    [InlineData("Chad, Sudan and Libya signed a pact. The governments of Egypt and Jordan objected.", 0)]
+    [InlineData("Chad signed a pact with Sudan in Tripoli. The governments met again in June.", 0)]
+    public void ActorRecognizer_ReadsAGroupNounAsTheStatesListedTogether_OnlyWhenTheyWereListed(string text, int expected)
+    {
+        var full = new ActorRecognizer(TestData.Knowledge.Actors);
+        var group = full.Recognize(SentenceSplitter.Default.Split(text)).Where(m => m.Coreferent && m.Sentence == 1).ToList();
+        Assert.Equal(expected, group.Count);
+        if (expected > 0) Assert.Equal(["TCD", "SDN", "LBY"], group.Select(m => m.Code).ToArray());
+    }
 }
