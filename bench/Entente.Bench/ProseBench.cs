@@ -45,6 +45,8 @@ internal static class ProseBench
         Console.WriteLine($"warm-up: {(warmPasses + extra) * corpus.MegaBytes:F1} MB in {warm.Elapsed.TotalSeconds:F1} s (not counted; {extra} passes until the JIT settled); per pass {warmResult.Sentences / warmPasses} sentences, " +
                           $"{warmResult.Tokens / warmPasses} tokens ({100.0 * warmResult.ParsedTokens / warmResult.Tokens:F0}% in parsed sentences), {warmResult.Events / warmPasses} events, {warmResult.Warnings / warmPasses} warnings");
 
+        using var allocTypes = a.Has("alloc-types") ? new AllocationTypes() : null;
+        allocTypes?.Start();
         foreach (int t in threads)
         {
             Totals? best = null;
@@ -55,6 +57,8 @@ internal static class ProseBench
             }
             Console.WriteLine(best!.Format(corpus.MegaBytes * passes, t));
         }
+        allocTypes?.Stop();
+        allocTypes?.Print(a.Int("alloc-types", 25));
         Console.WriteLine($"working set after load: {Memory.Mb(afterLoad)}; peak working set of the process: {Memory.Mb(Memory.PeakWorkingSet())}; gen2 collections {GC.CollectionCount(2)}");
         return 0;
     }

@@ -99,7 +99,7 @@ public sealed partial class EventExtractor
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
-        var seen = new HashSet<(string, string, string)>();
+        HashSet<(string Source, string Target, string Cameo, EventStatus Status)>? seen = null;
         int firstOfSentence = events.Count;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
@@ -113,9 +113,9 @@ public sealed partial class EventExtractor
             bool any = false;
             foreach (var ev in Build(ctx, candidate, reference, paragraphCitations))
             {
-                var key = (ev.Source.Code + "|" + ev.Target.Code, ev.Cameo, ev.Status.ToString());
-                var symKey = (ev.Target.Code + "|" + ev.Source.Code, ev.Cameo, ev.Status.ToString());
-                if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains(symKey))) continue;
+                seen ??= [];
+                var key = (ev.Source.Code, ev.Target.Code, ev.Cameo, ev.Status);
+                if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains((ev.Target.Code, ev.Source.Code, ev.Cameo, ev.Status)))) continue;
                 seen.Add(key);
                 events.Add(ev);
                 any = true;

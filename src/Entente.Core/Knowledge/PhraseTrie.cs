@@ -6,23 +6,33 @@ namespace Entente.Core.Knowledge;
 /// <summary>
 /// An immutable token trie over normalised token keys (see <see cref="KeyNormalizer"/>). Phrases are tokenised with
 /// the same <see cref="Tokenizer"/> as documents, so "Islamic Republic of Iran" or "Fateh-110" match exactly the
-/// token sequences the text produces. Matching looks keys up by span: no allocation per token.
+/// token sequences the text produces. Matching steps by the tokens' key numbers (<see cref="Doc.KeyId"/>, looked up
+/// once per token and document for all tries): no hashing of strings and no allocation per token.
 /// Build with <see cref="Builder"/>; once built it is safe to share across threads.
 /// </summary>
 public sealed class PhraseTrie<T>
 {
-    private readonly Node[] _nodes;
+    // Node 0 is the root. A step is one look-up of (node, key id) in _edges; the root's children, where almost every
+    // match attempt ends, are an array indexed by key id (ids numbered after the trie was built have no child).
+    private readonly ImmutableArray<T>[] _values;
+    private readonly int[] _rootChild;
+    private readonly Dictionary<long, int> _edges;
 
-    private sealed class Node
+    private PhraseTrie(ImmutableArray<T>[] values, int[] rootChild, Dictionary<long, int> edges)
     {
-        public Dictionary<string, int>? Children;
-        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-        public ImmutableArray<T> Values = [];
+        _values = values; _rootChild = rootChild; _edges = edges;
     }
 
-    private PhraseTrie(Node[] nodes) { _nodes = nodes; }
+    public int NodeCount => _values.Length;
 
-    public int NodeCount => _nodes.Length;
+    private static long Edge(int node, int keyId) => ((long)node << 32) | (uint)keyId;
+
+    private int Child(int node, int keyId)
+    {
+        if (keyId < 0) return 0;
+        if (node == 0) return (uint)keyId < (uint)_rootChild.Length ? _rootChild[keyId] : 0;
+        return _edges.TryGetValue(Edge(node, keyId), out var next) ? next : 0;
+    }
 
     /// <summary>
     /// Longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.
@@ -34,9 +44,9 @@ public sealed class PhraseTrie<T>
         int node = 0, best = 0;
         for (int i = start; i < limit; i++)
         {
-            var n = _nodes[node];
-            if (n.Children is null || !n.Lookup.TryGetValue(text.Key(i), out node)) break;
-            if (!_nodes[node].Values.IsEmpty) { best = i - start + 1; values = _nodes[node].Values; }
+            node = Child(node, text.KeyId(i));
+            if (node == 0) break;
+            if (!_values[node].IsEmpty) { best = i - start + 1; values = _values[node]; }
         }
         return best;
     }
@@ -45,9 +55,9 @@ public sealed class PhraseTrie<T>
     public bool TryGetSingle(ReadOnlySpan<char> key, out ImmutableArray<T> values)
     {
         values = [];
-        var root = _nodes[0];
-        if (root.Children is null || !root.Lookup.TryGetValue(key, out var node)) return false;
-        values = _nodes[node].Values;
+        int node = Child(0, TokenKeyIds.Find(key));
+        if (node == 0) return false;
+        values = _values[node];
         return !values.IsEmpty;
     }
 
@@ -97,19 +107,25 @@ public sealed class PhraseTrie<T>
 
         public PhraseTrie<T> Build()
         {
-            var nodes = new Node[_nodes.Count];
-            for (int i = 0; i < nodes.Length; i++)
+            var values = new ImmutableArray<T>[_nodes.Count];
+            var edges = new Dictionary<long, int>();
+            var rootChildren = new List<(int KeyId, int Node)>();
+            for (int i = 0; i < values.Length; i++)
             {
-                var (children, values) = _nodes[i];
-                var n = new Node { Values = values is null ? [] : [.. values] };
-                if (children is not null)
+                var (children, vs) = _nodes[i];
+                values[i] = vs is null ? [] : [.. vs];
+                if (children is null) continue;
+                foreach (var (key, next) in children)
                 {
-                    n.Children = new Dictionary<string, int>(children, StringComparer.Ordinal);
-                    n.Lookup = n.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                    int id = TokenKeyIds.Intern(key);
+                    if (i == 0) rootChildren.Add((id, next));
+                    else edges[Edge(i, id)] = next;
                 }
-                nodes[i] = n;
             }
-            return new PhraseTrie<T>(nodes);
+            var rootChild = new int[rootChildren.Count == 0 ? 0 : rootChildren.Max(c => c.KeyId) + 1];
+            foreach (var (id, node) in rootChildren) rootChild[id] = node;
+            edges.TrimExcess();
+            return new PhraseTrie<T>(values, rootChild, edges);
         }
     }
 }

@@ -23,6 +23,7 @@ public sealed class Doc
     public int TokenCount { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
     private readonly char[] _keys;
+    private int[]? _keyIds;
     private List<Span>? _spans;
 
     internal Doc(string text, Token[] tokens, int count, char[] keys, IReadOnlyList<Sentence> sentences)
@@ -35,6 +36,23 @@ public sealed class Doc
     public string SurfaceString(int first, int endExclusive)
         => first >= endExclusive ? "" : Text[Tokens[first].Start..Tokens[endExclusive - 1].End];
     public bool KeyIs(int token, string key) => token >= 0 && token < TokenCount && Key(token).SequenceEqual(key);
+
+    /// <summary>
+    /// The <see cref="TokenKeyIds"/> number of the token's key, or −1 when no phrase trie holds that key; looked up once
+    /// per token and kept (0 = not looked up yet, id + 1, or −(key count + 1) for "none while the table had that many").
+    /// </summary>
+    internal int KeyId(int token)
+    {
+        if ((uint)token >= (uint)TokenCount) return TokenKeyIds.Find(Key(token));
+        var ids = _keyIds ??= new int[TokenCount];
+        int v = ids[token];
+        if (v > 0) return v - 1;
+        int count = TokenKeyIds.Count;
+        if (v == -(count + 1)) return -1;
+        int id = TokenKeyIds.Find(Key(token));
+        ids[token] = id >= 0 ? id + 1 : -(count + 1);
+        return id;
+    }
 
     // ---------------------------------------------------------------- spans
 

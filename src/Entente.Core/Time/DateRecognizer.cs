@@ -49,6 +49,7 @@ public sealed class DateRecognizer
     private readonly FrozenSet<string> _triggers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerLookup;
     private readonly FrozenSet<string> _weak;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _periodOnlyLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakLookup;
 
     /// <summary>Function words that open a date expression only together with what follows ("in 2019", "since the end of").</summary>
@@ -98,6 +99,8 @@ public sealed class DateRecognizer
         _triggers = triggers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _triggerLookup = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         _weak = WeakTriggerWords.Where(w => !_triggers.Contains(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _periodOnlyLookup = triggers.Except(TriggerWords, StringComparer.OrdinalIgnoreCase).Except(WeakTriggerWords, StringComparer.OrdinalIgnoreCase)
+            .Where(w => !MonthWords.Contains(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _weakLookup = _weak.GetAlternateLookup<ReadOnlySpan<char>>();
         int G(string n) { int i = _regex.GroupNumberFromName(n); return i; }
         _gPrep = G("prep"); _gDir = G("dir"); _gPart = G("part"); _gAnch = G("anch"); _gPeriod = G("period"); _gIso = G("iso");
@@ -273,6 +276,7 @@ public sealed class DateRecognizer
     /// <summary>
     /// Cheap filter before the regex: a digit, or a word that can open a date expression. Common function words
     /// ("the", "in", "since", ...) qualify only when a following word does ("in the coming weeks", "since 2014").
+    /// Never false where the regex could match: it only skips attempts the regex would fail.
     /// </summary>
     private bool MayStartDate(string text, int pos, int end, int depth = 0)
     {
@@ -282,7 +286,9 @@ public sealed class DateRecognizer
         if (e == pos) return false;
         var word = text.AsSpan(pos, e - pos);
         if (MonthLookup.Contains(word)) return char.IsUpper(text[pos]);
-        if (_triggerLookup.Contains(word)) return true;
+        // The first word of a named period ("Iran-Iraq war", "Soviet Union") opens a date only after a preposition,
+        // direction or part word (the regex's context condition), never on its own: "Iran" alone is not tried.
+        if (_triggerLookup.Contains(word)) return depth > 0 || !_periodOnlyLookup.Contains(word);
         if (depth >= 6 || !_weakLookup.Contains(word)) return false;
         if (e < end && text[e] == '-') e++; // "mid-2023"
         while (e < end && char.IsWhiteSpace(text[e])) e++;

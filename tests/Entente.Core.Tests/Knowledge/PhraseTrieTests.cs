@@ -54,4 +54,20 @@ public class PhraseTrieTests
         Assert.Equal(0, trie.MatchLongest(t, 0, t.TokenCount, out var v));
         Assert.True(v.IsEmpty);
     }
+
+    [Fact]
+    public void PhraseTrie_MatchesWordNoTrieHadBefore_WhenBuiltAfterTheDocumentWasRead()
+    {
+        // The document remembers that a token's key was in no trie; a trie built later with that key must still match it.
+        var word = "zorblatt" + Guid.NewGuid().ToString("N")[..8];
+        var first = new PhraseTrie<string>.Builder();
+        first.Add("Iran", "IRN");
+        var t = SentenceSplitter.Default.Split($"The {word} council met Iran.");
+        Assert.Equal(0, first.Build().MatchLongest(t, 1, t.TokenCount, out _));
+        var later = new PhraseTrie<string>.Builder();
+        later.Add($"{word} council", "ZRB");
+        int len = later.Build().MatchLongest(t, 1, t.TokenCount, out var values);
+        Assert.Equal(2, len);
+        Assert.Equal("ZRB", Assert.Single(values));
+    }
 }
