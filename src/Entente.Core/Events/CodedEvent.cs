@@ -35,7 +35,7 @@ public sealed record EventDate(DateRange Range, string? Text, string Basis);
 /// (ISO3; null for a sea), first-level division, coordinates, and the <see cref="Basis"/> it was found on: "clause" (a place in
 /// the event's own clause), "sentence" (a scene place of its sentence), "dateline" (the article's dateline); for an actor's own
 /// place (<see cref="CodedEvent.SourcePlace"/>) "name" (the actor is named by the place: "Tehran said", "Kyiv accused") or "phrase"
-/// (a place joined to the actor's words: "police in Lagos", "the governor of Kharkiv", "Kharkiv's mayor", "Lagos police");
+/// (a place joined to the actor's words: "police in Lagos", "the police of Kano", "Kano's police", "Lagos police");
 /// <see cref="Start"/>/<see cref="End"/> are the place mention's character offsets.</summary>
 /// <param name="GeoNamesId">The GeoNames id (or <c>admin1:CC.CODE</c>), null for a state or our own named place.</param>
 /// <param name="Admin1Code">GeoNames' code of the division ("UA.07"), null when unknown.</param>

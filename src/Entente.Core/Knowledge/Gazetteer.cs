@@ -76,7 +76,7 @@ public sealed class Gazetteer
     /// after a scene preposition and "the" ("across the country"; class nation).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationwideWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationNouns { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
-    /// <summary>Prepositions joining a place to the actor word just before it ("police in Lagos", "the governor of Kharkiv",
+    /// <summary>Prepositions joining a place to the actor word just before it ("police in Lagos", "the police of Kano",
     /// "troops from Kano"; class actor): the place is the actor's own.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Capitalised words allowed before a place name ("Northern Kherson"; class qualifier).</summary>

@@ -9,8 +9,8 @@ namespace Entente.Core.Places;
 /// Where each actor of an event is (GDELT's Actor1Geo/Actor2Geo, "the location of the actor"): a place the text ties to the
 /// actor mention the event was coded from. Basis "name": the actor is named by the place ("Tehran said", "Kyiv accused", a
 /// city the actor lexicon reads as an actor). Basis "phrase": a place joined to the actor's words — inside its mention
-/// ("officials in Tehran"), just before it ("Lagos police", "Kharkiv's mayor"), after a preposition of class actor in
-/// data/places/place-words.tsv ("police in Lagos", "the governor of Kharkiv", "protesters in central Dhaka", "troops from the
+/// ("officials in Tehran"), just before it ("Lagos police", "Kano's police"), after a preposition of class actor in
+/// data/places/place-words.tsv ("police in Lagos", "the police of Kano", "Iranian officials in Baghdad", "troops from the
 /// city of Kano"), or below its head in the parse through such a preposition, a possessive or a compound. Only an actor named
 /// with a role or sector word, a person or one no dictionary knows takes a place after it: a state's own name does not ("Iran
 /// warned the US in Geneva" says where the warning was given). A place of country precision in the actor's own state adds

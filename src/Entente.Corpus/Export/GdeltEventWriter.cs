@@ -27,7 +27,7 @@ namespace Entente.Corpus.Export;
 /// <item><term>ActionGeo_FeatureID</term><description>a city's GeoNames id (GDELT writes GNS/GNIS ids: the numbers differ), a division's ADM1Code, a state's FIPS code</description></item>
 /// <item><term>Actor1Geo_*, Actor2Geo_*</term><description>where the actor was ("the location of the actor"), in the same eight fields
 /// as ActionGeo_: the actor's own place when the text ties it to one (<see cref="StoredEvent.SourcePlace"/>: "police in Lagos", "the
-/// governor of Kharkiv", "Kharkiv's mayor", "Tehran said"), for any actor; else, for an actor that is a state, the event's place
+/// police of Kano", "Kano's police", "Tehran said"), for any actor; else, for an actor that is a state, the event's place
 /// when the event happened in that state (at the event's precision, as GDELT takes the place named nearest the actor), else the
 /// state itself (type 1, its centre point from the gazetteer); else empty (an organization or a name no dictionary knows with no
 /// place of its own, or unstated)</description></item>
