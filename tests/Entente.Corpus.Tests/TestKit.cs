@@ -18,6 +18,13 @@ internal static class TestKit
         "ALTER TABLE events DROP COLUMN quantity_approx; ALTER TABLE events DROP COLUMN quantity_text; ALTER TABLE events DROP COLUMN quantity_of; " +
         "ALTER TABLE events DROP COLUMN quantity_money; ALTER TABLE events DROP COLUMN date_basis; ";
 
+    /// <summary>SQL taking a store back from schema version 8 to 7 (both engines): no actors' places.</summary>
+    public static readonly string UndoVersion8 = string.Concat(
+        from table in new[] { "mentions", "events" }
+        from prefix in new[] { "source_place", "target_place" }
+        from field in new[] { "name", "kind", "country", "admin1", "lat", "lon", "basis", "start", "end", "geonames", "adm1" }
+        select $"ALTER TABLE {table} DROP COLUMN {prefix}_{field}; ");
+
     /// <summary>SQL taking a store back from schema version 7 to 6 (both engines): no covering index for the map.</summary>
     public const string UndoVersion7 = "DROP INDEX events_map; ";
 

@@ -554,10 +554,13 @@ public sealed class ActorRecognizer
     /// ("police in Lagos", "rebels in northern Mali", "troops from the city of Kano").</summary>
     private (string? Code, string? Why) AttachedPlace(Doc text, Sentence s, int first, int stop, int end, DateOnly? date)
     {
-        for (int j = first - 1; j >= s.FirstToken && j >= first - 3; j--)
-            if (_lexicon.Places.MatchLongest(text, j, first, out _) == first - j && PlaceAt(text, j, first, date) is { } before && before.Length == first - j)
+        // "Lagos police", and a place owning it: "Kano's police"
+        int owner = first - 1 > s.FirstToken && text.KeyIs(first - 1, "'s") ? first - 1 : first;
+        for (int j = owner - 1; j >= s.FirstToken && j >= owner - 3; j--)
+            if (_lexicon.Places.MatchLongest(text, j, owner, out _) == owner - j && PlaceAt(text, j, owner, date) is { } before && before.Length == owner - j)
                 return (before.Code, "a place before it: " + before.Why);
-        if (stop + 1 < end && AttachPrepositions.Contains(text.Key(stop)) && PlaceAfterPreposition(text, stop + 1, end, date) is { } after)
+        // "police in Lagos", and "the police of Kano": "of" joins a place that is no state's capital (the agent-of-place path above takes those)
+        if (stop + 1 < end && (AttachPrepositions.Contains(text.Key(stop)) || text.KeyIs(stop, "of")) && PlaceAfterPreposition(text, stop + 1, end, date) is { } after)
             return (after.Code, $"a place after '{text.Surface(stop)}': {after.Why}");
         // "Pakistan-based militants", "Lagos-based gunmen": a hyphenated place of origin before it
         for (int j = first - 1; j >= s.FirstToken && j >= first - 2; j--)

@@ -33,7 +33,9 @@ public sealed record EventDate(DateRange Range, string? Text, string Basis);
 
 /// <summary>Where the event happened: the place's name, precision <see cref="Kind"/> (city, admin1, country, sea), its state
 /// (ISO3; null for a sea), first-level division, coordinates, and the <see cref="Basis"/> it was found on: "clause" (a place in
-/// the event's own clause), "sentence" (a scene place of its sentence), "dateline" (the article's dateline);
+/// the event's own clause), "sentence" (a scene place of its sentence), "dateline" (the article's dateline); for an actor's own
+/// place (<see cref="CodedEvent.SourcePlace"/>) "name" (the actor is named by the place: "Tehran said", "Kyiv accused") or "phrase"
+/// (a place joined to the actor's words: "police in Lagos", "the police of Kano", "Kano's police", "Lagos police");
 /// <see cref="Start"/>/<see cref="End"/> are the place mention's character offsets.</summary>
 /// <param name="GeoNamesId">The GeoNames id (or <c>admin1:CC.CODE</c>), null for a state or our own named place.</param>
 /// <param name="Admin1Code">GeoNames' code of the division ("UA.07"), null when unknown.</param>
@@ -71,6 +73,13 @@ public sealed record CodedEvent(
     Explanation Why,
     EventLocation? Location = null)
 {
+    /// <summary>The source actor's own place, when the text ties the actor to one ("police in Lagos", "Tehran said"); null when
+    /// it does not (GDELT's Actor1Geo then falls back on the event's place or the state).</summary>
+    public EventLocation? SourcePlace { get; init; }
+
+    /// <summary>The target actor's own place ("the mayor of Kharkiv"), as <see cref="SourcePlace"/>.</summary>
+    public EventLocation? TargetPlace { get; init; }
+
     /// <summary>One actor only: a source acting with no target named, or a victim with no source named ("three soldiers
     /// were killed"): a lower confidence tier, left out of dyad series by default.</summary>
     public bool IsOneSided => Target.IsUnstated || Source.IsUnstated;

@@ -76,6 +76,9 @@ public sealed class Gazetteer
     /// after a scene preposition and "the" ("across the country"; class nation).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationwideWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationNouns { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Prepositions joining a place to the actor word just before it ("police in Lagos", "the police of Kano",
+    /// "troops from Kano"; class actor): the place is the actor's own.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorWords { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Capitalised words allowed before a place name ("Northern Kherson"; class qualifier).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers { get; private init; } = FrozenSet<string>.Empty.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -114,6 +117,7 @@ public sealed class Gazetteer
         var placeNouns = new HashSet<string>(StringComparer.Ordinal);
         var nationwide = new HashSet<string>(StringComparer.Ordinal);
         var nation = new HashSet<string>(StringComparer.Ordinal);
+        var actor = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in words ?? [])
             foreach (var r in t.Rows)
                 (r.Required("class") switch
@@ -128,7 +132,8 @@ public sealed class Gazetteer
                     "placenoun" => placeNouns,
                     "nationwide" => nationwide,
                     "nation" => nation,
-                    var other => throw r.Error($"place word class '{other}' is not known", "use scene, local, destination, movement, origin, placenoun, nationwide, nation, qualifier or division"),
+                    "actor" => actor,
+                    var other => throw r.Error($"place word class '{other}' is not known", "use scene, local, destination, movement, origin, placenoun, nationwide, nation, qualifier, division or actor"),
                 }).Add(r.Required("word").ToLowerInvariant());
         var adminCodes = new Dictionary<(string, string), string>();
         var rows = places.SelectMany(t => t.Rows).ToList();
@@ -184,6 +189,7 @@ public sealed class Gazetteer
             PlaceNouns = placeNouns.ToFrozenSet(StringComparer.Ordinal),
             NationwideWords = nationwide.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             NationNouns = nation.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+            ActorWords = actor.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             DivisionWords = divisions.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Qualifiers = qualifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
         };

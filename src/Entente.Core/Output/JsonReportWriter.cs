@@ -118,8 +118,8 @@ public sealed class JsonReportWriter : IDisposable
     {
         w.WriteStartObject();
         if (path != null) w.WriteString("path", path);
-        WriteActor(w, "source", ev.Source);
-        WriteActor(w, "target", ev.Target);
+        WriteActor(w, "source", ev.Source, ev.SourcePlace, baseOffset);
+        WriteActor(w, "target", ev.Target, ev.TargetPlace, baseOffset);
         w.WriteBoolean("one_sided", ev.IsOneSided);
         w.WriteString("type", ev.Type);
         w.WriteString("cameo", ev.Cameo);
@@ -182,8 +182,6 @@ public sealed class JsonReportWriter : IDisposable
         w.WriteEndObject();
     }
 
-    /// <summary>An actor object; an unstated actor (the target of a one-actor event) is null. An actor the dictionaries
-    /// do not know has its name and an empty code.</summary>
     /// <summary>A count as written: value, approximate, the words, what it counts ("of", an equipment name) and whether it is money.</summary>
     private static void WriteQuantity(Utf8JsonWriter w, string name, Quantity q)
     {
@@ -198,10 +196,13 @@ public sealed class JsonReportWriter : IDisposable
 
     /// <summary>The event's location object (<c>location</c>: name, kind, country, admin1, lat, lon, basis, start, end,
     /// geonames, why), or null.</summary>
-    public static void WriteLocation(Utf8JsonWriter w, EventLocation? l, long baseOffset)
+    public static void WriteLocation(Utf8JsonWriter w, EventLocation? l, long baseOffset) => WriteLocation(w, "location", l, baseOffset);
+
+    /// <summary>A location object under <paramref name="property"/> (an event's <c>location</c>, an actor's <c>place</c>), or null.</summary>
+    public static void WriteLocation(Utf8JsonWriter w, string property, EventLocation? l, long baseOffset)
     {
-        if (l is null) { w.WriteNull("location"); return; }
-        w.WriteStartObject("location");
+        if (l is null) { w.WriteNull(property); return; }
+        w.WriteStartObject(property);
         w.WriteString("name", l.Name);
         w.WriteString("kind", l.Kind);
         w.WriteString("country", l.Country);
@@ -216,13 +217,17 @@ public sealed class JsonReportWriter : IDisposable
         w.WriteEndObject();
     }
 
-    private static void WriteActor(Utf8JsonWriter w, string name, ActorRef a)
+    /// <summary>An actor object (code, name, role, and <c>place</c>: the actor's own place, the same object as <c>location</c>, or
+    /// null); an unstated actor (the target of a one-actor event) is null. An actor the dictionaries do not know has its name
+    /// and an empty code.</summary>
+    private static void WriteActor(Utf8JsonWriter w, string name, ActorRef a, EventLocation? place, long baseOffset)
     {
         if (a.IsUnstated) { w.WriteNull(name); return; }
         w.WriteStartObject(name);
         w.WriteString("code", a.Code);
         w.WriteString("name", a.Name);
         if (a.Role != null) w.WriteString("role", a.Role); else w.WriteNull("role");
+        WriteLocation(w, "place", place, baseOffset);
         w.WriteEndObject();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Events;
 using Entente.Core.Pipeline;
 
 namespace Entente.Core.Output;
@@ -7,20 +8,23 @@ namespace Entente.Core.Output;
 /// GDELT-like tab-separated events, one line per event, with a header line. Columns:
 /// path, sentence, date_start, date_end, actor1_code, actor1_name, actor1_role, actor2_code, actor2_name, actor2_role,
 /// one_sided, event_code, event_root, type, plover, goldstein, quad_class, status, confidence, quantity, equipment, sources, evidence,
-/// location_name, location_kind, location_country, location_admin1, location_lat, location_lon, location_basis (empty when the event has no location).
+/// location_name, location_kind, location_country, location_admin1, location_lat, location_lon, location_basis (empty when the event has no location),
+/// then the same seven columns for each actor's own place, actor1_place_name … actor1_place_basis and actor2_place_name … actor2_place_basis
+/// (empty when the text ties the actor to no place).
 /// Tabs and line breaks inside text fields are replaced by spaces. A one-actor event (no target named) has empty actor2
 /// cells and one_sided = true; an actor the dictionaries do not know has its name and an empty code.
 /// </summary>
 public static class TsvEventWriter
 {
-    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tone_sided\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence\tlocation_name\tlocation_kind\tlocation_country\tlocation_admin1\tlocation_lat\tlocation_lon\tlocation_basis";
+    public const string Header = "path\tsentence\tdate_start\tdate_end\tactor1_code\tactor1_name\tactor1_role\tactor2_code\tactor2_name\tactor2_role\tone_sided\tevent_code\tevent_root\ttype\tplover\tgoldstein\tquad_class\tstatus\tconfidence\tquantity\tequipment\tsources\tevidence\tlocation_name\tlocation_kind\tlocation_country\tlocation_admin1\tlocation_lat\tlocation_lon\tlocation_basis" +
+        "\tactor1_place_name\tactor1_place_kind\tactor1_place_country\tactor1_place_admin1\tactor1_place_lat\tactor1_place_lon\tactor1_place_basis" +
+        "\tactor2_place_name\tactor2_place_kind\tactor2_place_country\tactor2_place_admin1\tactor2_place_lat\tactor2_place_lon\tactor2_place_basis";
 
     public static void Write(TextWriter w, AnalyzedDocument d)
     {
         foreach (var e in d.Events)
         {
-            string F(string? s) => (s ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
-            w.Write(string.Join('\t',
+            w.Write(string.Join('\t', (string[])[
                 F(d.Document.DisplayName), e.Evidence.Sentence.ToString(CultureInfo.InvariantCulture),
                 e.Date is { } dt ? JsonReportWriter.Date(dt.Range.Start) : "", e.Date is { } dt2 ? JsonReportWriter.Date(dt2.Range.End) : "",
                 e.Source.Code, F(e.Source.Name), e.Source.Role ?? "", e.Target.Code, F(e.Target.Name), e.Target.Role ?? "", e.IsOneSided ? "true" : "false",
@@ -30,9 +34,17 @@ public static class TsvEventWriter
                 F(string.Join("; ", e.Equipment.Select(x => x.Name))),
                 F(string.Join("; ", e.Sources.Select(s => s.Date is DateOnly sd ? $"{s.Outlet} {JsonReportWriter.Date(sd)}" : s.Outlet))),
                 F(e.Evidence.Text),
-                F(e.Location?.Name), e.Location?.Kind ?? "", e.Location?.Country ?? "", F(e.Location?.Admin1),
-                e.Location?.Lat?.ToString(CultureInfo.InvariantCulture) ?? "", e.Location?.Lon?.ToString(CultureInfo.InvariantCulture) ?? "", e.Location?.Basis ?? ""));
+                .. Place(e.Location), .. Place(e.SourcePlace), .. Place(e.TargetPlace)]));
             w.Write('\n');
         }
     }
+
+    /// <summary>The seven cells of a place (name, kind, country, admin1, lat, lon, basis), empty when none.</summary>
+    private static string[] Place(EventLocation? l) =>
+    [
+        F(l?.Name), l?.Kind ?? "", l?.Country ?? "", F(l?.Admin1),
+        l?.Lat?.ToString(CultureInfo.InvariantCulture) ?? "", l?.Lon?.ToString(CultureInfo.InvariantCulture) ?? "", l?.Basis ?? "",
+    ];
+
+    private static string F(string? s) => (s ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

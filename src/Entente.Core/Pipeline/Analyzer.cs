@@ -47,6 +47,7 @@ public sealed class Analyzer
     private readonly ParseSelector _parseSelector;
     private readonly Places.PlaceRecognizer _places;
     private readonly Places.EventLocator _locator;
+    private readonly Places.ActorPlacer _actorPlaces;
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -64,6 +65,7 @@ public sealed class Analyzer
         _referenceDates = new ReferenceDateInference(kb.Dates);
         _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
         _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places, new Places.LocatorActs(kb.VictimRoots, kb.AbroadCodes, kb.RemoteCodes));
+        _actorPlaces = new Places.ActorPlacer(kb.Places);
     }
 
     /// <summary>
@@ -294,6 +296,7 @@ public sealed class Analyzer
             spans.Add(new Span(p.FirstToken, p.EndToken, p.Start, p.End, SpanLabel.Location, p.Place.Country.Length > 0 ? p.Place.Country : null));
         }
         events = _locator.Locate(text, places, events);
+        events = _actorPlaces.Place(text, actors, places, events);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
         return new AnalyzedDocument(doc, language, reference, false, warnings.ToImmutable(), citations.ToImmutable(), sortedEntities, [.. events], text.Sentences.Count, text);

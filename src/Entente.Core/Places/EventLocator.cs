@@ -234,7 +234,8 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         return null;
     }
 
-    private static EventLocation Of(PlaceMention m, string basis)
+    /// <summary>The location of a place mention on a basis, with the mention's why.</summary>
+    internal static EventLocation Of(PlaceMention m, string basis)
     {
         var p = m.Place;
         return new EventLocation(p.Name, p.Precision, p.Country.Length > 0 ? p.Country : null, p.Admin1, p.Lat, p.Lon, basis, m.Start, m.End,

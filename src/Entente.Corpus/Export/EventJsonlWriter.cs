@@ -43,8 +43,8 @@ public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
         w.WriteString("plover", e.Plover);
         w.WriteNumber("goldstein", e.Goldstein);
         w.WriteNumber("quad_class", e.QuadClass);
-        WriteActor(w, "source", e.SourceCode, e.SourceName);
-        WriteActor(w, "target", e.TargetCode, e.TargetName);
+        WriteActor(w, "source", e.SourceCode, e.SourceName, e.SourcePlace);
+        WriteActor(w, "target", e.TargetCode, e.TargetName, e.TargetPlace);
         w.WriteBoolean("one_sided", e.IsOneSided);
         w.WriteStartObject("date"); JsonReportWriter.WriteDate(w, "start", e.DateStart); JsonReportWriter.WriteDate(w, "end", e.DateEnd); w.WriteEndObject();
         JsonReportWriter.WriteLocation(w, e.Location, 0);
@@ -66,11 +66,13 @@ public sealed class EventJsonlWriter(Stream output, EmbargoFlagger embargoes)
         JsonReportWriter.WriteStrings(w, "embargo", embargoes.Flags(e).Select(f => f.Id));
     }
 
-    /// <summary>{"code", "name"}; null when no actor is named (the target of a one-actor event); an actor no dictionary
-    /// codes has its name and an empty code.</summary>
-    public static void WriteActor(Utf8JsonWriter w, string property, string code, string name)
+    /// <summary>{"code", "name", "place"} (<c>place</c>: the actor's own place, the same object as <c>location</c>, or null); null
+    /// when no actor is named (the target of a one-actor event); an actor no dictionary codes has its name and an empty code.</summary>
+    public static void WriteActor(Utf8JsonWriter w, string property, string code, string name, Entente.Core.Events.EventLocation? place)
     {
         if (code.Length == 0 && name.Length == 0) { w.WriteNull(property); return; }
-        w.WriteStartObject(property); w.WriteString("code", code); w.WriteString("name", name); w.WriteEndObject();
+        w.WriteStartObject(property); w.WriteString("code", code); w.WriteString("name", name);
+        JsonReportWriter.WriteLocation(w, "place", place, 0);
+        w.WriteEndObject();
     }
 }

@@ -25,10 +25,12 @@ namespace Entente.Corpus.Export;
 /// <item><term>ActionGeo_ADM1Code</term><description>FIPS country code + GeoNames' division code ("UP07", "USTX"); the FIPS code alone for a state</description></item>
 /// <item><term>ActionGeo_Lat, ActionGeo_Long</term><description>the location's point</description></item>
 /// <item><term>ActionGeo_FeatureID</term><description>a city's GeoNames id (GDELT writes GNS/GNIS ids: the numbers differ), a division's ADM1Code, a state's FIPS code</description></item>
-/// <item><term>Actor1Geo_*, Actor2Geo_*</term><description>where the actor was, in the same eight fields as ActionGeo_: for an actor
-/// that is a state, the event's place when the event happened in that state (the police of Lagos in Lagos: the city, at the
-/// event's precision, as GDELT takes the place named nearest the actor), else the state itself (type 1, its centre point
-/// from the gazetteer); empty for an actor that is not a state (an organization, a name no dictionary knows) or unstated</description></item>
+/// <item><term>Actor1Geo_*, Actor2Geo_*</term><description>where the actor was ("the location of the actor"), in the same eight fields
+/// as ActionGeo_: the actor's own place when the text ties it to one (<see cref="StoredEvent.SourcePlace"/>: "police in Lagos", "the
+/// police of Kano", "Kano's police", "Tehran said"), for any actor; else, for an actor that is a state, the event's place
+/// when the event happened in that state (at the event's precision, as GDELT takes the place named nearest the actor), else the
+/// state itself (type 1, its centre point from the gazetteer); else empty (an organization or a name no dictionary knows with no
+/// place of its own, or unstated)</description></item>
 /// <item><term>all others</term><description>empty: KnownGroup/Ethnic/Religion/Type codes, IsRootEvent, AvgTone, the ADM2Code columns</description></item>
 /// </list>
 /// </summary>
@@ -110,8 +112,8 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
         cells[32] = Int(e.NumSources);
         cells[33] = Int(e.NumArticles);
         if (e.Location is { } l) WriteGeo(cells, ActionGeo, l);
-        if (ActorPlace(e.SourceCode, e.Location) is { } a1) WriteGeo(cells, Actor1Geo, a1);
-        if (ActorPlace(e.TargetCode, e.Location) is { } a2) WriteGeo(cells, Actor2Geo, a2);
+        if (ActorPlace(e.SourceCode, e.SourcePlace, e.Location) is { } a1) WriteGeo(cells, Actor1Geo, a1);
+        if (ActorPlace(e.TargetCode, e.TargetPlace, e.Location) is { } a2) WriteGeo(cells, Actor2Geo, a2);
         if (e.LastSeen is DateOnly added) cells[59] = added.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
         return cells;
     }
@@ -136,11 +138,12 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
     }
 
     /// <summary>
-    /// Where an actor was: for a state, the event's place when it lies in that state (a city, division or the state), else
-    /// the state at its centre point; null for an actor that is not a state.
+    /// Where an actor was: its own place when the text gives one; else, for a state, the event's place when it lies in that
+    /// state (a city, division or the state), else the state at its centre point; null for an actor that is not a state.
     /// </summary>
-    private Entente.Core.Events.EventLocation? ActorPlace(string code, Entente.Core.Events.EventLocation? eventPlace)
+    private Entente.Core.Events.EventLocation? ActorPlace(string code, Entente.Core.Events.EventLocation? own, Entente.Core.Events.EventLocation? eventPlace)
     {
+        if (own != null) return own;
         if (code.Length == 0 || !isState(code)) return null;
         if (eventPlace is { Kind: "city" or "admin1" or "country" } l && l.Country == code) return l;
         var centre = stateCentre?.Invoke(code);

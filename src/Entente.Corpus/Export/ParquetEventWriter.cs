@@ -64,6 +64,20 @@ public sealed class ParquetEventRow
     [JsonPropertyName("location_lat")] public double? LocationLat { get; set; }
     [JsonPropertyName("location_lon")] public double? LocationLon { get; set; }
     [JsonPropertyName("location_basis")] public string? LocationBasis { get; set; }
+    [JsonPropertyName("source_place_name")] public string? SourcePlaceName { get; set; }
+    [JsonPropertyName("source_place_kind")] public string? SourcePlaceKind { get; set; }
+    [JsonPropertyName("source_place_country")] public string? SourcePlaceCountry { get; set; }
+    [JsonPropertyName("source_place_admin1")] public string? SourcePlaceAdmin1 { get; set; }
+    [JsonPropertyName("source_place_lat")] public double? SourcePlaceLat { get; set; }
+    [JsonPropertyName("source_place_lon")] public double? SourcePlaceLon { get; set; }
+    [JsonPropertyName("source_place_basis")] public string? SourcePlaceBasis { get; set; }
+    [JsonPropertyName("target_place_name")] public string? TargetPlaceName { get; set; }
+    [JsonPropertyName("target_place_kind")] public string? TargetPlaceKind { get; set; }
+    [JsonPropertyName("target_place_country")] public string? TargetPlaceCountry { get; set; }
+    [JsonPropertyName("target_place_admin1")] public string? TargetPlaceAdmin1 { get; set; }
+    [JsonPropertyName("target_place_lat")] public double? TargetPlaceLat { get; set; }
+    [JsonPropertyName("target_place_lon")] public double? TargetPlaceLon { get; set; }
+    [JsonPropertyName("target_place_basis")] public string? TargetPlaceBasis { get; set; }
     [JsonPropertyName("embargo")] public List<string> Embargo { get; set; } = [];
 
     public static ParquetEventRow Of(StoredEvent e, EmbargoFlagger embargoes) => new()
@@ -76,6 +90,10 @@ public sealed class ParquetEventRow
         LastSeen = e.LastSeen, ReportedBy = [.. e.ReportedBy], DeniedBy = [.. e.DeniedBy],
         LocationName = e.Location?.Name, LocationKind = e.Location?.Kind, LocationCountry = e.Location?.Country, LocationAdmin1 = e.Location?.Admin1,
         LocationLat = e.Location?.Lat, LocationLon = e.Location?.Lon, LocationBasis = e.Location?.Basis,
+        SourcePlaceName = e.SourcePlace?.Name, SourcePlaceKind = e.SourcePlace?.Kind, SourcePlaceCountry = e.SourcePlace?.Country, SourcePlaceAdmin1 = e.SourcePlace?.Admin1,
+        SourcePlaceLat = e.SourcePlace?.Lat, SourcePlaceLon = e.SourcePlace?.Lon, SourcePlaceBasis = e.SourcePlace?.Basis,
+        TargetPlaceName = e.TargetPlace?.Name, TargetPlaceKind = e.TargetPlace?.Kind, TargetPlaceCountry = e.TargetPlace?.Country, TargetPlaceAdmin1 = e.TargetPlace?.Admin1,
+        TargetPlaceLat = e.TargetPlace?.Lat, TargetPlaceLon = e.TargetPlace?.Lon, TargetPlaceBasis = e.TargetPlace?.Basis,
         Embargo = [.. embargoes.Flags(e).Select(f => f.Id)],
     };
 }

@@ -73,7 +73,7 @@ public sealed class MentionBuilder
             outlet, origin, cited, published, Fingerprint.Of(ev.Evidence.Text), ev.Why.Pattern, ev.Why.Trigger)
         {
             QuantityText = ev.Quantity?.Text, QuantityOf = ev.Quantity?.Of, QuantityMoney = ev.Quantity?.Money ?? false,
-            Location = ev.Location,
+            Location = ev.Location, SourcePlace = ev.SourcePlace, TargetPlace = ev.TargetPlace,
         };
     }
 

@@ -76,6 +76,8 @@ public sealed class EventAggregator
         // Raisi", 043) keeps the direction of the report it is taken from, even inside a symmetric family's block
         var parts = representative.Block.Split('|');
         bool swapped = parts.Length == 3 && !representative.IsOneSided && parts[1] != MergeRules.ActorKey(representative.SourceCode, representative.SourceName) && _isSymmetricCode(cameo);
+        string sourceKey = swapped ? MergeRules.ActorKey(representative.TargetCode, representative.TargetName) : MergeRules.ActorKey(representative.SourceCode, representative.SourceName);
+        string targetKey = swapped ? MergeRules.ActorKey(representative.SourceCode, representative.SourceName) : MergeRules.ActorKey(representative.TargetCode, representative.TargetName);
         return new StoredEvent(
             id, representative.Block,
             swapped ? representative.TargetCode : representative.SourceCode,
@@ -92,14 +94,34 @@ public sealed class EventAggregator
             QuantityApproximate = counted?.QuantityApproximate ?? false, QuantityText = counted?.QuantityText, QuantityOf = counted?.QuantityOf,
             QuantityMoney = counted?.QuantityMoney ?? false, DateBasis = start is null ? null : ReconcileBasis(ordered),
             Location = ReconcileLocation(ordered),
+            SourcePlace = ReconcilePlace(ActorPlaces(ordered, sourceKey, sourceSide: true)),
+            TargetPlace = ReconcilePlace(ActorPlaces(ordered, targetKey, sourceSide: false)),
         };
+    }
+
+    /// <summary>The places the reports tie to the actor of key <paramref name="key"/> (<see cref="MergeRules.ActorKey"/>), on whichever
+    /// side a report has it (a symmetric event's reports may name the two actors in either order), the given side first.</summary>
+    public static IEnumerable<Entente.Core.Events.EventLocation> ActorPlaces(IReadOnlyList<StoredMention> mentions, string key, bool sourceSide)
+    {
+        foreach (var m in mentions)
+        {
+            bool source = MergeRules.ActorKey(m.SourceCode, m.SourceName) == key, target = MergeRules.ActorKey(m.TargetCode, m.TargetName) == key;
+            var place = source && (sourceSide || !target) ? m.SourcePlace : target ? m.TargetPlace : null;
+            if (place != null) yield return place;
+        }
     }
 
     /// <summary>The event's location among its reports': the most precise (city, admin1, sea, country), then the place most
     /// reports give, then the firmest basis (clause, sentence, dateline), then by name: a function of the set of mentions only.</summary>
     public static Entente.Core.Events.EventLocation? ReconcileLocation(IReadOnlyList<StoredMention> mentions)
+        => ReconcilePlace(mentions.Where(m => m.Location != null).Select(m => m.Location!));
+
+    /// <summary>One place among several reports' (an event's location, an actor's place): the most precise, then the place most
+    /// reports give, then the firmest basis (clause or the actor's phrase, then sentence or the actor's name, then dateline), then by
+    /// name; null when none.</summary>
+    public static Entente.Core.Events.EventLocation? ReconcilePlace(IEnumerable<Entente.Core.Events.EventLocation> places)
     {
-        var located = mentions.Where(m => m.Location != null).Select(m => m.Location!).ToList();
+        var located = places.ToList();
         if (located.Count == 0) return null;
         return located
             .GroupBy(l => (l.Name, l.Kind, l.Country))
@@ -109,7 +131,7 @@ public sealed class EventAggregator
             .ThenBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Country, StringComparer.Ordinal)
             .First().OrderBy(l => BasisRank(l.Basis)).ThenBy(l => l.Start ?? int.MaxValue).First();
 
-        static int BasisRank(string basis) => basis switch { "clause" => 0, "sentence" => 1, _ => 2 };
+        static int BasisRank(string basis) => basis switch { "clause" or "phrase" => 0, "sentence" or "name" => 1, _ => 2 };
     }
 
     /// <summary>"text" when a report dates the event in its own words (<see cref="ReconcileDates"/> then uses only those), else

@@ -64,6 +64,13 @@ public sealed record StoredEvent(
     /// most reports give, then the one given on the firmest basis (clause, sentence, dateline); null when no report says.</summary>
     public EventLocation? Location { get; init; }
 
+    /// <summary>The source actor's own place (GDELT's Actor1Geo): of the places its reports tie the actor on this side to, the most
+    /// precise, then the one most reports give (as <see cref="Location"/>); null when no report ties it to one.</summary>
+    public EventLocation? SourcePlace { get; init; }
+
+    /// <summary>The target actor's own place (GDELT's Actor2Geo), as <see cref="SourcePlace"/>.</summary>
+    public EventLocation? TargetPlace { get; init; }
+
     /// <summary>A one-actor event: the source acted and the text names no target (empty target code and name), or the text
     /// names only the victim (empty source code and name).</summary>
     public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0 || SourceCode.Length == 0 && SourceName.Length == 0;

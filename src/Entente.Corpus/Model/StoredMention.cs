@@ -67,6 +67,13 @@ public sealed record StoredMention(
     /// <summary>Where the report says the event happened (see <see cref="EventLocation"/>); null when it does not say (or stored before schema 6).</summary>
     public EventLocation? Location { get; init; }
 
+    /// <summary>The source actor's own place as the report ties it ("police in Lagos"; see <see cref="Entente.Core.Events.CodedEvent.SourcePlace"/>);
+    /// null when it does not (or stored before schema 8).</summary>
+    public EventLocation? SourcePlace { get; init; }
+
+    /// <summary>The target actor's own place, as <see cref="SourcePlace"/>.</summary>
+    public EventLocation? TargetPlace { get; init; }
+
     /// <summary>A report of a one-actor event (no target named).</summary>
     public bool IsOneSided => TargetCode.Length == 0 && TargetName.Length == 0 || SourceCode.Length == 0 && SourceName.Length == 0;
 

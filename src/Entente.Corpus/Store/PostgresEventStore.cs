@@ -102,6 +102,13 @@ public sealed partial class PostgresEventStore : SqlEventStore
 
     // ---------------------------------------------------------------- bulk load
 
+    /// <summary>The types of a place's eleven columns (location, source_place, target_place).</summary>
+    private static readonly NpgsqlDbType[] PlaceTypes =
+    [
+        NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Double, NpgsqlDbType.Text,
+        NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text,
+    ];
+
     private static readonly NpgsqlDbType[] MentionTypes =
     [
         NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Integer,
@@ -111,9 +118,9 @@ public sealed partial class PostgresEventStore : SqlEventStore
         NpgsqlDbType.Double, NpgsqlDbType.Double, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text,
         NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Integer,
-        // location
-        NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Double, NpgsqlDbType.Double, NpgsqlDbType.Text,
-        NpgsqlDbType.Integer, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        .. PlaceTypes, // location
+        .. PlaceTypes, // source_place
+        .. PlaceTypes, // target_place
     ];
 
     /// <summary>Mention rows by binary COPY: one round trip per batch instead of one per row.</summary>

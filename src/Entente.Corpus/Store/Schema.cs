@@ -6,7 +6,7 @@ namespace Entente.Corpus.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>Engine-specific spellings used in the DDL.</summary>
     /// <param name="FullText">The DDL of version 3: the full-text index over the evidence sentences (mentions.quote), filled from the rows already stored.</param>
@@ -198,8 +198,8 @@ internal static class Schema
         // version 6: where an event happened (the place, its precision, state, division, point, the basis it was found on, the
         // mention's offsets, GeoNames id and division code); events indexed by the place's state and latitude for the map filters
         $"""
-        {LocationColumnsDdl("mentions", t)}
-        {LocationColumnsDdl("events", t)}
+        {PlaceColumnsDdl("mentions", "location", t)}
+        {PlaceColumnsDdl("events", "location", t)}
         CREATE INDEX events_location_country ON events (location_country);
         CREATE INDEX events_location_lat ON events (location_lat);
         """,
@@ -208,21 +208,30 @@ internal static class Schema
         """
         CREATE INDEX events_map ON events (date_end, date_start, status, credibility, quad_class, location_lat, location_lon, location_geonames, location_country, location_name) WHERE location_lat IS NOT NULL;
         """,
+        // version 8: each actor's own place ("police in Lagos", "Tehran said"; GDELT's Actor1Geo/Actor2Geo), the location's eleven
+        // columns again with the prefixes source_place and target_place, in mentions and events; rows stored before have none
+        $"""
+        {PlaceColumnsDdl("mentions", "source_place", t)}
+        {PlaceColumnsDdl("mentions", "target_place", t)}
+        {PlaceColumnsDdl("events", "source_place", t)}
+        {PlaceColumnsDdl("events", "target_place", t)}
+        """,
     ];
 
-    /// <summary>The location columns, in the order of <c>SqlEventStore.LocationColumns</c>.</summary>
-    private static string LocationColumnsDdl(string table, Types t) => $"""
-        ALTER TABLE {table} ADD COLUMN location_name TEXT;
-        ALTER TABLE {table} ADD COLUMN location_kind TEXT;
-        ALTER TABLE {table} ADD COLUMN location_country TEXT;
-        ALTER TABLE {table} ADD COLUMN location_admin1 TEXT;
-        ALTER TABLE {table} ADD COLUMN location_lat {t.Real};
-        ALTER TABLE {table} ADD COLUMN location_lon {t.Real};
-        ALTER TABLE {table} ADD COLUMN location_basis TEXT;
-        ALTER TABLE {table} ADD COLUMN location_start INTEGER;
-        ALTER TABLE {table} ADD COLUMN location_end INTEGER;
-        ALTER TABLE {table} ADD COLUMN location_geonames TEXT;
-        ALTER TABLE {table} ADD COLUMN location_adm1 TEXT;
+    /// <summary>A place's eleven columns named <paramref name="prefix"/>_name … (the event's location, each actor's place), in the
+    /// order of <c>SqlEventStore.LocationColumns</c> and <c>SqlEventStore.ActorPlaceColumns</c>.</summary>
+    private static string PlaceColumnsDdl(string table, string prefix, Types t) => $"""
+        ALTER TABLE {table} ADD COLUMN {prefix}_name TEXT;
+        ALTER TABLE {table} ADD COLUMN {prefix}_kind TEXT;
+        ALTER TABLE {table} ADD COLUMN {prefix}_country TEXT;
+        ALTER TABLE {table} ADD COLUMN {prefix}_admin1 TEXT;
+        ALTER TABLE {table} ADD COLUMN {prefix}_lat {t.Real};
+        ALTER TABLE {table} ADD COLUMN {prefix}_lon {t.Real};
+        ALTER TABLE {table} ADD COLUMN {prefix}_basis TEXT;
+        ALTER TABLE {table} ADD COLUMN {prefix}_start INTEGER;
+        ALTER TABLE {table} ADD COLUMN {prefix}_end INTEGER;
+        ALTER TABLE {table} ADD COLUMN {prefix}_geonames TEXT;
+        ALTER TABLE {table} ADD COLUMN {prefix}_adm1 TEXT;
         """;
 }
 

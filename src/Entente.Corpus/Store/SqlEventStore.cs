@@ -20,29 +20,36 @@ public abstract class SqlEventStore : IEventStore
         "mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, target_code, target_name, " +
         "type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, match_end, status, " +
         "confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, event_id, " +
-        "quantity_text, quantity_of, quantity_money, " + LocationColumns;
+        "quantity_text, quantity_of, quantity_money, " + LocationColumns + ", " + ActorPlaceColumns;
 
     /// <summary>Where the event happened (schema 6), the same eleven columns in mentions and events, read by <see cref="ReadLocation"/>.</summary>
     protected const string LocationColumns =
         "location_name, location_kind, location_country, location_admin1, location_lat, location_lon, location_basis, location_start, " +
         "location_end, location_geonames, location_adm1";
 
-    private static readonly string LocationUpdates = string.Join(", ", LocationColumns.Split(", ").Select(c => $"{c} = excluded.{c}"));
+    /// <summary>Each actor's own place (schema 8): the eleven columns of <see cref="LocationColumns"/> for the source, then for the target.</summary>
+    protected const string ActorPlaceColumns =
+        "source_place_name, source_place_kind, source_place_country, source_place_admin1, source_place_lat, source_place_lon, source_place_basis, " +
+        "source_place_start, source_place_end, source_place_geonames, source_place_adm1, " +
+        "target_place_name, target_place_kind, target_place_country, target_place_admin1, target_place_lat, target_place_lon, target_place_basis, " +
+        "target_place_start, target_place_end, target_place_geonames, target_place_adm1";
+
+    private static readonly string LocationUpdates = string.Join(", ", (LocationColumns + ", " + ActorPlaceColumns).Split(", ").Select(c => $"{c} = excluded.{c}"));
 
     /// <summary>How many columns <see cref="MentionColumns"/> has: a query's own columns follow them.</summary>
-    protected const int MentionColumnCount = 49;
+    protected const int MentionColumnCount = 71;
 
     /// <summary>The columns of a new mention row, in the order of <see cref="MentionValues"/>.</summary>
     protected const string MentionInsertColumns =
         "document_id, mention_key, doc_key, block, sentence, start_offset, end_offset, quote, source_code, source_name, " +
         "target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, date_end, date_text, date_basis, match_start, " +
         "match_end, wide, status, confidence, quantity, quantity_approx, equipment, outlet, origin, cited, published, fingerprint, pattern, trigger_word, " +
-        "quantity_text, quantity_of, quantity_money, " + LocationColumns;
+        "quantity_text, quantity_of, quantity_money, " + LocationColumns + ", " + ActorPlaceColumns;
 
     protected const string EventColumns =
         "event_id, block, source_code, source_name, target_code, target_name, type, cameo, plover, goldstein, quad_class, date_start, " +
         "date_end, status, confidence, quantity, equipment, num_mentions, num_articles, num_sources, num_independent, first_seen, " +
-        "last_seen, reliability, credibility, reported_by, denied_by, quantity_approx, quantity_text, quantity_of, quantity_money, date_basis, " + LocationColumns;
+        "last_seen, reliability, credibility, reported_by, denied_by, quantity_approx, quantity_text, quantity_of, quantity_money, date_basis, " + LocationColumns + ", " + ActorPlaceColumns;
 
     private readonly EventMerger _merger;
 
@@ -367,14 +374,14 @@ public abstract class SqlEventStore : IEventStore
         return days <= NarrowDays ? 0 : days <= MediumDays ? 1 : days <= _merger.Rules.Settings.MaxWindowDays ? 2 : 3;
     }
 
-    /// <summary>The 50 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
+    /// <summary>The 72 column values of a mention row, in the order of the INSERT above (document_id first).</summary>
     protected object?[] MentionValues(long documentId, StoredMention m) =>
     [
         documentId, m.Key, m.DocumentKey, m.Block, m.Sentence, m.Start, m.End, m.Quote, m.SourceCode, m.SourceName,
         m.TargetCode, m.TargetName, m.Type, m.Cameo, m.Plover, m.Goldstein, m.QuadClass, Iso(m.DateStart), Iso(m.DateEnd), m.DateText, m.DateBasis,
         Iso(m.MatchStart), Iso(m.MatchEnd), WidthClass(m), StatusName(m.Status), m.Confidence, m.Quantity, m.QuantityApproximate ? 1 : 0,
         Join(m.Equipment), m.Outlet, m.Origin, Join(m.Cited), Iso(m.Published), unchecked((long)m.Fingerprint), m.Pattern, m.Trigger,
-        m.QuantityText, m.QuantityOf, m.QuantityMoney ? 1 : 0, .. LocationValues(m.Location),
+        m.QuantityText, m.QuantityOf, m.QuantityMoney ? 1 : 0, .. LocationValues(m.Location), .. LocationValues(m.SourcePlace), .. LocationValues(m.TargetPlace),
     ];
 
     /// <summary>The values of <see cref="LocationColumns"/> (all null without a location).</summary>
@@ -387,6 +394,10 @@ public abstract class SqlEventStore : IEventStore
             r.IsDBNull(at + 4) ? null : r.GetDouble(at + 4), r.IsDBNull(at + 5) ? null : r.GetDouble(at + 5), r.GetString(at + 6),
             r.IsDBNull(at + 7) ? null : r.GetInt32(at + 7), r.IsDBNull(at + 8) ? null : r.GetInt32(at + 8), NullableString(r, at + 9), NullableString(r, at + 10));
 
+    /// <summary>The parameters of the location and the actors' places in an event row: @l0 … @l10, @sp0 … @sp10, @tp0 … @tp10.</summary>
+    private static readonly string PlaceParameters = string.Join(", ",
+        new[] { "l", "sp", "tp" }.SelectMany(p => Enumerable.Range(0, 11).Select(i => "@" + p + i.ToString(CultureInfo.InvariantCulture))));
+
     private void UpsertEvent(DbTransaction tx, StoredEvent e)
     {
         (string, object?)[] ps =
@@ -398,10 +409,12 @@ public abstract class SqlEventStore : IEventStore
             ("ls", Iso(e.LastSeen)), ("rel", e.Reliability.ToString()), ("cred", e.Credibility), ("rep", Join(e.ReportedBy)), ("den", Join(e.DeniedBy)),
             ("qa", e.QuantityApproximate ? 1 : 0), ("qt", e.QuantityText), ("qo", e.QuantityOf), ("qm", e.QuantityMoney ? 1 : 0), ("db", e.DateBasis),
             .. LocationValues(e.Location).Select((v, i) => ("l" + i.ToString(CultureInfo.InvariantCulture), v)),
+            .. LocationValues(e.SourcePlace).Select((v, i) => ("sp" + i.ToString(CultureInfo.InvariantCulture), v)),
+            .. LocationValues(e.TargetPlace).Select((v, i) => ("tp" + i.ToString(CultureInfo.InvariantCulture), v)),
         ];
         Exec(tx,
             $"INSERT INTO events ({EventColumns}) VALUES (@id, @block, @sc, @sn, @tc, @tn, @type, @cameo, @plover, @gs, @qc, @ds, @de, @st, @conf, " +
-            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den, @qa, @qt, @qo, @qm, @db, @l0, @l1, @l2, @l3, @l4, @l5, @l6, @l7, @l8, @l9, @l10) " +
+            "@qty, @eq, @nm, @na, @ns, @ni, @fs, @ls, @rel, @cred, @rep, @den, @qa, @qt, @qo, @qm, @db, " + PlaceParameters + ") " +
             "ON CONFLICT (event_id) DO UPDATE SET block = excluded.block, " +
             "source_code = excluded.source_code, source_name = excluded.source_name, target_code = excluded.target_code, target_name = excluded.target_name, " +
             "type = excluded.type, cameo = excluded.cameo, plover = excluded.plover, goldstein = excluded.goldstein, quad_class = excluded.quad_class, " +
@@ -705,7 +718,8 @@ public abstract class SqlEventStore : IEventStore
         r.GetDouble(23), r.IsDBNull(24) ? null : r.GetDouble(24), r.GetInt32(25) != 0, Split(r.GetString(26)), NullableString(r, 27),
         NullableString(r, 28), Split(r.GetString(29)), ParseDate(NullableString(r, 30)), unchecked((ulong)r.GetInt64(31)),
         r.GetString(32), r.GetString(33))
-    { EventId = NullableString(r, 34), QuantityText = NullableString(r, 35), QuantityOf = NullableString(r, 36), QuantityMoney = r.GetInt32(37) != 0, Location = ReadLocation(r, 38) };
+    { EventId = NullableString(r, 34), QuantityText = NullableString(r, 35), QuantityOf = NullableString(r, 36), QuantityMoney = r.GetInt32(37) != 0, Location = ReadLocation(r, 38),
+        SourcePlace = ReadLocation(r, 49), TargetPlace = ReadLocation(r, 60) };
 
     protected static StoredEvent ReadEvent(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
@@ -716,6 +730,7 @@ public abstract class SqlEventStore : IEventStore
     {
         QuantityApproximate = r.GetInt32(27) != 0, QuantityText = NullableString(r, 28), QuantityOf = NullableString(r, 29),
         QuantityMoney = r.GetInt32(30) != 0, DateBasis = NullableString(r, 31), Location = ReadLocation(r, 32),
+        SourcePlace = ReadLocation(r, 43), TargetPlace = ReadLocation(r, 54),
     };
 
     // ---------------------------------------------------------------- ADO.NET helpers

@@ -21,12 +21,14 @@ public sealed record StoredEventSchema(string Id, string Cameo, string Type, str
     int Sources, int Independent, string? FirstSeen, string? LastSeen, IReadOnlyList<string> ReportedBy, IReadOnlyList<string> DeniedBy,
     IReadOnlyList<string> Embargo);
 
-public sealed record StoredActorSchema(string Code, string Name);
+/// <summary>An actor of a stored event; <c>place</c>: the actor's own place (GDELT's Actor1Geo/Actor2Geo: "police in Lagos",
+/// "Tehran said"; basis name or phrase), or null.</summary>
+public sealed record StoredActorSchema(string Code, string Name, LocationSchema? Place);
 
 public sealed record DateSpanSchema(string? Start, string? End);
 
 /// <summary>Where an event happened: place, precision (city, admin1, country, sea), state, division, point, basis (clause,
-/// sentence, dateline), the mention's offsets, GeoNames id and, from analysis, why the place was chosen.</summary>
+/// sentence, dateline; for an actor's place name or phrase), the mention's offsets, GeoNames id and, from analysis, why the place was chosen.</summary>
 public sealed record LocationSchema(string Name, string Kind, string? Country, string? Admin1, double? Lat, double? Lon, string Basis,
     long? Start, long? End, string? Geonames, string? Why);
 
@@ -101,7 +103,8 @@ public sealed record CodedEventSchema(string? Path, ActorSchema Source, ActorSch
     LocationSchema? Location, string Status, double Confidence, QuantitySchema? Quantity, IReadOnlyList<EquipmentSchema> Equipment, IReadOnlyList<CitedSourceSchema> Sources,
     EvidenceSchema Evidence, WhySchema Why);
 
-public sealed record ActorSchema(string Code, string Name, string? Role);
+/// <summary>An actor of an analysed event; <c>place</c>: the actor's own place, as in <see cref="StoredActorSchema"/>.</summary>
+public sealed record ActorSchema(string Code, string Name, string? Role, LocationSchema? Place);
 
 public sealed record QuantitySchema(double Value, bool Approximate, string Text, string? Of, bool? Money);
 

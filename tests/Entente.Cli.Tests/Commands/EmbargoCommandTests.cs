@@ -79,7 +79,9 @@ public sealed class EmbargoCommandTests(EmbargoStore store) : IClassFixture<Emba
         var (code, csv, stderr) = Run("events", "--embargo", "--format", "csv");
         Assert.True(code == 0, stderr);
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith(",denied_by,location_name,location_kind,location_country,location_admin1,location_lat,location_lon,location_basis,embargo", rows[0]);
+        Assert.EndsWith(",denied_by,location_name,location_kind,location_country,location_admin1,location_lat,location_lon,location_basis," +
+            "source_place_name,source_place_kind,source_place_country,source_place_admin1,source_place_lat,source_place_lon,source_place_basis," +
+            "target_place_name,target_place_kind,target_place_country,target_place_admin1,target_place_lat,target_place_lon,target_place_basis,embargo", rows[0]);
         Assert.Equal(2, rows.Length);
         Assert.EndsWith(",UN-IRN-2231-B4", rows[1]);
         var (_, tsv, _) = Run("events", "--format", "tsv");

@@ -120,6 +120,8 @@ public class ActorRecognizerTests
     [InlineData("In Kharkiv, soldiers dug new trenches.", "soldiers", "MIL", "UKR", "the sentence's place")]
     [InlineData("Teachers walked out of schools across Kenya.", "Teachers", "EDU", "KEN", "the sentence's place")]
     [InlineData("Troops from the city of Kano were sent north.", "Troops", "MIL", "NGA", "a place after 'from'")]
+    [InlineData("Kano's police held six students overnight.", "police", "COP", "NGA", "a place before it")]
+    [InlineData("The police of Kano held six students overnight.", "police", "COP", "NGA", "a place after 'of'")]
     [InlineData("The Syrian army said rebels shelled a village.", "rebels", "REB", "SYR", "the sentence's only state, named before it")]
     [InlineData("Militants ambushed a Nigerien army patrol at dawn.", "Militants", "UAF", "NER", "the sentence's only state")]
     public void ActorRecognizer_CodesBareAgent_WithCountryFromContext(string text, string surface, string role, string code, string why)

@@ -7,6 +7,9 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
 {
     private static bool IsState(string code) => TestKit.Knowledge.Actors.KindOfCode.TryGetValue(code, out var k) && k == ActorKind.State;
 
+    /// <summary>The store's events without the actors' own places, for the fallbacks of Actor1Geo/Actor2Geo.</summary>
+    private IEnumerable<Entente.Corpus.Model.StoredEvent> Placeless => store.Events.Select(e => e with { SourcePlace = null, TargetPlace = null });
+
     private string[][] Lines()
     {
         var text = new StringWriter();
@@ -79,7 +82,7 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     public void Gdelt_FillsActionGeoAsTheCodebookDefines_WhenTheEventIsLocated(string kind, string? country, string type, string fullName, string fips, string adm1, string feature)
     {
         var col = GdeltEventWriter.Columns.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
-        var e = store.Events.First() with
+        var e = Placeless.First() with
         {
             Location = new Entente.Core.Events.EventLocation("Kharkiv", kind, country, kind == "country" ? null : "Kharkiv", 49.98, 36.25, "clause", 0, 7,
                 "706483", country == "USA" ? "US.TX" : "UA.07"),
@@ -109,7 +112,7 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     public void Gdelt_PutsTheActorAtTheEventsPlace_WhenTheEventHappenedInItsState_ElseAtItsStatesCentre()
     {
         // Ruritania struck Freedonia's city of Port Ash: Freedonia was there, Ruritania is only known as a state
-        var e = store.Events.First() with
+        var e = Placeless.First() with
         {
             SourceCode = "RUR", SourceName = "Ruritania", TargetCode = "FRE", TargetName = "Freedonia",
             Location = new Entente.Core.Events.EventLocation("Port Ash", "city", "FRE", "Ash Coast", 11.5, -61.25, "clause", 0, 8, "9000001", "FD.03"),
@@ -121,9 +124,28 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     }
 
     [Fact]
+    public void Gdelt_PutsTheActorAtItsOwnPlace_WhenTheTextTiesItToOne()
+    {
+        // the governor of Port Ash (Freedonia) rebuked Ruritania at a summit in Ruritania: Actor2Geo is Port Ash, not the summit's city;
+        // an organization with a place of its own gets it too
+        var e = Placeless.First() with
+        {
+            SourceCode = "RUR", SourceName = "Ruritania", TargetCode = "FRE", TargetName = "Freedonia",
+            Location = new Entente.Core.Events.EventLocation("Old Town", "city", "RUR", null, 51, 21, "clause", 0, 8),
+            SourcePlace = null,
+            TargetPlace = new Entente.Core.Events.EventLocation("Port Ash", "city", "FRE", "Ash Coast", 11.5, -61.25, "phrase", 10, 18, "9000001", "FD.03"),
+        };
+        var row = TwoStates().Row(e);
+        Assert.Equal(["4", "Port Ash, Ash Coast, Freedonia", "FD", "FD03", "", "11.5", "-61.25", "9000001"], Geo(row, "Actor2Geo_"));
+        Assert.Equal(["4", "Old Town, Ruritania", "RR", "", "", "51", "21", ""], Geo(row, "Actor1Geo_"));
+        var org = TwoStates().Row(e with { SourceCode = "NATO", SourceName = "NATO", SourcePlace = e.TargetPlace });
+        Assert.Equal("Port Ash, Ash Coast, Freedonia", org[Col["Actor1Geo_FullName"]]);
+    }
+
+    [Fact]
     public void Gdelt_GivesStatesTheirCentre_WhenTheEventHasNoPlaceOrIsAtSea()
     {
-        var e = store.Events.First() with { SourceCode = "RUR", SourceName = "Ruritania", TargetCode = "FRE", TargetName = "Freedonia", Location = null };
+        var e = Placeless.First() with { SourceCode = "RUR", SourceName = "Ruritania", TargetCode = "FRE", TargetName = "Freedonia", Location = null };
         var row = TwoStates().Row(e);
         Assert.Equal(["1", "Ruritania", "RR", "RR", "", "50", "20", "RR"], Geo(row, "Actor1Geo_"));
         Assert.Equal(["1", "Freedonia", "FD", "FD", "", "10", "-60", "FD"], Geo(row, "Actor2Geo_"));
@@ -137,7 +159,7 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     [Fact]
     public void Gdelt_LeavesActorGeoEmpty_WhenTheActorIsNoStateOrUnstated()
     {
-        var e = store.Events.First() with
+        var e = Placeless.First() with
         {
             SourceCode = "NATO", SourceName = "NATO", TargetCode = "", TargetName = "",
             Location = new Entente.Core.Events.EventLocation("Port Ash", "city", "FRE", null, 11.5, -61.25, "clause", 0, 8, "9000001"),
@@ -151,7 +173,7 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
     [Fact]
     public void GdeltExport_FillsActorGeo_FromTheShippedGazetteerAndFipsCodes()
     {
-        var e = store.Events.First(e => e.SourceCode == "IRN" && e.TargetCode == "RUS") with { Location = null };
+        var e = Placeless.First(e => e.SourceCode == "IRN" && e.TargetCode == "RUS") with { Location = null };
         var output = new MemoryStream();
         EventExport.Write("gdelt", output, [e], new Entente.Corpus.CorpusServices(TestKit.Knowledge));
         var row = System.Text.Encoding.UTF8.GetString(output.ToArray()).TrimEnd('\n').Split('\t');

@@ -136,4 +136,19 @@ public sealed class EventAggregatorTests
         Assert.Equal("Ukraine", Aggregator.Aggregate("E1", [a, e]).Location?.Name);
         Assert.Null(Aggregator.Aggregate("E1", [e]).Location);
     }
+
+    [Fact]
+    public void Aggregator_TakesEachActorsMostPrecisePlace_OnWhicheverSideAReportNamesIt()
+    {
+        var a = Mentions.Make("a", "2024-03-01", "2024-03-01") with { SourcePlace = Loc("Iran", "country", "phrase") };
+        var b = Mentions.Make("b", "2024-03-01", "2024-03-01") with { SourcePlace = Loc("Isfahan", "city", "phrase"), TargetPlace = Loc("Moscow", "city", "name") };
+        var c = Mentions.Make("c", "2024-03-01", "2024-03-01");
+        var merged = Aggregator.Aggregate("E1", [a, b, c]);
+        Assert.Equal(("Isfahan", "Moscow"), (merged.SourcePlace?.Name, merged.TargetPlace?.Name));
+        Assert.Null(Aggregator.Aggregate("E1", [c]).SourcePlace);
+        // a report naming the two actors the other way round gives its places to the same actors
+        var swapped = b with { SourceCode = b.TargetCode, SourceName = b.TargetName, TargetCode = b.SourceCode, TargetName = b.SourceName, SourcePlace = b.TargetPlace, TargetPlace = b.SourcePlace };
+        var key = Entente.Corpus.Merge.MergeRules.ActorKey(b.SourceCode, b.SourceName);
+        Assert.Equal("Isfahan", Assert.Single(EventAggregator.ActorPlaces([swapped], key, sourceSide: true)).Name);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class SqliteEventStoreTests
             c.Open();
             using var cmd = c.CreateCommand();
             // back to what version 1 wrote: no job_attempts table (version 2), no full-text table (version 3), no quantity words or date basis (version 4)
-            cmd.CommandText = TestKit.UndoVersion7 + TestKit.UndoVersion6 + TestKit.UndoVersion5 + "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
+            cmd.CommandText = TestKit.UndoVersion8 + TestKit.UndoVersion7 + TestKit.UndoVersion6 + TestKit.UndoVersion5 + "DROP TABLE job_attempts; DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; " +
                               "DROP TABLE mentions_fts; " + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '1' WHERE name = 'version'";
             cmd.ExecuteNonQuery();
         }

@@ -116,7 +116,7 @@ public sealed class StoreSearchTests
             using var cmd = c.CreateCommand();
             // back to what version 2 wrote: no full-text table, no triggers
             cmd.CommandText = "DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER mentions_fts_update; DROP TABLE mentions_fts; " +
-                              TestKit.UndoVersion7 + TestKit.UndoVersion6 + TestKit.UndoVersion5 + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '2' WHERE name = 'version'";
+                              TestKit.UndoVersion8 + TestKit.UndoVersion7 + TestKit.UndoVersion6 + TestKit.UndoVersion5 + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '2' WHERE name = 'version'";
             cmd.ExecuteNonQuery();
         }
         using (var reader = TestKit.OpenSqliteReader(path))
@@ -200,7 +200,7 @@ public sealed class StoreSearchTests
     {
         using var db = new PostgresTestDatabase();
         IngestPg(db, [Delivery("Kazan", url: null)]);
-        db.Exec("DROP INDEX mentions_quote_fts; " + TestKit.UndoVersion7 + TestKit.UndoVersion6 + TestKit.UndoVersion5 + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '2' WHERE name = 'version'");
+        db.Exec("DROP INDEX mentions_quote_fts; " + TestKit.UndoVersion8 + TestKit.UndoVersion7 + TestKit.UndoVersion6 + TestKit.UndoVersion5 + TestKit.UndoVersion4 + "UPDATE schema_info SET value = '2' WHERE name = 'version'");
         using var store = OpenPg(db);
         Assert.Equal(1, store.Search(SearchQuery.Parse("kazan"), 5).Total);
         Assert.Single(db.Rows("SELECT 1 FROM pg_indexes WHERE indexname = 'mentions_quote_fts'"));
