@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "clause-preposition",
+        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition",
     ];
 
     public WordSet Prepositions { get; }
@@ -76,6 +76,8 @@ public sealed class WordClasses
     /// <summary>"week", "year": a noun naming a period ("last year"), which as a second subject of a verb is a time phrase the
     /// parser misread (see <see cref="Text.TimeNounRepair"/>).</summary>
     public WordSet PeriodNouns { get; }
+    /// <summary>Words that make a period noun a time ("last month", "this week"; class <c>period-modifier</c>).</summary>
+    public WordSet PeriodModifiers { get; }
     /// <summary>"after", "before": a word that introduces a noun phrase or a clause (see <see cref="Text.SubordinateClauseRepair"/>).</summary>
     public WordSet ClausePrepositions { get; }
     /// <summary>"thousands", "dozens", "group" (lemmas): a noun counting people, looked through to its of-phrase for the actor ("tens of thousands of students").</summary>
@@ -110,6 +112,7 @@ public sealed class WordClasses
         ObligationVerbs = Of("obligation-verb");
         TimeNouns = Of("time-noun");
         PeriodNouns = Of("period-noun");
+        PeriodModifiers = Of("period-modifier");
         ClausePrepositions = Of("clause-preposition");
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");

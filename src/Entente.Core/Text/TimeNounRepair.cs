@@ -33,6 +33,11 @@ public sealed class TimeNounRepair(WordClasses words) : IParseRepair
                 // a period ("last year") read as a second subject: only that rule, as "The election year began" is a subject
                 if (tok.Deprel is "nsubj" or "nsubj:pass" && words.PeriodNouns.Contains(doc.Key(t)) && OtherSubject(doc, tok.Head, t) is var o && o >= 0 && o < t)
                     Relabel(doc, t, tok.Head, "obl:unmarked");
+                // "Erdogan last month described …": a period with its "last"/"this"/"next" read as the subject, the name before it
+                // hung on it (a name the tagger may even call an adjective) → the name is the subject
+                else if (tok.Deprel is "nsubj" or "nsubj:pass" && t < tok.Head && words.PeriodNouns.Contains(doc.Key(t)) && HasPeriodModifier(doc, t)
+                         && doc.Tokens[tok.Head].Upos is Upos.VERB or Upos.AUX)
+                    NounBeforeBecomesSubject(doc, t, tok.Head, capitalisedAdjective: true);
                 continue;
             }
             int verb = tok.Head;
@@ -51,17 +56,36 @@ public sealed class TimeNounRepair(WordClasses words) : IParseRepair
             // "said Wednesday that the US must be ready": the that-clause the parser hung on the time noun is the verb's
             if (oblique && t > verb) { MoveClauseToVerb(doc, t, verb); continue; }
             if (other >= 0 || t > verb) continue;
-            // the noun phrase the parser hung on the time noun: its nearest noun or name to the left
-            int noun = -1;
-            foreach (var c in doc.Children(t))
-                if (c < t && doc.Tokens[c].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON && doc.Tokens[c].Deprel is "compound" or "nmod" or "nmod:poss" or "appos" or "flat")
-                    noun = c;
-            if (noun < 0) continue;
-            foreach (var c in doc.Children(t))
-                if (c < noun) Relabel(doc, c, noun, doc.Tokens[c].Deprel ?? "dep");
-            Relabel(doc, noun, verb, (doc.Tokens[verb].Feats & MorphFeats.VoicePass) != 0 ? "nsubj:pass" : "nsubj");
-            Relabel(doc, t, verb, "obl:unmarked");
+            NounBeforeBecomesSubject(doc, t, verb, capitalisedAdjective: false);
         }
+    }
+
+    /// <summary>The noun phrase the parser hung on the time noun <paramref name="t"/>: its nearest noun or name to the left
+    /// becomes the verb's subject (taking the time noun's other left dependents, "The"), and the time noun <c>obl:unmarked</c>.</summary>
+    private static void NounBeforeBecomesSubject(Doc doc, int t, int verb, bool capitalisedAdjective)
+    {
+        int noun = -1;
+        foreach (var c in doc.Children(t))
+        {
+            if (c >= t) continue;
+            var ct = doc.Tokens[c];
+            bool nominal = ct.Upos is Upos.NOUN or Upos.PROPN or Upos.PRON && ct.Deprel is "compound" or "nmod" or "nmod:poss" or "appos" or "flat";
+            bool name = capitalisedAdjective && ct.Upos == Upos.ADJ && ct.Deprel == "amod" && (ct.Shape & TokenShape.Capitalized) != 0;
+            if (nominal || name) noun = c;
+        }
+        if (noun < 0) return;
+        foreach (var c in doc.Children(t))
+            if (c < noun) Relabel(doc, c, noun, doc.Tokens[c].Deprel ?? "dep");
+        Relabel(doc, noun, verb, (doc.Tokens[verb].Feats & MorphFeats.VoicePass) != 0 ? "nsubj:pass" : "nsubj");
+        Relabel(doc, t, verb, "obl:unmarked");
+    }
+
+    /// <summary>"last month", "this week": the period has a modifier of the word class <c>period-modifier</c>.</summary>
+    private bool HasPeriodModifier(Doc doc, int t)
+    {
+        foreach (var c in doc.Children(t))
+            if (c < t && words.PeriodModifiers.Contains(doc.Key(c))) return true;
+        return false;
     }
 
     /// <summary>A finite clause below the time noun (acl with "that" or a subject of its own) becomes the verb's complement.</summary>

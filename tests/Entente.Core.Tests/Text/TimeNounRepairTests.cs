@@ -36,6 +36,28 @@ public class TimeNounRepairTests
     }
 
     [Fact]
+    public void TimeNounRepair_MakesSubject_NameHungOnAModifiedPeriodReadAsSubject()
+    {
+        // "Okafor last week criticised the plan." read with "week" the subject and the name an adjective of it
+        var (doc, find) = ParsedSentence.Given("Okafor last week criticised the plan.",
+            "ADJ/JJ/3/amod ADJ/JJ/3/amod NOUN/NN/4/nsubj VERB/VBD/0/root DET/DT/6/det NOUN/NN/4/obj PUNCT/./4/punct");
+        new TimeNounRepair(TestData.Knowledge.Words).Repair(doc, doc.Sentences[0]);
+        int criticised = find("criticised");
+        ParsedSentence.AssertArc(doc, find("Okafor"), criticised, "nsubj");
+        ParsedSentence.AssertArc(doc, find("week"), criticised, "obl:unmarked");
+    }
+
+    [Fact]
+    public void TimeNounRepair_KeepsSubject_PeriodWithoutATimeModifier()
+    {
+        // "Lagos week ended" is no time phrase: no "last", "this" or "next"
+        var (doc, find) = ParsedSentence.Given("Lagos fashion week ended on Sunday.",
+            "PROPN/NNP/3/compound NOUN/NN/3/compound NOUN/NN/4/nsubj VERB/VBD/0/root ADP/IN/6/case PROPN/NNP/4/obl PUNCT/./4/punct");
+        new TimeNounRepair(TestData.Knowledge.Words).Repair(doc, doc.Sentences[0]);
+        ParsedSentence.AssertArc(doc, find("week"), find("ended"), "nsubj");
+    }
+
+    [Fact]
     public void TimeNounRepair_KeepsSubject_PeriodNounIsTheOnlySubject()
     {
         var (doc, find) = ParsedSentence.Given("The election year began in March.",
