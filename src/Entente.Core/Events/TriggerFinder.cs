@@ -250,17 +250,18 @@ internal sealed class TriggerFinder
         {
             if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass")) continue;
             hasObject = true;
-            if (HeadNamesTheme(ctx, c, theme, c < cs ? first : cs)) return true;
+            if (HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
         }
         // "a charge Kabul denies": a relative clause's object is the noun it hangs on
         var t = text.Tokens[trigger];
-        return !hasObject && t.Deprel is "acl:relcl" && t.Head >= 0 && t.Head < trigger && HeadNamesTheme(ctx, t.Head, theme, first);
+        return !hasObject && t.Deprel is "acl:relcl" && t.Head >= 0 && t.Head < trigger && HeadNamesTheme(ctx, t.Head, theme, first, trigger);
     }
 
-    /// <summary>The phrase's own words up to its head <paramref name="head"/> ("two dissident fighters", "police officers") end in a theme word.</summary>
-    private bool HeadNamesTheme(SentenceContext ctx, int head, string theme, int from)
+    /// <summary>The phrase's own words up to its head <paramref name="head"/> ("two dissident fighters", "police officers") end in a
+    /// theme word, the phrase starting at or after <paramref name="from"/> and before <paramref name="until"/>.</summary>
+    private bool HeadNamesTheme(SentenceContext ctx, int head, string theme, int from, int until)
     {
-        for (int j = Math.Max(from, head - 3); j <= head; j++)
+        for (int j = Math.Max(from, head - 3); j <= head && j < until; j++)
             if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, head + 1, out var themes) == head + 1 - j && themes.Contains(theme)) return true;
         return false;
     }
