@@ -141,13 +141,13 @@ public sealed class ActorRecognizer
                 continue;
             }
             // "the juntas", "the three governments": the states last named together
-            if (text.KeyIs(i, "the") && GroupAt(text, i + 1, end) is int groupEnd && context.LastGroup is var (group, groupAt) && s.Index - groupAt <= 6
+            if (text.KeyIs(i, "the") && GroupAt(text, i + 1, end) is var (groupEnd, groupOrigin) && context.LastGroup is var (group, groupAt) && s.Index - groupAt <= 6
                 && !(groupEnd < end && text.KeyIs(groupEnd, "of")))
             {
                 bool poss = groupEnd < end && text.KeyIs(groupEnd, "'");
                 foreach (var code in group)
                     result.Add(Make(text, s, i, groupEnd, code, _lexicon.NameOf(code), ActorKind.State, null, ActorForm.Name, poss, false, true,
-                        $"coreference: the states last named together (sentence {groupAt + 1}); group noun {GroupNounOrigin(text, i + 1, end)}"));
+                        $"coreference: the states last named together (sentence {groupAt + 1}); group noun {groupOrigin}"));
                 i = groupEnd;
                 continue;
             }
@@ -412,25 +412,18 @@ public sealed class ActorRecognizer
     private static bool GerundAt(Doc text, int k, int end) => k < end && text.Tokens[k].IsWord && text.Key(k).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The end of a group noun at <paramref name="j"/> or one word after it ("juntas", "three governments",
-    /// "landlocked juntas"), or null.</summary>
-    private int? GroupAt(Doc text, int j, int end)
+    /// "landlocked juntas"), with the group-nouns row it matched (file:line); null when none.</summary>
+    private (int End, string Origin)? GroupAt(Doc text, int j, int end)
     {
         for (int k = j; k <= j + 1 && k < end; k++)
         {
             // lower case only: "the United States", "the States" are names
             if ((text.Tokens[k].Shape & TokenShape.Capitalized) != 0) return null;
-            int len = _lexicon.GroupNouns.MatchLongest(text, k, end, out _);
-            if (len > 0) return k + len;
+            int len = _lexicon.GroupNouns.MatchLongest(text, k, end, out var origins);
+            if (len > 0) return (k + len, origins[0]);
             if (!text.Tokens[k].IsWord && text.Tokens[k].Kind != TokenKind.Number) return null;
         }
         return null;
-    }
-
-    private string GroupNounOrigin(Doc text, int j, int end)
-    {
-        for (int k = j; k <= j + 1 && k < end; k++)
-            if (_lexicon.GroupNouns.MatchLongest(text, k, end, out var origins) > 0) return origins[0];
-        return "";
     }
 
     private static List<string> LastDistinct(List<(string Code, int Sentence)> recent, int n, int sentence)

@@ -89,24 +89,31 @@ public sealed partial class EventExtractor
     private static void RejectedActs(SentenceContext ctx, List<CodedEvent> events, int from)
     {
         if (!ctx.Parsed || events.Count - from < 2) return;
-        var doc = ctx.Text;
         for (int k = from; k < events.Count; k++)
         {
             var r = events[k];
             if (!r.Cameo.StartsWith("12", StringComparison.Ordinal) || !r.Target.IsUnstated || r.Source.IsUnstated) continue;
-            int rt = ctx.TokenAt(r.Why.TriggerStart);
-            for (int m = from; m < events.Count; m++)
-            {
-                var a = events[m];
-                if (m == k || a.IsOneSided || a.Source.Code != r.Source.Code || a.Target.Code == r.Source.Code) continue;
-                int at = ctx.TokenAt(a.Why.TriggerStart);
-                if (at == rt || !doc.IsBelow(at, rt)) continue;
-                events[k] = WithStatedTarget(r, a.Target, $"target: the rejected act's ({a.Why.Pattern})") with { Confidence = Math.Max(r.Confidence, a.Confidence) };
-                events.RemoveAt(m);
-                if (m < k) k--;
-                break;
-            }
+            int m = EventBelow(ctx, events, from, k, a => !a.IsOneSided && a.Source.Code == r.Source.Code && a.Target.Code != r.Source.Code);
+            if (m < 0) continue;
+            var act = events[m];
+            events[k] = WithStatedTarget(r, act.Target, $"target: the rejected act's ({act.Why.Pattern})") with { Confidence = Math.Max(r.Confidence, act.Confidence) };
+            events.RemoveAt(m);
+            if (m < k) k--;
         }
+    }
+
+    /// <summary>The index of the first other event of the sentence (from <paramref name="from"/>) that <paramref name="matches"/>
+    /// and whose trigger lies below event <paramref name="k"/>'s trigger in the parse; -1 when none.</summary>
+    private static int EventBelow(SentenceContext ctx, List<CodedEvent> events, int from, int k, Func<CodedEvent, bool> matches)
+    {
+        int above = ctx.TokenAt(events[k].Why.TriggerStart);
+        for (int m = from; m < events.Count; m++)
+        {
+            if (m == k || !matches(events[m])) continue;
+            int below = ctx.TokenAt(events[m].Why.TriggerStart);
+            if (below != above && ctx.Text.IsBelow(below, above)) return m;
+        }
+        return -1;
     }
 
     /// <summary>"Hezbollah threatened to retaliate against Israel", "Tokyo pledged to send aid to Manila", "Rome vowed to hold
@@ -116,21 +123,12 @@ public sealed partial class EventExtractor
     private void DropAnnouncingFrames(SentenceContext ctx, List<CodedEvent> events, int from)
     {
         if (!ctx.Parsed || events.Count - from < 2) return;
-        var doc = ctx.Text;
         for (int k = events.Count - 1; k >= from; k--)
         {
             var frame = events[k];
-            if (!CameoRootSet.Covers(_kb.AnnouncingCodes, frame.Cameo)) continue;
-            int ft = ctx.TokenAt(frame.Why.TriggerStart);
-            for (int m = from; m < events.Count; m++)
-            {
-                var act = events[m];
-                if (m == k || act.Source.Code != frame.Source.Code || act.Target.Code != frame.Target.Code || act.Target.Name != frame.Target.Name) continue;
-                int at = ctx.TokenAt(act.Why.TriggerStart);
-                if (at == ft || !doc.IsBelow(at, ft)) continue;
+            if (CameoRootSet.Covers(_kb.AnnouncingCodes, frame.Cameo)
+                && EventBelow(ctx, events, from, k, act => act.Source.Code == frame.Source.Code && act.Target.Code == frame.Target.Code && act.Target.Name == frame.Target.Name) >= 0)
                 events.RemoveAt(k);
-                break;
-            }
         }
     }
 

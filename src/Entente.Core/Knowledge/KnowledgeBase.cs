@@ -225,11 +225,13 @@ public sealed class KnowledgeBase
         var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
         var reactionRoots = CameoRootSet.Load(Tables(CameoRootSet.ReactionKind, "root"), c => cameo.Codes.ContainsKey(c));
         var victimRoots = CameoRootSet.Load(Tables(CameoRootSet.VictimKind, "root"), c => cameo.Codes.ContainsKey(c));
-        var populationCodes = CameoRootSet.Load(Tables(CameoRootSet.PopulationKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
-        var measureCodes = CameoRootSet.Load(Tables(CameoRootSet.MeasureKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
-        var announcingCodes = CameoRootSet.Load(Tables(CameoRootSet.AnnouncingKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
-        var abroadCodes = CameoRootSet.Load(Tables(CameoRootSet.AbroadKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
-        var remoteCodes = CameoRootSet.Load(Tables(CameoRootSet.RemoteKind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        // tables of CAMEO codes or prefixes of codes (column "code")
+        FrozenSet<string> Codes(string kind) => CameoRootSet.Load(Tables(kind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var populationCodes = Codes(CameoRootSet.PopulationKind);
+        var measureCodes = Codes(CameoRootSet.MeasureKind);
+        var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
+        var abroadCodes = Codes(CameoRootSet.AbroadKind);
+        var remoteCodes = Codes(CameoRootSet.RemoteKind);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));

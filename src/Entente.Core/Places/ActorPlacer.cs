@@ -70,8 +70,7 @@ public sealed class ActorPlacer(Gazetteer gazetteer)
         if (first < m.EndToken - 1 && text.KeyIs(first, "the")) first++;
         foreach (var p in places)
             if (p.FirstToken >= m.FirstToken && p.EndToken <= m.EndToken && Own(m, p))
-                return (p, p.FirstToken <= first && p.EndToken == m.EndToken ? "name" : "phrase",
-                    p.FirstToken <= first && p.EndToken == m.EndToken ? "is named by the place" : "names the place in its words");
+                return p.FirstToken <= first && p.EndToken == m.EndToken ? (p, "name", "is named by the place") : (p, "phrase", "names the place in its words");
         foreach (var p in places)
             if (Own(m, p) && (p.EndToken == m.FirstToken || p.EndToken == m.FirstToken - 1 && text.KeyIs(p.EndToken, "'s")))
                 return (p, "phrase", "follows the place");

@@ -12,7 +12,7 @@ public class GoldSetTests
     // Recall floors were lowered (dev 0.34 → 0.25) when domestic documents were added (dev-041…052, holdout-013…017:
     // protests, police, courts, rebels, annotated with CAMEO agent roles). Precision floors were then lowered (dev 0.76 →
     // 0.57, holdout 0.65 → 0.50) when the coder moved to the parse, one-actor events, same-country pairs and the imported
-    // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (../shared/eval), at a measured cost in precision on our
+    // PETRARCH verbs: real-news detection rose from 0.27 to 0.49 (the shared real-news set), at a measured cost in precision on our
     // own gold (dev P 0.611 R 0.289, holdout P 0.507 R 0.224). Issue 11 stays open until precision is back. Raised with
     // refusals, demands, denials and reactions (2026-12-06: dev P 0.612 R 0.305, actor pairs 0.744), then with the parse
     // repairs and uncoded intents (2026-12-06, later: dev P 0.619 R 0.325, actor pairs 0.757). Lowered (P 0.60 → 0.55, actor
