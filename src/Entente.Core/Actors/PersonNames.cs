@@ -68,6 +68,20 @@ public static class PersonNames
         return added == null ? actors : [.. actors.Concat(added).OrderBy(a => a.FirstToken).ThenBy(a => a.EndToken)];
     }
 
+    /// <summary>The surnames of the people the mentions introduce, read before the parse (so without the title-noun step):
+    /// a sentence that names one of them again by surname alone has an actor once <see cref="Link"/> has run, and is worth
+    /// a parse ("Khan, 71, has denied all the charges").</summary>
+    public static IReadOnlySet<string> Surnames(Doc text, IReadOnlyList<ActorMention> actors)
+    {
+        var bySurname = new Dictionary<string, Person>(StringComparer.Ordinal);
+        if (actors.Count == 0) return bySurname.Keys.ToHashSet(StringComparer.Ordinal);
+        var covered = new bool[text.TokenCount];
+        foreach (var a in actors)
+            for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
+        foreach (var a in actors) Introduce(text, a, covered, bySurname);
+        return bySurname.Where(kv => !kv.Value.Ambiguous).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>A mention with a code that introduces a person: a title or agent directly before a name no mention covers, or
     /// a dictionary official named in two words or more.</summary>
     private static void Introduce(Doc text, ActorMention m, bool[] covered, Dictionary<string, Person> bySurname)

@@ -404,7 +404,8 @@ public sealed partial class EventExtractor
         {
             int noun = DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd), verb = ctx.Text.Tokens[noun].Head;
             return verb >= 0 && ctx.Text.Tokens[noun].Deprel == "obj" && IsSupportVerb(ctx, verb)
-                && SupportVerbSubject(ctx, noun, cs) is { IsDefaultOrEmpty: false } s && s[0].Code == source.Code && !s[0].Coreferent;
+                && SupportVerbSubject(ctx, noun, cs) is { IsDefaultOrEmpty: false } s && s[0].Code == source.Code && !s[0].Coreferent
+                || AttackOnPlace(ctx, c, noun, source);
         }
         if (!ctx.Parsed || p.Pos != PartOfSpeech.Verb || p.Frame is not (Frame.Agent or Frame.Giver) || p.Fallback) return false;
         if (p.BareImported && !(p.Cameo[..2] is "14" or "15" or "17" or "18" or "19" or "20" && DependencyArguments.HasChild(ctx.Text, c.TriggerStart, "obj"))) return false;
@@ -418,6 +419,22 @@ public sealed partial class EventExtractor
         if (head < 0 || parsedPassive) return false;
         var named = ActorOfNominal(ctx, head, cs);
         return named != null && named.Code == source.Code && (!named.Coreferent || SpeakerSaysOfSelf(ctx, c.TriggerStart, named, cs));
+    }
+
+    /// <summary>"Israel's strike on Isfahan", "a Russian missile strike on Odesa": an act done to a place (data/cameo/place-target-codes.tsv)
+    /// named by its noun, with its doer as the noun's own possessive or adjective and a place below it in the parse; the place's
+    /// state becomes the target once the event is located (Places.PlaceTargets).</summary>
+    private bool AttackOnPlace(SentenceContext ctx, Candidate c, int noun, ActorMention source)
+    {
+        if (ctx.Facts.Places.Count == 0 || !CameoRootSet.Covers(_kb.PlaceTargetCodes, c.Pattern.Cameo) || source.Coreferent) return false;
+        var doc = ctx.Text;
+        bool own = false;
+        foreach (var m in doc.Children(noun))
+            if (m >= source.FirstToken && m < source.EndToken && doc.Tokens[m].Deprel is "nmod:poss" or "amod" or "compound") own = true;
+        if (!own) return false;
+        foreach (var place in ctx.Facts.Places)
+            if (place.Scene && doc.IsBelow(Places.PlaceRecognizer.HeadOf(doc, place.FirstToken, place.EndToken), noun)) return true;
+        return false;
     }
 
     /// <summary>"Barak said he was pessimistic": a pronoun subject of a clause that complements a verb whose own subject is

@@ -73,7 +73,7 @@ public sealed partial class EventExtractor
 
     /// <summary>A one-actor event given the target a later step found: its why loses the empty target's entry and the
     /// one-actor cue, and says where the target came from.</summary>
-    private static CodedEvent WithStatedTarget(CodedEvent e, ActorRef target, string reason) => e with
+    internal static CodedEvent WithStatedTarget(CodedEvent e, ActorRef target, string reason) => e with
     {
         Target = target,
         Why = e.Why with
@@ -134,16 +134,33 @@ public sealed partial class EventExtractor
 
     /// <summary>A one-actor event of a source that also acts on a named target in the same sentence is the frame of that act
     /// ("Iran denied that its forces attacked Pakistan", "Germany pledged to provide Ukraine with aid"): the two-party event
-    /// carries it (as status or code), so the one-actor reading is dropped.</summary>
-    private static void DropCoveredOneSided(List<CodedEvent> events, int from)
+    /// carries it (as status or code), so the one-actor reading is dropped. A response (data/cameo/accusation-responses.tsv)
+    /// coordinated with the two-party act of the same source is an act of its own, aimed at the same party ("Kyiv called
+    /// Bamako's decision hasty and denied any involvement": the denial answers Mali).</summary>
+    private void DropCoveredOneSided(SentenceContext ctx, List<CodedEvent> events, int from)
     {
         for (int k = events.Count - 1; k >= from; k--)
         {
             if (!events[k].IsOneSided) continue;
             for (int m = from; m < events.Count; m++)
                 if (m != k && !events[m].IsOneSided && Covers(events[m], events[k]))
-                { events.RemoveAt(k); break; }
+                {
+                    if (!events[k].Source.IsUnstated && events[m].Source.Code == events[k].Source.Code && _kb.Responses.IsResponse(events[k].Cameo)
+                        && Coordinated(ctx, events[k], events[m]))
+                        events[k] = WithStatedTarget(events[k], events[m].Target, $"target: the coordinated act's ({events[m].Why.Pattern})");
+                    else events.RemoveAt(k);
+                    break;
+                }
         }
+    }
+
+    /// <summary>Two events whose triggers are conjuncts of each other in the parse ("called … and denied …").</summary>
+    private static bool Coordinated(SentenceContext ctx, CodedEvent a, CodedEvent b)
+    {
+        if (!ctx.Parsed) return false;
+        int x = ctx.TokenAt(a.Why.TriggerStart), y = ctx.TokenAt(b.Why.TriggerStart);
+        var tx = ctx.Text.Tokens[x]; var ty = ctx.Text.Tokens[y];
+        return tx.Deprel == "conj" && tx.Head == y || ty.Deprel == "conj" && ty.Head == x;
     }
 
     /// <summary>The two-party event carries the one-actor one: the same actor acts in it (or is its target), or, for a victim

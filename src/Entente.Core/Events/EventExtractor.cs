@@ -127,7 +127,7 @@ public sealed partial class EventExtractor
         PopulationTargets(events, firstOfSentence);
         RejectedActs(ctx, events, firstOfSentence);
         DropAnnouncingFrames(ctx, events, firstOfSentence);
-        DropCoveredOneSided(events, firstOfSentence);
+        DropCoveredOneSided(ctx, events, firstOfSentence);
         MainEventFirst(ctx, events, firstOfSentence);
     }
 

@@ -12,4 +12,8 @@ public sealed record SentenceFacts(
     IReadOnlyList<EquipmentMention> Equipment,
     IReadOnlyList<QuantityMention> Quantities,
     IReadOnlyList<DateMention> Dates,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations)
+{
+    /// <summary>The places named in the sentence (scene or seat), in text order; empty when places were not recognised.</summary>
+    public IReadOnlyList<Places.PlaceMention> Places { get; init; } = [];
+}

@@ -26,7 +26,7 @@ internal sealed class StatusDecider
         for (int j = s.FirstToken; j < s.EndToken; j++)
         {
             if (ctx.Map.CueOf(j) != Cue.Denial) continue;
-            var denier = NearestActorBefore(ctx, j);
+            var denier = Denier(ctx, j);
             string phrase = text.SurfaceString(j, j + ctx.Map.CueLength[j - s.FirstToken]);
             int last = events.Count - 1;
             while (last >= 0 && events[last].Evidence.Sentence == s.Index) last--;
@@ -182,6 +182,18 @@ internal sealed class StatusDecider
         var speaker = NearestActorBefore(ctx, cueToken);
         // a party's own media reporting is not the party confirming
         return speaker != null && !speaker.Modifier && speaker.Role != "MED" && (speaker.Code == source.Code || speaker.Code == target.Code) && cueToken - speaker.EndToken <= 3;
+    }
+
+    /// <summary>Who denies: the parsed subject of the denying verb when it names an actor ("Khan, 71, has denied all the
+    /// charges"), else the nearest actor just before the cue.</summary>
+    private static ActorMention? Denier(SentenceContext ctx, int cue)
+    {
+        if (ctx.Parsed)
+        {
+            int subject = DependencyArguments.Subject(ctx.Text, cue, out bool passive);
+            if (subject >= 0 && !passive && ctx.ActorAt(subject) is { } named) return named;
+        }
+        return NearestActorBefore(ctx, cue);
     }
 
     private static ActorMention? NearestActorBefore(SentenceContext ctx, int token)

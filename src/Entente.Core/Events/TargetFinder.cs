@@ -42,7 +42,8 @@ internal sealed class TargetFinder
         {
             var e = ctx.RecentEvents[k];
             if (ctx.Facts.Sentence.Index - e.Evidence.Sentence > 3) break;
-            if (e.Target.Code.Length == 0 || e.Target.Code != subject.Code || e.Source.Code == subject.Code) continue;
+            // a domestic accuser differs by role: "a court sentenced Khan … Khan denied the charges" (PAK/JUD, PAK/GOV)
+            if (e.Target.Code.Length == 0 || e.Target.Code != subject.Code || e.Source.Code == subject.Code && e.Source.Role == subject.Role) continue;
             if (!answered.Any(a => e.Cameo.StartsWith(a, StringComparison.Ordinal))) continue;
             return EarlierSource(ctx, subject, e, "the accuser: source of the accusation answered");
         }

@@ -45,6 +45,9 @@ public sealed class KnowledgeBase
     public FrozenSet<string> AbroadCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of acts done at a distance (kind <c>remote-codes</c>: telephone talks): never at the dateline.</summary>
     public FrozenSet<string> RemoteCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts done to a place (kind <c>place-target-codes</c>): "Russia shelled Kharkiv" with no target
+    /// named is aimed at the place's state.</summary>
+    public FrozenSet<string> PlaceTargetCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>What refusing an act is in CAMEO (kind <c>refusals</c>): "refused to meet" → 125.</summary>
     public ActCodeMap Refusals { get; private init; } = ActCodeMap.Empty;
     /// <summary>What demanding an act is in CAMEO (kind <c>demands</c>): "Iraq must cooperate, Paris said" → Paris demands 101 of Iraq.</summary>
@@ -97,6 +100,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.AnnouncingKind] = "cameo/announcing-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
+        [CameoRootSet.PlaceTargetKind] = "cameo/place-target-codes.tsv",
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
@@ -232,6 +236,7 @@ public sealed class KnowledgeBase
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
         var abroadCodes = Codes(CameoRootSet.AbroadKind);
         var remoteCodes = Codes(CameoRootSet.RemoteKind);
+        var placeTargetCodes = Codes(CameoRootSet.PlaceTargetKind);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
@@ -271,6 +276,7 @@ public sealed class KnowledgeBase
             AnnouncingCodes = announcingCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,
+            PlaceTargetCodes = placeTargetCodes,
             Refusals = refusals,
             Demands = demands,
             Announced = announced,

@@ -155,13 +155,16 @@ public sealed class WordClasses
 /// <item><c>abroad-codes</c> (data/cameo/abroad-codes.tsv, column <c>code</c>) and <c>remote-codes</c>
 /// (data/cameo/remote-codes.tsv): acts that reach into the target's state, and acts done at a distance; the event locator
 /// keeps them from the dateline.</item>
+/// <item><c>place-target-codes</c> (data/cameo/place-target-codes.tsv, column <c>code</c>): acts done to a place; with no
+/// target named, the state of the place below the trigger is the target.</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
 /// </summary>
 public static class CameoRootSet
 {
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
-        MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes";
+        MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
+        PlaceTargetKind = "place-target-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>

@@ -48,6 +48,7 @@ public sealed class Analyzer
     private readonly Places.PlaceRecognizer _places;
     private readonly Places.EventLocator _locator;
     private readonly Places.ActorPlacer _actorPlaces;
+    private readonly Places.PlaceTargets _placeTargets;
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -66,6 +67,7 @@ public sealed class Analyzer
         _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
         _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places, new Places.LocatorActs(kb.VictimRoots, kb.AbroadCodes, kb.RemoteCodes));
         _actorPlaces = new Places.ActorPlacer(kb.Places);
+        _placeTargets = new Places.PlaceTargets(kb.PlaceTargetCodes, kb.Actors.StateOf, kb.Places);
     }
 
     /// <summary>
@@ -287,8 +289,10 @@ public sealed class Analyzer
             }
             facts.Add(new SentenceFacts(s, inSentence, equipment, quantities, dates[s.Index], citationsBySentence[s.Index]));
         }
-        IReadOnlyList<CodedEvent> events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
         var places = _places.Recognize(text, actors, spans.Where(x => x.Label is SpanLabel.Date or SpanLabel.Outlet or SpanLabel.Quantity or SpanLabel.Money).Select(x => (x.Start, x.End)));
+        foreach (var group in places.Mentions.GroupBy(p => p.Sentence))
+            if (group.Key < facts.Count) facts[group.Key] = facts[group.Key] with { Places = [.. group] };
+        IReadOnlyList<CodedEvent> events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
         foreach (var p in places.Mentions)
         {
             if (!p.Scene) continue; // "Tehran said": the actor's span says it
@@ -296,6 +300,7 @@ public sealed class Analyzer
             spans.Add(new Span(p.FirstToken, p.EndToken, p.Start, p.End, SpanLabel.Location, p.Place.Country.Length > 0 ? p.Place.Country : null));
         }
         events = _locator.Locate(text, places, events);
+        events = _placeTargets.Assign(events, places);
         events = _actorPlaces.Place(text, actors, places, events);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
