@@ -101,7 +101,7 @@ internal sealed class EventCoder
         if (noSource || noTarget)
         {
             confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
-            cues.Add(noSource ? "one actor: no source named (the victim only)" : OneActorNoTarget);
+            cues.Add(noSource ? PassiveAgentSources.VictimOnlyCue : OneActorNoTarget);
         }
         var moved = EquipmentOfAct(ctx, c, cs, ce);
         var equipment = moved.Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country, e.Quantity))

@@ -386,6 +386,7 @@ public sealed partial class EventExtractor
 
     /// <summary>The why entry of a one-actor event's empty target.</summary>
     internal const string NoTargetNamed = "no target named in the sentence";
+    internal const string NoSourceNamed = "no source named in the sentence";
 
     /// <summary>Same party: same code (or, uncoded, same name) and no differing roles (CAMEO codes government vs. rebels of one
     /// country as an event, not the government vs. its own officials).</summary>

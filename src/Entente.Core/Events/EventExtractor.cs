@@ -257,7 +257,7 @@ public sealed partial class EventExtractor
         // or an attack named by its noun: "A roadside bombing killed one US soldier"
         if (source == null && target != null && (passive ? VictimOnlyAllowed(ctx, c, target, subjects) : subjects.IsDefaultOrEmpty && AttackNounKilled(ctx, c, target)))
         {
-            source = Unstated(ctx, c, "no source named in the sentence");
+            source = Unstated(ctx, c, NoSourceNamed);
             oneSided = true;
         }
         if (source == null || target == null || SameParty(source, target)) return [];

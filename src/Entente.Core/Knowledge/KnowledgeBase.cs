@@ -56,6 +56,8 @@ public sealed class KnowledgeBase
     public ActCodeMap Announced { get; private init; } = ActCodeMap.Empty;
     /// <summary>Codes that answer an accusation (kind <c>accusation-responses</c>): "denied any role" is aimed at the accuser.</summary>
     public AccusationResponses Responses { get; private init; } = AccusationResponses.Empty;
+    /// <summary>Whose act a victim-only event is (kind <c>passive-agents</c>): "22 people were detained" → the police.</summary>
+    public PassiveAgents PassiveAgents { get; private init; } = PassiveAgents.Empty;
 
     /// <summary>Words reporting an intent that is coded when the act they govern codes nothing (data/cameo/intent-verbs.tsv).</summary>
     public IntentVerbs Intents { get; private init; } = IntentVerbs.Empty;
@@ -105,6 +107,7 @@ public sealed class KnowledgeBase
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
         [AccusationResponses.FileKind] = "cameo/accusation-responses.tsv",
+        [PassiveAgents.FileKind] = "cameo/passive-agents.tsv",
         [IntentVerbs.FileKind] = "cameo/intent-verbs.tsv",
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
@@ -239,6 +242,7 @@ public sealed class KnowledgeBase
         var placeTargetCodes = Codes(CameoRootSet.PlaceTargetKind);
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
+        var passiveAgents = PassiveAgents.Load(Tables(PassiveAgents.FileKind, "act", "agent"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var announced = ActCodeMap.Load(Tables(ActCodeMap.IntentKind, "act", "intent"), "intent", c => cameo.Codes.ContainsKey(c), "03", "13");
@@ -281,6 +285,7 @@ public sealed class KnowledgeBase
             Demands = demands,
             Announced = announced,
             Responses = responses,
+            PassiveAgents = passiveAgents,
             Intents = intents,
         };
     }

@@ -49,6 +49,7 @@ public sealed class Analyzer
     private readonly Places.EventLocator _locator;
     private readonly Places.ActorPlacer _actorPlaces;
     private readonly Places.PlaceTargets _placeTargets;
+    private readonly PassiveAgentSources _passiveAgents;
 
     public KnowledgeBase Knowledge => _kb;
 
@@ -68,6 +69,7 @@ public sealed class Analyzer
         _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places, new Places.LocatorActs(kb.VictimRoots, kb.AbroadCodes, kb.RemoteCodes));
         _actorPlaces = new Places.ActorPlacer(kb.Places);
         _placeTargets = new Places.PlaceTargets(kb.PlaceTargetCodes, kb.Actors.StateOf, kb.Places);
+        _passiveAgents = new PassiveAgentSources(kb.PassiveAgents, kb.Actors.StateOf, kb.Actors.NameOf);
     }
 
     /// <summary>
@@ -301,6 +303,7 @@ public sealed class Analyzer
         }
         events = _locator.Locate(text, places, events);
         events = _placeTargets.Assign(events, places);
+        events = _passiveAgents.Assign(events);
         events = _actorPlaces.Place(text, actors, places, events);
         var sortedEntities = entities.OrderBy(e => e.Start).ThenBy(e => e.End).ToImmutableArray();
         text.AddSpans(spans.OrderBy(x => x.Start).ThenBy(x => x.End));
