@@ -71,6 +71,28 @@ public sealed partial class EventExtractor
         }
     }
 
+    /// <summary>"Bangladesh imposed a nationwide curfew", "Kenya deployed the army against protesters": a state named with no
+    /// body of its own acting on a part of its own people (the same code, with a role) acts through its government, as CAMEO
+    /// reads a state's name; the source takes the role GOV, and <c>why</c> says so.</summary>
+    private static void DomesticStateActsAsGovernment(List<CodedEvent> events, int from)
+    {
+        for (int k = from; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Source.Role != null || e.Source.Code.Length != 3 || e.Target.Code != e.Source.Code || e.Target.Role == null) continue;
+            events[k] = e with
+            {
+                Source = e.Source with { Role = "GOV" },
+                Why = e.Why with
+                {
+                    Entries = e.Why.Entries.IsDefaultOrEmpty ? [GovernmentNote(e)] : e.Why.Entries.SetItem(0, e.Why.Entries[0] + "; " + GovernmentNote(e)),
+                },
+            };
+        }
+    }
+
+    private static string GovernmentNote(CodedEvent e) => $"role GOV: {e.Source.Code} acting on its own {e.Target.Role} is its government";
+
     /// <summary>A one-actor event given the target a later step found: its why loses the empty target's entry and the
     /// one-actor cue, and says where the target came from.</summary>
     internal static CodedEvent WithStatedTarget(CodedEvent e, ActorRef target, string reason) => e with

@@ -125,6 +125,7 @@ public sealed partial class EventExtractor
         UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
         DropMeasuredFlows(ctx, events, firstOfSentence);
         PopulationTargets(events, firstOfSentence);
+        DomesticStateActsAsGovernment(events, firstOfSentence);
         RejectedActs(ctx, events, firstOfSentence);
         DropAnnouncingFrames(ctx, events, firstOfSentence);
         DropCoveredOneSided(ctx, events, firstOfSentence);
