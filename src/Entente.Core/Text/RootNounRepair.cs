@@ -117,8 +117,9 @@ public sealed class RootNounRepair : IParseRepair
         for (int v = root + 2; v < s.EndToken; v++)
         {
             var t = doc.Tokens[v];
-            // a participle (VBN) counts only in a full sentence with no finite verb at all, and without a by-agent
-            bool participle = t.Xpos == "VBN" && NoFiniteVerb(doc, s) && !HasAgent(doc, v);
+            // a participle (VBN) counts only in a full sentence with no finite verb at all (or none outside a relative clause
+            // set off after the subject: "China, which has investments in both countries, called on …"), and without a by-agent
+            bool participle = t.Xpos == "VBN" && !HasAgent(doc, v) && !HasAuxiliary(doc, v) && (NoFiniteVerb(doc, s) || AfterRelativeClause(doc, s, root, v));
             if (t.Upos != Upos.VERB || t.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle || !doc.KeyIs(v - 1, ",") || t.Head <= root || t.Head >= v) continue;
             foreach (var c in doc.Children(v))
                 if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "expl" or "mark" || c < v - 1) return;
@@ -137,6 +138,22 @@ public sealed class RootNounRepair : IParseRepair
                 if (c > v && doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, v, "punct");
             return;
         }
+    }
+
+    private static bool HasAuxiliary(Doc doc, int verb)
+    {
+        foreach (var c in doc.Children(verb)) if (doc.Tokens[c].Deprel is "aux" or "aux:pass" or "cop") return true;
+        return false;
+    }
+
+    /// <summary>"China, which has investments in both countries, called …": the words between the root and the comma before
+    /// <paramref name="verb"/> are ", which|who …" and every finite verb or auxiliary of the sentence stands among them.</summary>
+    private static bool AfterRelativeClause(Doc doc, Sentence s, int root, int verb)
+    {
+        if (!doc.KeyIs(s.EndToken - 1, ".") || root + 2 >= verb || !doc.KeyIs(root + 1, ",") || !(doc.KeyIs(root + 2, "which") || doc.KeyIs(root + 2, "who"))) return false;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if ((k < root + 2 || k >= verb - 1) && (doc.Tokens[k].Upos == Upos.AUX || doc.Tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")) return false;
+        return true;
     }
 
     /// <summary>A full sentence (ending in a full stop) with no finite verb or auxiliary: a participle after its subject is

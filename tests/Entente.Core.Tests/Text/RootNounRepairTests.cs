@@ -83,6 +83,31 @@ public class RootNounRepairTests
     }
 
     [Fact]
+    public void RootNounRepair_MakesParticipleTheRoot_WhenTheOnlyFiniteVerbIsInARelativeClauseSetOff()
+    {
+        // the parser's reading: "has" an auxiliary of "investments", "called" a participle hung on it
+        var (doc, find) = ParsedSentence.Given("Norway, which has troops in both countries, called on the two sides to talk.",
+            "PROPN/NNP/0/root PUNCT/,/5/punct PRON/WDT/5/nsubj AUX/VBZ/5/aux NOUN/NNS/1/acl:relcl ADP/IN/8/case DET/DT/8/det NOUN/NNS/5/nmod "
+            + "PUNCT/,/10/punct VERB/VBN/5/acl ADP/IN/14/case DET/DT/14/det NUM/CD/14/nummod NOUN/NNS/10/obl PART/TO/16/mark VERB/VB/10/advcl PUNCT/./1/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int called = find("called");
+        ParsedSentence.AssertArc(doc, called, -1, "root");
+        Assert.Equal("VBD", doc.Tokens[called].Xpos);
+        ParsedSentence.AssertArc(doc, find("Norway"), called, "nsubj");
+        ParsedSentence.AssertArc(doc, find("troops"), find("Norway"), "acl:relcl");
+    }
+
+    [Fact]
+    public void RootNounRepair_ChangesNothing_ParticipleWithAuxiliaryAfterRelativeClause()
+    {
+        var (doc, find) = ParsedSentence.Given("Norway, which has troops in both countries, has called for talks.",
+            "PROPN/NNP/0/root PUNCT/,/5/punct PRON/WDT/5/nsubj AUX/VBZ/5/aux NOUN/NNS/1/acl:relcl ADP/IN/8/case DET/DT/8/det NOUN/NNS/5/nmod "
+            + "PUNCT/,/11/punct AUX/VBZ/11/aux VERB/VBN/5/acl ADP/IN/13/case NOUN/NNS/11/obl PUNCT/./1/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        ParsedSentence.AssertArc(doc, find("Norway"), -1, "root");
+    }
+
+    [Fact]
     public void RootNounRepair_ChangesNothing_ParticipleWithAgentAfterClauseSetOff()
     {
         var (doc, find) = ParsedSentence.Given("President Amos Kiptoo, arriving in Mombasa, greeted by crowds.",
