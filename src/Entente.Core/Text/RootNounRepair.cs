@@ -41,7 +41,8 @@ public sealed class RootNounRepair : IParseRepair
         for (int k = root + 1; k < s.EndToken && verb < 0; k++)
         {
             var t = doc.Tokens[k];
-            if (t.Deprel == "acl" && t.Upos == Upos.VERB && (t.Xpos is "VBD" or "VBZ" or "VBP" || t.Xpos == "VBN" && NoFiniteVerb(doc, s) && !HasAgent(doc, k))
+            if (t.Deprel == "acl" && t.Upos == Upos.VERB && (t.Xpos is "VBD" or "VBZ" or "VBP"
+                    || t.Xpos == "VBN" && !HasAgent(doc, k) && (NoFiniteVerb(doc, s) || !HasAuxiliary(doc, k) && FiniteOnlyBelow(doc, s, k)))
                 && InSubjectPhrase(doc, t.Head, root)) verb = k;
         }
         if (verb < 0) { if (!PastModifierOfConjunct(doc, s, root)) VerbAfterInterruption(doc, s, root); return; }
@@ -138,6 +139,21 @@ public sealed class RootNounRepair : IParseRepair
                 if (c > v && doc.Tokens[c].Deprel == "punct") ParseRepairs.Relabel(doc, c, v, "punct");
             return;
         }
+    }
+
+    /// <summary>"The parliament threatened on Monday to break relations unless the Kremlin closed its base.": a full sentence
+    /// whose finite verbs and auxiliaries all stand in clauses below the participle (its own "unless" clause), none before it.</summary>
+    private static bool FiniteOnlyBelow(Doc doc, Sentence s, int participle)
+    {
+        if (!doc.KeyIs(s.EndToken - 1, ".")) return false;
+        bool any = false;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (doc.Tokens[k].Upos == Upos.AUX || doc.Tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                if (k < participle || !doc.IsBelow(k, participle)) return false;
+                any = true;
+            }
+        return any;
     }
 
     private static bool HasAuxiliary(Doc doc, int verb)

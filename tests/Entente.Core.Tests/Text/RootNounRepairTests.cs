@@ -98,6 +98,20 @@ public class RootNounRepairTests
     }
 
     [Fact]
+    public void RootNounRepair_MakesParticipleTheRoot_WhenTheOnlyFiniteVerbIsInItsOwnSubordinateClause()
+    {
+        // "vowed" read as a participle modifying "senate"; "changed" is finite but inside the participle's own unless-clause
+        var (doc, find) = ParsedSentence.Given("The Chilean senate vowed on Friday to cut the budget unless the ministry changed course.",
+            "DET/DT/3/det ADJ/JJ/3/amod NOUN/NN/0/root VERB/VBN/3/acl ADP/IN/6/case PROPN/NNP/4/obl PART/TO/8/mark VERB/VB/4/advcl DET/DT/10/det NOUN/NN/8/obj "
+            + "SCONJ/IN/14/mark DET/DT/13/det NOUN/NN/14/nsubj VERB/VBD/4/advcl NOUN/NN/14/obj PUNCT/./3/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int vowed = find("vowed");
+        ParsedSentence.AssertArc(doc, vowed, -1, "root");
+        ParsedSentence.AssertArc(doc, find("senate"), vowed, "nsubj");
+        ParsedSentence.AssertArc(doc, find("changed"), vowed, "advcl");
+    }
+
+    [Fact]
     public void RootNounRepair_ChangesNothing_ParticipleWithAuxiliaryAfterRelativeClause()
     {
         var (doc, find) = ParsedSentence.Given("Norway, which has troops in both countries, has called for talks.",
