@@ -153,6 +153,10 @@ public sealed partial class EventExtractor
         // a multi-word noun trigger's head ("general strike" → strike) carries its agent and its role in the clause
         int nounHead = ctx.Parsed && p.Pos == PartOfSpeech.Noun ? DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd) : c.TriggerStart;
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, nounHead, cs);
+        // "The United States, which has a mutual defence treaty with the Philippines": an agreement one has is a standing
+        // state of affairs, not its signing
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && p.Cameo.StartsWith("057", StringComparison.Ordinal) && text.Tokens[nounHead].Deprel == "obj"
+            && text.Tokens[nounHead].Head is int have and >= 0 && text.Tokens[have].Upos == Upos.VERB && text.Tokens[have].Lemma == "have") return [];
         if (subjects.IsDefaultOrEmpty) subjects = p.Pos == PartOfSpeech.Verb ? _subjects.FindSubject(ctx, c.TriggerStart, cs) : _subjects.FindNounAgent(ctx, c, cs);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, uncoded: true);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, nounHead, cs);

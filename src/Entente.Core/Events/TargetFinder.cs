@@ -101,6 +101,17 @@ internal sealed class TargetFinder
                     if (ctx.RecentEvents[k].Cameo.Length >= 2 && roots.Contains(ctx.RecentEvents[k].Cameo[..2]) && ctx.RecentEvents[k].Source.Code != subject.Code)
                     { last = ctx.RecentEvents[k]; named = true; break; }
         }
+        // "the incident": the latest material act (roots 14-20) of another actor, not the words said about it since
+        if (!named && objectHead != null && ctx.Words.IncidentNouns.Contains(objectHead))
+        {
+            for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
+            {
+                var e = ctx.RecentEvents[k];
+                if (e.Cameo.Length >= 2 && string.CompareOrdinal(e.Cameo[..2], "14") >= 0 && e.Source.Code.Length > 0 && e.Source.Code != subject.Code)
+                { last = e; named = true; break; }
+            }
+            if (!named) return null;
+        }
         // otherwise only a generic act noun ("the move", "the decision", "his remarks") refers back to the last event
         if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
         if (ctx.Facts.Sentence.Index - last.Evidence.Sentence > (named ? NamedActReach : 3) || last.Source.Code == subject.Code) return null;
