@@ -438,6 +438,23 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>"Militants ambushed an army convoy", "protesters set fire to a police station", "an attack on an army post": the
+    /// bare agent that only modifies the object or oblique noun of an act done to a place or thing (see
+    /// <see cref="SentenceFacts.Owners"/>), when it is not the source's own party.</summary>
+    private static ActorMention? OwnerOfObject(SentenceContext ctx, Candidate c, ActorMention? source)
+    {
+        if (!ctx.Parsed || ctx.Facts.Owners.Count == 0) return null;
+        var doc = ctx.Text;
+        int trigger = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
+        foreach (var noun in doc.Children(trigger))
+        {
+            if (doc.Tokens[noun].Deprel is not ("obj" or "obl" or "nmod") || doc.Tokens[noun].Upos != Upos.NOUN) continue;
+            foreach (var owner in ctx.Facts.Owners)
+                if (doc.Tokens[owner.EndToken - 1].Head == noun && (source == null || owner.Code != source.Code || owner.Role != source.Role)) return owner;
+        }
+        return null;
+    }
+
     /// <summary>"Barak said he was pessimistic": a pronoun subject of a clause that complements a verb whose own subject is
     /// the same actor (the speaker talking of itself) is as good as named.</summary>
     private bool SpeakerSaysOfSelf(SentenceContext ctx, int trigger, ActorMention resolved, int cs)

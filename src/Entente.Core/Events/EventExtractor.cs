@@ -184,6 +184,8 @@ public sealed partial class EventExtractor
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
                     target = _targets.PossessivePronounTarget(ctx, c, ce, source) ?? TargetAfter(p.Preps, p.AllowsObject);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = TargetFinder.ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
+                    // "ambushed an army convoy", "set fire to a police station": the owner of the thing attacked
+                    if (target == null && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)) target = OwnerOfObject(ctx, c, source);
                     // "Islamabad denied any role": a response to an accusation is aimed at the accuser
                     if (target == null && source != null && _kb.Responses.IsResponse(p.Cameo))
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo));

@@ -16,4 +16,8 @@ public sealed record SentenceFacts(
 {
     /// <summary>The places named in the sentence (scene or seat), in text order; empty when places were not recognised.</summary>
     public IReadOnlyList<Places.PlaceMention> Places { get; init; } = [];
+
+    /// <summary>Bare agents that only modify a noun ("an army convoy", "a police station"), not actors of the sentence: the
+    /// owner of the thing an attack is done to (<see cref="Actors.TentativeAgents"/>).</summary>
+    public IReadOnlyList<ActorMention> Owners { get; init; } = [];
 }

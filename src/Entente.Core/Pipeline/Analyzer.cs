@@ -235,7 +235,8 @@ public sealed class Analyzer
 
         var actors = _actors.Recognize(text);
         foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors), cancel)) warnings.Add(w);
-        actors = TentativeAgents.Settle(text, actors);
+        var owners = new List<ActorMention>();
+        actors = TentativeAgents.Settle(text, actors, owners);
         actors = PersonNames.Link(text, actors, dates.SelectMany(d => d.Select(x => (x.Start, x.End)))
             .Concat(citationsBySentence.Where(c => c != null).SelectMany(c => c.Select(x => (x.Start, x.End)))));
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];
@@ -294,6 +295,8 @@ public sealed class Analyzer
         var places = _places.Recognize(text, actors, spans.Where(x => x.Label is SpanLabel.Date or SpanLabel.Outlet or SpanLabel.Quantity or SpanLabel.Money).Select(x => (x.Start, x.End)));
         foreach (var group in places.Mentions.GroupBy(p => p.Sentence))
             if (group.Key < facts.Count) facts[group.Key] = facts[group.Key] with { Places = [.. group] };
+        foreach (var group in owners.GroupBy(a => a.Sentence))
+            if (group.Key < facts.Count) facts[group.Key] = facts[group.Key] with { Owners = [.. group] };
         IReadOnlyList<CodedEvent> events = _events.Extract(text, facts, reference, (s, ex) => warnings.Add(SentenceFailure(doc, s, ex)), cancel);
         foreach (var p in places.Mentions)
         {

@@ -24,4 +24,17 @@ public class TentativeAgentsTests
         var e = Assert.Single(r.Events);
         Assert.Equal(("ZWE", "OPP", "ZWE", "GOV"), (e.Source.Code, e.Source.Role, e.Target.Code, e.Target.Role));
     }
+
+    [Fact]
+    public void TentativeAgents_HandsBackTheModifierAsOwner_WhenTheParseMakesItAModifier()
+    {
+        var doc = SentenceSplitter.Default.Split("Officers met at the police station in Lagos on Monday.");
+        new SyntaxAnnotator(TestData.Knowledge.Syntax).Annotate(doc);
+        var actors = new Entente.Core.Actors.ActorRecognizer(TestData.Knowledge.Actors) { KeepUnplacedAgents = true }.Recognize(doc);
+        var owners = new List<Entente.Core.Actors.ActorMention>();
+        var kept = Entente.Core.Actors.TentativeAgents.Settle(doc, actors, owners);
+        var police = Assert.Single(owners);
+        Assert.Equal(("police", "COP", true), (police.Text, police.Role, police.Modifier));
+        Assert.DoesNotContain(kept, a => a.Text == "police");
+    }
 }
