@@ -28,7 +28,7 @@ public sealed partial class EventExtractor
         _kb = kb;
         _triggers = new TriggerFinder(kb, ParsedPos, MatchRestParsed, NamesAPersonObject);
         _subjects = new SubjectFinder(kb);
-        _targets = new TargetFinder(_subjects, NounRoots);
+        _targets = new TargetFinder(_subjects, NounRoots, kb.ReferringNouns);
         _coder = new EventCoder(kb, new StatusDecider(kb));
     }
 

@@ -15,9 +15,14 @@ internal sealed class TargetFinder
 {
     private readonly SubjectFinder _subjects;
     private readonly Func<Doc, int, IReadOnlyCollection<string>?> _roots;
+    private readonly ReferringNouns _referring;
 
     /// <param name="nounRoots">The CAMEO roots of the noun rows a token can trigger ("transfers" → 07), for event coreference.</param>
-    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlyCollection<string>?> nounRoots) { _subjects = subjects; _roots = nounRoots; }
+    /// <param name="referring">Nouns that refer back to an earlier act of a kind ("the incident"), for event coreference.</param>
+    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlyCollection<string>?> nounRoots, ReferringNouns referring)
+    {
+        _subjects = subjects; _roots = nounRoots; _referring = referring;
+    }
 
     /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes"), as a token index, or −1.</summary>
     public static int ObjectHead(SentenceContext ctx, int from, int ce)
@@ -101,13 +106,14 @@ internal sealed class TargetFinder
                     if (ctx.RecentEvents[k].Cameo.Length >= 2 && roots.Contains(ctx.RecentEvents[k].Cameo[..2]) && ctx.RecentEvents[k].Source.Code != subject.Code)
                     { last = ctx.RecentEvents[k]; named = true; break; }
         }
-        // "the incident": the latest material act (roots 14-20) of another actor, not the words said about it since
-        if (!named && objectHead != null && ctx.Words.IncidentNouns.Contains(objectHead))
+        // "the incident", "the measures": the latest act of the kinds the noun names (data/cameo/referring-nouns.tsv) by another
+        // actor, not the words said about it since
+        if (!named && objectHead != null && _referring.RootsOf(objectHead) is { } kinds)
         {
             for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
             {
                 var e = ctx.RecentEvents[k];
-                if (e.Cameo.Length >= 2 && string.CompareOrdinal(e.Cameo[..2], "14") >= 0 && e.Source.Code.Length > 0 && e.Source.Code != subject.Code)
+                if (e.Cameo.Length >= 2 && kinds.Contains(e.Cameo[..2]) && e.Source.Code.Length > 0 && e.Source.Code != subject.Code)
                 { last = e; named = true; break; }
             }
             if (!named) return null;

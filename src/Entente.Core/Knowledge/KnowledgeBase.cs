@@ -58,6 +58,8 @@ public sealed class KnowledgeBase
     public AccusationResponses Responses { get; private init; } = AccusationResponses.Empty;
     /// <summary>Whose act a victim-only event is (kind <c>passive-agents</c>): "22 people were detained" → the police.</summary>
     public PassiveAgents PassiveAgents { get; private init; } = PassiveAgents.Empty;
+    /// <summary>Nouns that refer back to an earlier act of a kind (kind <c>referring-nouns</c>): "condemned the incident".</summary>
+    public ReferringNouns ReferringNouns { get; private init; } = ReferringNouns.Empty;
 
     /// <summary>Words reporting an intent that is coded when the act they govern codes nothing (data/cameo/intent-verbs.tsv).</summary>
     public IntentVerbs Intents { get; private init; } = IntentVerbs.Empty;
@@ -108,6 +110,7 @@ public sealed class KnowledgeBase
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
         [AccusationResponses.FileKind] = "cameo/accusation-responses.tsv",
         [PassiveAgents.FileKind] = "cameo/passive-agents.tsv",
+        [ReferringNouns.FileKind] = "cameo/referring-nouns.tsv",
         [IntentVerbs.FileKind] = "cameo/intent-verbs.tsv",
         ["outlets"] = "outlets.tsv",
         ["reliability"] = "reliability.tsv",
@@ -243,6 +246,7 @@ public sealed class KnowledgeBase
         var refusals = ActCodeMap.Load(Tables(ActCodeMap.RefusalKind, "act", "refusal"), "refusal", c => cameo.Codes.ContainsKey(c), "12", "011");
         var responses = AccusationResponses.Load(Tables(AccusationResponses.FileKind, "response", "answers"), c => cameo.Codes.ContainsKey(c));
         var passiveAgents = PassiveAgents.Load(Tables(PassiveAgents.FileKind, "act", "agent"), c => cameo.Codes.ContainsKey(c));
+        var referringNouns = ReferringNouns.Load(Tables(ReferringNouns.FileKind, "noun", "roots"), c => cameo.Codes.ContainsKey(c));
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var announced = ActCodeMap.Load(Tables(ActCodeMap.IntentKind, "act", "intent"), "intent", c => cameo.Codes.ContainsKey(c), "03", "13");
@@ -286,6 +290,7 @@ public sealed class KnowledgeBase
             Announced = announced,
             Responses = responses,
             PassiveAgents = passiveAgents,
+            ReferringNouns = referringNouns,
             Intents = intents,
         };
     }

@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "incident-noun",
+        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition",
     ];
 
     public WordSet Prepositions { get; }
@@ -57,9 +57,6 @@ public sealed class WordClasses
     public WordSet Pronouns { get; }
     /// <summary>"package", "round": looked through for the agent of an event noun ("its 13th package of sanctions").</summary>
     public WordSet CollectiveNouns { get; }
-    /// <summary>"the incident", "the confrontation": an object that refers back to the previous material act (CAMEO roots
-    /// 14–20), not to the words said about it since.</summary>
-    public WordSet IncidentNouns { get; }
     /// <summary>"the move", "the decision": an object that refers back to the previous event.</summary>
     public WordSet GenericActNouns { get; }
     /// <summary>"pledged", "promised": before "to" + an aid trigger, the aid is only promised.</summary>
@@ -107,7 +104,6 @@ public sealed class WordClasses
         Pronouns = Of("pronoun");
         CollectiveNouns = Of("collective-noun");
         GenericActNouns = Of("generic-act-noun");
-        IncidentNouns = Of("incident-noun");
         PromiseVerbs = Of("promise-verb");
         ThreatVerbStems = Of("threat-verb-stem");
         NounPhraseStarts = Of("noun-phrase-start");

@@ -1,0 +1,32 @@
+using Entente.Core.Knowledge;
+
+namespace Entente.Core.Tests.Knowledge;
+
+/// <summary>Nouns that refer back to an earlier act of a kind (data/cameo/referring-nouns.tsv): shipped rows, file:line errors.</summary>
+public class ReferringNounsTests
+{
+    [Fact]
+    public void ReferringNouns_IncidentIsAMaterialActAndMeasuresASanction_ShippedRows()
+    {
+        var r = TestData.Knowledge.ReferringNouns;
+        Assert.True(r.RootsOf("incident")!.Contains("19"));
+        Assert.False(r.RootsOf("incident")!.Contains("11"));
+        Assert.True(r.RootsOf("measures")!.Contains("16"));
+        Assert.Null(r.RootsOf("decision"));
+    }
+
+    [Theory]
+    [InlineData("incident\t18|1x\tbad root\n", "'1x' is not a CAMEO root")]
+    [InlineData("the incident\t18\ttwo words\n", "'the incident' is not one lower-case word")]
+    public void ReferringNouns_FailsWithFileAndLine_BadRow(string row, string message)
+    {
+        const string header = "# entente-data: 1\n# kind: referring-nouns\n# description: test\n# date: 2026-12-07\nnoun\troots\tnote\n";
+        UserDictionary.With(header + row, file =>
+        {
+            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(UserDictionary.DataDir, [file]));
+            Assert.StartsWith($"{file}:6: ", ex.Message);
+            Assert.Contains(message, ex.Message);
+            return 0;
+        });
+    }
+}
