@@ -23,13 +23,6 @@ public class PassiveAgentsTests
     [InlineData("173\tpolice\tnot an agent code\n", "'police' is not an agent code")]
     public void PassiveAgents_FailsWithFileAndLine_BadRow(string row, string message)
     {
-        const string header = "# entente-data: 1\n# kind: passive-agents\n# description: test\n# date: 2026-12-07\nact\tagent\tnote\n";
-        UserDictionary.With(header + row, file =>
-        {
-            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(UserDictionary.DataDir, [file]));
-            Assert.StartsWith($"{file}:6: ", ex.Message);
-            Assert.Contains(message, ex.Message);
-            return 0;
-        });
+        UserDictionary.AssertRowFails("passive-agents", "act\tagent\tnote", row, message);
     }
 }

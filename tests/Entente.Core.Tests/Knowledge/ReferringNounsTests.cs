@@ -20,13 +20,6 @@ public class ReferringNounsTests
     [InlineData("the incident\t18\ttwo words\n", "'the incident' is not one lower-case word")]
     public void ReferringNouns_FailsWithFileAndLine_BadRow(string row, string message)
     {
-        const string header = "# entente-data: 1\n# kind: referring-nouns\n# description: test\n# date: 2026-12-07\nnoun\troots\tnote\n";
-        UserDictionary.With(header + row, file =>
-        {
-            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(UserDictionary.DataDir, [file]));
-            Assert.StartsWith($"{file}:6: ", ex.Message);
-            Assert.Contains(message, ex.Message);
-            return 0;
-        });
+        UserDictionary.AssertRowFails("referring-nouns", "noun\troots\tnote", row, message);
     }
 }
