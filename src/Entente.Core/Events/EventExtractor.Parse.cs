@@ -455,6 +455,29 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>A verb in the simple present (VBZ/VBP, no auxiliary) heading a relative clause: a trait of its noun.</summary>
+    private bool DescribesTrait(SentenceContext ctx, int verb)
+    {
+        var t = ctx.Text.Tokens[verb];
+        if (t.Deprel != "acl:relcl" || t.Xpos is not ("VBZ" or "VBP")) return false;
+        // a tag the form belies ("guerrillas who overran it": a past form tagged as present) is not trusted
+        var form = ctx.Text.Key(verb);
+        if (t.Xpos == "VBP" ? !form.SequenceEqual(t.Lemma) || _kb.Inflector.IsIrregularPast(form) : !form.EndsWith("s")) return false;
+        foreach (var c in ctx.Text.Children(verb))
+            if (ctx.Text.Tokens[c].Deprel is "aux" or "aux:pass") return false;
+        // a clause that says when is an act at a time ("guerrillas who overran it late last month", a past form tagged present)
+        int start = int.MaxValue, end = -1;
+        for (int k = ctx.First; k < ctx.Facts.Sentence.EndToken; k++)
+            if (k == verb || ctx.Text.IsBelow(k, verb))
+            {
+                if (ctx.Words.PeriodNouns.Contains(ctx.Text.Key(k)) || ctx.Words.TimeNouns.Contains(ctx.Text.Key(k))) return false;
+                start = Math.Min(start, ctx.Text.Tokens[k].Start); end = Math.Max(end, ctx.Text.Tokens[k].End);
+            }
+        foreach (var d in ctx.Facts.Dates)
+            if (d.Start < end && start < d.End) return false;
+        return true;
+    }
+
     /// <summary>"Barak said he was pessimistic": a pronoun subject of a clause that complements a verb whose own subject is
     /// the same actor (the speaker talking of itself) is as good as named.</summary>
     private bool SpeakerSaysOfSelf(SentenceContext ctx, int trigger, ActorMention resolved, int cs)

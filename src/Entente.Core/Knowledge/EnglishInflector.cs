@@ -10,7 +10,19 @@ public sealed class EnglishInflector
 {
     private readonly FrozenDictionary<string, (string[] Past, string[] Participle)> _irregular;
 
-    public EnglishInflector(FrozenDictionary<string, (string[] Past, string[] Participle)> irregular) { _irregular = irregular; }
+    private readonly FrozenSet<string> _pastForms;
+
+    public EnglishInflector(FrozenDictionary<string, (string[] Past, string[] Participle)> irregular)
+    {
+        _irregular = irregular;
+        // past forms that are no verb's base form too ("overran", not "set" or "put")
+        _pastForms = irregular.Values.SelectMany(v => v.Past).Where(f => !irregular.ContainsKey(f)).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public static EnglishInflector Empty { get; } = new(FrozenDictionary<string, (string[], string[])>.Empty);
+
+    /// <summary>Whether a lower-case word is an irregular past form and no verb's base form ("overran", "sank"; not "set").</summary>
+    public bool IsIrregularPast(ReadOnlySpan<char> form) => _pastForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form);
 
     public static EnglishInflector Load(DataTable table) => Load(table.Rows);
 

@@ -60,6 +60,8 @@ public sealed class KnowledgeBase
     public PassiveAgents PassiveAgents { get; private init; } = PassiveAgents.Empty;
     /// <summary>Nouns that refer back to an earlier act of a kind (kind <c>referring-nouns</c>): "condemned the incident".</summary>
     public ReferringNouns ReferringNouns { get; private init; } = ReferringNouns.Empty;
+    /// <summary>Verb forms from data/english/irregular-verbs.tsv ("overran" is a past form, whatever its tag says).</summary>
+    public EnglishInflector Inflector { get; private init; } = EnglishInflector.Empty;
 
     /// <summary>Words reporting an intent that is coded when the act they govern codes nothing (data/cameo/intent-verbs.tsv).</summary>
     public IntentVerbs Intents { get; private init; } = IntentVerbs.Empty;
@@ -291,6 +293,7 @@ public sealed class KnowledgeBase
             Responses = responses,
             PassiveAgents = passiveAgents,
             ReferringNouns = referringNouns,
+            Inflector = inflector,
             Intents = intents,
         };
     }
