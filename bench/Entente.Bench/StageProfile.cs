@@ -100,7 +100,7 @@ internal static class StageProfile
             _events = new EventExtractor(kb);
             _citations = new CitationExtractor(kb.Outlets, kb.Dates);
             _syntax = new SyntaxAnnotator(kb.Syntax);
-            _selector = new ParseSelector(kb.Patterns);
+            _selector = new ParseSelector(kb.Patterns, kb.Words);
         }
 
         private readonly ParseSelector _selector;

@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition",
+        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle",
     ];
 
     public WordSet Prepositions { get; }
@@ -57,6 +57,9 @@ public sealed class WordClasses
     public WordSet Pronouns { get; }
     /// <summary>"package", "round": looked through for the agent of an event noun ("its 13th package of sanctions").</summary>
     public WordSet CollectiveNouns { get; }
+    /// <summary>"of", "the": lower-case words inside an organization's name that give no letter to its acronym
+    /// ("Movement for the Emancipation of the Niger Delta (MEND)").</summary>
+    public WordSet NameParticles { get; }
     /// <summary>"the move", "the decision": an object that refers back to the previous event.</summary>
     public WordSet GenericActNouns { get; }
     /// <summary>"pledged", "promised": before "to" + an aid trigger, the aid is only promised.</summary>
@@ -104,6 +107,7 @@ public sealed class WordClasses
         Pronouns = Of("pronoun");
         CollectiveNouns = Of("collective-noun");
         GenericActNouns = Of("generic-act-noun");
+        NameParticles = Of("name-particle");
         PromiseVerbs = Of("promise-verb");
         ThreatVerbStems = Of("threat-verb-stem");
         NounPhraseStarts = Of("noun-phrase-start");

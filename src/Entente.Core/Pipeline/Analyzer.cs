@@ -62,7 +62,7 @@ public sealed class Analyzer
         _equipment = new EquipmentRecognizer(kb.Equipment);
         _events = new EventExtractor(kb);
         _syntax = SyntaxAnnotator.ForNews(kb);
-        _parseSelector = new ParseSelector(kb.Patterns);
+        _parseSelector = new ParseSelector(kb.Patterns, kb.Words);
         _citations = new CitationExtractor(kb.Outlets, kb.Dates);
         _referenceDates = new ReferenceDateInference(kb.Dates);
         _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
@@ -237,6 +237,7 @@ public sealed class Analyzer
         foreach (var w in _syntax.Annotate(text, _parseSelector.Select(text, actors), cancel)) warnings.Add(w);
         var owners = new List<ActorMention>();
         actors = TentativeAgents.Settle(text, actors, owners);
+        actors = Acronyms.Link(text, actors, _kb.Words);
         actors = PersonNames.Link(text, actors, dates.SelectMany(d => d.Select(x => (x.Start, x.End)))
             .Concat(citationsBySentence.Where(c => c != null).SelectMany(c => c.Select(x => (x.Start, x.End)))));
         var actorsBySentence = new List<ActorMention>?[text.Sentences.Count];

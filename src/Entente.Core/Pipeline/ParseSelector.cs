@@ -5,21 +5,25 @@ using Entente.Core.Text;
 namespace Entente.Core.Pipeline;
 
 /// <summary>
-/// Chooses the sentences worth a parse: those with an actor (or the surname of a person a mention introduced) and a word that can trigger an event, except headings
+/// Chooses the sentences worth a parse: those with an actor (or the surname of a person, or an acronym, a mention introduced) and a word that can trigger an event, except headings
 /// (the event coder skips them). The others (headings, background, figures) cannot yield an event, and tagging and parsing them would cost most of the
 /// analysis time. Reads: sentences, tokens, actor mentions. Writes: one flag per sentence.
 /// </summary>
-public sealed class ParseSelector(EventPatterns patterns)
+public sealed class ParseSelector(EventPatterns patterns, WordClasses words)
 {
     public bool[] Select(Doc text, IReadOnlyList<ActorMention> actors)
     {
         var selected = new bool[text.Sentences.Count];
         foreach (var a in actors) selected[a.Sentence] = true;
-        // a person named again by surname only becomes an actor after the parse (PersonNames.Link)
+        // a person named again by surname, or a name by its acronym, only becomes an actor after the parse (PersonNames.Link,
+        // Acronyms.Link)
         var surnames = PersonNames.Surnames(text, actors);
-        if (surnames.Count > 0)
+        var acronyms = Acronyms.Defined(text, actors, words);
+        if (surnames.Count > 0 || acronyms.Count > 0)
         {
-            var lookup = surnames is HashSet<string> set ? set.GetAlternateLookup<ReadOnlySpan<char>>() : default;
+            var keys = new HashSet<string>(surnames, StringComparer.Ordinal);
+            foreach (var a in acronyms) keys.Add(a.ToLowerInvariant());
+            var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var s in text.Sentences)
                 for (int i = s.FirstToken; i < s.EndToken && !selected[s.Index]; i++)
                     selected[s.Index] = lookup.Contains(text.Key(i));

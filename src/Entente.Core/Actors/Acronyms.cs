@@ -1,0 +1,81 @@
+using Entente.Core.Knowledge;
+using Entente.Core.Text;
+
+namespace Entente.Core.Actors;
+
+/// <summary>
+/// A name the text spells out once with its acronym and then uses the acronym for, as news does: "the opposition Bangladesh
+/// Nationalist Party (BNP)" then "The BNP denied …", "BNP spokesman …". A coded actor mention with a role or a sector noun
+/// ("opposition", "rebel group") directly followed by a run of capitalised words, then "(", an all-capitals word whose
+/// letters are the initials of the run's words (word class name-particle aside: "of", "the") and ")", defines the acronym; a
+/// later acronym no mention covers becomes a mention of the same actor (code and role), saying which words defined it.
+/// Reads: tokens and their shapes, the actor mentions, the word class name-particle. Writes: the actor list (added mentions, in text order).
+/// </summary>
+public static class Acronyms
+{
+    /// <summary>Words of a spelled-out name: "Movement for the Emancipation of the Niger Delta" is eight.</summary>
+    private const int MaxNameWords = 8;
+
+    private sealed record Definition(string Code, string? Role, string Name, ActorMention By, int Sentence);
+
+    /// <summary>The acronyms the mentions define (for the choice of sentences to parse, before any mention is added).</summary>
+    public static IReadOnlySet<string> Defined(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
+        => Definitions(text, actors, names).Keys.ToHashSet(StringComparer.Ordinal);
+
+    public static IReadOnlyList<ActorMention> Link(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
+    {
+        var defs = Definitions(text, actors, names);
+        if (defs.Count == 0) return actors;
+        var covered = new bool[text.TokenCount];
+        foreach (var a in actors)
+            for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
+        var lookup = defs.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<ActorMention>? added = null;
+        for (int t = 0; t < text.TokenCount; t++)
+        {
+            if (covered[t] || !lookup.TryGetValue(text.Surface(t), out var d)) continue;
+            // the defining parentheses themselves, and anything before the definition
+            if (text.Tokens[t].Start <= d.By.End || t > 0 && text.KeyIs(t - 1, "(")) continue;
+            var tok = text.Tokens[t];
+            int s = text.SentenceOf(t);
+            bool possessive = t + 1 < text.Sentences[s].EndToken && text.KeyIs(t + 1, "'s");
+            (added ??= []).Add(new ActorMention(s, t, t + 1, tok.Start, tok.End, text.Text[tok.Start..tok.End], d.Code, d.Name,
+                ActorKind.Organization, d.Role, ActorForm.Name, possessive, false, false,
+                $"the acronym of '{d.Name}' (sentence {d.Sentence + 1}): {d.By.Why}"));
+        }
+        return added == null ? actors : [.. actors.Concat(added).OrderBy(a => a.FirstToken).ThenBy(a => a.EndToken)];
+    }
+
+    private static Dictionary<string, Definition> Definitions(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
+    {
+        var defs = new Dictionary<string, Definition>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in actors)
+        {
+            if (m.Code.Length == 0 || m.Coreferent || m.Possessive || m.Role == null && m.Form != ActorForm.Agent) continue;
+            int end = text.Sentences[m.Sentence].EndToken, k = m.EndToken;
+            // the name may begin inside the mention ("the opposition Movement for the Renewal of Democracy": "opposition
+            // Movement" is the mention)
+            while (k - 1 > m.FirstToken && text.Tokens[k - 1].IsWord && (text.Tokens[k - 1].Shape & TokenShape.Capitalized) != 0) k--;
+            var initials = new System.Text.StringBuilder();
+            int count = 0, first = k;
+            for (; k < end && count < MaxNameWords; k++)
+            {
+                var t = text.Tokens[k];
+                if (!t.IsWord) break;
+                if ((t.Shape & TokenShape.Capitalized) != 0) { initials.Append(text.Text[t.Start]); count++; }
+                else if (!names.NameParticles.Contains(text.Key(k)) || count == 0) break;
+            }
+            if (count < 2 || k + 2 >= end || !text.KeyIs(k, "(") || !text.KeyIs(k + 2, ")")) continue;
+            var acronym = text.Surface(k + 1).ToString();
+            if (acronym.Length < 2 || acronym.Length > 8 || !acronym.All(char.IsAsciiLetterUpper)
+                || !string.Equals(acronym, initials.ToString(), StringComparison.OrdinalIgnoreCase)) continue;
+            var name = text.Text[text.Tokens[first].Start..text.Tokens[k - 1].End];
+            if (defs.TryGetValue(acronym, out var known) && (known.Code != m.Code || known.Role != m.Role)) ambiguous.Add(acronym);
+            defs.TryAdd(acronym, new Definition(m.Code, m.Role, name, m, m.Sentence));
+        }
+        foreach (var a in ambiguous) defs.Remove(a);
+        return defs;
+    }
+
+}
