@@ -20,12 +20,13 @@ public static class Acronyms
 
     /// <summary>The acronyms the mentions define (for the choice of sentences to parse, before any mention is added).</summary>
     public static IReadOnlySet<string> Defined(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
-        => Definitions(text, actors, names).Keys.ToHashSet(StringComparer.Ordinal);
+        => Definitions(text, actors, names) is { } defs ? defs.Keys.ToHashSet(StringComparer.Ordinal) : None;
+
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
     public static IReadOnlyList<ActorMention> Link(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
     {
-        var defs = Definitions(text, actors, names);
-        if (defs.Count == 0) return actors;
+        if (Definitions(text, actors, names) is not { } defs) return actors;
         var covered = new bool[text.TokenCount];
         foreach (var a in actors)
             for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
@@ -46,10 +47,25 @@ public static class Acronyms
         return added == null ? actors : [.. actors.Concat(added).OrderBy(a => a.FirstToken).ThenBy(a => a.EndToken)];
     }
 
-    private static Dictionary<string, Definition> Definitions(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
+    /// <summary>Whether <paramref name="letters"/>, all capitals, are the initials of the capitalised words in [from, to).</summary>
+    private static bool Initials(Doc text, int from, int to, ReadOnlySpan<char> letters)
     {
-        var defs = new Dictionary<string, Definition>(StringComparer.Ordinal);
-        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        int n = 0;
+        for (int k = from; k < to; k++)
+        {
+            var t = text.Tokens[k];
+            if ((t.Shape & TokenShape.Capitalized) == 0) continue;
+            if (n >= letters.Length || !char.IsAsciiLetterUpper(letters[n]) || char.ToUpperInvariant(text.Text[t.Start]) != letters[n]) return false;
+            n++;
+        }
+        return n == letters.Length;
+    }
+
+    /// <summary>The acronyms the mentions define, or null when none (no allocation for the common document).</summary>
+    private static Dictionary<string, Definition>? Definitions(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
+    {
+        Dictionary<string, Definition>? defs = null;
+        HashSet<string>? ambiguous = null;
         foreach (var m in actors)
         {
             if (m.Code.Length == 0 || m.Coreferent || m.Possessive || m.Role == null && m.Form != ActorForm.Agent) continue;
@@ -57,25 +73,24 @@ public static class Acronyms
             // the name may begin inside the mention ("the opposition Movement for the Renewal of Democracy": "opposition
             // Movement" is the mention)
             while (k - 1 > m.FirstToken && text.Tokens[k - 1].IsWord && (text.Tokens[k - 1].Shape & TokenShape.Capitalized) != 0) k--;
-            var initials = new System.Text.StringBuilder();
             int count = 0, first = k;
             for (; k < end && count < MaxNameWords; k++)
             {
                 var t = text.Tokens[k];
                 if (!t.IsWord) break;
-                if ((t.Shape & TokenShape.Capitalized) != 0) { initials.Append(text.Text[t.Start]); count++; }
+                if ((t.Shape & TokenShape.Capitalized) != 0) count++;
                 else if (!names.NameParticles.Contains(text.Key(k)) || count == 0) break;
             }
             if (count < 2 || k + 2 >= end || !text.KeyIs(k, "(") || !text.KeyIs(k + 2, ")")) continue;
-            var acronym = text.Surface(k + 1).ToString();
-            if (acronym.Length < 2 || acronym.Length > 8 || !acronym.All(char.IsAsciiLetterUpper)
-                || !string.Equals(acronym, initials.ToString(), StringComparison.OrdinalIgnoreCase)) continue;
+            var letters = text.Surface(k + 1);
+            if (letters.Length != count || letters.Length > 8 || !Initials(text, first, k, letters)) continue;
+            var acronym = letters.ToString();
             var name = text.Text[text.Tokens[first].Start..text.Tokens[k - 1].End];
-            if (defs.TryGetValue(acronym, out var known) && (known.Code != m.Code || known.Role != m.Role)) ambiguous.Add(acronym);
+            defs ??= new Dictionary<string, Definition>(StringComparer.Ordinal);
+            if (defs.TryGetValue(acronym, out var known) && (known.Code != m.Code || known.Role != m.Role)) (ambiguous ??= []).Add(acronym);
             defs.TryAdd(acronym, new Definition(m.Code, m.Role, name, m, m.Sentence));
         }
-        foreach (var a in ambiguous) defs.Remove(a);
-        return defs;
+        if (ambiguous != null) foreach (var a in ambiguous) defs!.Remove(a);
+        return defs is { Count: > 0 } ? defs : null;
     }
-
 }
