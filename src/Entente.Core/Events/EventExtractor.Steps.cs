@@ -167,8 +167,9 @@ public sealed partial class EventExtractor
             for (int m = from; m < events.Count; m++)
                 if (m != k && !events[m].IsOneSided && Covers(events[m], events[k]))
                 {
+                    // (not when the act is itself what is denied: "Tehran has sent Russia drones, which Iranian officials deny")
                     if (!events[k].Source.IsUnstated && events[m].Source.Code == events[k].Source.Code && _kb.Responses.IsResponse(events[k].Cameo)
-                        && Coordinated(ctx, events[k], events[m]))
+                        && events[m].Status != EventStatus.Denied && Coordinated(ctx, events[k], events[m]))
                         events[k] = WithStatedTarget(events[k], events[m].Target, $"target: the coordinated act's ({events[m].Why.Pattern})");
                     else events.RemoveAt(k);
                     break;

@@ -108,7 +108,7 @@ internal sealed class TargetFinder
         }
         // "the incident", "the measures": the latest act of the kinds the noun names (data/cameo/referring-nouns.tsv) by another
         // actor, not the words said about it since
-        if (!named && objectHead != null && _referring.RootsOf(objectHead) is { } kinds)
+        if (!named && objectHead != null && _referring.RootsOf(objectHead) is { } kinds && Definite(ctx, objectToken))
         {
             for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
             {
@@ -124,6 +124,18 @@ internal sealed class TargetFinder
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
         referred = last;
         return EarlierSource(ctx, subject, last, "event coreference: the actor of the previous event");
+    }
+
+    /// <summary>A noun that points back: with a definite determiner (word class definite-determiner: "the", "this") or a
+    /// possessive ("condemned the incident"; not "provoking confrontation").</summary>
+    private static bool Definite(SentenceContext ctx, int noun)
+    {
+        var doc = ctx.Text;
+        if (noun < 0 || !doc.Tokens[noun].HasParse) return false;
+        foreach (var c in doc.Children(noun))
+            if (doc.Tokens[c].Deprel == "nmod:poss" || doc.Tokens[c].Deprel == "det" && ctx.Words.DefiniteDeterminers.Contains(doc.Key(c)))
+                return true;
+        return false;
     }
 
     /// <summary>"U.S. and British forces struck … Iran condemned the strikes": the other actors of the same act as

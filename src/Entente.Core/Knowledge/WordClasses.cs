@@ -46,7 +46,7 @@ public sealed class WordClasses
     [
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
-        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle",
+        "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
     ];
 
     public WordSet Prepositions { get; }
@@ -60,6 +60,8 @@ public sealed class WordClasses
     /// <summary>"of", "the": lower-case words inside an organization's name that give no letter to its acronym
     /// ("Movement for the Emancipation of the Niger Delta (MEND)").</summary>
     public WordSet NameParticles { get; }
+    /// <summary>"the", "this", "these": a determiner that makes a noun point back to something named before.</summary>
+    public WordSet DefiniteDeterminers { get; }
     /// <summary>"the move", "the decision": an object that refers back to the previous event.</summary>
     public WordSet GenericActNouns { get; }
     /// <summary>"pledged", "promised": before "to" + an aid trigger, the aid is only promised.</summary>
@@ -108,6 +110,7 @@ public sealed class WordClasses
         CollectiveNouns = Of("collective-noun");
         GenericActNouns = Of("generic-act-noun");
         NameParticles = Of("name-particle");
+        DefiniteDeterminers = Of("definite-determiner");
         PromiseVerbs = Of("promise-verb");
         ThreatVerbStems = Of("threat-verb-stem");
         NounPhraseStarts = Of("noun-phrase-start");
