@@ -18,18 +18,18 @@ public static class Acronyms
 
     private sealed record Definition(string Code, string? Role, string Name, ActorMention By, int Sentence);
 
-    /// <summary>The acronyms the mentions define (for the choice of sentences to parse, before any mention is added).</summary>
-    public static IReadOnlySet<string> Defined(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
-        => Definitions(text, actors, names) is { } defs ? defs.Keys.ToHashSet(StringComparer.Ordinal) : None;
-
-    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+    /// <summary>Adds to <paramref name="keys"/> the acronyms the mentions define, as token keys (lower case), for the choice of
+    /// sentences to parse before any mention is added.</summary>
+    public static void AddDefined(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names, HashSet<string> keys)
+    {
+        if (Definitions(text, actors, names) is not { } defs) return;
+        foreach (var acronym in defs.Keys) keys.Add(acronym.ToLowerInvariant());
+    }
 
     public static IReadOnlyList<ActorMention> Link(Doc text, IReadOnlyList<ActorMention> actors, WordClasses names)
     {
         if (Definitions(text, actors, names) is not { } defs) return actors;
-        var covered = new bool[text.TokenCount];
-        foreach (var a in actors)
-            for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
+        var covered = Mentions.Covered(text, actors);
         var lookup = defs.GetAlternateLookup<ReadOnlySpan<char>>();
         List<ActorMention>? added = null;
         for (int t = 0; t < text.TokenCount; t++)
@@ -44,7 +44,7 @@ public static class Acronyms
                 ActorKind.Organization, d.Role, ActorForm.Name, possessive, false, false,
                 $"the acronym of '{d.Name}' (sentence {d.Sentence + 1}): {d.By.Why}"));
         }
-        return added == null ? actors : [.. actors.Concat(added).OrderBy(a => a.FirstToken).ThenBy(a => a.EndToken)];
+        return Mentions.With(actors, added);
     }
 
     /// <summary>Whether <paramref name="letters"/>, all capitals, are the initials of the capitalised words in [from, to).</summary>

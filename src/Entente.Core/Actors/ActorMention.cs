@@ -1,4 +1,5 @@
 using Entente.Core.Knowledge;
+using Entente.Core.Text;
 
 namespace Entente.Core.Actors;
 
@@ -16,3 +17,20 @@ public sealed record ActorMention(
     int Sentence, int FirstToken, int EndToken, int Start, int End, string Text,
     string Code, string Name, ActorKind Kind, string? Role, ActorForm Form,
     bool Possessive, bool Modifier, bool Coreferent, string Why, bool Tentative = false);
+
+/// <summary>Steps that add mentions after recognition (<see cref="PersonNames"/>, <see cref="Acronyms"/>) share these.</summary>
+internal static class Mentions
+{
+    /// <summary>One flag per document token: covered by a mention.</summary>
+    public static bool[] Covered(Doc text, IReadOnlyList<ActorMention> actors)
+    {
+        var covered = new bool[text.TokenCount];
+        foreach (var a in actors)
+            for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
+        return covered;
+    }
+
+    /// <summary>The mentions with <paramref name="added"/> (null: none) among them, in text order.</summary>
+    public static IReadOnlyList<ActorMention> With(IReadOnlyList<ActorMention> actors, List<ActorMention>? added)
+        => added == null ? actors : [.. actors.Concat(added).OrderBy(a => a.FirstToken).ThenBy(a => a.EndToken)];
+}

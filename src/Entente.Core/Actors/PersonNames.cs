@@ -32,9 +32,7 @@ public static class PersonNames
     public static IReadOnlyList<ActorMention> Link(Doc text, IReadOnlyList<ActorMention> actors, IEnumerable<(int Start, int End)> notNames)
     {
         if (actors.Count == 0) return actors;
-        var covered = new bool[text.TokenCount];
-        foreach (var a in actors)
-            for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
+        var covered = Mentions.Covered(text, actors);
         foreach (var (start, end) in notNames)
         {
             var (from, to) = text.TokenRange(start, end);
@@ -65,21 +63,20 @@ public static class PersonNames
                 $"the person introduced as '{text.Text[intro.Start..text.Tokens[person.EndName - 1].End]}' (sentence {intro.Sentence + 1}): {intro.Why}"));
             for (int k = first; k <= t; k++) covered[k] = true;
         }
-        return added == null ? actors : [.. actors.Concat(added).OrderBy(a => a.FirstToken).ThenBy(a => a.EndToken)];
+        return Mentions.With(actors, added);
     }
 
-    /// <summary>The surnames of the people the mentions introduce, read before the parse (so without the title-noun step):
-    /// a sentence that names one of them again by surname alone has an actor once <see cref="Link"/> has run, and is worth
-    /// a parse ("Khan, 71, has denied all the charges").</summary>
-    public static IReadOnlySet<string> Surnames(Doc text, IReadOnlyList<ActorMention> actors)
+    /// <summary>Adds to <paramref name="keys"/> the surnames (token keys) of the people the mentions introduce, read before the
+    /// parse (so without the title-noun step): a sentence that names one of them again by surname alone has an actor once
+    /// <see cref="Link"/> has run, and is worth a parse ("Khan, 71, has denied all the charges").</summary>
+    public static void AddSurnames(Doc text, IReadOnlyList<ActorMention> actors, HashSet<string> keys)
     {
+        if (actors.Count == 0) return;
         var bySurname = new Dictionary<string, Person>(StringComparer.Ordinal);
-        if (actors.Count == 0) return bySurname.Keys.ToHashSet(StringComparer.Ordinal);
-        var covered = new bool[text.TokenCount];
-        foreach (var a in actors)
-            for (int t = a.FirstToken; t < a.EndToken && t < covered.Length; t++) covered[t] = true;
+        var covered = Mentions.Covered(text, actors);
         foreach (var a in actors) Introduce(text, a, covered, bySurname);
-        return bySurname.Where(kv => !kv.Value.Ambiguous).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (surname, person) in bySurname)
+            if (!person.Ambiguous) keys.Add(surname);
     }
 
     /// <summary>A mention with a code that introduces a person: a title or agent directly before a name no mention covers, or

@@ -84,3 +84,21 @@ public sealed record CodedEvent(
     /// were killed"): a lower confidence tier, left out of dyad series by default.</summary>
     public bool IsOneSided => Target.IsUnstated || Source.IsUnstated;
 }
+
+/// <summary>Steps over a document's coded events.</summary>
+internal static class CodedEvents
+{
+    /// <summary>The events with each one <paramref name="change"/> returns a new version of replaced (null: kept); the same
+    /// list when none changes.</summary>
+    public static IReadOnlyList<CodedEvent> Replace(IReadOnlyList<CodedEvent> events, Func<CodedEvent, CodedEvent?> change)
+    {
+        List<CodedEvent>? result = null;
+        for (int k = 0; k < events.Count; k++)
+            if (change(events[k]) is { } changed)
+            {
+                result ??= [.. events];
+                result[k] = changed;
+            }
+        return result ?? events;
+    }
+}

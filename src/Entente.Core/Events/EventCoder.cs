@@ -65,6 +65,8 @@ internal sealed class EventCoder
 
     /// <summary>The cue of a one-actor event with no target named.</summary>
     internal const string OneActorNoTarget = "one actor: no target named";
+    /// <summary>The cue of a one-actor event with only its victim named.</summary>
+    internal const string VictimOnly = "one actor: no source named (the victim only)";
 
     public CodedEvent? Emit(SentenceContext ctx, Candidate c, int cs, int ce, ActorMention source, ActorMention target, CameoCode cameo, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations,
         string? recoded = null)
@@ -101,7 +103,7 @@ internal sealed class EventCoder
         if (noSource || noTarget)
         {
             confidence = Math.Min(confidence, EventExtractor.OneSidedConfidence);
-            cues.Add(noSource ? PassiveAgentSources.VictimOnlyCue : OneActorNoTarget);
+            cues.Add(noSource ? VictimOnly : OneActorNoTarget);
         }
         var moved = EquipmentOfAct(ctx, c, cs, ce);
         var equipment = moved.Select(e => new EquipmentRef(e.Entry.Name, e.Entry.Category, e.Entry.Country, e.Quantity))

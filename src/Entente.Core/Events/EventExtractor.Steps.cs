@@ -105,6 +105,18 @@ public sealed partial class EventExtractor
         },
     };
 
+    /// <summary>A victim-only event given the source a later step found: its why's empty-source entry becomes
+    /// <paramref name="reason"/> and it loses the one-actor cue.</summary>
+    internal static CodedEvent WithStatedSource(CodedEvent e, ActorRef source, string reason) => e with
+    {
+        Source = source,
+        Why = e.Why with
+        {
+            Entries = e.Why.Entries.Select(x => x == NoSourceNamed ? reason : x).ToImmutableArray(),
+            Cues = e.Why.Cues.Where(x => x != EventCoder.VictimOnly).ToImmutableArray(),
+        },
+    };
+
     /// <summary>"Islamic Jihad rejected an invitation to attend a meeting of Palestinian factions", "Iran rejected a proposal to
     /// send troops to Syria": an act below a one-actor rejection (root 12) in the parse is what is rejected, not an act that
     /// takes place. The rejection takes the act's target (and its two-party confidence) and the act is dropped.</summary>

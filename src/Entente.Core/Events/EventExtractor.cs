@@ -317,7 +317,7 @@ public sealed partial class EventExtractor
     };
 
     /// <summary>The CAMEO roots of the own noun rows a token can trigger ("transfers" → 07), or null.</summary>
-    private IReadOnlyCollection<string>? NounRoots(Doc text, int token)
+    private IReadOnlySet<string>? NounRoots(Doc text, int token)
     {
         if (_kb.Patterns.Triggers.MatchLongest(text, token, token + 1, out var rows) == 0) return null;
         HashSet<string>? roots = null;

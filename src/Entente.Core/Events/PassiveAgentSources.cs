@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Entente.Core.Knowledge;
 
 namespace Entente.Core.Events;
@@ -12,32 +11,16 @@ namespace Entente.Core.Events;
 /// </summary>
 public sealed class PassiveAgentSources(PassiveAgents agents, Func<string, string?> stateOf, Func<string, string> nameOf)
 {
-    /// <summary>The one-actor cue of an event with only its victim named (EventCoder).</summary>
-    internal const string VictimOnlyCue = "one actor: no source named (the victim only)";
+    public IReadOnlyList<CodedEvent> Assign(IReadOnlyList<CodedEvent> events) => CodedEvents.Replace(events, WithSource);
 
-    public IReadOnlyList<CodedEvent> Assign(IReadOnlyList<CodedEvent> events)
+    private CodedEvent? WithSource(CodedEvent e)
     {
-        List<CodedEvent>? result = null;
-        for (int k = 0; k < events.Count; k++)
-        {
-            var e = events[k];
-            if (!e.Source.IsUnstated || e.Target.IsUnstated || !agents.TryGet(e.Cameo, out var agent, out var origin)) continue;
-            string? state = e.Location?.Country is { Length: 3 } placed ? placed : null;
-            string basis = "the event's place";
-            if (state == null && stateOf(e.Target.Code) is { } victim) (state, basis) = (victim, "the victim's state");
-            if (state == null) continue;
-            result ??= [.. events];
-            result[k] = e with
-            {
-                Source = new ActorRef(state, nameOf(state), agent),
-                Why = e.Why with
-                {
-                    Entries = e.Why.Entries.Select(x => x == EventExtractor.NoSourceNamed
-                        ? $"source: the {agent} of {state} ({basis}), whose act a {e.Cameo} with no doer named is ({origin})" : x).ToImmutableArray(),
-                    Cues = e.Why.Cues.Where(x => x != VictimOnlyCue).ToImmutableArray(),
-                },
-            };
-        }
-        return result ?? events;
+        if (!e.Source.IsUnstated || e.Target.IsUnstated || !agents.TryGet(e.Cameo, out var agent, out var origin)) return null;
+        string? state = e.Location?.Country is { Length: 3 } placed ? placed : null;
+        string basis = "the event's place";
+        if (state == null && stateOf(e.Target.Code) is { } victim) (state, basis) = (victim, "the victim's state");
+        if (state == null) return null;
+        return EventExtractor.WithStatedSource(e, new ActorRef(state, nameOf(state), agent),
+            $"source: the {agent} of {state} ({basis}), whose act a {e.Cameo} with no doer named is ({origin})");
     }
 }

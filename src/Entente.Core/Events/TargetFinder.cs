@@ -14,12 +14,12 @@ namespace Entente.Core.Events;
 internal sealed class TargetFinder
 {
     private readonly SubjectFinder _subjects;
-    private readonly Func<Doc, int, IReadOnlyCollection<string>?> _roots;
+    private readonly Func<Doc, int, IReadOnlySet<string>?> _roots;
     private readonly ReferringNouns _referring;
 
     /// <param name="nounRoots">The CAMEO roots of the noun rows a token can trigger ("transfers" → 07), for event coreference.</param>
     /// <param name="referring">Nouns that refer back to an earlier act of a kind ("the incident"), for event coreference.</param>
-    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlyCollection<string>?> nounRoots, ReferringNouns referring)
+    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlySet<string>?> nounRoots, ReferringNouns referring)
     {
         _subjects = subjects; _roots = nounRoots; _referring = referring;
     }
@@ -101,22 +101,16 @@ internal sealed class TargetFinder
                 { last = ctx.RecentEvents[k]; named = true; break; }
             }
             // or by an event noun of the same CAMEO root ("delivered containers … condemned the transfers": 07)
-            if (!named && objectToken >= 0 && _roots(ctx.Text, objectToken) is { Count: > 0 } roots)
-                for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
-                    if (ctx.RecentEvents[k].Cameo.Length >= 2 && roots.Contains(ctx.RecentEvents[k].Cameo[..2]) && ctx.RecentEvents[k].Source.Code != subject.Code)
-                    { last = ctx.RecentEvents[k]; named = true; break; }
+            if (!named && objectToken >= 0 && _roots(ctx.Text, objectToken) is { Count: > 0 } roots
+                && LatestOfRoots(ctx, roots, subject, sourceNamed: false) is { } ofRoot)
+            { last = ofRoot; named = true; }
         }
         // "the incident", "the measures": the latest act of the kinds the noun names (data/cameo/referring-nouns.tsv) by another
         // actor, not the words said about it since
         if (!named && objectHead != null && _referring.RootsOf(objectHead) is { } kinds && Definite(ctx, objectToken))
         {
-            for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
-            {
-                var e = ctx.RecentEvents[k];
-                if (e.Cameo.Length >= 2 && kinds.Contains(e.Cameo[..2]) && e.Source.Code.Length > 0 && e.Source.Code != subject.Code)
-                { last = e; named = true; break; }
-            }
-            if (!named) return null;
+            if (LatestOfRoots(ctx, kinds, subject, sourceNamed: true) is not { } ofKind) return null;
+            last = ofKind; named = true;
         }
         // otherwise only a generic act noun ("the move", "the decision", "his remarks") refers back to the last event
         if (!named && (objectHead is null || !ctx.Words.GenericActNouns.Contains(objectHead))) return null;
@@ -124,6 +118,18 @@ internal sealed class TargetFinder
         // only when the object is a bare event noun phrase ("the drills", "the transfers"), checked by the caller having found no actor
         referred = last;
         return EarlierSource(ctx, subject, last, "event coreference: the actor of the previous event");
+    }
+
+    /// <summary>The latest recent event (this sentence or the three before) under one of <paramref name="roots"/> whose source
+    /// is not <paramref name="subject"/>'s code (and, with <paramref name="sourceNamed"/>, is named at all); null when none.</summary>
+    private static CodedEvent? LatestOfRoots(SentenceContext ctx, IReadOnlySet<string> roots, ActorMention subject, bool sourceNamed)
+    {
+        for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 3; k--)
+        {
+            var e = ctx.RecentEvents[k];
+            if (e.Cameo.Length >= 2 && roots.Contains(e.Cameo[..2]) && (!sourceNamed || e.Source.Code.Length > 0) && e.Source.Code != subject.Code) return e;
+        }
+        return null;
     }
 
     /// <summary>A noun that points back: with a definite determiner (word class definite-determiner: "the", "this") or a

@@ -30,10 +30,9 @@ public sealed class ActCodeMap
     /// <summary>The code for an act's code (longest prefix), and the row it came from.</summary>
     public bool TryMap(string actCode, out string code, out string origin)
     {
-        for (int n = actCode.Length; n >= 2; n--)
-            if (_byAct.TryGetValue(actCode[..n], out var hit)) { (code, origin) = hit; return true; }
-        code = origin = "";
-        return false;
+        bool found = CameoRootSet.Longest(_byAct, actCode, out var hit);
+        (code, origin) = found ? hit : ("", "");
+        return found;
     }
 
     /// <summary>Loads the rows of <paramref name="column"/> (refusal, demand), whose codes must fall under one of <paramref name="roots"/>.</summary>

@@ -21,10 +21,9 @@ public sealed class PassiveAgents
     /// <summary>The agent code whose act <paramref name="cameo"/> is (longest prefix), and the row it came from.</summary>
     public bool TryGet(string cameo, out string agent, out string origin)
     {
-        for (int n = cameo.Length; n >= 2; n--)
-            if (_byAct.TryGetValue(cameo[..n], out var hit)) { (agent, origin) = hit; return true; }
-        agent = origin = "";
-        return false;
+        bool found = CameoRootSet.Longest(_byAct, cameo, out var hit);
+        (agent, origin) = found ? hit : ("", "");
+        return found;
     }
 
     public static PassiveAgents Load(IEnumerable<DataTable> tables, Func<string, bool> cameoExists)

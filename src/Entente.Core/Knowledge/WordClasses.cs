@@ -190,6 +190,16 @@ public static class CameoRootSet
         return roots.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The row of the longest code of <paramref name="map"/> that <paramref name="cameo"/> starts with (two digits at
+    /// least): the lookup of the code-prefix tables (refusals, demands, intents, passive agents).</summary>
+    public static bool Longest<T>(FrozenDictionary<string, T> map, string cameo, out T hit)
+    {
+        for (int n = cameo.Length; n >= 2; n--)
+            if (map.TryGetValue(cameo[..n], out hit!)) return true;
+        hit = default!;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="cameo"/> starts with one of the set's codes.</summary>
     public static bool Covers(FrozenSet<string> set, string cameo)
     {

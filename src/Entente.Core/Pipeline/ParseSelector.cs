@@ -17,12 +17,11 @@ public sealed class ParseSelector(EventPatterns patterns, WordClasses words)
         foreach (var a in actors) selected[a.Sentence] = true;
         // a person named again by surname, or a name by its acronym, only becomes an actor after the parse (PersonNames.Link,
         // Acronyms.Link)
-        var surnames = PersonNames.Surnames(text, actors);
-        var acronyms = Acronyms.Defined(text, actors, words);
-        if (surnames.Count > 0 || acronyms.Count > 0)
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        PersonNames.AddSurnames(text, actors, keys);
+        Acronyms.AddDefined(text, actors, words, keys);
+        if (keys.Count > 0)
         {
-            var keys = new HashSet<string>(surnames, StringComparer.Ordinal);
-            foreach (var a in acronyms) keys.Add(a.ToLowerInvariant());
             var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var s in text.Sentences)
                 for (int i = s.FirstToken; i < s.EndToken && !selected[s.Index]; i++)

@@ -18,17 +18,7 @@ public sealed class PlaceTargets(FrozenSet<string> codes, Func<string, string?> 
     public IReadOnlyList<CodedEvent> Assign(IReadOnlyList<CodedEvent> events, DocumentPlaces places)
     {
         if (codes.Count == 0 || events.Count == 0) return events;
-        List<CodedEvent>? result = null;
-        for (int k = 0; k < events.Count; k++)
-        {
-            var e = events[k];
-            if (Target(e, places) is { } target)
-            {
-                result ??= [.. events];
-                result[k] = EventExtractor.WithStatedTarget(e, target.Actor, target.Why);
-            }
-        }
-        return result ?? events;
+        return CodedEvents.Replace(events, e => Target(e, places) is { } target ? EventExtractor.WithStatedTarget(e, target.Actor, target.Why) : null);
     }
 
     private (ActorRef Actor, string Why)? Target(CodedEvent e, DocumentPlaces places)
