@@ -393,6 +393,16 @@ public sealed partial class EventExtractor
     private static bool SameParty(ActorMention a, ActorMention b)
         => a.Code == b.Code && (a.Code.Length > 0 || a.Name == b.Name) && (a.Role == null || b.Role == null || a.Role == b.Role);
 
+    /// <summary>The first mention of each party (see <see cref="SameParty"/>): "police clashed with students" names two parties of
+    /// one state, told apart by their roles (BGD/COP, BGD/EDU), as CAMEO codes a domestic pair.</summary>
+    private static List<ActorMention> DistinctParties(List<ActorMention> mentions)
+    {
+        var distinct = new List<ActorMention>(mentions.Count);
+        foreach (var m in mentions)
+            if (!distinct.Exists(d => SameParty(d, m))) distinct.Add(m);
+        return distinct;
+    }
+
     /// <summary>A one-actor event is coded only over a parse, for an active verb whose subject the parse itself names (not a
     /// subject guessed by word order), and whose frame has the subject act (agent, giver). An imported one-word verb qualifies
     /// only for a material act (protest, posture, coercion, assault, fight, mass violence: roots 14, 15, 17-20) done to a
@@ -459,12 +469,14 @@ public sealed partial class EventExtractor
     private bool DescribesTrait(SentenceContext ctx, int verb)
     {
         var t = ctx.Text.Tokens[verb];
-        if (t.Deprel != "acl:relcl" || t.Xpos is not ("VBZ" or "VBP")) return false;
+        // a base form heading a relative clause with no auxiliary nor "to" is the present too ("companies that help Moscow",
+        // tagged VB)
+        if (t.Deprel != "acl:relcl" || t.Xpos is not ("VBZ" or "VBP" or "VB")) return false;
         // a tag the form belies ("guerrillas who overran it": a past form tagged as present) is not trusted
         var form = ctx.Text.Key(verb);
-        if (t.Xpos == "VBP" ? !form.SequenceEqual(t.Lemma) || _kb.Inflector.IsIrregularPast(form) : !form.EndsWith("s")) return false;
+        if (t.Xpos != "VBZ" ? !form.SequenceEqual(t.Lemma) || _kb.Inflector.IsIrregularPast(form) : !form.EndsWith("s")) return false;
         foreach (var c in ctx.Text.Children(verb))
-            if (ctx.Text.Tokens[c].Deprel is "aux" or "aux:pass") return false;
+            if (ctx.Text.Tokens[c].Deprel is "aux" or "aux:pass" or "mark") return false;
         // a clause that says when is an act at a time ("guerrillas who overran it late last month", a past form tagged present)
         int start = int.MaxValue, end = -1;
         for (int k = ctx.First; k < ctx.Facts.Sentence.EndToken; k++)

@@ -204,7 +204,7 @@ public sealed partial class EventExtractor
                 var parties = new List<ActorMention>();
                 // "Negotiators from the US, Qatar and Egypt met Israeli officials": each subject with the object
                 var counterpart = TargetAfter(p.Preps, p.AllowsObject);
-                if (counterpart != null && !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != counterpart.Code))
+                if (counterpart != null && !subjects.IsDefaultOrEmpty && subjects.All(x => !SameParty(x, counterpart)))
                 {
                     source = subjects[0];
                     target = counterpart;
@@ -213,7 +213,7 @@ public sealed partial class EventExtractor
                 if (!subjects.IsDefaultOrEmpty) parties.AddRange(subjects);
                 // "The agreement was signed by Iran and Russia": the agents of a passive are the parties
                 if (passive && byAgent != null) { parties.Add(byAgent); parties.AddRange(TargetFinder.Followers(ctx, byAgent)); }
-                if (parties.Select(a => a.Code).Distinct().Count() < 2)
+                if (DistinctParties(parties).Count < 2)
                 {
                     var other = TargetAfter(p.Preps, p.AllowsObject);
                     if (other != null) parties.Add(other);
@@ -225,7 +225,7 @@ public sealed partial class EventExtractor
                         if (next != null) parties.Add(next);
                     }
                 }
-                if (parties.Select(a => a.Code).Distinct().Count() < 2 && !subjects.IsDefaultOrEmpty && p.Pos == PartOfSpeech.Noun)
+                if (DistinctParties(parties).Count < 2 && !subjects.IsDefaultOrEmpty && p.Pos == PartOfSpeech.Noun)
                 {
                     // one party named: the other is the nearest other actor of the clause ("a factory in Russia for joint production")
                     var first = parties[0];
@@ -237,7 +237,7 @@ public sealed partial class EventExtractor
                             nearest = a;
                     if (nearest != null) parties.Add(nearest);
                 }
-                var distinct = parties.GroupBy(a => a.Code).Select(g => g.First()).OrderBy(a => a.FirstToken).ToList();
+                var distinct = DistinctParties(parties).OrderBy(a => a.FirstToken).ToList();
                 if (distinct.Count >= 2) { source = distinct[0]; target = distinct[1]; }
                 break;
         }
