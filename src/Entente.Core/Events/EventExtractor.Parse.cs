@@ -538,7 +538,20 @@ public sealed partial class EventExtractor
         // the mention names it itself ("three US servicemen"), not by a reading through "19 people" or "their activists"
         foreach (var k in ctx.Text.Children(c.TriggerStart))
             if (ctx.Text.Tokens[k].Deprel == "nsubj:pass") return NamesWord(ctx.Text, victim, k);
-        return false;
+        // "There were ten soldiers killed near Bakhmut": the participle on the subject of an existential is what is asserted
+        return ExistentialSubject(ctx.Text, c.TriggerStart) is var noun and >= 0 && NamesWord(ctx.Text, victim, noun);
+    }
+
+    /// <summary>The noun a participle modifies (acl) when that noun is the subject of "there is/are/were …", else −1.</summary>
+    private static int ExistentialSubject(Doc doc, int participle)
+    {
+        var t = doc.Tokens[participle];
+        if (t.Deprel != "acl" || t.Head < 0 || doc.Tokens[t.Head].Deprel != "nsubj") return -1;
+        int be = doc.Tokens[t.Head].Head;
+        if (be < 0 || doc.Tokens[be].Lemma != "be") return -1;
+        foreach (var k in doc.Children(be))
+            if (doc.Tokens[k].Deprel == "expl") return t.Head;
+        return -1;
     }
 
     /// <summary>What both victim-only readings ask of the act: a verb of the pattern's own lexicon (not an imported fallback)

@@ -47,6 +47,7 @@ public sealed class WordClasses
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
+        "object-verb",
     ];
 
     public WordSet Prepositions { get; }
@@ -98,6 +99,9 @@ public sealed class WordClasses
     /// <summary>"export", "flight", "shipment" (lemmas): a noun of goods or traffic moving between states, looked through to its
     /// to/from/into phrase for the target of a measure on it ("restrictions on exports of chips to China" → China).</summary>
     public WordSet FlowNouns { get; }
+    /// <summary>"kill", "arrest", "abduct" (lemmas): a verb never used in the active without its object, so a past form of it
+    /// with a subject and no object is a passive whose auxiliary was dropped (see <see cref="Text.ReducedPassiveRepair"/>).</summary>
+    public WordSet ObjectVerbs { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -126,6 +130,7 @@ public sealed class WordClasses
         CommitmentLemmas = Of("commitment-lemma");
         StativeParticiples = Of("stative-participle");
         FlowNouns = Of("flow-noun");
+        ObjectVerbs = Of("object-verb");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>
