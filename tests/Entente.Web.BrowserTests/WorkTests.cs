@@ -133,6 +133,32 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
     }
 
     [BrowserFact]
+    public async Task Network_KeepsLabelsTheSameSizeOnScreen_WhenZoomedIn()
+    {
+        var (page, dialogs) = await server.NewPageAsync();
+        await page.GotoAsync("/network");
+        var svg = page.Locator("svg.chart-network");
+        var russia = svg.Locator("text.node-label", new() { HasTextRegex = new Regex("^Russia$") });
+        var circle = svg.Locator($"a.node[href='#node-{await russia.GetAttributeAsync("data-node")}'] circle");
+        async Task<(double Text, double Circle, double Font)> Measure()
+            => (await russia.EvaluateAsync<double>("t => t.getBoundingClientRect().height"), await circle.EvaluateAsync<double>("c => c.getBoundingClientRect().height"),
+                await russia.EvaluateAsync<double>("t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a"));
+        var before = await Measure();
+        int shownBefore = await svg.Locator("text.node-label:visible").CountAsync();
+        for (int i = 0; i < 3; i++) await page.Locator(".zoom-bar button[data-zoom-action=in]").ClickAsync();
+        var zoomed = await Measure();
+        // the drawing grew (a circle is about 1.25³ ≈ 1.95 times as high) but the label's text is as high on the screen as before
+        Assert.InRange(zoomed.Circle / before.Circle, 1.8, 2.1);
+        Assert.InRange(zoomed.Text, before.Text - 1, before.Text + 1);
+        Assert.InRange(zoomed.Font, before.Font - 0.5, before.Font + 0.5);
+        // zooming in shows at least the labels shown before (more where they were hidden to avoid overlaps)
+        Assert.True(await svg.Locator("text.node-label:visible").CountAsync() >= shownBefore);
+        await page.Locator(".zoom-bar button[data-zoom-action=reset]").ClickAsync();
+        Assert.InRange((await Measure()).Text, before.Text - 1, before.Text + 1);
+        Assert.Empty(dialogs);
+    }
+
+    [BrowserFact]
     public async Task Favicon_LoadsWithoutA404()
     {
         var (page, _) = await server.NewPageAsync();
