@@ -40,6 +40,28 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
     }
 
     [BrowserFact]
+    public async Task Search_FiltersTheEventGroupsByType_AndKeepsTheWordsAndFilter()
+    {
+        var (page, dialogs) = await server.NewPageAsync();
+        await page.GotoAsync("/search?q=drones");
+        var types = await page.Locator("#hits .hit-type").AllInnerTextsAsync();
+        Assert.Contains("arms transfer", types);
+        Assert.Contains(types, t => t != "arms transfer");
+        await page.Locator("#search-form select[name=type]").SelectOptionAsync("arms_transfer");
+        await page.Locator("#search-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("type=arms_transfer"));
+        Assert.Equal("drones", await page.Locator("#search-form input[name=q]").InputValueAsync());
+        var filtered = await page.Locator("#hits .hit-type").AllInnerTextsAsync();
+        Assert.NotEmpty(filtered);
+        Assert.All(filtered, t => Assert.Equal("arms transfer", t));
+        // the events list with the same filter, for its downloads
+        await page.Locator("#search-events a").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/events\\?type=arms_transfer$"));
+        Assert.Equal("arms_transfer", await page.Locator("#event-filters select[name=type]").InputValueAsync());
+        Assert.Empty(dialogs);
+    }
+
+    [BrowserFact]
     public async Task EventsList_CsvDownload_HoldsExactlyTheEventsListed()
     {
         var (page, _) = await server.NewPageAsync();
