@@ -180,6 +180,31 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
         Assert.Empty(dialogs);
     }
 
+    /// <summary>
+    /// At 1366 px every table of every page shows all its columns without scrolling: no table is wider than the box it is
+    /// in. (At 390 px wide tables scroll inside their own box by design: see the test above.)
+    /// </summary>
+    [BrowserFact]
+    public async Task EveryTable_FitsItsBox_OnA1366PixelScreen()
+    {
+        var (page, dialogs) = await server.NewPageAsync(1366, 768);
+        await page.GotoAsync("/events?actor=IRN");
+        var eventUrl = await page.Locator("#events tbody tr a").First.GetAttributeAsync("href");
+        string[] urls = ["/", "/events", "/dyad?a=IRN&b=RUS", "/network", "/map", "/search?q=drones", "/article", "/brief?a=IRN&b=RUS", eventUrl!];
+        int tables = 0;
+        foreach (var url in urls)
+        {
+            await page.GotoAsync(url);
+            var cut = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('table')].filter(t => t.scrollWidth > t.parentElement.clientWidth + 1)" +
+                ".map(t => (t.id || t.className || 'table') + ': ' + t.scrollWidth + ' px in ' + t.parentElement.clientWidth + ' px')");
+            Assert.True(cut.Length == 0, $"{url}: a table is wider than its box: {string.Join("; ", cut)}");
+            tables += await page.Locator("table").CountAsync();
+        }
+        Assert.True(tables >= 8, $"only {tables} tables were checked");
+        Assert.Empty(dialogs);
+    }
+
     [BrowserFact]
     public async Task Favicon_LoadsWithoutA404()
     {
@@ -195,7 +220,7 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
         var (page, dialogs) = await server.NewPageAsync(390, 844);
         await page.GotoAsync("/events?actor=IRN");
         var eventUrl = await page.Locator("#events tbody tr a").First.GetAttributeAsync("href");
-        string[] urls = ["/", "/events", "/dyad?a=IRN&b=RUS", "/network", "/search?q=drones", "/article", "/brief?a=IRN&b=RUS", eventUrl!, "/docs/"];
+        string[] urls = ["/", "/events", "/dyad?a=IRN&b=RUS", "/network", "/map", "/search?q=drones", "/article", "/brief?a=IRN&b=RUS", eventUrl!, "/docs/"];
         foreach (var url in urls)
         {
             await page.GotoAsync(url);
