@@ -40,6 +40,28 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
     }
 
     [BrowserFact]
+    public async Task Search_FiltersTheEventGroupsByType_AndKeepsTheWordsAndFilter()
+    {
+        var (page, dialogs) = await server.NewPageAsync();
+        await page.GotoAsync("/search?q=drones");
+        var types = await page.Locator("#hits .hit-type").AllInnerTextsAsync();
+        Assert.Contains("arms transfer", types);
+        Assert.Contains(types, t => t != "arms transfer");
+        await page.Locator("#search-form select[name=type]").SelectOptionAsync("arms_transfer");
+        await page.Locator("#search-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("type=arms_transfer"));
+        Assert.Equal("drones", await page.Locator("#search-form input[name=q]").InputValueAsync());
+        var filtered = await page.Locator("#hits .hit-type").AllInnerTextsAsync();
+        Assert.NotEmpty(filtered);
+        Assert.All(filtered, t => Assert.Equal("arms transfer", t));
+        // the events list with the same filter, for its downloads
+        await page.Locator("#search-events a").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/events\\?type=arms_transfer$"));
+        Assert.Equal("arms_transfer", await page.Locator("#event-filters select[name=type]").InputValueAsync());
+        Assert.Empty(dialogs);
+    }
+
+    [BrowserFact]
     public async Task EventsList_CsvDownload_HoldsExactlyTheEventsListed()
     {
         var (page, _) = await server.NewPageAsync();
@@ -133,6 +155,57 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
     }
 
     [BrowserFact]
+    public async Task Network_KeepsLabelsTheSameSizeOnScreen_WhenZoomedIn()
+    {
+        var (page, dialogs) = await server.NewPageAsync();
+        await page.GotoAsync("/network");
+        var svg = page.Locator("svg.chart-network");
+        var russia = svg.Locator("text.node-label", new() { HasTextRegex = new Regex("^Russia$") });
+        var circle = svg.Locator($"a.node[href='#node-{await russia.GetAttributeAsync("data-node")}'] circle");
+        async Task<(double Text, double Circle, double Font)> Measure()
+            => (await russia.EvaluateAsync<double>("t => t.getBoundingClientRect().height"), await circle.EvaluateAsync<double>("c => c.getBoundingClientRect().height"),
+                await russia.EvaluateAsync<double>("t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a"));
+        var before = await Measure();
+        int shownBefore = await svg.Locator("text.node-label:visible").CountAsync();
+        for (int i = 0; i < 3; i++) await page.Locator(".zoom-bar button[data-zoom-action=in]").ClickAsync();
+        var zoomed = await Measure();
+        // the drawing grew (a circle is about 1.25³ ≈ 1.95 times as high) but the label's text is as high on the screen as before
+        Assert.InRange(zoomed.Circle / before.Circle, 1.8, 2.1);
+        Assert.InRange(zoomed.Text, before.Text - 1, before.Text + 1);
+        Assert.InRange(zoomed.Font, before.Font - 0.5, before.Font + 0.5);
+        // zooming in shows at least the labels shown before (more where they were hidden to avoid overlaps)
+        Assert.True(await svg.Locator("text.node-label:visible").CountAsync() >= shownBefore);
+        await page.Locator(".zoom-bar button[data-zoom-action=reset]").ClickAsync();
+        Assert.InRange((await Measure()).Text, before.Text - 1, before.Text + 1);
+        Assert.Empty(dialogs);
+    }
+
+    /// <summary>
+    /// At 1366 px every table of every page shows all its columns without scrolling: no table is wider than the box it is
+    /// in. (At 390 px wide tables scroll inside their own box by design: see the test above.)
+    /// </summary>
+    [BrowserFact]
+    public async Task EveryTable_FitsItsBox_OnA1366PixelScreen()
+    {
+        var (page, dialogs) = await server.NewPageAsync(1366, 768);
+        await page.GotoAsync("/events?actor=IRN");
+        var eventUrl = await page.Locator("#events tbody tr a").First.GetAttributeAsync("href");
+        string[] urls = ["/", "/events", "/dyad?a=IRN&b=RUS", "/network", "/map", "/search?q=drones", "/article", "/brief?a=IRN&b=RUS", eventUrl!];
+        int tables = 0;
+        foreach (var url in urls)
+        {
+            await page.GotoAsync(url);
+            var cut = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('table')].filter(t => t.scrollWidth > t.parentElement.clientWidth + 1)" +
+                ".map(t => (t.id || t.className || 'table') + ': ' + t.scrollWidth + ' px in ' + t.parentElement.clientWidth + ' px')");
+            Assert.True(cut.Length == 0, $"{url}: a table is wider than its box: {string.Join("; ", cut)}");
+            tables += await page.Locator("table").CountAsync();
+        }
+        Assert.True(tables >= 8, $"only {tables} tables were checked");
+        Assert.Empty(dialogs);
+    }
+
+    [BrowserFact]
     public async Task Favicon_LoadsWithoutA404()
     {
         var (page, _) = await server.NewPageAsync();
@@ -147,7 +220,7 @@ public sealed class WorkTests(DashboardServer server) : IClassFixture<DashboardS
         var (page, dialogs) = await server.NewPageAsync(390, 844);
         await page.GotoAsync("/events?actor=IRN");
         var eventUrl = await page.Locator("#events tbody tr a").First.GetAttributeAsync("href");
-        string[] urls = ["/", "/events", "/dyad?a=IRN&b=RUS", "/network", "/search?q=drones", "/article", "/brief?a=IRN&b=RUS", eventUrl!, "/docs/"];
+        string[] urls = ["/", "/events", "/dyad?a=IRN&b=RUS", "/network", "/map", "/search?q=drones", "/article", "/brief?a=IRN&b=RUS", eventUrl!, "/docs/"];
         foreach (var url in urls)
         {
             await page.GotoAsync(url);

@@ -11,7 +11,9 @@ namespace Entente.Core.Output;
 /// location_name, location_kind, location_country, location_admin1, location_lat, location_lon, location_basis (empty when the event has no location),
 /// then the same seven columns for each actor's own place, actor1_place_name … actor1_place_basis and actor2_place_name … actor2_place_basis
 /// (empty when the text ties the actor to no place).
-/// Tabs and line breaks inside text fields are replaced by spaces. A one-actor event (no target named) has empty actor2
+/// Written by <see cref="TableWriter"/>: tabs and line breaks inside text fields are replaced by spaces, and a text cell
+/// that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c> (an evidence sentence, an actor's name a spreadsheet would run as a
+/// formula) gets a leading apostrophe; numbers (a Goldstein of -2, a longitude of -3.7) stay numbers. A one-actor event (no target named) has empty actor2
 /// cells and one_sided = true; an actor the dictionaries do not know has its name and an empty code.
 /// </summary>
 public static class TsvEventWriter
@@ -20,31 +22,28 @@ public static class TsvEventWriter
         "\tactor1_place_name\tactor1_place_kind\tactor1_place_country\tactor1_place_admin1\tactor1_place_lat\tactor1_place_lon\tactor1_place_basis" +
         "\tactor2_place_name\tactor2_place_kind\tactor2_place_country\tactor2_place_admin1\tactor2_place_lat\tactor2_place_lon\tactor2_place_basis";
 
+    /// <summary>One line per event of <paramref name="d"/> (the header is the caller's: <see cref="Header"/>).</summary>
     public static void Write(TextWriter w, AnalyzedDocument d)
     {
+        using var table = TableWriter.To(w, tsv: true);
         foreach (var e in d.Events)
-        {
-            w.Write(string.Join('\t', (string[])[
-                F(d.Document.DisplayName), e.Evidence.Sentence.ToString(CultureInfo.InvariantCulture),
+            table.Row([
+                d.Document.DisplayName, e.Evidence.Sentence.ToString(CultureInfo.InvariantCulture),
                 e.Date is { } dt ? JsonReportWriter.Date(dt.Range.Start) : "", e.Date is { } dt2 ? JsonReportWriter.Date(dt2.Range.End) : "",
-                e.Source.Code, F(e.Source.Name), e.Source.Role ?? "", e.Target.Code, F(e.Target.Name), e.Target.Role ?? "", e.IsOneSided ? "true" : "false",
+                e.Source.Code, e.Source.Name, e.Source.Role, e.Target.Code, e.Target.Name, e.Target.Role, e.IsOneSided ? "true" : "false",
                 e.Cameo, e.Cameo[..2], e.Type, e.Plover, e.Goldstein.ToString(CultureInfo.InvariantCulture), e.QuadClass.ToString(CultureInfo.InvariantCulture),
                 e.Status.ToString().ToLowerInvariant(), e.Confidence.ToString(CultureInfo.InvariantCulture),
                 e.Quantity is { } q ? q.Value.ToString(CultureInfo.InvariantCulture) : "",
-                F(string.Join("; ", e.Equipment.Select(x => x.Name))),
-                F(string.Join("; ", e.Sources.Select(s => s.Date is DateOnly sd ? $"{s.Outlet} {JsonReportWriter.Date(sd)}" : s.Outlet))),
-                F(e.Evidence.Text),
-                .. Place(e.Location), .. Place(e.SourcePlace), .. Place(e.TargetPlace)]));
-            w.Write('\n');
-        }
+                string.Join("; ", e.Equipment.Select(x => x.Name)),
+                string.Join("; ", e.Sources.Select(s => s.Date is DateOnly sd ? $"{s.Outlet} {JsonReportWriter.Date(sd)}" : s.Outlet)),
+                e.Evidence.Text,
+                .. Place(e.Location), .. Place(e.SourcePlace), .. Place(e.TargetPlace)]);
     }
 
     /// <summary>The seven cells of a place (name, kind, country, admin1, lat, lon, basis), empty when none.</summary>
-    private static string[] Place(EventLocation? l) =>
+    private static string?[] Place(EventLocation? l) =>
     [
-        F(l?.Name), l?.Kind ?? "", l?.Country ?? "", F(l?.Admin1),
-        l?.Lat?.ToString(CultureInfo.InvariantCulture) ?? "", l?.Lon?.ToString(CultureInfo.InvariantCulture) ?? "", l?.Basis ?? "",
+        l?.Name, l?.Kind, l?.Country, l?.Admin1,
+        l?.Lat?.ToString(CultureInfo.InvariantCulture), l?.Lon?.ToString(CultureInfo.InvariantCulture), l?.Basis,
     ];
-
-    private static string F(string? s) => (s ?? "").Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Output;
 using Entente.Corpus.Model;
 
 namespace Entente.Corpus.Export;
@@ -122,17 +123,12 @@ public sealed class GdeltEventWriter(TextWriter output, Func<string, bool> isSta
     public int Write(IEnumerable<StoredEvent> events)
     {
         int n = 0;
-        foreach (var e in events)
-        {
-            var cells = Row(e);
-            for (int i = 0; i < cells.Length; i++)
+        using (var table = TableWriter.To(output, tsv: true))
+            foreach (var e in events)
             {
-                if (i > 0) output.Write('\t');
-                output.Write(TableWriter.Tsv(cells[i]));
+                table.Row(Row(e));
+                n++;
             }
-            output.Write('\n');
-            n++;
-        }
         output.Flush();
         return n;
     }

@@ -22,7 +22,7 @@ public sealed class AlsoProduces(params string[] contentTypes)
 
 /// <summary>
 /// The API's OpenAPI document (<c>/openapi/v1.json</c>: the /api routes only, response schemas from <see cref="HealthResponse"/>
-/// and its siblings, a few examples, the bearer scheme on write operations) and the interactive reference at <c>/docs</c>
+/// and its siblings, examples of parameters, answers and bodies (<see cref="ApiExamples"/>), the bearer scheme on write operations) and the interactive reference at <c>/docs</c>
 /// (Scalar, served from the assets embedded in its package: no CDN, no web fonts, no telemetry, no AI agent, no
 /// developer toolbar linking to Scalar's services).
 /// </summary>
@@ -74,9 +74,18 @@ public static class ApiDocumentation
         return services;
     }
 
-    /// <summary>Examples where they cost nothing to keep true: the actor codes and filters of the README's own examples.</summary>
+    /// <summary>Examples: the actor codes and filters of the README's own examples for the parameters, and
+    /// <see cref="ApiExamples"/> for the 200 answers and the POST bodies.</summary>
     private static void AddExamples(OpenApiOperation operation)
     {
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse { Content: { } content })
+            foreach (var (type, media) in content)
+                if (media is OpenApiMediaType m && ApiExamples.Response(operation.OperationId ?? "", type) is { } example)
+                    m.Example = example;
+        if (operation.RequestBody is OpenApiRequestBody { Content: { } body })
+            foreach (var (type, media) in body)
+                if (media is OpenApiMediaType m && ApiExamples.Request(type) is { } example)
+                    m.Example = example;
         foreach (var p in operation.Parameters ?? [])
         {
             if (p is not OpenApiParameter parameter) continue;

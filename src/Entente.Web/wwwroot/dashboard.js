@@ -19,11 +19,21 @@ document.addEventListener("DOMContentLoaded", function () {
 });
 
 // Zoom (wheel, + / − / reset buttons) and pan (drag) for an SVG chart, by changing its viewBox. A drag does not follow
-// the link under it; a plain click does.
+// the link under it; a plain click does. A chart with data-label-size keeps its text.node-label at that size on the
+// screen while zoomed in (below zoom 1 they shrink with the drawing) and shows each label from its data-zoom-min on
+// (the server placed them so that the labels shown at a zoom do not overlap).
 function zoomable(svg) {
     var start = svg.viewBox.baseVal, home = { x: start.x, y: start.y, w: start.width, h: start.height };
     var view = { x: home.x, y: home.y, w: home.w, h: home.h };
-    function apply() { svg.setAttribute("viewBox", view.x + " " + view.y + " " + view.w + " " + view.h); }
+    var labelSize = parseFloat(svg.getAttribute("data-label-size")), labels = labelSize > 0 ? svg.querySelectorAll("text.node-label") : [];
+    function apply() {
+        svg.setAttribute("viewBox", view.x + " " + view.y + " " + view.w + " " + view.h);
+        var zoom = home.w / view.w;
+        labels.forEach(function (label) {
+            label.style.fontSize = (labelSize / Math.max(1, zoom)) + "px";
+            label.classList.toggle("far", zoom < parseFloat(label.getAttribute("data-zoom-min") || "1") - 0.001);
+        });
+    }
     function point(clientX, clientY) {
         var r = svg.getBoundingClientRect();
         return { x: view.x + (clientX - r.left) / r.width * view.w, y: view.y + (clientY - r.top) / r.height * view.h };

@@ -1,5 +1,6 @@
 using System.Text;
 using Entente.Corpus.Export;
+using Entente.Core.Output;
 
 namespace Entente.Corpus.Tests.Export;
 
@@ -46,46 +47,6 @@ public sealed class EventCsvWriterTests(ExportStore store) : IClassFixture<Expor
             Assert.Equal(string.Join("|", TestKit.Services.Embargo.Flags(store.Events[i]).Select(f => f.Id)), rows[i + 1][^1]);
     }
 
-    private static string Csv(params string?[] cells)
-    {
-        var text = new StringWriter();
-        using (var table = TableWriter.To(text, tsv: false)) table.Row(cells);
-        return text.ToString();
-    }
-
-    private static string Tsv(params string?[] cells)
-    {
-        var text = new StringWriter();
-        using (var table = TableWriter.To(text, tsv: true)) table.Row(cells);
-        return text.ToString();
-    }
-
-    [Fact]
-    public void Csv_QuotesCellsWithCommasAndQuotes()
-        => Assert.Equal("\"a, \"\"b\"\"\",,x\r\n", Csv("a, \"b\"", null, "x"));
-
-    [Theory]
-    [InlineData("=1+1", "\"'=1+1\"")]
-    [InlineData("+7 drones", "\"'+7 drones\"")]
-    [InlineData("-Iran", "\"'-Iran\"")]
-    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
-    [InlineData("\tTab", "\"'\tTab\"")]
-    [InlineData("\rCR", "\"'\rCR\"")]
-    [InlineData("Iran = Russia", "Iran = Russia")]
-    public void Csv_NeutralisesSpreadsheetFormulas_InTextCells(string cell, string expected)
-        => Assert.Equal(expected + "\r\n", Csv(cell));
-
-    [Theory]
-    [InlineData("-10")]
-    [InlineData("-0.25")]
-    [InlineData("8.3")]
-    [InlineData("2024")]
-    public void Csv_KeepsNumbersAsNumbers_WhenTheyAreNegative(string cell)
-    {
-        Assert.Equal(cell + "\r\n", Csv(cell));
-        Assert.Equal(cell + "\n", Tsv(cell));
-    }
-
     [Fact]
     public void Csv_KeepsTheNegativeGoldsteinOfAnEvent_AndGuardsItsTextCells()
     {
@@ -97,8 +58,4 @@ public sealed class EventCsvWriterTests(ExportStore store) : IClassFixture<Expor
         Assert.Equal("-10", row[goldstein]);
         Assert.StartsWith("'=HYPERLINK", row[source]);
     }
-
-    [Fact]
-    public void Tsv_FlattensTabsAndLineBreaks_AndGuardsFormulas()
-        => Assert.Equal("a b\tc d\t'=x\t-3\n", Tsv("a\tb", "c\nd", "=x", "-3"));
 }

@@ -227,4 +227,16 @@ public sealed class GdeltEventWriterTests(ExportStore store) : IClassFixture<Exp
         var e = store.Events[0] with { DateStart = new DateOnly(2025, 1, 17), DateEnd = new DateOnly(2025, 7, 17), LastSeen = new DateOnly(2025, 1, 17), Status = Entente.Corpus.Model.ReconciledStatus.Planned };
         Assert.Equal("20250117", new GdeltEventWriter(new StringWriter(), IsState).Row(e)[1]);
     }
+
+    [Fact]
+    public void Gdelt_GuardsAnActorNameLikeAFormula_AndKeepsANegativeGoldsteinANumber()
+    {
+        var e = store.Events[0] with { SourceName = "@SUM(1+1)", Goldstein = -2 };
+        var text = new StringWriter();
+        new GdeltEventWriter(text, IsState).Write([e]);
+        var row = text.ToString().TrimEnd('\n').Split('\t');
+        int name = GdeltEventWriter.Columns.ToList().IndexOf("Actor1Name"), goldstein = GdeltEventWriter.Columns.ToList().IndexOf("GoldsteinScale");
+        Assert.Equal("'@SUM(1+1)", row[name]);
+        Assert.Equal("-2.0", row[goldstein]);
+    }
 }

@@ -5,7 +5,8 @@ namespace Entente.Web.Tests.Api;
 /// <summary>
 /// The OpenAPI document (/openapi/v1.json): the API only, a 200 schema for every operation, the bearer scheme exactly on
 /// the operations that answer 401 without the token, and schemas that match what the endpoints really write (every
-/// property of a real response is in its schema, every required property of the schema is in the response).
+/// property of a real response is in its schema, every required property of the schema is in the response), and an example
+/// for every 200 answer (but Parquet) and every POST body.
 /// </summary>
 [Collection("samples")]
 public sealed class ApiDocumentTests(SamplesFixture samples)
@@ -91,6 +92,68 @@ public sealed class ApiDocumentTests(SamplesFixture samples)
             Compare(document, schema, body, path, problems);
             Assert.True(problems.Count == 0, $"{method} {path}:\n{string.Join("\n", problems.Distinct().Take(20))}");
         }
+    }
+
+    /// <summary>The 200 answers that have no example, and why: Parquet is binary (an example would be bytes no reader can show).</summary>
+    private static readonly (string Operation, string MediaType)[] WithoutExample = [("Export", "application/vnd.apache.parquet")];
+
+    [Fact]
+    public async Task OpenApi_GivesEvery200AnswerAnExample_ThatMatchesItsSchema()
+    {
+        var document = await Document();
+        var missing = new List<string>();
+        int json = 0;
+        foreach (var (path, method, operation) in Operations(document))
+        {
+            var id = operation.GetProperty("operationId").GetString()!;
+            foreach (var media in operation.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject())
+            {
+                if (!media.Value.TryGetProperty("example", out var example))
+                {
+                    if (!WithoutExample.Contains((id, media.Name))) missing.Add($"{method} {path} {media.Name}");
+                    continue;
+                }
+                Assert.DoesNotContain((id, media.Name), WithoutExample);
+                if (media.Name != "application/json")
+                {
+                    Assert.Equal(JsonValueKind.String, example.ValueKind);
+                    continue;
+                }
+                // a JSON example starts with schema_version and has no field its schema lacks, and every required one
+                Assert.Equal("schema_version", example.EnumerateObject().First().Name);
+                var problems = new List<string>();
+                Compare(document, media.Value.GetProperty("schema"), example, path + " (example)", problems);
+                Assert.True(problems.Count == 0, $"{method} {path}:\n{string.Join("\n", problems.Distinct().Take(20))}");
+                json++;
+            }
+        }
+        Assert.True(missing.Count == 0, "200 answers without an example: " + string.Join(", ", missing));
+        Assert.Equal(8, json);
+        // the events page's example is a page of stored events with the fields a real item has
+        var page = document.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("example");
+        var real = (await Get("/api/events?page_size=1")).GetProperty("items")[0];
+        Assert.Equal(real.EnumerateObject().Select(p => p.Name), page.GetProperty("items")[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task OpenApi_GivesThePostBodiesAnExample_InEveryMediaTypeTheyAccept()
+    {
+        var document = await Document();
+        var posts = Operations(document).Where(o => o.Method == "post").ToList();
+        Assert.Equal(2, posts.Count);
+        foreach (var (path, _, operation) in posts)
+        {
+            var content = operation.GetProperty("requestBody").GetProperty("content").EnumerateObject().ToList();
+            Assert.Equal(["text/plain", "text/markdown", "text/html", "application/x-ndjson"], content.Select(c => c.Name));
+            foreach (var media in content)
+                Assert.True(media.Value.TryGetProperty("example", out var e) && e.GetString()!.Contains("drones"), $"post {path} {media.Name} has no example");
+        }
+        // the text example, posted, is analysed into the arms transfer the examples describe
+        var example = posts[0].Operation.GetProperty("requestBody").GetProperty("content").GetProperty("text/plain").GetProperty("example").GetString()!;
+        var analysed = await WebTestKit.Json(await samples.Client.PostAsync("/api/analyze", WebTestKit.Text(example)));
+        var ev = analysed.GetProperty("documents")[0].GetProperty("events")[0];
+        Assert.Equal(("RUS", "IRN", "arms_transfer"), (ev.GetProperty("source").GetProperty("code").GetString(), ev.GetProperty("target").GetProperty("code").GetString(), ev.GetProperty("type").GetString()));
     }
 
     [Fact]

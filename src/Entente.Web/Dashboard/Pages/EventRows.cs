@@ -23,14 +23,22 @@ internal static class EventRows
     private static EventRow Row(StoredEvent e, DashboardContext ctx)
     {
         var flags = ctx.Corpus.Embargo.Flags(e);
-        bool noTarget = e.IsOneSided && !e.IsSourceUnstated;
-        return new EventRow("/events/" + Uri.EscapeDataString(e.Id), Html.Range(e.DateStart, e.DateEnd), TypeLabel(e.Type), e.Cameo,
-            e.IsSourceUnstated ? NoSource : Actor(e.SourceCode, e.SourceName), e.IsSourceUnstated,
-            noTarget ? NoTarget : Actor(e.TargetCode, e.TargetName), noTarget,
+        var (source, target, noTarget) = Actors(e);
+        return new EventRow(EventUrl(e.Id), Html.Range(e.DateStart, e.DateEnd), TypeLabel(e.Type), e.Cameo,
+            source, e.IsSourceUnstated, target, noTarget,
             StatusName(e.Status), e.Grade, e.NumSources,
             flags.IsEmpty ? null : string.Join(", ", flags.Select(f => f.Id).Distinct()),
             flags.IsEmpty ? null : string.Join("; ", flags.Select(f => f.Text)));
     }
+
+    /// <summary>An event's two sides as the tables show them (the stored names), and whether it has no target.</summary>
+    public static (string Source, string Target, bool NoTarget) Actors(StoredEvent e)
+    {
+        bool noTarget = e.IsOneSided && !e.IsSourceUnstated;
+        return (e.IsSourceUnstated ? NoSource : Actor(e.SourceCode, e.SourceName), noTarget ? NoTarget : Actor(e.TargetCode, e.TargetName), noTarget);
+    }
+
+    public static string EventUrl(string id) => "/events/" + Uri.EscapeDataString(id);
 
     public static string TypeLabel(string type) => type.Replace('_', ' ');
 

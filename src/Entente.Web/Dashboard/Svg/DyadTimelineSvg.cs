@@ -52,7 +52,7 @@ internal static class DyadTimelineSvg
             double x1 = X(start), x2 = X(end), y = LaneY(q) + Jitter(e.Id);
             var status = e.Status.ToString().ToLowerInvariant();
             var tip = $"{Range(e.DateStart, e.DateEnd)}: {Pages.EventRows.TypeLabel(e.Type)} (CAMEO {e.Cameo}), {Pages.EventRows.Actor(e.SourceCode, e.SourceName, true)} → {Pages.EventRows.Actor(e.TargetCode, e.TargetName)}, {status}, grade {e.Grade} — click to open";
-            sb.Append($"<a href=\"{E("/events/" + Uri.EscapeDataString(e.Id))}\" class=\"event status-{E(status)}\"><title>{E(tip)}</title>");
+            sb.Append($"<a href=\"{E(Pages.EventRows.EventUrl(e.Id))}\" class=\"event status-{E(status)}\"><title>{E(tip)}</title>");
             if (x2 - x1 >= 4)
                 sb.Append($"<line x1=\"{F(x1, "0.#")}\" x2=\"{F(x2, "0.#")}\" y1=\"{F(y, "0.#")}\" y2=\"{F(y, "0.#")}\" stroke=\"{color}\" stroke-width=\"3\" stroke-opacity=\"0.45\"/>");
             double cx = x2 - x1 >= 4 ? x2 : (x1 + x2) / 2;
