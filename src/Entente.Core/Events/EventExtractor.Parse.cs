@@ -465,13 +465,27 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    /// <summary>A verb in the simple present (VBZ/VBP, no auxiliary) heading a relative clause: a trait of its noun.</summary>
-    private bool DescribesTrait(SentenceContext ctx, int verb)
+    /// <summary>The article's first sentence that is not a heading.</summary>
+    private static bool OpeningSentence(SentenceContext ctx)
+    {
+        foreach (var s in ctx.Text.Sentences)
+            if (!s.IsHeading) return s.Index == ctx.Facts.Sentence.Index;
+        return true;
+    }
+
+    /// <summary>A verb in the simple present (VBZ/VBP, no auxiliary) heading a relative clause, a trait of its noun; or heading
+    /// the main clause of a sentence past the opening one, a standing fact, unless its act is done by saying (data/cameo/speech-codes.tsv).</summary>
+    private bool DescribesTrait(SentenceContext ctx, int verb, string cameo)
     {
         var t = ctx.Text.Tokens[verb];
         // a base form heading a relative clause with no auxiliary nor "to" is the present too ("companies that help Moscow",
         // tagged VB)
-        if (t.Deprel != "acl:relcl" || t.Xpos is not ("VBZ" or "VBP" or "VB")) return false;
+        bool relative = t.Deprel == "acl:relcl" && t.Xpos is "VBZ" or "VBP" or "VB";
+        // "Qatar also hosts the largest US base": a main verb in the simple present past the article's opening sentence (where
+        // a headline-like lede may use the historical present) states a standing fact
+        bool mainClause = t.Xpos is "VBZ" or "VBP" && (t.Deprel == "root" || t.Deprel == "conj" && t.Head >= 0 && ctx.Text.Tokens[t.Head].Deprel == "root")
+            && !OpeningSentence(ctx) && !CameoRootSet.Covers(_kb.SpeechCodes, cameo);
+        if (!relative && !mainClause) return false;
         // a tag the form belies ("guerrillas who overran it": a past form tagged as present) is not trusted
         var form = ctx.Text.Key(verb);
         if (t.Xpos != "VBZ" ? !form.SequenceEqual(t.Lemma) || _kb.Inflector.IsIrregularPast(form) : !form.EndsWith("s")) return false;

@@ -144,7 +144,7 @@ public sealed partial class EventExtractor
         if (p.Pos == PartOfSpeech.Verb && c.Pattern.Words.Length == 1 && SupportsEventNoun(ctx, c.TriggerStart)) return [];
         // "companies in China that help Moscow obtain military goods", "Hamas, which controls Gaza": a relative clause in the
         // simple present describes what its noun does as a rule, a standing trait, not an act at a time
-        if (ctx.Parsed && p.Pos == PartOfSpeech.Verb && DescribesTrait(ctx, c.TriggerStart)) return [];
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Verb && DescribesTrait(ctx, c.TriggerStart, p.Cameo)) return [];
         if (ctx.Parsed && p.Pos == PartOfSpeech.Verb)
         {
             subjects = ParsedSubject(ctx, c.TriggerStart, cs, out passive);

@@ -40,6 +40,9 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of verbs that announce an act (kind <c>announcing-codes</c>): "threatened to retaliate against
     /// Israel" is coded from the act, and the verb's own event of the same pair is dropped.</summary>
     public FrozenSet<string> AnnouncingCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts done by saying (kind <c>speech-codes</c>): in the simple present they still report a stance
+    /// taken now ("Pakistan accuses the Taliban …"), where other acts in the simple present state a standing fact.</summary>
+    public FrozenSet<string> SpeechCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of acts that reach into the target's state (kind <c>abroad-codes</c>: visits, aid delivered, force):
     /// done by the dateline's state to another, they did not happen at the dateline.</summary>
     public FrozenSet<string> AbroadCodes { get; private init; } = FrozenSet<string>.Empty;
@@ -104,6 +107,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.PopulationKind] = "cameo/population-codes.tsv",
         [CameoRootSet.MeasureKind] = "cameo/measure-codes.tsv",
         [CameoRootSet.AnnouncingKind] = "cameo/announcing-codes.tsv",
+        [CameoRootSet.SpeechKind] = "cameo/speech-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
         [CameoRootSet.PlaceTargetKind] = "cameo/place-target-codes.tsv",
@@ -242,6 +246,7 @@ public sealed class KnowledgeBase
         var populationCodes = Codes(CameoRootSet.PopulationKind);
         var measureCodes = Codes(CameoRootSet.MeasureKind);
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
+        var speechCodes = Codes(CameoRootSet.SpeechKind);
         var abroadCodes = Codes(CameoRootSet.AbroadKind);
         var remoteCodes = Codes(CameoRootSet.RemoteKind);
         var placeTargetCodes = Codes(CameoRootSet.PlaceTargetKind);
@@ -284,6 +289,7 @@ public sealed class KnowledgeBase
             PopulationCodes = populationCodes,
             MeasureCodes = measureCodes,
             AnnouncingCodes = announcingCodes,
+            SpeechCodes = speechCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,
             PlaceTargetCodes = placeTargetCodes,

@@ -169,6 +169,8 @@ public sealed class WordClasses
 /// keeps them from the dateline.</item>
 /// <item><c>place-target-codes</c> (data/cameo/place-target-codes.tsv, column <c>code</c>): acts done to a place; with no
 /// target named, the state of the place below the trigger is the target.</item>
+/// <item><c>speech-codes</c> (data/cameo/speech-codes.tsv, column <c>code</c>): acts done by saying; in the simple present
+/// they are still events, where other acts in the simple present state a standing fact.</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: a frozen set of two-digit roots.
 /// </summary>
@@ -176,7 +178,7 @@ public static class CameoRootSet
 {
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
         MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
-        PlaceTargetKind = "place-target-codes";
+        PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>
