@@ -139,8 +139,8 @@ public sealed partial class EventExtractor
     /// <summary>
     /// A proper name the dictionaries do not know, standing as a subject or object ("the Free Papua Movement", "Ruhul Kabir
     /// Rizvi"): kept as an actor with its name and no code, as GDELT does, so the event is not lost and a later dictionary
-    /// row can code it. Only a PROPN head with its compound/flat name words; not a date, place, outlet, weapon, month or an
-    /// all-capitals dateline word, and not inside parentheses.
+    /// row can code it. Only a PROPN head with its compound/flat name words; not a date, place (of the actor lexicon or the
+    /// gazetteer), outlet, weapon, month or an all-capitals dateline word, and not inside parentheses.
     /// </summary>
     private ActorMention? UncodedName(SentenceContext ctx, int head)
     {
@@ -164,6 +164,9 @@ public sealed partial class EventExtractor
         int start = text.Tokens[first].Start, stop = text.Tokens[end - 1].End;
         foreach (var d in ctx.Facts.Dates) if (d.Start < stop && start < d.End) return null;
         foreach (var cit in ctx.Facts.Citations) if (cit.Start < stop && start < cit.End) return null;
+        // a place the gazetteer knows ("the eastern Mediterranean", "Bakhmut") is where, not who (an act done to a place finds its
+        // state through Places/PlaceTargets)
+        foreach (var pl in ctx.Facts.Places) if (pl.FirstToken < end && first < pl.EndToken) return null;
         if (_kb.Actors.Places.MatchLongest(text, first, end, out _) > 0 || _kb.Actors.OutletNames.MatchLongest(text, first, end, out _) > 0
             || _kb.Actors.NonActors.MatchLongest(text, first, end, out _) > 0)
             return null;
