@@ -125,7 +125,8 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
     /// An attack on another state's forces or installations named by its adjective ("attacked Israeli army positions",
     /// "strikes on Indian air bases", "fired at Pakistani military posts"): the target area is that state's, at country
     /// precision, basis clause. Only for material attacks (CAMEO 18–20) on a state whose state is not the attacker's, when
-    /// the trigger's object or oblique noun is modified by a capitalised word (the adjective the target was read from).
+    /// the trigger's object or oblique noun is modified by a capitalised word (the adjective the target was read from), or is
+    /// the attacked state's own name ("fired missiles at Israel").
     /// </summary>
     private EventLocation? AttackedPositions(Doc text, CodedEvent e, int trigger)
     {
@@ -135,12 +136,31 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         foreach (var noun in text.Children(trigger))
         {
             if (text.Tokens[noun].Deprel is not ("obj" or "obl" or "nmod")) continue;
+            // "launched more than 300 drones and missiles at Israel", "struck Syria": the attacked state named as the act's
+            // object or oblique is where it landed
+            // (or an oblique of the object: "launched drones at Israel" hung on "drones")
+            int named = text.Tokens[noun].Upos == Upos.PROPN && NamesState(text, noun, state.Name) ? noun : -1;
+            if (named < 0 && text.Tokens[noun].Deprel == "obj")
+                foreach (var n in text.Children(noun))
+                    if (text.Tokens[n].Deprel == "nmod" && text.Tokens[n].Upos == Upos.PROPN && NamesState(text, n, state.Name)) named = n;
+            if (named >= 0)
+                return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "clause", text.Tokens[named].Start, text.Tokens[named].End, null, null,
+                    $"'{text.Text[text.Tokens[named].Start..text.Tokens[named].End]}': the attacked state, where the attack landed; {state.Origin}");
             foreach (var m in text.Children(noun))
                 if (m < noun && text.Tokens[m].Deprel is "amod" or "compound" && (text.Tokens[m].Shape & TokenShape.Capitalized) != 0 && text.Tokens[m].IsWord)
                     return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "clause", text.Tokens[m].Start, text.Tokens[noun].End, null, null,
                         $"'{text.Text[text.Tokens[m].Start..text.Tokens[noun].End]}': the attacked side's positions, in {country}; {state.Origin}");
         }
         return null;
+    }
+
+    /// <summary>The name (a one-word head, or the head with its compound words before it: "South Korea") is the state's own.</summary>
+    private static bool NamesState(Doc text, int noun, string stateName)
+    {
+        int start = noun;
+        foreach (var c in text.Children(noun))
+            if (c < start && text.Tokens[c].Deprel is "compound" or "flat") start = c;
+        return text.Text.AsSpan(text.Tokens[start].Start, text.Tokens[noun].End - text.Tokens[start].Start).Equals(stateName, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether an event without a place of its own happened at the dateline: an actor of its state did it there.</summary>
