@@ -160,6 +160,8 @@ public sealed partial class EventExtractor
             if (!tk.IsWord || (tk.Shape & TokenShape.Capitalized) == 0) return null;
             // a dateline ("NAIROBI, June 26") or a heading word, not a name
             if (text.Surface(k).Length > 1 && IsAllCapitals(text.Surface(k))) return null;
+            // a day or a time ("on Sunday" in a text with no publication date, where no date is resolved)
+            if (ctx.Words.TimeNouns.Contains(text.Key(k))) return null;
         }
         int start = text.Tokens[first].Start, stop = text.Tokens[end - 1].End;
         foreach (var d in ctx.Facts.Dates) if (d.Start < stop && start < d.End) return null;
