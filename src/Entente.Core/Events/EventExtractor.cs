@@ -187,6 +187,12 @@ public sealed partial class EventExtractor
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
                     target = _targets.PossessivePronounTarget(ctx, c, ce, source) ?? TargetAfter(p.Preps, p.AllowsObject);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = TargetFinder.ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
+                    // "violated Taiwan's airspace", "violated Japanese airspace": the owner named between a multi-word trigger's words
+                    // (a state or body named there, not a bare agent the pattern's own words hold: "moved additional troops toward")
+                    // (a response's own rules find whom it answers: "dismissing the Western accusations" denies the act accused)
+                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && p.Words.Length > 1 && !_kb.Responses.IsResponse(p.Cameo)
+                        && TargetFinder.ObjectModifier(ctx, c.TriggerStart + 1, c.TriggerEnd, exclude) is { Form: not ActorForm.Agent } inside)
+                        target = inside;
                     // "ambushed an army convoy", "set fire to a police station": the owner of the thing attacked
                     if (target == null && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)) target = OwnerOfObject(ctx, c, source);
                     // "Islamabad denied any role": a response to an accusation is aimed at the accuser
