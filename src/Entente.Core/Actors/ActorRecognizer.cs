@@ -131,7 +131,9 @@ public sealed class ActorRecognizer
             {
                 // the two states the last sentence naming two of them named ("India and Pakistan agreed …; Trump announced …;
                 // both sides accused each other": not the United States), else the last two named
-                var pair = context.LastPair is var (a, b, at) && s.Index - at <= 6 ? [a, b] : LastDistinct(recent, 2, s.Index);
+                // "Putin met Xi in Beijing, and the two leaders signed …": two states named earlier in this very sentence come first
+                var pair = PairBefore(result, s.Index, i) is { Count: 2 } here ? here
+                    : context.LastPair is var (a, b, at) && s.Index - at <= 6 ? [a, b] : LastDistinct(recent, 2, s.Index);
                 if (pair.Count == 2)
                 {
                     foreach (var code in pair)
@@ -424,6 +426,19 @@ public sealed class ActorRecognizer
             if (!text.Tokens[k].IsWord && text.Tokens[k].Kind != TokenKind.Number) return null;
         }
         return null;
+    }
+
+    /// <summary>The last two distinct states this sentence named by themselves (not by coreference) before <paramref name="token"/>;
+    /// fewer when it named fewer.</summary>
+    private List<string> PairBefore(List<ActorMention> result, int sentence, int token)
+    {
+        var codes = new List<string>(2);
+        for (int k = result.Count - 1; k >= 0 && result[k].Sentence == sentence && codes.Count < 2; k--)
+        {
+            var m = result[k];
+            if (m.FirstToken < token && !m.Coreferent && IsStateMention(m) && !codes.Contains(m.Code)) codes.Insert(0, m.Code);
+        }
+        return codes;
     }
 
     private static List<string> LastDistinct(List<(string Code, int Sentence)> recent, int n, int sentence)
