@@ -470,14 +470,6 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    /// <summary>The article's first sentence that is not a heading.</summary>
-    private static bool OpeningSentence(SentenceContext ctx)
-    {
-        foreach (var s in ctx.Text.Sentences)
-            if (!s.IsHeading) return s.Index == ctx.Facts.Sentence.Index;
-        return true;
-    }
-
     /// <summary>A verb in the simple present (VBZ/VBP, no auxiliary) heading a relative clause, a trait of its noun; or heading
     /// the main clause of a sentence past the opening one, a standing fact, unless its act is done by saying (data/cameo/speech-codes.tsv).</summary>
     private bool DescribesTrait(SentenceContext ctx, int verb, string cameo)
@@ -489,7 +481,7 @@ public sealed partial class EventExtractor
         // "Qatar also hosts the largest US base": a main verb in the simple present past the article's opening sentence (where
         // a headline-like lede may use the historical present) states a standing fact
         bool mainClause = t.Xpos is "VBZ" or "VBP" && (t.Deprel == "root" || t.Deprel == "conj" && t.Head >= 0 && ctx.Text.Tokens[t.Head].Deprel == "root")
-            && !OpeningSentence(ctx) && !CameoRootSet.Covers(_kb.SpeechCodes, cameo);
+            && ctx.Text.FirstBodySentence?.Index != ctx.Facts.Sentence.Index && !CameoRootSet.Covers(_kb.SpeechCodes, cameo);
         if (!relative && !mainClause) return false;
         // a tag the form belies ("guerrillas who overran it": a past form tagged as present) is not trusted
         var form = ctx.Text.Key(verb);

@@ -95,8 +95,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         if (country is null) return ofTarget is { } t ? Of(t, "clause") : null;
         if (country is not { Length: > 0 } || !gazetteer.Countries.TryGetValue(country, out var state)) return null;
         int start = Math.Min(m.Start, text.Tokens[first].Start);
-        return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "clause", start, m.End, null, null,
-            $"{m.Text} and other places of {country} joined to it: their state; {state.Origin}");
+        return OfState(state, country, "clause", start, m.End, $"{m.Text} and other places of {country} joined to it: their state");
     }
 
     /// <summary>
@@ -115,8 +114,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
                        || gazetteer.NationNouns.Contains(key) && t - 2 >= s.FirstToken && text.KeyIs(t - 1, "the") && gazetteer.SceneWords.Contains(text.Key(t - 2));
             if (!cue) continue;
             int start = text.Tokens[gazetteer.NationwideWords.Contains(key) ? t : t - 2].Start;
-            return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "sentence", start, text.Tokens[t].End, null, null,
-                $"'{text.Text[start..text.Tokens[t].End]}': an act across the state of {country}; {state.Origin}");
+            return OfState(state, country, "sentence", start, text.Tokens[t].End, $"'{text.Text[start..text.Tokens[t].End]}': an act across the state of {country}");
         }
         return null;
     }
@@ -144,12 +142,12 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
                 foreach (var n in text.Children(noun))
                     if (text.Tokens[n].Deprel == "nmod" && text.Tokens[n].Upos == Upos.PROPN && NamesState(text, n, state.Name)) named = n;
             if (named >= 0)
-                return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "clause", text.Tokens[named].Start, text.Tokens[named].End, null, null,
-                    $"'{text.Text[text.Tokens[named].Start..text.Tokens[named].End]}': the attacked state, where the attack landed; {state.Origin}");
+                return OfState(state, country, "clause", text.Tokens[named].Start, text.Tokens[named].End,
+                    $"'{text.Text[text.Tokens[named].Start..text.Tokens[named].End]}': the attacked state, where the attack landed");
             foreach (var m in text.Children(noun))
                 if (m < noun && text.Tokens[m].Deprel is "amod" or "compound" && (text.Tokens[m].Shape & TokenShape.Capitalized) != 0 && text.Tokens[m].IsWord)
-                    return new EventLocation(state.Name, "country", country, null, state.Lat, state.Lon, "clause", text.Tokens[m].Start, text.Tokens[noun].End, null, null,
-                        $"'{text.Text[text.Tokens[m].Start..text.Tokens[noun].End]}': the attacked side's positions, in {country}; {state.Origin}");
+                    return OfState(state, country, "clause", text.Tokens[m].Start, text.Tokens[noun].End,
+                        $"'{text.Text[text.Tokens[m].Start..text.Tokens[noun].End]}': the attacked side's positions, in {country}");
         }
         return null;
     }
@@ -253,6 +251,11 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         }
         return null;
     }
+
+    /// <summary>A state as a location at country precision (the gazetteer's row for it), on a basis, over the words
+    /// [<paramref name="start"/>, <paramref name="end"/>), with why (the row's origin appended).</summary>
+    private static EventLocation OfState(Place state, string country, string basis, int start, int end, string why)
+        => new(state.Name, "country", country, null, state.Lat, state.Lon, basis, start, end, null, null, $"{why}; {state.Origin}");
 
     /// <summary>The location of a place mention on a basis, with the mention's why.</summary>
     internal static EventLocation Of(PlaceMention m, string basis)

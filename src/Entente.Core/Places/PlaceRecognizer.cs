@@ -285,7 +285,7 @@ public sealed class PlaceRecognizer
     /// nothing (no single place, and no scene of the first sentence's event); null when the article opens otherwise.</summary>
     private static (int From, int To)? SharedDateline(Doc text)
     {
-        var s = text.Sentences.FirstOrDefault(x => !x.IsHeading);
+        var s = text.FirstBodySentence;
         if (s == null) return null;
         int j = s.FirstToken;
         bool slash = false;

@@ -55,7 +55,7 @@ public static class Dateline
     /// <returns>The sentence, the number of words in capitals (from its first token) and the separator after them; null when none.</returns>
     public static (Sentence Sentence, int Count, string Separator)? Opening(Doc text)
     {
-        var s = text.Sentences.FirstOrDefault(x => !x.IsHeading);
+        var s = text.FirstBodySentence;
         if (s == null) return null;
         int j = s.FirstToken, end = s.EndToken, n = 0;
         while (j + n < end && n < 4 && text.Tokens[j + n].IsWord && (text.Tokens[j + n].Shape & TokenShape.AllCaps) != 0) n++;

@@ -22,6 +22,16 @@ public sealed class Doc
     public Token[] Tokens { get; }
     public int TokenCount { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The first sentence that is not a heading: a wire story's opening (its dateline, its lede); null when none.</summary>
+    public Sentence? FirstBodySentence
+    {
+        get
+        {
+            foreach (var s in Sentences) if (!s.IsHeading) return s;
+            return null;
+        }
+    }
     private readonly char[] _keys;
     private int[]? _keyIds;
     private List<Span>? _spans;
