@@ -39,6 +39,15 @@ internal static class DependencyArguments
         return false;
     }
 
+    /// <summary>True when <paramref name="token"/> hangs in the clause of an xcomp of <paramref name="verb"/> (or is that xcomp):
+    /// "ordered the French ambassador | to leave" (the controlled clause completes the verb's phrase).</summary>
+    public static bool InXcompOf(Doc doc, int token, int verb)
+    {
+        foreach (var c in doc.Children(verb))
+            if (doc.Tokens[c].Deprel == "xcomp" && InClauseOf(doc, token, c)) return true;
+        return false;
+    }
+
     /// <summary>
     /// The head token of the subject of <paramref name="verb"/>, or -1. Follows UD: the verb's own nsubj/csubj; through
     /// xcomp the controller (the matrix object when there is one, "urged Iran to free" → Iran, else its subject);

@@ -51,7 +51,9 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The trigger's later words ("lift embargo", "call for talks", "open fire on") found in the trigger's clause,
-    /// in order, each hanging below the trigger (or next to the previous word); returns the end token or -1.</summary>
+    /// in order, each hanging below the trigger (or next to the previous word), or, for Entente's own rows, in the clause the
+    /// trigger controls ("order to leave": "ordered the French ambassador to leave"; imported rows stay in the clause, as their
+    /// phrase patterns were not written for it); returns the end token or -1.</summary>
     private static int MatchRestParsed(SentenceContext ctx, int i, EventPattern p)
     {
         var text = ctx.Text;
@@ -63,7 +65,8 @@ public sealed partial class EventExtractor
             for (int j = pos; j < Math.Min(end, pos + TriggerPatternIndex.Reach); j++)
             {
                 if (!WordMatches(text, j, p.Words[w])) continue;
-                if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i) || TightModifiers(text, pos, j)) { found = j; break; }
+                if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i) || TightModifiers(text, pos, j)
+                    || !p.Imported && DependencyArguments.InXcompOf(text, j, i)) { found = j; break; }
             }
             if (found < 0) return -1;
             pos = found + 1;

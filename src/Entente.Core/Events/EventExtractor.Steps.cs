@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Entente.Core.Actors;
 using Entente.Core.Knowledge;
 using Entente.Core.Text;
 
@@ -68,6 +69,42 @@ public sealed partial class EventExtractor
             if (!e.Target.IsUnstated || e.Source.Code.Length != 3 || !CameoRootSet.Covers(_kb.PopulationCodes, e.Cameo)) continue;
             events[k] = WithStatedTarget(e, new ActorRef(e.Source.Code, e.Source.Name, "CVL"),
                 "target: the source state's civilians, for a measure on its own people (data/cameo/population-codes.tsv)");
+        }
+    }
+
+    /// <summary>"Thousands of protesters marched on parliament … Police detained 13 people": an act against a crowd
+    /// (data/cameo/crowd-codes.tsv) whose target is only unspecified people (word class unspecified-people, role CVL) targets
+    /// the protesters when an actor of role OPP of the same state (or of none) is named in its sentence or the two before.</summary>
+    private void CrowdTargets(IReadOnlyList<SentenceFacts> sentences, List<CodedEvent> events)
+    {
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target.Role != "CVL" || !CameoRootSet.Covers(_kb.CrowdCodes, e.Cameo)) continue;
+            string state = e.Target.Code.Length > 0 ? e.Target.Code : e.Source.Code;
+            // the sentence's civilians of the target's state are all unspecified people (the event's target keeps no span)
+            bool unspecified = false, named = false;
+            foreach (var f in sentences)
+                if (f.Sentence.Index == e.Evidence.Sentence)
+                    foreach (var a in f.Actors)
+                        if (a.Role == "CVL" && a.Code == e.Target.Code)
+                        {
+                            int space = a.Text.LastIndexOf(' ');
+                            if (_kb.Words.UnspecifiedPeople.Contains(a.Text[(space + 1)..].ToLowerInvariant())) unspecified = true; else named = true;
+                        }
+            if (!unspecified || named) continue;
+            ActorMention? protesters = null;
+            foreach (var f in sentences)
+            {
+                int back = e.Evidence.Sentence - f.Sentence.Index;
+                if (back < 0 || back > 2) continue;
+                foreach (var a in f.Actors)
+                    if (a.Role == "OPP" && a.Kind != ActorKind.Person && (a.Code.Length == 0 || state.Length == 0 || a.Code == state)) { protesters = a; break; }
+                if (protesters != null) break;
+            }
+            if (protesters == null) continue;
+            events[k] = WithStatedTarget(e, e.Target with { Code = state.Length > 0 ? state : protesters.Code, Role = "OPP" },
+                $"target: the protesters named nearby ('{protesters.Name}'), for people held or dispersed at a protest (data/cameo/crowd-codes.tsv)");
         }
     }
 

@@ -74,6 +74,7 @@ public sealed partial class EventExtractor
                 onSentenceError(f.Sentence, ex);
             }
         }
+        CrowdTargets(sentences, events);
         return events;
     }
 

@@ -43,6 +43,9 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of acts done by saying (kind <c>speech-codes</c>): in the simple present they still report a stance
     /// taken now ("Pakistan accuses the Taliban …"), where other acts in the simple present state a standing fact.</summary>
     public FrozenSet<string> SpeechCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts against a crowd (kind <c>crowd-codes</c>): "police detained 13 people" at a protest targets
+    /// the protesters.</summary>
+    public FrozenSet<string> CrowdCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of acts that reach into the target's state (kind <c>abroad-codes</c>: visits, aid delivered, force):
     /// done by the dateline's state to another, they did not happen at the dateline.</summary>
     public FrozenSet<string> AbroadCodes { get; private init; } = FrozenSet<string>.Empty;
@@ -108,6 +111,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.MeasureKind] = "cameo/measure-codes.tsv",
         [CameoRootSet.AnnouncingKind] = "cameo/announcing-codes.tsv",
         [CameoRootSet.SpeechKind] = "cameo/speech-codes.tsv",
+        [CameoRootSet.CrowdKind] = "cameo/crowd-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
         [CameoRootSet.PlaceTargetKind] = "cameo/place-target-codes.tsv",
@@ -247,6 +251,7 @@ public sealed class KnowledgeBase
         var measureCodes = Codes(CameoRootSet.MeasureKind);
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
         var speechCodes = Codes(CameoRootSet.SpeechKind);
+        var crowdCodes = Codes(CameoRootSet.CrowdKind);
         var abroadCodes = Codes(CameoRootSet.AbroadKind);
         var remoteCodes = Codes(CameoRootSet.RemoteKind);
         var placeTargetCodes = Codes(CameoRootSet.PlaceTargetKind);
@@ -290,6 +295,7 @@ public sealed class KnowledgeBase
             MeasureCodes = measureCodes,
             AnnouncingCodes = announcingCodes,
             SpeechCodes = speechCodes,
+            CrowdCodes = crowdCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,
             PlaceTargetCodes = placeTargetCodes,

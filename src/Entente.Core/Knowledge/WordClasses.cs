@@ -47,7 +47,7 @@ public sealed class WordClasses
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
-        "object-verb",
+        "object-verb", "unspecified-people",
     ];
 
     public WordSet Prepositions { get; }
@@ -102,6 +102,9 @@ public sealed class WordClasses
     /// <summary>"kill", "arrest", "abduct" (lemmas): a verb never used in the active without its object, so a past form of it
     /// with a subject and no object is a passive whose auxiliary was dropped (see <see cref="Text.ReducedPassiveRepair"/>).</summary>
     public WordSet ObjectVerbs { get; }
+    /// <summary>"people", "persons": a noun naming people without saying who they are; the target of a crowd act where
+    /// protesters are named is the protesters (see data/cameo/crowd-codes.tsv).</summary>
+    public WordSet UnspecifiedPeople { get; }
 
     private WordClasses(Dictionary<string, List<string>> byClass)
     {
@@ -131,6 +134,7 @@ public sealed class WordClasses
         StativeParticiples = Of("stative-participle");
         FlowNouns = Of("flow-noun");
         ObjectVerbs = Of("object-verb");
+        UnspecifiedPeople = Of("unspecified-people");
     }
 
     /// <summary>Loads the shipped table and any user tables of kind <c>word-classes</c>; a bad row fails with its file:line.</summary>
@@ -169,6 +173,8 @@ public sealed class WordClasses
 /// keeps them from the dateline.</item>
 /// <item><c>place-target-codes</c> (data/cameo/place-target-codes.tsv, column <c>code</c>): acts done to a place; with no
 /// target named, the state of the place below the trigger is the target.</item>
+/// <item><c>crowd-codes</c> (data/cameo/crowd-codes.tsv, column <c>code</c>): acts against a crowd; their unspecified-people
+/// target is the protesters named nearby.</item>
 /// <item><c>speech-codes</c> (data/cameo/speech-codes.tsv, column <c>code</c>): acts done by saying; in the simple present
 /// they are still events, where other acts in the simple present state a standing fact.</item>
 /// </list>
@@ -178,7 +184,7 @@ public static class CameoRootSet
 {
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
         MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
-        PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes";
+        PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes", CrowdKind = "crowd-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>

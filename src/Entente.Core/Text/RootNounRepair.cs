@@ -25,6 +25,8 @@ namespace Entente.Core.Text;
 /// verb (or a past participle, in a full sentence with no finite verb and without a by-agent) right after a comma, with no subject or marker of its own and nothing of its own before it, that hangs inside a
 /// clause on the root opened by a comma (advcl, acl, acl:relcl), becomes the root and the noun its subject; a participle
 /// clause moves to the verb.</para>
+/// <para>And "Protesters set fire to …" read with "Protesters" as root and "set" an adjective on "fire", the root's object:
+/// see <see cref="ModifierOfRootObject"/>.</para>
 /// Reads: the parse and the tags. Writes: heads and relations of those words (and the past form's tags).
 /// </summary>
 public sealed class RootNounRepair : IParseRepair
@@ -45,7 +47,7 @@ public sealed class RootNounRepair : IParseRepair
                     || t.Xpos == "VBN" && !HasAgent(doc, k) && (NoFiniteVerb(doc, s) || !HasAuxiliary(doc, k) && FiniteOnlyBelow(doc, s, k)))
                 && InSubjectPhrase(doc, t.Head, root)) verb = k;
         }
-        if (verb < 0) { if (!PastModifierOfConjunct(doc, s, root)) VerbAfterInterruption(doc, s, root); return; }
+        if (verb < 0) { if (!PastModifierOfConjunct(doc, s, root) && !ModifierOfRootObject(doc, s, root)) VerbAfterInterruption(doc, s, root); return; }
         foreach (var c in doc.Children(verb))
             if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "mark" || c < root) return; // a clause of its own ("the man who …")
         ParseRepairs.Relabel(doc, verb, -1, "root");
@@ -107,6 +109,38 @@ public sealed class RootNounRepair : IParseRepair
                 else if (doc.Tokens[c].Deprel == "conj" && ParseRepairs.HasCase(doc, c)) ParseRepairs.Relabel(doc, c, k, "obl");
             }
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Protesters | set fire to a police station": a noun root with an object (which no noun takes) whose modifier
+    /// right after the subject's phrase is a past form the tagger read as an adjective or participle ("set", VBD/VBN); in a
+    /// full sentence with no finite verb it becomes the root (a finite past verb), the noun its subject, and the root's
+    /// later words its own. An adjective counts only when it is its own lemma (the bare past forms "set", "cut", "hit",
+    /// "shut"), so the verb's lemma stays right.</summary>
+    private static bool ModifierOfRootObject(Doc doc, Sentence s, int root)
+    {
+        foreach (var obj in doc.Children(root))
+        {
+            if (doc.Tokens[obj].Deprel != "obj" || obj <= root) continue;
+            foreach (var k in doc.Children(obj))
+            {
+                var t = doc.Tokens[k];
+                if (t.Deprel != "amod" || k >= obj || k - 1 < s.FirstToken || !doc.IsBelow(k - 1, root) && k - 1 != root || doc.Tokens[k - 1].Upos == Upos.PUNCT) continue;
+                bool pastForm = t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBN"
+                    || t.Upos == Upos.ADJ && t.Lemma is { } lemma && doc.KeyIs(k, lemma);
+                if (!pastForm || !NoFiniteVerb(doc, s) || HasAgent(doc, k)) return false;
+                doc.SetSyntax(k, Upos.VERB, "VBD", t.Lemma, (t.Feats & ~(MorphFeats.VerbFormPart | MorphFeats.VoicePass)) | MorphFeats.VerbFormFin | MorphFeats.TensePast,
+                    -1, "root", t.FeatsText);
+                ParseRepairs.Relabel(doc, root, k, "nsubj");
+                ParseRepairs.Relabel(doc, obj, k, "obj");
+                foreach (var c in doc.Children(root))
+                    if (c > k && doc.Tokens[c].Deprel is "punct" or "obl" or "advmod" or "advcl" or "conj" or "parataxis") ParseRepairs.Relabel(doc, c, k, doc.Tokens[c].Deprel!);
+                // "set fire | to the offices": a prepositional phrase the parser hung on the object noun is the verb's oblique
+                foreach (var c in doc.Children(obj))
+                    if (c > obj && doc.Tokens[c].Deprel == "nmod" && ParseRepairs.HasCase(doc, c)) ParseRepairs.Relabel(doc, c, k, "obl");
+                return true;
+            }
         }
         return false;
     }

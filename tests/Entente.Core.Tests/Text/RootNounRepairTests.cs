@@ -43,6 +43,35 @@ public class RootNounRepairTests
     }
 
     [Fact]
+    public void RootNounRepair_MakesBarePastFormTheRoot_AdjectiveOnObjectOfRootNoun()
+    {
+        // "set" read as an adjective of "fire", which hangs on the subject noun as its object
+        var (doc, find) = ParsedSentence.Given("Rioters set fire to the town hall in Nantes.",
+            "NOUN/NNS/0/root ADJ/JJ/3/amod NOUN/NN/1/obj ADP/IN/7/case DET/DT/7/det NOUN/NN/7/compound NOUN/NN/3/nmod ADP/IN/9/case PROPN/NNP/7/nmod PUNCT/./1/punct");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        int set = find("set");
+        ParsedSentence.AssertArc(doc, set, -1, "root");
+        Assert.Equal((Upos.VERB, "VBD"), (doc.Tokens[set].Upos, doc.Tokens[set].Xpos));
+        ParsedSentence.AssertArc(doc, find("Rioters"), set, "nsubj");
+        ParsedSentence.AssertArc(doc, find("fire"), set, "obj");
+        ParsedSentence.AssertArc(doc, find("hall"), set, "obl");
+        ParsedSentence.AssertArc(doc, doc.TokenCount - 1, set, "punct");
+    }
+
+    [Fact]
+    public void RootNounRepair_ChangesNothing_AdjectiveOnObjectIsNotItsOwnLemma()
+    {
+        // "armed" is an adjective whose verb lemma the repair could not give: left as parsed
+        const string text = "Rioters armed fire to the hall.";
+        const string parse = "NOUN/NNS/0/root ADJ/JJ/3/amod NOUN/NN/1/obj ADP/IN/6/case DET/DT/6/det NOUN/NN/3/nmod PUNCT/./1/punct";
+        var (doc, find) = ParsedSentence.Given(text, parse);
+        doc.SetSyntax(find("armed"), Upos.ADJ, "JJ", "arm", MorphFeats.None, 2, "amod");
+        new RootNounRepair().Repair(doc, doc.Sentences[0]);
+        ParsedSentence.AssertArc(doc, find("Rioters"), -1, "root");
+        ParsedSentence.AssertArc(doc, find("armed"), find("fire"), "amod");
+    }
+
+    [Fact]
     public void RootNounRepair_ChangesNothing_PastFormsInAListOfNounPhrases()
     {
         const string text = "Burned cars, damaged shops and looted houses.";
