@@ -274,14 +274,19 @@ public sealed partial class EventExtractor
     private static bool IsSupportVerb(SentenceContext ctx, int token)
         => ctx.Text.Tokens[token].Lemma is { } lemma && ctx.Words.SupportVerbs.Contains(lemma.AsSpan());
 
-    /// <summary>A support verb (word class support-verb) whose object is an event noun with a row of its own: that noun is the act.</summary>
+    /// <summary>A support verb (word class support-verb) whose object is an event noun with a row of its own: that noun is the act;
+    /// not when the verb also says what the object is (an xcomp: "called the protests a conspiracy").</summary>
     private bool SupportsEventNoun(SentenceContext ctx, int verb)
     {
         var text = ctx.Text;
         if (!ctx.Parsed || !IsSupportVerb(ctx, verb)) return false;
+        // a verb that says what its object is ("called the demonstrations a conspiracy") judges the act, it does not stage it
+        if (DependencyArguments.HasChild(text, verb, "xcomp")) return false;
         foreach (var c in text.Children(verb))
         {
             if (text.Tokens[c].Deprel != "obj") continue;
+            // (the parser's other readings: the predicate a bare noun phrase on the object, "the demonstrations | a conspiracy")
+            if (DependencyArguments.HasChild(text, c, "nmod:unmarked") || DependencyArguments.HasChild(text, c, "obj")) return false;
             // the noun phrase's first word may start the trigger ("a general strike", "mass demonstrations")
             for (int j = c; j >= verb + 1 && j >= c - 3; j--)
                 if (_kb.Patterns.Triggers.MatchLongest(text, j, c + 1, out var rows) > 0 && rows.Any(r => r.Pos == PartOfSpeech.Noun)) return true;

@@ -28,7 +28,7 @@ public sealed partial class EventExtractor
         _kb = kb;
         _triggers = new TriggerFinder(kb, ParsedPos, MatchRestParsed, NamesAPersonObject);
         _subjects = new SubjectFinder(kb);
-        _targets = new TargetFinder(_subjects, NounRoots, kb.ReferringNouns);
+        _targets = new TargetFinder(_subjects, NounRoots, kb.ReferringNouns, kb.Actors);
         _coder = new EventCoder(kb, new StatusDecider(kb));
     }
 
@@ -200,7 +200,8 @@ public sealed partial class EventExtractor
                     if (target == null && source != null && _kb.Responses.IsResponse(p.Cameo))
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo));
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
-                        target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred);
+                        target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
+                                 ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
                 }
                 break;
             case Frame.Receiver:

@@ -16,12 +16,30 @@ internal sealed class TargetFinder
     private readonly SubjectFinder _subjects;
     private readonly Func<Doc, int, IReadOnlySet<string>?> _roots;
     private readonly ReferringNouns _referring;
+    private readonly ActorLexicon _actors;
 
     /// <param name="nounRoots">The CAMEO roots of the noun rows a token can trigger ("transfers" → 07), for event coreference.</param>
     /// <param name="referring">Nouns that refer back to an earlier act of a kind ("the incident"), for event coreference.</param>
-    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlySet<string>?> nounRoots, ReferringNouns referring)
+    /// <param name="actors">The actor lexicon: the state an actor code belongs to, and its name.</param>
+    public TargetFinder(SubjectFinder subjects, Func<Doc, int, IReadOnlySet<string>?> nounRoots, ReferringNouns referring, ActorLexicon actors)
     {
-        _subjects = subjects; _roots = nounRoots; _referring = referring;
+        _subjects = subjects; _roots = nounRoots; _referring = referring; _actors = actors;
+    }
+
+    /// <summary>"The opposition condemned the verdict", "Castillo called the proceedings an injustice": with no earlier act the
+    /// object refers to, a definite noun of data/cameo/referring-nouns.tsv with an agent names who does such acts, of the
+    /// reacting actor's state (an organization's home state): the judiciary for a verdict, the protesters for the protests.</summary>
+    public ActorMention? ImpliedDoer(SentenceContext ctx, ActorMention source, int objectToken)
+    {
+        if (objectToken < 0 || _referring.AgentOf(ctx.Text.Key(objectToken)) is not { } role || !Definite(ctx, objectToken)) return null;
+        if (_actors.StateOf(source.Code) is not { } state) return null;
+        // "the demonstration staged by students": an act whose doer the text names in a clause on the noun is theirs, not implied
+        foreach (var c in ctx.Text.Children(objectToken))
+            if (ctx.Text.Tokens[c].Deprel is "acl" or "acl:relcl" or "nmod:poss") return null;
+        var t = ctx.Text.Tokens[objectToken];
+        return new ActorMention(ctx.Facts.Sentence.Index, objectToken, objectToken + 1, t.Start, t.End, ctx.Text.Text[t.Start..t.End], state,
+            _actors.NameOf(state), ActorKind.State, role, ActorForm.Agent, false, false, true,
+            $"data/cameo/referring-nouns.tsv: who does what '{ctx.Text.Key(objectToken)}' names ({role}), of the reacting actor's state");
     }
 
     /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes"), as a token index, or −1.</summary>

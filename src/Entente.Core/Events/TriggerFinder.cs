@@ -285,7 +285,8 @@ internal sealed class TriggerFinder
             // a predicate the parser hung on the object ("called the decision short-sighted" read as acl/amod after the noun)
             int w = j;
             while (text.Tokens[w].Deprel == "conj" && text.Tokens[w].Head > node) w = text.Tokens[w].Head;
-            if (text.Tokens[node].Deprel == "obj" && w > node && text.Tokens[w].Head == node && text.Tokens[w].Deprel is "acl" or "amod") return true;
+            // (or a bare noun phrase hung on it: "calling the demonstrations a conspiracy" read as nmod:unmarked or obj)
+            if (text.Tokens[node].Deprel == "obj" && w > node && text.Tokens[w].Head == node && text.Tokens[w].Deprel is "acl" or "amod" or "nmod:unmarked" or "obj") return true;
             foreach (var c in text.Children(node))
                 if (text.Tokens[c].Deprel is "case" or "mark" && text.KeyIs(c, "as")) return true;
         }
