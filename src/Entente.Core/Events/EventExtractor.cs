@@ -111,6 +111,7 @@ public sealed partial class EventExtractor
             if (candidate == null) continue;
             // a word inside an actor mention ("Moscow's military" + "cooperation") triggers only a phrase reaching past the mention
             if (container != null && (candidate.Pattern.Words.Length < 2 || candidate.TriggerEnd <= container.EndToken)) continue;
+            if (Environment.GetEnvironmentVariable("DBG") != null) Console.Error.WriteLine($"DBG cand {candidate.Pattern.Trigger} {candidate.Pattern.Cameo} {candidate.Pattern.Origin}");
             bool any = false;
             foreach (var ev in Build(ctx, candidate, reference, paragraphCitations))
             {
@@ -278,6 +279,7 @@ public sealed partial class EventExtractor
             source = Unstated(ctx, c, NoSourceNamed);
             oneSided = true;
         }
+        if (Environment.GetEnvironmentVariable("DBG") != null) Console.Error.WriteLine($"DBG built src={source?.Code}/{source?.Role} tgt={target?.Code}/{target?.Role}");
         if (source == null || target == null || SameParty(source, target)) return [];
         // two parties known only by name (no code, no role) say nothing a dictionary can place
         if (source.Code.Length == 0 && source.Role == null && target.Code.Length == 0 && target.Role == null) return [];
