@@ -123,7 +123,8 @@ public sealed partial class EventExtractor
         }
         if (t.Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.ADJ)) return null;
         foreach (var c in text.Children(head))
-            if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" or "nmod:desc" && ctx.ActorAt(c) is { } m) return m;
+            if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" or "nmod:desc" && ctx.ActorAt(c) is { } m)
+                return text.Tokens[c].Deprel is "nmod:poss" or "amod" ? WeaponsOf(ctx, head, m) : m;
         foreach (var c in text.Children(head))
             if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")))
             {
@@ -137,6 +138,16 @@ public sealed partial class EventExtractor
                         if (text.Tokens[cc].Deprel is "nmod:poss" or "amod" or "compound" && ctx.ActorAt(cc) is { } mm) return mm;
             }
         return null;
+    }
+
+    /// <summary>"its air defences", "Russian missiles": weapons (data/equipment.tsv) named by a state's possessive or adjective are
+    /// its military's: the state's mention with the role MIL (a body of its own, or an armed group, keeps its role). Not a
+    /// state's name as a compound ("shipped Russia drones" is a double object the parser may read as one noun phrase).</summary>
+    private ActorMention WeaponsOf(SentenceContext ctx, int head, ActorMention owner)
+    {
+        if (head < ctx.First || head >= ctx.Facts.Sentence.EndToken || !ctx.EquipmentToken[head - ctx.First] || owner.Role is "MIL"
+            || owner.Role is not (null or "GOV") || owner.Kind == ActorKind.Person || _kb.Actors.StateOf(owner.Code) != owner.Code) return owner;
+        return owner with { Role = "MIL", Why = owner.Why + "; role: the state's weapons, its military (data/equipment.tsv)" };
     }
 
     /// <summary>
@@ -461,8 +472,9 @@ public sealed partial class EventExtractor
         return false;
     }
 
-    /// <summary>"Militants ambushed an army convoy", "protesters set fire to a police station", "an attack on an army post": the
-    /// bare agent that only modifies the object or oblique noun of an act done to a place or thing (see
+    /// <summary>"Militants ambushed an army convoy", "protesters set fire to a police station", "an attack on an army post", "part of
+    /// the parliament building was set on fire": the bare agent that only modifies the object, oblique or passive subject noun
+    /// (or the noun of its of-phrase) of an act done to a place or thing (see
     /// <see cref="SentenceFacts.Owners"/>), when it is not the source's own party.</summary>
     private static ActorMention? OwnerOfObject(SentenceContext ctx, Candidate c, ActorMention? source)
     {
@@ -471,10 +483,20 @@ public sealed partial class EventExtractor
         int trigger = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
         foreach (var noun in doc.Children(trigger))
         {
-            if (doc.Tokens[noun].Deprel is not ("obj" or "obl" or "nmod") || doc.Tokens[noun].Upos != Upos.NOUN) continue;
-            foreach (var owner in ctx.Facts.Owners)
-                if (doc.Tokens[owner.EndToken - 1].Head == noun && (source == null || owner.Code != source.Code || owner.Role != source.Role)) return owner;
+            if (doc.Tokens[noun].Deprel is not ("obj" or "obl" or "nmod" or "nsubj:pass") || doc.Tokens[noun].Upos is not (Upos.NOUN or Upos.PRON)) continue;
+            if (OwnerOf(ctx, noun, source) is { } owner) return owner;
+            // "part of the parliament building was set on fire", "the offices of a police unit": the thing in the of-phrase
+            foreach (var inner in doc.Children(noun))
+                if (doc.Tokens[inner].Deprel == "nmod" && doc.Tokens[inner].Upos == Upos.NOUN && DependencyArguments.CaseWord(doc, inner) is int k && doc.KeyIs(k, "of")
+                    && OwnerOf(ctx, inner, source) is { } innerOwner) return innerOwner;
         }
+        return null;
+    }
+
+    private static ActorMention? OwnerOf(SentenceContext ctx, int noun, ActorMention? source)
+    {
+        foreach (var owner in ctx.Facts.Owners)
+            if (ctx.Text.Tokens[owner.EndToken - 1].Head == noun && (source == null || owner.Code != source.Code || owner.Role != source.Role)) return owner;
         return null;
     }
 

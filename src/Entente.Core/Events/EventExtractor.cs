@@ -111,7 +111,6 @@ public sealed partial class EventExtractor
             if (candidate == null) continue;
             // a word inside an actor mention ("Moscow's military" + "cooperation") triggers only a phrase reaching past the mention
             if (container != null && (candidate.Pattern.Words.Length < 2 || candidate.TriggerEnd <= container.EndToken)) continue;
-            if (Environment.GetEnvironmentVariable("DBG") != null) Console.Error.WriteLine($"DBG cand {candidate.Pattern.Trigger} {candidate.Pattern.Cameo} {candidate.Pattern.Origin}");
             bool any = false;
             foreach (var ev in Build(ctx, candidate, reference, paragraphCitations))
             {
@@ -183,6 +182,8 @@ public sealed partial class EventExtractor
                     target = subjects.IsDefaultOrEmpty ? TargetAfter(p.Preps, allowObject: false) : subjects[0];
                     // "A $130 million aid package for Ukraine was pledged by Germany": the recipient is named in the subject phrase
                     if (target == null && p.Frame == Frame.Giver) target = TargetFinder.RecipientInSubject(ctx, cs, c.TriggerStart, p.Preps, byAgent);
+                    // "part of the parliament building was set on fire by demonstrators": the owner of the thing attacked
+                    if (target == null && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)) target = OwnerOfObject(ctx, c, source);
                 }
                 else
                 {
@@ -279,7 +280,6 @@ public sealed partial class EventExtractor
             source = Unstated(ctx, c, NoSourceNamed);
             oneSided = true;
         }
-        if (Environment.GetEnvironmentVariable("DBG") != null) Console.Error.WriteLine($"DBG built src={source?.Code}/{source?.Role} tgt={target?.Code}/{target?.Role}");
         if (source == null || target == null || SameParty(source, target)) return [];
         // two parties known only by name (no code, no role) say nothing a dictionary can place
         if (source.Code.Length == 0 && source.Role == null && target.Code.Length == 0 && target.Role == null) return [];
@@ -295,6 +295,11 @@ public sealed partial class EventExtractor
                 if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
         // "from Denmark and the Netherlands", "condemned Israel and the United States": coordinated targets (or suppliers)
         var targets = new List<ActorMention> { target };
+        // "summoned the ambassadors of the four countries": a group noun resolved to the states last named together names each
+        if (!oneSided && p.Frame != Frame.Receiver)
+            foreach (var m in ctx.Facts.Actors)
+                if (!ReferenceEquals(m, target) && m.FirstToken == target.FirstToken && m.EndToken == target.EndToken && m.Code.Length > 0
+                    && targets.All(x => x.Code != m.Code) && sources.All(x => x.Code != m.Code)) targets.Add(m);
         if (!oneSided && (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code)))
         {
             var follower = p.Frame == Frame.Receiver ? source : target;

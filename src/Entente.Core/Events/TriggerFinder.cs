@@ -29,7 +29,6 @@ internal sealed class TriggerFinder
 
     public Candidate? Choose(SentenceContext ctx, int i, ImmutableArray<EventPattern> patterns)
     {
-        if (Environment.GetEnvironmentVariable("DBG") != null) Console.Error.WriteLine($"DBG choose {ctx.Text.Key(i)} n={patterns.Length} pos={_parsedPos(ctx, i, true, true)}");
         var text = ctx.Text;
         bool hasVerb = false, hasNoun = false;
         foreach (var p in patterns) { if (p.Pos == PartOfSpeech.Verb) hasVerb = true; else hasNoun = true; }
