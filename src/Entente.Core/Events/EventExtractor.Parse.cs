@@ -94,6 +94,15 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>Whether a word of <paramref name="mention"/> is one of the pattern's own later words ("troops" in "move troops toward").</summary>
+    private static bool HoldsPatternWord(SentenceContext ctx, EventPattern p, ActorMention mention)
+    {
+        for (int j = mention.FirstToken; j < mention.EndToken; j++)
+            for (int w = 1; w < p.Words.Length; w++)
+                if (WordMatches(ctx.Text, j, p.Words[w])) return true;
+        return false;
+    }
+
     private static bool WordMatches(Doc text, int j, string word)
     {
         var lemma = text.Tokens[j].Lemma;

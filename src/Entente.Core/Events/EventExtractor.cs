@@ -191,10 +191,15 @@ public sealed partial class EventExtractor
                     target = _targets.PossessivePronounTarget(ctx, c, ce, source) ?? TargetAfter(p.Preps, p.AllowsObject);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = TargetFinder.ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
                     // "violated Taiwan's airspace", "violated Japanese airspace": the owner named between a multi-word trigger's words
-                    // (a state or body named there, not a bare agent the pattern's own words hold: "moved additional troops toward")
+                    // (a state or body named there, or an agent that is none of the pattern's own words: "ordered French troops to
+                    // leave"; not a bare agent the pattern's own words hold: "moved additional troops toward")
                     // (a response's own rules find whom it answers: "dismissing the Western accusations" denies the act accused)
-                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && p.Words.Length > 1 && !_kb.Responses.IsResponse(p.Cameo)
-                        && TargetFinder.ObjectModifier(ctx, c.TriggerStart + 1, c.TriggerEnd, exclude) is { Form: not ActorForm.Agent } inside)
+                    // (also in place of the source's own country named after the trigger, which names where: "ordered French
+                    // troops to leave the country")
+                    if ((target == null || source != null && target.Role == null && SameParty(source, target)) && p.Frame == Frame.Agent
+                        && p.Pos == PartOfSpeech.Verb && p.Words.Length > 1 && !_kb.Responses.IsResponse(p.Cameo)
+                        && TargetFinder.ObjectModifier(ctx, c.TriggerStart + 1, c.TriggerEnd, exclude) is { } inside
+                        && (inside.Form != ActorForm.Agent || !HoldsPatternWord(ctx, p, inside)))
                         target = inside;
                     // "ambushed an army convoy", "set fire to a police station": the owner of the thing attacked
                     if (target == null && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)) target = OwnerOfObject(ctx, c, source);
@@ -292,6 +297,11 @@ public sealed partial class EventExtractor
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
             foreach (var extra in subjects.Skip(1))
+                if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
+        // "were briefed by Qatari and Egyptian mediators", "was signed by Iran and Russia": one event per agent of a passive
+        if (passive && p.Frame is Frame.Agent or Frame.Giver && ReferenceEquals(source, byAgent) && ctx.Parsed)
+            // (modifiers joined by a conjunction only: "pro-Russia rebels" are not Russia)
+            foreach (var extra in CoModifiers(ctx, source).Where(a => ctx.Text.Tokens[a.EndToken - 1].Deprel == "conj" || ctx.Text.Tokens[source.FirstToken].Deprel == "conj").Concat(TargetFinder.Followers(ctx, source)))
                 if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
         // "from Denmark and the Netherlands", "condemned Israel and the United States": coordinated targets (or suppliers)
         var targets = new List<ActorMention> { target };
