@@ -266,6 +266,13 @@ public sealed partial class EventExtractor
             if (_coder.Emit(ctx, c, cs, ce, subjects[1], subjects[0], reciprocal, reference, paragraphCitations) is { } e2) both.Add(e2);
             return both;
         }
+        // "Qatar mediated the deal": a mediator with no party named acts between the parties of the act mediated
+        List<ActorMention>? mediated = null;
+        if (source != null && target == null && p.Cameo.StartsWith("045", StringComparison.Ordinal) && TargetFinder.MediatedParties(ctx, source) is { Count: 2 } between)
+        {
+            target = between[0];
+            mediated = between;
+        }
         // one actor: a subject the parse names, acting on nobody the text names ("workers went on strike", "Iran rejected the accusations")
         bool oneSided = false;
         // "French farmers blocked the highway to Paris": a target that is only the source's own country (no role of its
@@ -305,6 +312,7 @@ public sealed partial class EventExtractor
                 if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
         // "from Denmark and the Netherlands", "condemned Israel and the United States": coordinated targets (or suppliers)
         var targets = new List<ActorMention> { target };
+        if (mediated != null && !SameParty(mediated[1], source)) targets.Add(mediated[1]);
         // "summoned the ambassadors of the four countries": a group noun resolved to the states last named together names each
         if (!oneSided && p.Frame != Frame.Receiver)
             foreach (var m in ctx.Facts.Actors)

@@ -79,6 +79,30 @@ internal sealed class TargetFinder
             earlier.Source.Code, earlier.Source.Name, ActorKind.State, earlier.Source.Role, ActorForm.Name, false, false, true,
             $"{why} ({earlier.Why.Pattern})");
 
+    /// <summary>"Qatar mediated the deal", "after mediation by Qatar", "talks mediated by Washington": with no party named after
+    /// the trigger, the parties a mediator works between are those of the latest two-party event of this sentence or the two
+    /// before that the mediator is not part of ("The United States and Iran agreed to swap prisoners … Qatar mediated the deal");
+    /// else two states this sentence names besides the mediator ("children taken to Russia were returned to Ukraine after
+    /// mediation by Qatar"). Empty when neither.</summary>
+    public static List<ActorMention> MediatedParties(SentenceContext ctx, ActorMention mediator)
+    {
+        var parties = new List<ActorMention>();
+        for (int k = ctx.RecentEvents.Count - 1; k >= 0 && ctx.Facts.Sentence.Index - ctx.RecentEvents[k].Evidence.Sentence <= 2; k--)
+        {
+            var e = ctx.RecentEvents[k];
+            if (e.IsOneSided || e.Source.Code.Length == 0 || e.Target.Code.Length == 0 || e.Source.Code == e.Target.Code
+                || e.Source.Code == mediator.Code || e.Target.Code == mediator.Code) continue;
+            parties.Add(EarlierSource(ctx, mediator, e, "the parties of the mediated act"));
+            parties.Add(EarlierSource(ctx, mediator, e with { Source = e.Target }, "the parties of the mediated act"));
+            return parties;
+        }
+        foreach (var a in ctx.Facts.Actors)
+            if (a.Kind == ActorKind.State && a.Role == null && !a.Modifier && a.Code.Length > 0 && a.Code != mediator.Code && parties.All(x => x.Code != a.Code))
+                parties.Add(a);
+        if (parties.Count != 2) parties.Clear();
+        return parties;
+    }
+
     /// <summary>How many sentences back an act named by its own word ("the strikes") may be.</summary>
     private const int NamedActReach = 6;
 

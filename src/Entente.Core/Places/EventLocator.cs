@@ -56,7 +56,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
             {
                 clause = m; clauseSteps = steps; clauseDistance = distance;
             }
-            else if (m.Cased != null && distance < sentenceDistance && OverClause(text, m, trigger)) { inSentence = m; sentenceDistance = distance; }
+            else if (m.Cased != null && distance < sentenceDistance && OverClause(text, m, trigger) && !InTimePhrase(text, trigger)) { inSentence = m; sentenceDistance = distance; }
         }
         if (clause != null) return Joined(text, places, clause, e) ?? Of(clause, "clause");
         if (inSentence != null) return Of(inSentence, "sentence");
@@ -217,6 +217,21 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         return true;
     }
 
+    /// <summary>"reunited with their families in Ukraine after mediation by Qatar", "after Israel struck the consulate, Iran fired
+    /// drones at Israel": a trigger inside a phrase or clause opened by a clause preposition (word class clause-preposition:
+    /// after, before, since, until) names an earlier or later act, which the main clause's places do not place.</summary>
+    private bool InTimePhrase(Doc text, int trigger)
+    {
+        if (_acts.ClausePrepositions is not { } words || trigger < 0 || trigger >= text.TokenCount || !text.Tokens[trigger].HasParse) return false;
+        for (int k = trigger, steps = 0; k >= 0 && steps < 32; steps++, k = text.Tokens[k].Head)
+        {
+            if (text.Tokens[k].Deprel is not ("obl" or "advcl" or "nmod" or "acl")) continue;
+            foreach (var c in text.Children(k))
+                if (text.Tokens[c].Deprel is "case" or "mark" && words.Contains(text.Key(c))) return true;
+        }
+        return false;
+    }
+
     /// <summary>A predicate the parser joined by a conjunction that opens with a relative word ("a visit to China, during which
     /// they pledged …"): a relative clause of what comes before, not an act of its own.</summary>
     private static bool Relative(Doc text, int predicate)
@@ -269,7 +284,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
 /// <summary>The CAMEO code sets the <see cref="EventLocator"/> reads (data/cameo): <paramref name="ActedOn"/> two-digit roots
 /// of acts done to people or places (victim-roots), <paramref name="Abroad"/> codes of acts that reach into the target's state
 /// (abroad-codes), <paramref name="Remote"/> codes of acts done at a distance (remote-codes).</summary>
-public sealed record LocatorActs(FrozenSet<string> ActedOn, FrozenSet<string> Abroad, FrozenSet<string> Remote)
+public sealed record LocatorActs(FrozenSet<string> ActedOn, FrozenSet<string> Abroad, FrozenSet<string> Remote, Knowledge.WordSet? ClausePrepositions = null)
 {
     /// <summary>None: no capital without a case word is a scene, no act is done abroad or at a distance.</summary>
     public static readonly LocatorActs Default = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
