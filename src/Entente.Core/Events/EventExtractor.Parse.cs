@@ -94,6 +94,17 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>Whether the parse gives the trigger a phrase introduced by one of its pattern's prepositions (other than a direct
+    /// object): a target slot filled, resolved or not.</summary>
+    private static bool NamesTargetSlot(SentenceContext ctx, Candidate c)
+    {
+        if (!ctx.Parsed) return false;
+        DependencyArguments.Complements(ctx.Text, c.TriggerStart, c.TriggerEnd, ctx.Complements);
+        foreach (var (_, slot) in ctx.Complements)
+            if (slot != "obj" && c.Pattern.Preps.Contains(slot)) return true;
+        return false;
+    }
+
     /// <summary>Whether a word of <paramref name="mention"/> is one of the pattern's own later words ("troops" in "move troops toward").</summary>
     private static bool HoldsPatternWord(SentenceContext ctx, EventPattern p, ActorMention mention)
     {

@@ -266,9 +266,11 @@ public sealed partial class EventExtractor
             if (_coder.Emit(ctx, c, cs, ce, subjects[1], subjects[0], reciprocal, reference, paragraphCitations) is { } e2) both.Add(e2);
             return both;
         }
-        // "Qatar mediated the deal": a mediator with no party named acts between the parties of the act mediated
+        // "Qatar mediated the deal": a mediator with no party named acts between the parties of the act mediated (not when a
+        // phrase of the pattern's prepositions names them in words no dictionary resolves: "mediate with the three juntas")
         List<ActorMention>? mediated = null;
-        if (source != null && target == null && p.Cameo.StartsWith("045", StringComparison.Ordinal) && TargetFinder.MediatedParties(ctx, source) is { Count: 2 } between)
+        if (source != null && target == null && p.Cameo.StartsWith("045", StringComparison.Ordinal) && !NamesTargetSlot(ctx, c)
+            && TargetFinder.MediatedParties(ctx, source) is { Count: 2 } between)
         {
             target = between[0];
             mediated = between;
@@ -305,8 +307,9 @@ public sealed partial class EventExtractor
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)
             foreach (var extra in subjects.Skip(1))
                 if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
-        // "were briefed by Qatari and Egyptian mediators", "was signed by Iran and Russia": one event per agent of a passive
-        if (passive && p.Frame is Frame.Agent or Frame.Giver && ReferenceEquals(source, byAgent) && ctx.Parsed)
+        // "were briefed by Qatari and Egyptian mediators", "was signed by Iran and Russia", "mediation by Qatar, Egypt and the
+        // United States": one event per agent of a passive or of an event noun
+        if ((passive || p.Pos == PartOfSpeech.Noun) && p.Frame is Frame.Agent or Frame.Giver && ReferenceEquals(source, byAgent) && ctx.Parsed)
             // (modifiers joined by a conjunction only: "pro-Russia rebels" are not Russia)
             foreach (var extra in CoModifiers(ctx, source).Where(a => ctx.Text.Tokens[a.EndToken - 1].Deprel == "conj" || ctx.Text.Tokens[source.FirstToken].Deprel == "conj").Concat(TargetFinder.Followers(ctx, source)))
                 if (!SameParty(extra, target) && sources.All(x => !SameParty(x, extra))) sources.Add(extra);
@@ -314,11 +317,11 @@ public sealed partial class EventExtractor
         var targets = new List<ActorMention> { target };
         if (mediated != null && !SameParty(mediated[1], source)) targets.Add(mediated[1]);
         // "summoned the ambassadors of the four countries": a group noun resolved to the states last named together names each
-        if (!oneSided && p.Frame != Frame.Receiver)
+        if (!oneSided && mediated == null && p.Frame != Frame.Receiver)
             foreach (var m in ctx.Facts.Actors)
                 if (!ReferenceEquals(m, target) && m.FirstToken == target.FirstToken && m.EndToken == target.EndToken && m.Code.Length > 0
                     && targets.All(x => x.Code != m.Code) && sources.All(x => x.Code != m.Code)) targets.Add(m);
-        if (!oneSided && (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code)))
+        if (!oneSided && mediated == null && (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code)))
         {
             var follower = p.Frame == Frame.Receiver ? source : target;
             var list = p.Frame == Frame.Receiver ? sources : targets;
