@@ -39,12 +39,13 @@ internal static class DependencyArguments
         return false;
     }
 
-    /// <summary>True when <paramref name="token"/> hangs in the clause of an xcomp of <paramref name="verb"/> (or is that xcomp):
-    /// "ordered the French ambassador | to leave" (the controlled clause completes the verb's phrase).</summary>
+    /// <summary>True when <paramref name="token"/> is the verb of an xcomp of <paramref name="verb"/> or its marker: "ordered the
+    /// French ambassador | to leave" (the controlled verb completes the verb's phrase; not the words below it: "threatened to
+    /// shell towns in retaliation" is no "threaten retaliation").</summary>
     public static bool InXcompOf(Doc doc, int token, int verb)
     {
         foreach (var c in doc.Children(verb))
-            if (doc.Tokens[c].Deprel == "xcomp" && InClauseOf(doc, token, c)) return true;
+            if (doc.Tokens[c].Deprel == "xcomp" && (token == c || doc.Tokens[token].Head == c && doc.Tokens[token].Deprel == "mark")) return true;
         return false;
     }
 
