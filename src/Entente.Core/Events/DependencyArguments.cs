@@ -41,11 +41,13 @@ internal static class DependencyArguments
 
     /// <summary>True when <paramref name="token"/> is the verb of an xcomp of <paramref name="verb"/> or its marker: "ordered the
     /// French ambassador | to leave" (the controlled verb completes the verb's phrase; not the words below it: "threatened to
-    /// shell towns in retaliation" is no "threaten retaliation").</summary>
+    /// shell towns in retaliation" is no "threaten retaliation"); under an xcomp that is no verb, any word below it.</summary>
     public static bool InXcompOf(Doc doc, int token, int verb)
     {
         foreach (var c in doc.Children(verb))
-            if (doc.Tokens[c].Deprel == "xcomp" && (token == c || doc.Tokens[token].Head == c && doc.Tokens[token].Deprel == "mark")) return true;
+            if (doc.Tokens[c].Deprel == "xcomp" && (token == c || doc.Tokens[token].Head == c && doc.Tokens[token].Deprel == "mark"
+                // a quantifier the parser made a secondary predicate ("lifted most | of its sanctions"): the phrase below it
+                || doc.Tokens[c].Upos is not (Upos.VERB or Upos.AUX) && InClauseOf(doc, token, c))) return true;
         return false;
     }
 
