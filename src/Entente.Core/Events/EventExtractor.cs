@@ -205,7 +205,9 @@ public sealed partial class EventExtractor
                     if (target == null && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)) target = OwnerOfObject(ctx, c, source);
                     // "Islamabad denied any role": a response to an accusation is aimed at the accuser
                     if (target == null && source != null && _kb.Responses.IsResponse(p.Cameo))
-                        target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo));
+                        target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo))
+                                 // "Khan denied all the charges against him": with no accusation coded before, who brings such charges
+                                 ?? _targets.ImpliedDoer(ctx, source, p.Words.Length > 1 ? c.TriggerEnd - 1 : TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
                                  ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
