@@ -390,10 +390,25 @@ public sealed partial class EventExtractor
             {
                 bool ok = slot == "obj" ? allowObject : allowed.Contains(slot);
                 if (!ok || ctx.Map.Parenthesized(head)) continue;
-                var a = pass == 0 ? ActorOfNominal(ctx, head, cs) ?? FlowDestination(ctx, head, cs) : UncodedName(ctx, head);
+                var a = pass == 0 ? ActorOfNominal(ctx, head, cs) ?? FlowDestination(ctx, head, cs) ?? DestinationState(ctx, head, slot) : UncodedName(ctx, head);
                 // not a subject again, nor another mention of the same party and role
                 if (a != null && (exclude == null || !exclude.Any(x => x.Code == a.Code && x.Role == a.Role))) return a;
             }
+        return null;
+    }
+
+    /// <summary>"Biden's visit to Jeddah", "sent troops to Kharkiv": a place of the gazetteer (not itself an actor) named as where
+    /// the act goes (slot "to" or "into") stands for its state, as the target. Not a place where it happens ("met in Geneva").</summary>
+    private ActorMention? DestinationState(SentenceContext ctx, int head, string slot)
+    {
+        if (slot is not ("to" or "into")) return null;
+        foreach (var m in ctx.Facts.Places)
+        {
+            if (head < m.FirstToken || head >= m.EndToken || m.Place.Country.Length != 3) continue;
+            var code = m.Place.Country;
+            return new ActorMention(ctx.Facts.Sentence.Index, m.FirstToken, m.EndToken, m.Start, m.End, m.Text, code, _kb.Actors.NameOf(code),
+                ActorKind.State, null, ActorForm.Name, false, false, false, $"the state of the place gone to: {m.Why}");
+        }
         return null;
     }
 
