@@ -9,7 +9,7 @@ namespace Entente.Core.Events;
 /// <summary>
 /// Codes events sentence by sentence, as a thin orchestration of small stages: citations a sentence may borrow
 /// (<see cref="CitationBorrowing"/>), trigger choice (<see cref="TriggerFinder"/>), arguments from the parse
-/// (EventExtractor.Parse.cs, <see cref="DependencyArguments"/>) with word-order fallbacks (<see cref="SubjectFinder"/>,
+/// (EventExtractor.Parse.cs, EventExtractor.Nominals.cs, EventExtractor.OneActor.cs, <see cref="DependencyArguments"/>) with word-order fallbacks (<see cref="SubjectFinder"/>,
 /// <see cref="TargetFinder"/>), frames (agent, giver, receiver, symmetric, passive, reciprocal, one-actor) assembled in
 /// <c>Build</c>, then coding (<see cref="EventCoder"/>: code, <see cref="StatusDecider"/> status and confidence,
 /// <see cref="EventDater"/> date, quantity, equipment, sources and <c>why</c>).

@@ -20,7 +20,7 @@ public sealed class ReducedPassiveRepair(WordClasses words) : IParseRepair
         {
             var v = doc.Tokens[t];
             if (!v.HasParse || v.Upos != Upos.VERB || v.Xpos is not ("VBD" or "VBN") || v.Deprel is "acl:relcl" or "conj") continue;
-            if (!words.ObjectVerbs.Contains(v.Lemma)) continue;
+            if (v.Lemma is not { } lemma || !words.ObjectVerbs.Contains(lemma)) continue;
             int subject = -1;
             bool blocked = false;
             foreach (var c in doc.Children(t))
