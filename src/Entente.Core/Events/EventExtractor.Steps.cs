@@ -72,40 +72,58 @@ public sealed partial class EventExtractor
         }
     }
 
-    /// <summary>"Thousands of protesters marched on parliament … Police detained 13 people": an act against a crowd
-    /// (data/cameo/crowd-codes.tsv) whose target is only unspecified people (word class unspecified-people, role CVL) targets
-    /// the protesters when an actor of role OPP of the same state (or of none) is named in its sentence or the two before.</summary>
-    private void CrowdTargets(IReadOnlyList<SentenceFacts> sentences, List<CodedEvent> events)
+    /// <summary>"Thousands of protesters marched on parliament … Police detained 13 people", "Bangladesh … deployed the army after
+    /// days of clashes between police and protesters": an act against a crowd or an armed group at home
+    /// (data/cameo/crowd-codes.tsv) whose target is only unspecified people (word class unspecified-people, role CVL), or who
+    /// names no target at all, is aimed at the group of one of the code's roles (protesters, rebels, gunmen) of the same state
+    /// (or of none) named in its sentence or the two before, the nearest first.</summary>
+    private void CrowdTargets(IReadOnlyList<SentenceFacts> sentences, List<CodedEvent> events, int from)
     {
-        for (int k = 0; k < events.Count; k++)
+        for (int k = from; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Target.Role != "CVL" || !CameoRootSet.Covers(_kb.CrowdCodes, e.Cameo)) continue;
+            if (!CameoRootSet.Longest(_kb.CrowdRoles, e.Cameo, out var row)) continue;
+            var roles = row.Roles;
+            bool people = e.Target.Role == "CVL" && OnlyUnspecifiedPeople(sentences, e);
+            bool none = row.Unnamed && e.Target.IsUnstated && !e.Source.IsUnstated && e.Source.Code.Length == 3 && e.Source.Role is null or "GOV" or "MIL" or "COP"
+                && _kb.Actors.StateOf(e.Source.Code) == e.Source.Code;
+            if (!people && !none) continue;
             string state = e.Target.Code.Length > 0 ? e.Target.Code : e.Source.Code;
-            // the sentence's civilians of the target's state are all unspecified people (the event's target keeps no span)
-            bool unspecified = false, named = false;
-            foreach (var f in sentences)
-                if (f.Sentence.Index == e.Evidence.Sentence)
-                    foreach (var a in f.Actors)
-                        if (a.Role == "CVL" && a.Code == e.Target.Code)
-                        {
-                            int space = a.Text.LastIndexOf(' ');
-                            if (_kb.Words.UnspecifiedPeople.Contains(a.Text[(space + 1)..].ToLowerInvariant())) unspecified = true; else named = true;
-                        }
-            if (!unspecified || named) continue;
-            ActorMention? protesters = null;
+            if (NearestGroup(sentences, e.Evidence.Sentence, roles, state) is not { } group || group.Role == e.Source.Role) continue;
+            events[k] = WithStatedTarget(e, new ActorRef(state.Length > 0 ? state : group.Code, state.Length > 0 ? e.Source.Name : group.Name, group.Role),
+                $"target: the group named nearby ('{group.Text}', {group.Role}), for {(people ? "people held or dispersed" : "a show of force with no target named")} at home (data/cameo/crowd-codes.tsv)");
+        }
+    }
+
+    /// <summary>Whether the event's sentence names civilians of the target's state only as unspecified people (the event's
+    /// target keeps no span).</summary>
+    private bool OnlyUnspecifiedPeople(IReadOnlyList<SentenceFacts> sentences, CodedEvent e)
+    {
+        bool unspecified = false, named = false;
+        foreach (var f in sentences)
+            if (f.Sentence.Index == e.Evidence.Sentence)
+                foreach (var a in f.Actors)
+                    if (a.Role == "CVL" && a.Code == e.Target.Code)
+                    {
+                        int space = a.Text.LastIndexOf(' ');
+                        if (_kb.Words.UnspecifiedPeople.Contains(a.Text[(space + 1)..].ToLowerInvariant())) unspecified = true; else named = true;
+                    }
+        return unspecified && !named;
+    }
+
+    /// <summary>The group of one of <paramref name="roles"/> (no person) of <paramref name="state"/> or of none named in sentence
+    /// <paramref name="sentence"/> or the two before, the nearest sentence first.</summary>
+    private static ActorMention? NearestGroup(IReadOnlyList<SentenceFacts> sentences, int sentence, ImmutableArray<string> roles, string state)
+    {
+        for (int back = 0; back <= 2; back++)
             foreach (var f in sentences)
             {
-                int back = e.Evidence.Sentence - f.Sentence.Index;
-                if (back < 0 || back > 2) continue;
+                if (f.Sentence.Index != sentence - back) continue;
                 foreach (var a in f.Actors)
-                    if (a.Role == "OPP" && a.Kind != ActorKind.Person && (a.Code.Length == 0 || state.Length == 0 || a.Code == state)) { protesters = a; break; }
-                if (protesters != null) break;
+                    if (a.Role is { } role && roles.Contains(role) && a.Kind != ActorKind.Person && (a.Code.Length == 0 || state.Length == 0 || a.Code == state))
+                        return a;
             }
-            if (protesters == null) continue;
-            events[k] = WithStatedTarget(e, e.Target with { Code = state.Length > 0 ? state : protesters.Code, Role = "OPP" },
-                $"target: the protesters named nearby ('{protesters.Name}'), for people held or dispersed at a protest (data/cameo/crowd-codes.tsv)");
-        }
+        return null;
     }
 
     /// <summary>"Bangladesh imposed a nationwide curfew", "Kenya deployed the army against protesters": a state named with no

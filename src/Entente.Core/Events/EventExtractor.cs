@@ -74,7 +74,6 @@ public sealed partial class EventExtractor
                 onSentenceError(f.Sentence, ex);
             }
         }
-        CrowdTargets(sentences, events);
         return events;
     }
 
@@ -86,7 +85,7 @@ public sealed partial class EventExtractor
         var f = sentences[k];
         var ctx = new SentenceContext(text, f, _kb, previousSubject, scratch) { RecentEvents = events };
         int before = events.Count;
-        ExtractSentence(ctx, events, reference, fallbackCitations);
+        ExtractSentence(ctx, events, reference, fallbackCitations, sentences);
         bool twoParty = false;
         // a response aimed at an accuser ("Islamabad denied any role") still denies the accused act
         for (int m = before; m < events.Count; m++) twoParty |= !events[m].IsOneSided && !_kb.Responses.IsResponse(events[m].Cameo);
@@ -96,7 +95,8 @@ public sealed partial class EventExtractor
         return ctx.LastSubject ?? previousSubject ?? f.Actors.FirstOrDefault(a => !a.Modifier);
     }
 
-    private void ExtractSentence(SentenceContext ctx, List<CodedEvent> events, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations)
+    private void ExtractSentence(SentenceContext ctx, List<CodedEvent> events, DateOnly? reference, IReadOnlyList<Citation> paragraphCitations,
+        IReadOnlyList<SentenceFacts> sentences)
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
@@ -126,6 +126,7 @@ public sealed partial class EventExtractor
         UncodedIntents(ctx, events, firstOfSentence, reference, paragraphCitations);
         DropMeasuredFlows(ctx, events, firstOfSentence);
         PopulationTargets(events, firstOfSentence);
+        CrowdTargets(sentences, events, firstOfSentence);
         DomesticStateActsAsGovernment(events, firstOfSentence);
         RejectedActs(ctx, events, firstOfSentence);
         DropAnnouncingFrames(ctx, events, firstOfSentence);
@@ -189,7 +190,10 @@ public sealed partial class EventExtractor
                 {
                     source = subjects.IsDefaultOrEmpty ? (p.Pos == PartOfSpeech.Noun ? byAgent : null) : subjects[0];
                     target = _targets.PossessivePronounTarget(ctx, c, ce, source) ?? TargetAfter(p.Preps, p.AllowsObject);
-                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb) target = TargetFinder.ObjectModifier(ctx, c.TriggerEnd, ce, exclude);
+                    // (not the source's own forces as what it moves: "Bangladesh deployed the army", "moved its troops")
+                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb
+                        && TargetFinder.ObjectModifier(ctx, c.TriggerEnd, ce, exclude) is { } objectActor
+                        && !(source != null && objectActor.Code == source.Code && p.Theme is "troops" or "weapon")) target = objectActor;
                     // "violated Taiwan's airspace", "violated Japanese airspace": the owner named between a multi-word trigger's words
                     // (a state or body named there, or an agent that is none of the pattern's own words: "ordered French troops to
                     // leave"; not a bare agent the pattern's own words hold: "moved additional troops toward")

@@ -43,9 +43,9 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of acts done by saying (kind <c>speech-codes</c>): in the simple present they still report a stance
     /// taken now ("Pakistan accuses the Taliban …"), where other acts in the simple present state a standing fact.</summary>
     public FrozenSet<string> SpeechCodes { get; private init; } = FrozenSet<string>.Empty;
-    /// <summary>CAMEO codes of acts against a crowd (kind <c>crowd-codes</c>): "police detained 13 people" at a protest targets
-    /// the protesters.</summary>
-    public FrozenSet<string> CrowdCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of acts against a crowd or an armed group at home (kind <c>crowd-codes</c>): the agent roles each code's acts are aimed at (column <c>against</c> of data/cameo/crowd-codes.tsv), by code,
+    /// and whether an act with no target named is aimed at them too (column <c>unnamed</c>).</summary>
+    public FrozenDictionary<string, (ImmutableArray<string> Roles, bool Unnamed)> CrowdRoles { get; private init; } = FrozenDictionary<string, (ImmutableArray<string>, bool)>.Empty;
     /// <summary>CAMEO codes of acts that reach into the target's state (kind <c>abroad-codes</c>: visits, aid delivered, force):
     /// done by the dateline's state to another, they did not happen at the dateline.</summary>
     public FrozenSet<string> AbroadCodes { get; private init; } = FrozenSet<string>.Empty;
@@ -251,7 +251,19 @@ public sealed class KnowledgeBase
         var measureCodes = Codes(CameoRootSet.MeasureKind);
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
         var speechCodes = Codes(CameoRootSet.SpeechKind);
-        var crowdCodes = Codes(CameoRootSet.CrowdKind);
+        _ = Codes(CameoRootSet.CrowdKind); // (checks every code against cameo.tsv, with file:line)
+        var crowdRoles = new Dictionary<string, (ImmutableArray<string>, bool)>(StringComparer.Ordinal);
+        foreach (var t in Tables(CameoRootSet.CrowdKind, "code", "against", "unnamed"))
+            foreach (var r in t.Rows)
+            {
+                var roles = r.Required("against").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                foreach (var role in roles)
+                    if (role.Length != 3 || !role.All(char.IsAsciiLetterUpper))
+                        throw r.Error($"'{role}' is not a CAMEO agent code", "write three-letter agent codes separated by '|', e.g. OPP|REB");
+                var unnamed = r.Required("unnamed");
+                if (unnamed is not ("yes" or "no")) throw r.Error($"'{unnamed}' is not yes or no", "write yes when an act with no target named is aimed at these groups too, else no");
+                crowdRoles[r.Required("code")] = ([.. roles], unnamed == "yes");
+            }
         var abroadCodes = Codes(CameoRootSet.AbroadKind);
         var remoteCodes = Codes(CameoRootSet.RemoteKind);
         var placeTargetCodes = Codes(CameoRootSet.PlaceTargetKind);
@@ -295,7 +307,7 @@ public sealed class KnowledgeBase
             MeasureCodes = measureCodes,
             AnnouncingCodes = announcingCodes,
             SpeechCodes = speechCodes,
-            CrowdCodes = crowdCodes,
+            CrowdRoles = crowdRoles.ToFrozenDictionary(StringComparer.Ordinal),
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,
             PlaceTargetCodes = placeTargetCodes,
