@@ -95,6 +95,24 @@ public class WordClassesTests
         Assert.Contains("11", (IReadOnlySet<string>)kb.ReactionRoots);
     }
 
+    [Fact]
+    public void CrowdCodes_GivesRolesAndUnnamedReading_ShippedRows()
+    {
+        Assert.True(CameoRootSet.Longest(TestData.Knowledge.CrowdRoles, "154", out var show));
+        Assert.Contains("UAF", show.Roles);
+        Assert.True(show.Unnamed);
+        Assert.True(CameoRootSet.Longest(TestData.Knowledge.CrowdRoles, "173", out var arrest));
+        Assert.Equal(["OPP"], arrest.Roles.ToArray());
+        Assert.False(arrest.Unnamed);
+        Assert.False(CameoRootSet.Longest(TestData.Knowledge.CrowdRoles, "190", out _));
+    }
+
+    [Theory]
+    [InlineData("15\tOPP\tmaybe\tx\n", "'maybe' is not yes or no")]
+    [InlineData("15\tprotesters\tyes\tx\n", "'protesters' is not a CAMEO agent code")]
+    public void CrowdCodes_FailsWithFileAndLine_BadRow(string row, string message)
+        => UserDictionary.AssertRowFails("crowd-codes", "code\tagainst\tunnamed\tnote", row, message);
+
     private const string PopulationHeader = "# entente-data: 1\n# kind: population-codes\n# description: test codes\n# date: 2026-12-07\ncode\tnote\n";
 
     [Fact]
