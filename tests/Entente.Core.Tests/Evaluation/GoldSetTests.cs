@@ -24,11 +24,11 @@ public class GoldSetTests
     // (R 0.31 → 0.33, actor pairs 0.70 → 0.72, P 0.55 → 0.57) at dev P 0.584 R 0.348 actor pairs 0.738; raised again later
     // that day (P 0.57 → 0.61, R 0.33 → 0.37, actor pairs 0.72 → 0.76) at dev P 0.624 R 0.387 actor pairs 0.777, and in the
     // afternoon session (P 0.61 → 0.63, R 0.37 → 0.40, actor pairs 0.76 → 0.78) at dev P 0.638 R 0.406 actor pairs 0.788;
-    // the last session of 2026-12-07 (P 0.63 → 0.65, R 0.40 → 0.41) at dev P 0.655 R 0.415 actor pairs 0.792; the session of
-    // 2026-12-07 (P 0.65 → 0.68, R 0.41 → 0.44, actor pairs 0.78 → 0.82) at dev P 0.687 R 0.451 actor pairs 0.841.
+    // the last session of 2026-12-07 (P 0.63 → 0.65, R 0.40 → 0.41) at dev P 0.655 R 0.415 actor pairs 0.792; the final session of
+    // 2026-12-07 (P 0.65 → 0.68, R 0.41 → 0.45, actor pairs 0.78 → 0.83) at dev P 0.688 R 0.457 actor pairs 0.846.
     private const double DevRootPrecisionFloor = 0.68;
-    private const double DevRootRecallFloor = 0.44;
-    private const double DevActorPairFloor = 0.82;
+    private const double DevRootRecallFloor = 0.45;
+    private const double DevActorPairFloor = 0.83;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
     // the domestic pattern rows added 4 false events and no true one there, the one-actor conflict verbs and uncoded intents
@@ -40,8 +40,8 @@ public class GoldSetTests
     // R 0.244, measured only; floors raised to P 0.45, R 0.23. The afternoon session: P 0.480 (49/102), R 0.254, measured
     // only (two rules that moved it down were taken back: 'including' phrases and one-actor words coordinated with a
     // two-party act); floors raised to P 0.47, R 0.25. The last session of 2026-12-07: P 0.481 (51/106), R 0.264, measured
-    // only; the recall floor raised 0.25 → 0.26. The session of 2026-12-07: P 0.491 (54/110), R 0.280, measured only; the
-    // recall floor raised 0.26 → 0.27.
+    // only; the recall floor raised 0.25 → 0.26. The final session of 2026-12-07: P 0.500 (55/110), R 0.285, measured only;
+    // the recall floor raised 0.26 → 0.27.
     private const double HoldoutRootPrecisionFloor = 0.47;
     private const double HoldoutRootRecallFloor = 0.27;
 
