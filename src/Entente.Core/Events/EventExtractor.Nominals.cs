@@ -119,6 +119,14 @@ public sealed partial class EventExtractor
         return true;
     }
 
+    /// <summary>The other mentions over the very words of <paramref name="mention"/>: a group noun resolved to several states
+    /// ("the two countries", "the four countries") is one mention per state.</summary>
+    private static IEnumerable<ActorMention> SameSpan(SentenceContext ctx, ActorMention mention)
+    {
+        foreach (var m in ctx.Facts.Actors)
+            if (!ReferenceEquals(m, mention) && m.FirstToken == mention.FirstToken && m.EndToken == mention.EndToken) yield return m;
+    }
+
     /// <summary>The actors a nominal and its conjuncts name, one per code, in text order.</summary>
     private ImmutableArray<ActorMention> ParsedGroup(SentenceContext ctx, int head, int cs, bool uncoded = false)
     {
@@ -127,8 +135,8 @@ public sealed partial class EventExtractor
         var group = ImmutableArray.CreateBuilder<ActorMention>();
         group.Add(first);
         // same span: "the two countries" resolves to two mentions
-        foreach (var m in ctx.Facts.Actors)
-            if (!ReferenceEquals(m, first) && m.FirstToken == first.FirstToken && m.EndToken == first.EndToken && m.Code != first.Code) group.Add(m);
+        foreach (var m in SameSpan(ctx, first))
+            if (m.Code != first.Code) group.Add(m);
         var conj = ctx.Conjuncts;
         conj.Clear();
         DependencyArguments.Conjuncts(ctx.Text, head, conj);

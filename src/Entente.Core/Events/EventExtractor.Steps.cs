@@ -90,7 +90,7 @@ public sealed partial class EventExtractor
             if (!people && !none) continue;
             string state = e.Target.Code.Length > 0 ? e.Target.Code : e.Source.Code;
             if (NearestGroup(sentences, e.Evidence.Sentence, roles, state) is not { } group || group.Role == e.Source.Role) continue;
-            events[k] = WithStatedTarget(e, new ActorRef(state.Length > 0 ? state : group.Code, state.Length > 0 ? e.Source.Name : group.Name, group.Role),
+            events[k] = WithStatedTarget(e, new ActorRef(state.Length > 0 ? state : group.Code, state.Length > 0 ? _kb.Actors.NameOf(state) : group.Name, group.Role),
                 $"target: the group named nearby ('{group.Text}', {group.Role}), for {(people ? "people held or dispersed" : "a show of force with no target named")} at home (data/cameo/crowd-codes.tsv)");
         }
     }
@@ -100,14 +100,13 @@ public sealed partial class EventExtractor
     private bool OnlyUnspecifiedPeople(IReadOnlyList<SentenceFacts> sentences, CodedEvent e)
     {
         bool unspecified = false, named = false;
-        foreach (var f in sentences)
-            if (f.Sentence.Index == e.Evidence.Sentence)
-                foreach (var a in f.Actors)
-                    if (a.Role == "CVL" && a.Code == e.Target.Code)
-                    {
-                        int space = a.Text.LastIndexOf(' ');
-                        if (_kb.Words.UnspecifiedPeople.Contains(a.Text[(space + 1)..].ToLowerInvariant())) unspecified = true; else named = true;
-                    }
+        if (FactsOf(sentences, e.Evidence.Sentence) is { } f)
+            foreach (var a in f.Actors)
+                if (a.Role == "CVL" && a.Code == e.Target.Code)
+                {
+                    int space = a.Text.LastIndexOf(' ');
+                    if (_kb.Words.UnspecifiedPeople.Contains(a.Text[(space + 1)..].ToLowerInvariant())) unspecified = true; else named = true;
+                }
         return unspecified && !named;
     }
 
@@ -116,15 +115,16 @@ public sealed partial class EventExtractor
     private static ActorMention? NearestGroup(IReadOnlyList<SentenceFacts> sentences, int sentence, ImmutableArray<string> roles, string state)
     {
         for (int back = 0; back <= 2; back++)
-            foreach (var f in sentences)
-            {
-                if (f.Sentence.Index != sentence - back) continue;
+            if (FactsOf(sentences, sentence - back) is { } f)
                 foreach (var a in f.Actors)
                     if (a.Role is { } role && roles.Contains(role) && a.Kind != ActorKind.Person && (a.Code.Length == 0 || state.Length == 0 || a.Code == state))
                         return a;
-            }
         return null;
     }
+
+    /// <summary>The facts of sentence <paramref name="index"/>: the document's facts are in sentence order, one per sentence.</summary>
+    private static SentenceFacts? FactsOf(IReadOnlyList<SentenceFacts> sentences, int index)
+        => index >= 0 && index < sentences.Count && sentences[index].Sentence.Index == index ? sentences[index] : null;
 
     /// <summary>"Bangladesh imposed a nationwide curfew", "Kenya deployed the army against protesters": a state named with no
     /// body of its own acting on a part of its own people (the same code, with a role) acts through its government, as CAMEO

@@ -272,10 +272,11 @@ public sealed partial class EventExtractor
             if (_coder.Emit(ctx, c, cs, ce, subjects[1], subjects[0], reciprocal, reference, paragraphCitations) is { } e2) both.Add(e2);
             return both;
         }
-        // "Qatar mediated the deal": a mediator with no party named acts between the parties of the act mediated (not when a
-        // phrase of the pattern's prepositions names them in words no dictionary resolves: "mediate with the three juntas")
+        // "Qatar mediated the deal": a mediator with no party named acts between the parties of the act mediated
+        // (data/cameo/mediation-codes.tsv; not when a phrase of the pattern's prepositions names them in words no dictionary
+        // resolves: "mediate with the three juntas")
         List<ActorMention>? mediated = null;
-        if (source != null && target == null && p.Cameo.StartsWith("045", StringComparison.Ordinal) && !NamesTargetSlot(ctx, c)
+        if (source != null && target == null && CameoRootSet.Covers(_kb.MediationCodes, p.Cameo) && !NamesTargetSlot(ctx, c)
             && TargetFinder.MediatedParties(ctx, source) is { Count: 2 } between)
         {
             target = between[0];
@@ -324,9 +325,8 @@ public sealed partial class EventExtractor
         if (mediated != null && !SameParty(mediated[1], source)) targets.Add(mediated[1]);
         // "summoned the ambassadors of the four countries": a group noun resolved to the states last named together names each
         if (!oneSided && mediated == null && p.Frame != Frame.Receiver)
-            foreach (var m in ctx.Facts.Actors)
-                if (!ReferenceEquals(m, target) && m.FirstToken == target.FirstToken && m.EndToken == target.EndToken && m.Code.Length > 0
-                    && targets.All(x => x.Code != m.Code) && sources.All(x => x.Code != m.Code)) targets.Add(m);
+            foreach (var m in SameSpan(ctx, target))
+                if (m.Code.Length > 0 && targets.All(x => x.Code != m.Code) && sources.All(x => x.Code != m.Code)) targets.Add(m);
         if (!oneSided && mediated == null && (p.Frame != Frame.Symmetric || !subjects.IsDefaultOrEmpty && subjects.All(x => x.Code != target.Code)))
         {
             var follower = p.Frame == Frame.Receiver ? source : target;

@@ -43,6 +43,8 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes of acts done by saying (kind <c>speech-codes</c>): in the simple present they still report a stance
     /// taken now ("Pakistan accuses the Taliban …"), where other acts in the simple present state a standing fact.</summary>
     public FrozenSet<string> SpeechCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes of mediation (kind <c>mediation-codes</c>): "Qatar mediated the deal" acts between the deal's parties.</summary>
+    public FrozenSet<string> MediationCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of acts against a crowd or an armed group at home (kind <c>crowd-codes</c>): the agent roles each code's acts are aimed at (column <c>against</c> of data/cameo/crowd-codes.tsv), by code,
     /// and whether an act with no target named is aimed at them too (column <c>unnamed</c>).</summary>
     public FrozenDictionary<string, (ImmutableArray<string> Roles, bool Unnamed)> CrowdRoles { get; private init; } = FrozenDictionary<string, (ImmutableArray<string>, bool)>.Empty;
@@ -112,6 +114,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.AnnouncingKind] = "cameo/announcing-codes.tsv",
         [CameoRootSet.SpeechKind] = "cameo/speech-codes.tsv",
         [CameoRootSet.CrowdKind] = "cameo/crowd-codes.tsv",
+        [CameoRootSet.MediationKind] = "cameo/mediation-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
         [CameoRootSet.PlaceTargetKind] = "cameo/place-target-codes.tsv",
@@ -251,18 +254,20 @@ public sealed class KnowledgeBase
         var measureCodes = Codes(CameoRootSet.MeasureKind);
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
         var speechCodes = Codes(CameoRootSet.SpeechKind);
-        _ = Codes(CameoRootSet.CrowdKind); // (checks every code against cameo.tsv, with file:line)
+        var mediationCodes = Codes(CameoRootSet.MediationKind);
         var crowdRoles = new Dictionary<string, (ImmutableArray<string>, bool)>(StringComparer.Ordinal);
         foreach (var t in Tables(CameoRootSet.CrowdKind, "code", "against", "unnamed"))
             foreach (var r in t.Rows)
             {
+                var code = r.Required("code");
+                if (!cameo.Codes.ContainsKey(code)) throw r.Error($"'{code}' is not a CAMEO code", "write a code from data/cameo/cameo.tsv, e.g. 173");
                 var roles = r.Required("against").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 foreach (var role in roles)
                     if (role.Length != 3 || !role.All(char.IsAsciiLetterUpper))
                         throw r.Error($"'{role}' is not a CAMEO agent code", "write three-letter agent codes separated by '|', e.g. OPP|REB");
                 var unnamed = r.Required("unnamed");
                 if (unnamed is not ("yes" or "no")) throw r.Error($"'{unnamed}' is not yes or no", "write yes when an act with no target named is aimed at these groups too, else no");
-                crowdRoles[r.Required("code")] = ([.. roles], unnamed == "yes");
+                crowdRoles[code] = ([.. roles], unnamed == "yes");
             }
         var abroadCodes = Codes(CameoRootSet.AbroadKind);
         var remoteCodes = Codes(CameoRootSet.RemoteKind);
@@ -308,6 +313,7 @@ public sealed class KnowledgeBase
             AnnouncingCodes = announcingCodes,
             SpeechCodes = speechCodes,
             CrowdRoles = crowdRoles.ToFrozenDictionary(StringComparer.Ordinal),
+            MediationCodes = mediationCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,
             PlaceTargetCodes = placeTargetCodes,

@@ -173,6 +173,8 @@ public sealed class WordClasses
 /// keeps them from the dateline.</item>
 /// <item><c>place-target-codes</c> (data/cameo/place-target-codes.tsv, column <c>code</c>): acts done to a place; with no
 /// target named, the state of the place below the trigger is the target.</item>
+/// <item><c>mediation-codes</c> (data/cameo/mediation-codes.tsv, column <c>code</c>): mediation; with no party named, the
+/// mediator acts between the parties of the act mediated.</item>
 /// <item><c>crowd-codes</c> (data/cameo/crowd-codes.tsv, column <c>code</c>): acts against a crowd; their unspecified-people
 /// target is the protesters named nearby.</item>
 /// <item><c>speech-codes</c> (data/cameo/speech-codes.tsv, column <c>code</c>): acts done by saying; in the simple present
@@ -184,7 +186,8 @@ public static class CameoRootSet
 {
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
         MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
-        PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes", CrowdKind = "crowd-codes";
+        PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes", CrowdKind = "crowd-codes",
+        MediationKind = "mediation-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>

@@ -41,6 +41,8 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
         var (trigger, _) = text.TokenRange(e.Why.TriggerStart, Math.Max(e.Why.TriggerEnd, e.Why.TriggerStart + 1));
         PlaceMention? clause = null, inSentence = null;
         int clauseSteps = int.MaxValue, clauseDistance = int.MaxValue, sentenceDistance = int.MaxValue;
+        // an act inside "after …" is not placed by the main clause's scene
+        bool timePhrase = InTimePhrase(text, trigger);
         foreach (var m in places.Mentions)
         {
             if (m.Sentence != sentence || !m.Scene) continue;
@@ -56,7 +58,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
             {
                 clause = m; clauseSteps = steps; clauseDistance = distance;
             }
-            else if (m.Cased != null && distance < sentenceDistance && OverClause(text, m, trigger) && !InTimePhrase(text, trigger)) { inSentence = m; sentenceDistance = distance; }
+            else if (m.Cased != null && distance < sentenceDistance && !timePhrase && OverClause(text, m, trigger)) { inSentence = m; sentenceDistance = distance; }
         }
         if (clause != null) return Joined(text, places, clause, e) ?? Of(clause, "clause");
         if (inSentence != null) return Of(inSentence, "sentence");
@@ -283,7 +285,9 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
 
 /// <summary>The CAMEO code sets the <see cref="EventLocator"/> reads (data/cameo): <paramref name="ActedOn"/> two-digit roots
 /// of acts done to people or places (victim-roots), <paramref name="Abroad"/> codes of acts that reach into the target's state
-/// (abroad-codes), <paramref name="Remote"/> codes of acts done at a distance (remote-codes).</summary>
+/// (abroad-codes), <paramref name="Remote"/> codes of acts done at a distance (remote-codes), <paramref name="ClausePrepositions"/>
+/// the words that open a time phrase or clause (word class clause-preposition: an act inside one is not placed at the main
+/// clause's scene; none without it).</summary>
 public sealed record LocatorActs(FrozenSet<string> ActedOn, FrozenSet<string> Abroad, FrozenSet<string> Remote, Knowledge.WordSet? ClausePrepositions = null)
 {
     /// <summary>None: no capital without a case word is a scene, no act is done abroad or at a distance.</summary>

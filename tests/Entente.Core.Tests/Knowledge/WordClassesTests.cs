@@ -107,8 +107,16 @@ public class WordClassesTests
         Assert.False(CameoRootSet.Longest(TestData.Knowledge.CrowdRoles, "190", out _));
     }
 
+    [Fact]
+    public void MediationCodes_CoverMediation_ShippedRows()
+    {
+        Assert.True(CameoRootSet.Covers(TestData.Knowledge.MediationCodes, "045"));
+        Assert.False(CameoRootSet.Covers(TestData.Knowledge.MediationCodes, "046"));
+    }
+
     [Theory]
     [InlineData("15\tOPP\tmaybe\tx\n", "'maybe' is not yes or no")]
+    [InlineData("99\tOPP\tyes\tx\n", "'99' is not a CAMEO code")]
     [InlineData("15\tprotesters\tyes\tx\n", "'protesters' is not a CAMEO agent code")]
     public void CrowdCodes_FailsWithFileAndLine_BadRow(string row, string message)
         => UserDictionary.AssertRowFails("crowd-codes", "code\tagainst\tunnamed\tnote", row, message);
