@@ -56,11 +56,12 @@ public sealed class ParseRepairs(params IParseRepair[] steps) : IParseRepair
     }
 
     /// <summary>Makes a past form the parser read as a participle a finite past verb (XPOS VBD, VerbForm=Fin, Tense=Past)
-    /// hung on <paramref name="head"/> (−1: the root) with <paramref name="relation"/>.</summary>
-    internal static void MakeFinitePast(Doc doc, int token, int head, string relation)
+    /// hung on <paramref name="head"/> (−1: the root) with <paramref name="relation"/>; with <paramref name="upos"/>, also that
+    /// part of speech (a past form the tagger read as an adjective becomes a VERB).</summary>
+    internal static void MakeFinitePast(Doc doc, int token, int head, string relation, Upos? upos = null)
     {
         var p = doc.Tokens[token];
-        doc.SetSyntax(token, p.Upos, "VBD", p.Lemma, (p.Feats & ~(MorphFeats.VerbFormPart | MorphFeats.VoicePass)) | MorphFeats.VerbFormFin | MorphFeats.TensePast,
+        doc.SetSyntax(token, upos ?? p.Upos, "VBD", p.Lemma, (p.Feats & ~(MorphFeats.VerbFormPart | MorphFeats.VoicePass)) | MorphFeats.VerbFormFin | MorphFeats.TensePast,
             head, relation, p.FeatsText);
     }
 

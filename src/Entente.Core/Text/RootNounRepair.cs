@@ -130,8 +130,7 @@ public sealed class RootNounRepair : IParseRepair
                 bool pastForm = t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBN"
                     || t.Upos == Upos.ADJ && t.Lemma is { } lemma && doc.KeyIs(k, lemma);
                 if (!pastForm || !NoFiniteVerb(doc, s) || HasAgent(doc, k)) return false;
-                doc.SetSyntax(k, Upos.VERB, "VBD", t.Lemma, (t.Feats & ~(MorphFeats.VerbFormPart | MorphFeats.VoicePass)) | MorphFeats.VerbFormFin | MorphFeats.TensePast,
-                    -1, "root", t.FeatsText);
+                ParseRepairs.MakeFinitePast(doc, k, -1, "root", Upos.VERB);
                 ParseRepairs.Relabel(doc, root, k, "nsubj");
                 ParseRepairs.Relabel(doc, obj, k, "obj");
                 foreach (var c in doc.Children(root))
