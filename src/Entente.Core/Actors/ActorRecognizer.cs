@@ -65,6 +65,8 @@ public sealed class ActorRecognizer
             {
                 var m = result[k];
                 if (m.Form == ActorForm.Agent || m.Coreferent) continue; // only states the text names feed the context
+                // "the UK-based Syrian Observatory": where a body sits says nothing of whom the story is about
+                if (m.Modifier && m.EndToken == m.FirstToken + 1 && BasedIn(text, m.FirstToken) != null) continue;
                 if (IsStateMention(m))
                 {
                     recentStates.RemoveAll(r => r.Code == m.Code);
@@ -600,13 +602,23 @@ public sealed class ActorRecognizer
         int j = k;
         if (j < end && text.KeyIs(j, "the")) j++;
         while (j < end && PlaceQualifiers.Contains(text.Key(j))) j++;
+        // "the Iranian capital (of Tehran)", "the Syrian city of Homs": a demonym before the place noun names the state
+        (string Code, int Length, string Why)? demonym = null;
+        if (j > k && j < end && _lexicon.Actors.MatchLongest(text, j, end, out var adjectives) is int n and > 0 && j + n < end && PlaceNouns.Contains(text.Key(j + n)))
+            foreach (var e in adjectives)
+                if (e is { Kind: ActorKind.State, Form: ActorForm.Adjective })
+                {
+                    demonym = (e.Code, n, $"{e.Origin} ({text.SurfaceString(j, j + n)})");
+                    j += n;
+                    break;
+                }
         if (j < end && PlaceNouns.Contains(text.Key(j)))
         {
             while (j < end && PlaceNouns.Contains(text.Key(j))) j++;
-            if (!(j < end && text.KeyIs(j, "of"))) return null;
+            if (!(j < end && text.KeyIs(j, "of"))) return demonym;
             j++;
         }
-        return j < end ? PlaceAt(text, j, end, date) : null;
+        return j < end ? PlaceAt(text, j, end, date) ?? demonym : demonym;
     }
 
     /// <summary>A state (name, capital or epithet) or a place of places.tsv (capitalised) starting at <paramref name="j"/>; a
@@ -679,7 +691,7 @@ public sealed class ActorRecognizer
     /// by its bare name, "Washington warned the militia"); (3) the document's dominant state:
     /// named in at least two earlier sentences and in at least twice as many as any other state (what the story is about wins
     /// over where it was filed); (4) the document's dateline, unless the earlier sentences name another state more often than
-    /// the dateline's; (5) the sentence's only state named after the agent ("Rebels attacked a Syrian army post"). A state named only through
+    /// the dateline's; (4b) with no dateline, the only state the earlier sentences name; (5) the sentence's only state named after the agent ("Rebels attacked a Syrian army post"). A state named only through
     /// its people abroad ("the US embassy", "British nationals") never counts. Otherwise the code stays empty.
     /// </summary>
     private void ResolveBareAgents(Doc text, Sentence s, List<ActorMention> result, int before, List<int> pending,
@@ -691,10 +703,12 @@ public sealed class ActorRecognizer
                 scenes.Add((p.Code, j, $"the sentence's place ('{text.Surface(j)}' {p.Why})"));
         var states = new List<(string Code, int Token)>();
         var roled = new List<string>();
+        // the dateline ("BEIRUT -") says where the story was filed, not who acts in the sentence it opens (that is rule 4)
+        int body = Dateline.BodyStart(text, s);
         for (int k = before; k < result.Count; k++)
         {
             var m = result[k];
-            if (m.Form == ActorForm.Agent || m.Coreferent || !IsStateMention(m) || AbroadWords.Contains(text.Key(m.EndToken - 1))) continue;
+            if (m.Form == ActorForm.Agent || m.Coreferent || !IsStateMention(m) || AbroadWords.Contains(text.Key(m.EndToken - 1)) || m.FirstToken < body) continue;
             states.Add((m.Code, m.FirstToken));
             if (m.Role != null) roled.Add(m.Code);
         }
@@ -718,15 +732,37 @@ public sealed class ActorRecognizer
                 if (sceneCode != sc.Code) { sceneCount++; sceneCode = sc.Code; sceneWhy = sc.Why; }
             }
             (string Code, string Why)? found =
-                sceneCount == 1 ? (sceneCode!, sceneWhy!)
+                EarlierSameSector(text, s.FirstToken, result, before, m) is { } back ? back
+                : sceneCount == 1 ? (sceneCode!, sceneWhy!)
                 : only != null && states.Any(x => x.Token < m.FirstToken) ? (only, "the sentence's only state, named before it")
                 : dominant != null ? (dominant, $"the document's dominant state (named in {stateSentences[dominant]} earlier sentences)")
                 : dateline is { } d && stateSentences.GetValueOrDefault(d.Code) >= (ranked.Count > 0 ? ranked[0].Value : 0) ? d
+                : dateline == null && stateSentences.Count == 1 ? (ranked[0].Key, "the only state the document named before")
                 : only != null ? (only, "the sentence's only state")
                 : null;
             if (found is { } f)
                 result[k] = m with { Code = f.Code, Name = _lexicon.NameOf(f.Code), Why = m.Why + "; country: " + f.Why };
         }
+    }
+
+    /// <summary>
+    /// "the army" after "the Sudanese army" two sentences earlier: a definite bare agent (or one opening its sentence) names again the latest sector of the same
+    /// role the document gave a state to (named with it, not itself a bare agent), whatever other state the sentence names
+    /// ("… talks in Jeddah, but the army later withdrew its delegation" is still Sudan's army).
+    /// </summary>
+    private (string Code, string Why)? EarlierSameSector(Doc text, int first, List<ActorMention> result, int before, ActorMention m)
+    {
+        if (m.Role is null or "GOV") return null;
+        // "the army", or a bare plural opening its sentence or clause ("Security forces encircled …", "Police, who …")
+        int prev = m.FirstToken - 1;
+        if (prev >= first && !text.KeyIs(prev, "the") && text.Tokens[prev].Kind != TokenKind.Punctuation) return null;
+        for (int k = before - 1; k >= 0; k--)
+        {
+            var e = result[k];
+            if (e.Role != m.Role || e.Code.Length == 0 || e.Form == ActorForm.Agent || e.Coreferent || !IsStateMention(e)) continue;
+            return (e.Code, $"the same sector named earlier ('{e.Text}', sentence {e.Sentence + 1})");
+        }
+        return null;
     }
 
     private static bool CommaBetween(Doc text, int from, int to)

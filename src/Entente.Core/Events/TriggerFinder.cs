@@ -217,17 +217,30 @@ internal sealed class TriggerFinder
         }
         for (int j = cs; j < ce; j++)
         {
-            if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out var themes) > 0 && themes.Contains(theme)) return true;
+            if (_kb.Patterns.Themes.MatchLongest(ctx.Text, j, ce, out var themes) > 0 && themes.Contains(theme)
+                && !(theme == "person" && InActiveSubject(ctx, trigger, j))) return true;
         }
         if (theme == "person" && _namesAPersonObject(ctx, trigger)) return true;
         if (theme == "person")
             foreach (var a in ctx.Facts.Actors)
             {
                 if (a.FirstToken <= trigger || a.FirstToken >= ce) continue;
-                // "officials", "diplomats" (a sector role) or a plural demonym ("five Iranians") are people
-                if (a.Role != null || a.Form == ActorForm.Adjective && ctx.Text.Text[a.End - 1] == 's') return true;
+                // "officials", "diplomats" (a sector role in the plural) or a plural demonym ("five Iranians") are people; "the Turkish
+                // parliament" (a sector role in the singular) is a body
+                if ((a.Role != null || a.Form == ActorForm.Adjective) && ctx.Text.Text[a.End - 1] == 's') return true;
             }
         return false;
+    }
+
+    /// <summary>Over the parse, word <paramref name="j"/> lies in the trigger's active subject: the one who acts, not who is acted on
+    /// ("Sweden's prime minister welcomed the vote" welcomes no person).</summary>
+    private static bool InActiveSubject(SentenceContext ctx, int trigger, int j)
+    {
+        if (!ctx.Parsed || j >= trigger) return false;
+        var text = ctx.Text;
+        int node = j, steps = 0;
+        while (node >= 0 && text.Tokens[node].Head != trigger && steps++ < 8) node = text.Tokens[node].Head;
+        return node >= 0 && text.Tokens[node].Head == trigger && text.Tokens[node].Deprel == "nsubj";
     }
 
     /// <summary>A theme named "predicate-…" must be in what the verb says its object is, over the parse: the verb's

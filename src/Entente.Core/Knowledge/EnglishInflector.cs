@@ -76,7 +76,10 @@ public sealed class EnglishInflector
         return w + "s";
     }
 
-    private static bool ShortCvc(string w) => w.Length is >= 3 and <= 4 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3]);
+    /// <summary>One syllable ending consonant-vowel-consonant ("stop", "plan", "ban"): the last consonant doubles. Not a word of
+    /// two syllables that starts with a vowel ("open", "edit": "opened", "edited").</summary>
+    private static bool ShortCvc(string w) => w.Length is >= 3 and <= 4 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3])
+        && (w.Length == 3 || !IsVowel(w[0]));
 
     private static string Past(string w)
     {

@@ -129,7 +129,7 @@ public sealed class RootNounRepair : IParseRepair
                 if (t.Deprel != "amod" || k >= obj || k - 1 < s.FirstToken || !doc.IsBelow(k - 1, root) && k - 1 != root || doc.Tokens[k - 1].Upos == Upos.PUNCT) continue;
                 bool pastForm = t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBN"
                     || t.Upos == Upos.ADJ && t.Lemma is { } lemma && doc.KeyIs(k, lemma);
-                if (!pastForm || !NoFiniteVerb(doc, s) || HasAgent(doc, k)) return false;
+                if (!pastForm || !(NoFiniteVerb(doc, s) || FiniteOnlyInMarkedClauses(doc, s, k)) || HasAgent(doc, k)) return false;
                 ParseRepairs.MakeFinitePast(doc, k, -1, "root", Upos.VERB);
                 ParseRepairs.Relabel(doc, root, k, "nsubj");
                 ParseRepairs.Relabel(doc, obj, k, "obj");
@@ -207,6 +207,30 @@ public sealed class RootNounRepair : IParseRepair
 
     /// <summary>A full sentence (ending in a full stop) with no finite verb or auxiliary: a participle after its subject is
     /// then its verb ("Dozens of journalists at the daily appealed to the government."), as a caption would not end so.</summary>
+    /// <summary>A full sentence whose finite verbs all lie after <paramref name="after"/> in clauses opened by a subordinator
+    /// ("Demonstrators set part of the building on fire | after lawmakers approved the bill."): it has no main verb of its own.</summary>
+    private static bool FiniteOnlyInMarkedClauses(Doc doc, Sentence s, int after)
+    {
+        if (!doc.KeyIs(s.EndToken - 1, ".")) return false;
+        bool any = false;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (doc.Tokens[k].Upos != Upos.AUX && doc.Tokens[k].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
+            if (k <= after) return false;
+            int c = doc.Tokens[k].Upos == Upos.AUX ? doc.Tokens[k].Head : k, steps = 0;
+            while (c > after && !(doc.Tokens[c].Deprel == "advcl" && HasMark(doc, c)) && steps++ < 8) c = doc.Tokens[c].Head;
+            if (c <= after || doc.Tokens[c].Deprel != "advcl") return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static bool HasMark(Doc doc, int verb)
+    {
+        foreach (var c in doc.Children(verb)) if (doc.Tokens[c].Deprel == "mark") return true;
+        return false;
+    }
+
     private static bool NoFiniteVerb(Doc doc, Sentence s)
     {
         if (!doc.KeyIs(s.EndToken - 1, ".")) return false;

@@ -80,11 +80,35 @@ public sealed class Lemmatizer
                 var built = scratch.Slice(key.Length + ruleKey.Length, stem.Length + rule.Item2.Length);
                 stem.CopyTo(built);
                 rule.Item2.AsSpan().CopyTo(built[stem.Length..]);
+                if (rule.Item2.Length == 0 && KeepsDoubleEnding(lower, stem.Length))
+                {
+                    built = scratch.Slice(key.Length + ruleKey.Length, stem.Length + 1);
+                    built[stem.Length] = lower[stem.Length];
+                }
                 return Intern(built);
             }
         }
         return Intern(proper ? form : lower);
     }
+
+    /// <summary>
+    /// A suffix rule learned from "travelled" and "cancelled" ("-lled" → "-l") would make "shelled" "shel" and "quelled"
+    /// "quel": English spelling doubles a final l, s, f or z after one short vowel in a word of one syllable ("shell", "kiss",
+    /// "staff", "buzz"), so a one-syllable stem keeps the doubled letter the rule stripped. <paramref name="stemLength"/> is the
+    /// stem the rule left; the letter after it in <paramref name="lower"/> is the one the rule dropped.
+    /// </summary>
+    private static bool KeepsDoubleEnding(ReadOnlySpan<char> lower, int stemLength)
+    {
+        if (stemLength < 2 || stemLength >= lower.Length) return false;
+        char last = lower[stemLength - 1];
+        if (last is not ('l' or 's' or 'f' or 'z') || lower[stemLength] != last || !IsVowel(lower[stemLength - 2])) return false;
+        int groups = 0;
+        for (int i = 0; i < stemLength; i++)
+            if (IsVowel(lower[i]) && (i == 0 || !IsVowel(lower[i - 1]))) groups++;
+        return groups == 1;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
     /// Lemmas are shared strings: a lemma seen before is returned without allocating (up to <see cref="MaxPool"/>

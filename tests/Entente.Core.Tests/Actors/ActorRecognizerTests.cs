@@ -152,6 +152,56 @@ public class ActorRecognizerTests
         Assert.Contains("dominant state", farmers.Why);
     }
 
+    [Theory]
+    [InlineData("The Malian army retook a town near Kidal. Envoys met in Algiers, but the army kept up its advance.", "army", "MIL", "MLI")]
+    [InlineData("Kenyan police blocked the march. Crowds gathered in Kampala and Nairobi, and the police fired tear gas.", "police", "COP", "KEN")]
+    public void ActorRecognizer_TakesTheEarlierSameSector_ForADefiniteBareAgent(string text, string surface, string role, string code)
+    {
+        var a = Assert.Single(FindBare(text), m => m.Text == surface);
+        Assert.Equal((role, code), (a.Role, a.Code));
+        Assert.Contains("the same sector named earlier", a.Why);
+    }
+
+    [Fact]
+    public void ActorRecognizer_TakesTheOnlyEarlierState_WhenNoDatelineOrRuleGivesOne()
+    {
+        var m = FindBare("Bolivian miners blocked a highway near Oruro. Authorities promised talks on Friday.");
+        var a = Assert.Single(m, x => x.Text == "Authorities");
+        Assert.Equal("BOL", a.Code);
+        Assert.Contains("the only state the document named before", a.Why);
+    }
+
+    [Fact]
+    public void ActorRecognizer_DoesNotCountWhereABodyIsBased_AsAStateOfTheStory()
+    {
+        var m = FindBare("Bolivian miners blocked a highway. The London-based rights group said so. Authorities promised talks on Friday.");
+        Assert.Equal("BOL", Assert.Single(m, x => x.Text == "Authorities").Code);
+    }
+
+    [Fact]
+    public void ActorRecognizer_DoesNotTakeTheDatelineCity_ForTheSentencesOwnState()
+    {
+        var m = FindBare("AMMAN, May 3 (Wire) - Iraqi police fired tear gas at protesters on Friday.");
+        Assert.Equal("IRQ", Assert.Single(m, x => x.Text == "protesters").Code);
+    }
+
+    [Fact]
+    public void ActorRecognizer_ReadsTheScene_FromADemonymAndAPlaceNoun()
+    {
+        var m = FindBare("Riot police charged students in the Bangladeshi capital on Monday.");
+        var a = Assert.Single(m, x => x.Text == "Riot police" || x.Text == "police");
+        Assert.Equal("BGD", a.Code);
+        Assert.Contains("the sentence's place", a.Why);
+    }
+
+    [Fact]
+    public void ActorRecognizer_LeavesTheGovernmentToTheSentence_EvenAfterAnotherStatesGovernment()
+    {
+        var m = FindBare("Italy's government tightened its asylum rules. In Tripoli, relatives of missing sailors rallied against the government.");
+        var gov = Assert.Single(m, a => a.Text == "government" && a.Sentence == 1);
+        Assert.Equal("LBY", gov.Code);
+    }
+
     [Fact]
     public void ActorRecognizer_PrefersTheDominantState_OverADatelineTheStoryHasLeft()
     {

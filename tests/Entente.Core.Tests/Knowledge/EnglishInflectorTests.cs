@@ -16,6 +16,9 @@ public class EnglishInflectorTests
     [InlineData("meet", "meets", "met", "meeting")]
     [InlineData("ship", "ships", "shipped", "shipping")]
     [InlineData("visit", "visits", "visited", "visiting")]
+    [InlineData("open", "opens", "opened", "opening")]
+    [InlineData("edit", "edits", "edited", "editing")]
+    [InlineData("ban", "bans", "banned", "banning")]
     public void EnglishInflector_GeneratesForms_WhenVerbIsRegularOrListed(string lemma, string third, string past, string gerund)
     {
         var forms = Inflector.VerbForms(lemma);

@@ -38,6 +38,20 @@ public class LemmatizerTests(ShippedModelFixture shipped)
     }
 
     [Theory]
+    [InlineData("shelled", "VBD", "shell")]
+    [InlineData("quelled", "VBD", "quell")]
+    [InlineData("shelling", "VBG", "shell")]
+    [InlineData("travelled", "VBD", "travel")]
+    [InlineData("cancelled", "VBN", "cancel")]
+    [InlineData("patrolled", "VBD", "patrol")]
+    [InlineData("stopped", "VBD", "stop")]
+    public void Lemma_KeepsADoubledEnding_OnlyInAOneSyllableStem(string form, string xpos, string lemma)
+    {
+        Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
+        Assert.Equal(lemma, Lemmatizer.Lemma(form, "VERB", xpos, scratch));
+    }
+
+    [Theory]
     [InlineData("Zelenskyy", "PROPN", "NNP", "Zelenskyy")]
     [InlineData("Quxbrqk", "NOUN", "NN", "quxbrqk")]
     [InlineData("", "NOUN", "NN", "")]
