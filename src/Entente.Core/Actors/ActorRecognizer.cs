@@ -243,6 +243,8 @@ public sealed class ActorRecognizer
             // a bare agent: "police", "the rebels", "the opposition's leader", "police in Lagos"
             if (agLen > 0 && !ownedByPronoun && agents[0].Bare && !InsideName(text, s, i, date))
             {
+                // "Rebels from the Islamist al Shabaab group", "fighters of the RSF": the named group is the actor, the agent only says who
+                if (OrganizationAfter(text, i + agLen, end, date)) { i += agLen; continue; }
                 i = AddBareAgent(text, s, i, agLen, agents[0], end, result, pending, date);
                 continue;
             }
@@ -532,6 +534,22 @@ public sealed class ActorRecognizer
         return stop;
     }
 
+    /// <summary>"of" or "from" at <paramref name="k"/> and then, after "the" and up to two capitalised words ("the Islamist al
+    /// Shabaab group"), an organization of the dictionaries (not a state or its institution).</summary>
+    private bool OrganizationAfter(Doc text, int k, int end, DateOnly? date)
+    {
+        if (k + 1 >= end || !(text.KeyIs(k, "of") || text.KeyIs(k, "from"))) return false;
+        int j = k + 1;
+        if (text.KeyIs(j, "the")) j++;
+        for (int skipped = 0; skipped <= 2 && j < end; skipped++, j++)
+        {
+            int len = _lexicon.Actors.MatchLongest(text, j, end, out var entries);
+            if (len > 0) return Pick(text, j, len, entries, date) is { Kind: ActorKind.Organization };
+            if ((text.Tokens[j].Shape & TokenShape.Capitalized) == 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>A capitalised agent after a capitalised word that is not a place is part of a name ("Arakan Army", "Mahdi Army");
     /// any agent after an unknown acronym belongs to that body ("KFOR troops", "AMISOM soldiers"), not to a state of the context.</summary>
     private bool InsideName(Doc text, Sentence s, int i, DateOnly? date)
@@ -765,10 +783,23 @@ public sealed class ActorRecognizer
         return null;
     }
 
+    /// <summary>A comma, semicolon or colon between the two tokens that closes a phrase; not a comma inside a list of a word or
+    /// two each ("armed with guns, grenades and rockets").</summary>
     private static bool CommaBetween(Doc text, int from, int to)
     {
         for (int j = from; j < to; j++)
-            if (text.Tokens[j].Kind == TokenKind.Punctuation && text.Text[text.Tokens[j].Start] is ',' or ';' or ':') return true;
+            if (text.Tokens[j].Kind == TokenKind.Punctuation && text.Text[text.Tokens[j].Start] is ',' or ';' or ':' && !ListComma(text, j, to)) return true;
+        return false;
+    }
+
+    private static bool ListComma(Doc text, int j, int to)
+    {
+        if (text.Text[text.Tokens[j].Start] != ',') return false;
+        for (int k = j + 1; k < to && k <= j + 3; k++)
+        {
+            if (!text.Tokens[k].IsWord) return text.KeyIs(k, ",") && k > j + 1 && ListComma(text, k, to);
+            if (k > j + 1 && (text.KeyIs(k, "and") || text.KeyIs(k, "or"))) return true;
+        }
         return false;
     }
 

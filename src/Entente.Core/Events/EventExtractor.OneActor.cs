@@ -99,6 +99,11 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>Over the parse, the mention is a state named in an "in" phrase ("in southern Somalia"): where, more than whom.</summary>
+    private static bool InScenePhrase(SentenceContext ctx, ActorMention m)
+        => ctx.Parsed && m.Form == ActorForm.Name && m.Role == null
+           && DependencyArguments.CaseWord(ctx.Text, Places.PlaceRecognizer.HeadOf(ctx.Text, m.FirstToken, m.EndToken)) is int k && ctx.Text.KeyIs(k, "in");
+
     private static ActorMention? OwnerOf(SentenceContext ctx, int noun, ActorMention? source)
     {
         foreach (var owner in ctx.Facts.Owners)

@@ -205,8 +205,10 @@ public sealed partial class EventExtractor
                         && TargetFinder.ObjectModifier(ctx, c.TriggerStart + 1, c.TriggerEnd, exclude) is { } inside
                         && (inside.Form != ActorForm.Agent || !HoldsPatternWord(ctx, p, inside)))
                         target = inside;
-                    // "ambushed an army convoy", "set fire to a police station": the owner of the thing attacked
-                    if (target == null && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)) target = OwnerOfObject(ctx, c, source);
+                    // "ambushed an army convoy", "set fire to a police station": the owner of the thing attacked (also in place of the
+                    // state named only as where: "attacked a military base in southern Somalia" hits Somalia's military)
+                    if ((target == null || InScenePhrase(ctx, target)) && p.Frame == Frame.Agent && CameoRootSet.Covers(_kb.PlaceTargetCodes, p.Cameo)
+                        && OwnerOfObject(ctx, c, source) is { } owner && (target == null || owner.Code == target.Code)) target = owner;
                     // "Islamabad denied any role": a response to an accusation is aimed at the accuser
                     if (target == null && source != null && _kb.Responses.IsResponse(p.Cameo))
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo))

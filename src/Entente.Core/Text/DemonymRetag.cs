@@ -14,7 +14,7 @@ namespace Entente.Core.Text;
 /// ("Senior Hungarian and Romanian officials"); the parser then reads it as the title's or noun's modifier.
 /// Reads: the tags and the actor dictionaries. Writes: the tags of those words.
 /// </summary>
-public sealed class DemonymRetag
+public sealed class DemonymRetag : ITagCorrection
 {
     private readonly ActorLexicon _actors;
     private readonly int _adjective;

@@ -22,19 +22,20 @@ public sealed class SyntaxAnnotator
     public SyntaxModel Model => _model;
 
     private readonly IParseRepair? _repair;
-    private readonly DemonymRetag? _retag;
+    private readonly ITagCorrection? _retag;
 
     /// <summary>The annotator every host uses on news (analyze, parse): the model with the tag correction before the parse
     /// and the repairs after it, built in this one place so the two cannot drift apart.</summary>
     public static SyntaxAnnotator ForNews(Knowledge.KnowledgeBase kb) => new(kb.Syntax,
-        new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair(), new TitleNameSubjectRepair(), new RootNounRepair(), new ClauseCoordinationRepair(),
+        new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair(), new TitleNameSubjectRepair(), new RootNounRepair(), new ReducedRelativeRootRepair(), new ClauseCoordinationRepair(),
             new SubordinateClauseRepair(kb.Words), new ReducedPassiveRepair(kb.Words)),
-        new DemonymRetag(kb.Actors, kb.Syntax.Tags));
+        new TagCorrections(new DemonymRetag(kb.Actors, kb.Syntax.Tags), new PastFormRetag(kb.Inflector, kb.Syntax.Tags)));
 
     /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>;
     /// past forms read as participles, <see cref="ParticipleClauseRepair"/>; several with <see cref="ParseRepairs"/>).</param>
-    /// <param name="retag">Optional correction of tags before the parse (national adjectives before titles, <see cref="DemonymRetag"/>).</param>
-    public SyntaxAnnotator(SyntaxModel model, IParseRepair? repair = null, DemonymRetag? retag = null)
+    /// <param name="retag">Optional correction of tags before the parse (national adjectives before titles, <see cref="DemonymRetag"/>;
+    /// unseen irregular past forms, <see cref="PastFormRetag"/>; several with <see cref="TagCorrections"/>).</param>
+    public SyntaxAnnotator(SyntaxModel model, IParseRepair? repair = null, ITagCorrection? retag = null)
     {
         _model = model;
         _repair = repair;
