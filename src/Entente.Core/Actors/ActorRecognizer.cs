@@ -720,7 +720,7 @@ public sealed class ActorRecognizer
             if (ScenePrepositions.Contains(text.Key(j)) && PlaceAfterPreposition(text, j + 1, s.EndToken, date) is { } p)
                 scenes.Add((p.Code, j, $"the sentence's place ('{text.Surface(j)}' {p.Why})"));
         var states = new List<(string Code, int Token)>();
-        var roled = new List<string>();
+        var roled = new List<(string Code, int Token)>();
         // the dateline ("BEIRUT -") says where the story was filed, not who acts in the sentence it opens (that is rule 4)
         int body = Dateline.BodyStart(text, s);
         for (int k = before; k < result.Count; k++)
@@ -728,11 +728,11 @@ public sealed class ActorRecognizer
             var m = result[k];
             if (m.Form == ActorForm.Agent || m.Coreferent || !IsStateMention(m) || AbroadWords.Contains(text.Key(m.EndToken - 1)) || m.FirstToken < body) continue;
             states.Add((m.Code, m.FirstToken));
-            if (m.Role != null) roled.Add(m.Code);
+            if (m.Role != null) roled.Add((m.Code, m.FirstToken));
         }
         // a state acting by its bare name ("Washington has warned the militia") is a party, not the agent's scene: only a state
         // named with a sector of its own ("the Syrian army", "Kenyan officials") sets the scene
-        string? only = states.Select(x => x.Code).Distinct().Count() == 1 && roled.Count > 0 && roled.All(c => c == states[0].Code) ? states[0].Code : null;
+        string? only = OnlyState(states, roled, int.MaxValue);
         string? dominant = null;
         var ranked = stateSentences.OrderByDescending(kv => kv.Value).Take(2).ToList();
         if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)) dominant = ranked[0].Key;
@@ -752,7 +752,7 @@ public sealed class ActorRecognizer
             (string Code, string Why)? found =
                 EarlierSameSector(text, s.FirstToken, result, before, m) is { } back ? back
                 : sceneCount == 1 ? (sceneCode!, sceneWhy!)
-                : only != null && states.Any(x => x.Token < m.FirstToken) ? (only, "the sentence's only state, named before it")
+                : OnlyState(states, roled, m.FirstToken) is { } onlyBefore ? (onlyBefore, "the sentence's only state, named before it")
                 : dominant != null ? (dominant, $"the document's dominant state (named in {stateSentences[dominant]} earlier sentences)")
                 : dateline is { } d && stateSentences.GetValueOrDefault(d.Code) >= (ranked.Count > 0 ? ranked[0].Value : 0) ? d
                 : dateline == null && stateSentences.Count == 1 ? (ranked[0].Key, "the only state the document named before")
@@ -785,6 +785,28 @@ public sealed class ActorRecognizer
 
     /// <summary>A comma, semicolon or colon between the two tokens that closes a phrase; not a comma inside a list of a word or
     /// two each ("armed with guns, grenades and rockets").</summary>
+    /// <summary>The one state the sentence names before token <paramref name="before"/>, when at least one of those mentions
+    /// gives it a sector of its own ("A Moscow court sentenced opposition leader …", whatever states come later); else null.</summary>
+    private static string? OnlyState(List<(string Code, int Token)> states, List<(string Code, int Token)> roled, int before)
+    {
+        string? code = null;
+        foreach (var (c, t) in states)
+        {
+            if (t >= before) continue;
+            if (code != null && code != c) return null;
+            code = c;
+        }
+        if (code == null) return null;
+        bool any = false;
+        foreach (var (c, t) in roled)
+        {
+            if (t >= before) continue;
+            if (c != code) return null;
+            any = true;
+        }
+        return any ? code : null;
+    }
+
     private static bool CommaBetween(Doc text, int from, int to)
     {
         for (int j = from; j < to; j++)

@@ -45,6 +45,10 @@ internal sealed class TargetFinder
     /// <summary>The head word of the object after a trigger ("condemned the strikes" → "strikes"), as a token index, or −1.</summary>
     public static int ObjectHead(SentenceContext ctx, int from, int ce)
     {
+        // over the parse: the trigger's own object ("denounced a politically motivated sentence" → "sentence")
+        if (ctx.Parsed && from > ctx.First)
+            foreach (var c in ctx.Text.Children(from - 1))
+                if (c >= from && c < ce && ctx.Text.Tokens[c].Deprel == "obj" && ctx.Text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN) return c;
         for (int j = from; j < Math.Min(ce, from + 4); j++)
         {
             var k = ctx.Text.Key(j);
@@ -175,15 +179,21 @@ internal sealed class TargetFinder
     }
 
     /// <summary>A noun that points back: with a definite determiner (word class definite-determiner: "the", "this") or a
-    /// possessive ("condemned the incident"; not "provoking confrontation").</summary>
+    /// possessive ("condemned the incident"; not "provoking confrontation"), or with "a" and a judging modifier, which
+    /// characterises an act already told ("denounced a politically motivated sentence").</summary>
     private static bool Definite(SentenceContext ctx, int noun)
     {
         var doc = ctx.Text;
         if (noun < 0 || !doc.Tokens[noun].HasParse) return false;
+        bool indefinite = false, judged = false;
         foreach (var c in doc.Children(noun))
+        {
             if (doc.Tokens[c].Deprel == "nmod:poss" || doc.Tokens[c].Deprel == "det" && ctx.Words.DefiniteDeterminers.Contains(doc.Key(c)))
                 return true;
-        return false;
+            indefinite |= doc.Tokens[c].Deprel == "det" && (doc.KeyIs(c, "a") || doc.KeyIs(c, "an"));
+            judged |= c < noun && doc.Tokens[c].Deprel == "amod" && doc.Tokens[c].Upos is Upos.ADJ or Upos.VERB && !ctx.Words.PeriodNouns.Contains(doc.Key(c));
+        }
+        return indefinite && judged;
     }
 
     /// <summary>"U.S. and British forces struck … Iran condemned the strikes": the other actors of the same act as
