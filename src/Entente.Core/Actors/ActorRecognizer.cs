@@ -25,20 +25,6 @@ public sealed class ActorRecognizer
     /// </summary>
     public bool KeepUnplacedAgents { get; init; }
 
-    private static readonly string[][] PairPhrases =
-    [
-        ["the", "two", "countries"], ["the", "two", "nations"], ["the", "two", "states"], ["the", "two", "sides"],
-        ["the", "two", "governments"], ["the", "two", "capitals"], ["both", "countries"], ["both", "nations"], ["both", "sides"],
-        ["both", "states"], ["both", "governments"], ["the", "two", "neighbours"], ["the", "two", "neighbors"], ["the", "two", "allies"],
-        ["the", "two", "rivals"], ["the", "two", "partners"], ["the", "two", "leaders"], ["both", "leaders"], ["the", "two", "presidents"],
-        ["the", "two", "ministers"], ["the", "two", "foreign", "ministers"], ["the", "two", "delegations"], ["the", "two", "heads", "of", "state"],
-    ];
-
-    private static readonly string[][] SinglePhrases = [["the", "country"], ["the", "nation"]];
-
-    /// <summary>"the bloc", "the alliance": the organization named last.</summary>
-    private static readonly string[][] OrganizationPhrases = [["the", "bloc"], ["the", "alliance"], ["the", "organisation"], ["the", "organization"], ["the", "union"], ["the", "grouping"]];
-
     public IReadOnlyList<ActorMention> Recognize(Doc text, DateOnly? date = null)
     {
         var result = new List<ActorMention>();
@@ -126,9 +112,8 @@ public sealed class ActorRecognizer
                 int outletLen = _lexicon.OutletNames.MatchLongest(text, i, end, out _);
                 if (outletLen > actorLen) { i += outletLen; continue; }
             }
-            // coreference phrases (all begin with "the" or "both": skip the comparisons for other tokens)
-            bool corefStart = text.KeyIs(i, "the") || text.KeyIs(i, "both");
-            int pairLen = corefStart ? MatchAny(text, i, end, PairPhrases) : 0;
+            // coreference phrases (data/actors/coreference-phrases.tsv)
+            int pairLen = _lexicon.PairPhrases.MatchLongest(text, i, end, out _);
             if (pairLen > 0)
             {
                 // the two states the last sentence naming two of them named ("India and Pakistan agreed …; Trump announced …;
@@ -155,14 +140,14 @@ public sealed class ActorRecognizer
                 i = groupEnd;
                 continue;
             }
-            int orgLen = corefStart ? MatchAny(text, i, end, OrganizationPhrases) : 0;
+            int orgLen = _lexicon.OrganizationPhrases.MatchLongest(text, i, end, out _);
             if (orgLen > 0 && lastOrganization is { } org && !(i + orgLen < end && text.KeyIs(i + orgLen, "of") && !GerundAt(text, i + orgLen + 1, end)))
             {
                 result.Add(Make(text, s, i, i + orgLen, org, _lexicon.NameOf(org), ActorKind.Organization, null, ActorForm.Name, false, false, true, "coreference: the organization named last"));
                 i += orgLen;
                 continue;
             }
-            int singleLen = corefStart ? MatchAny(text, i, end, SinglePhrases) : 0;
+            int singleLen = _lexicon.SinglePhrases.MatchLongest(text, i, end, out _);
             if (singleLen > 0 && !(i + singleLen < end && text.KeyIs(i + singleLen, "of")))
             {
                 var one = LastDistinct(recent, 1, s.Index);
@@ -370,18 +355,6 @@ public sealed class ActorRecognizer
 
     private static bool IsNounModifier(Doc text, int next, int end)
         => next < end && text.Tokens[next].IsWord && !text.KeyIs(next, "and") && !text.KeyIs(next, "or") && !text.KeyIs(next, "'s");
-
-    private static int MatchAny(Doc text, int i, int end, string[][] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (i + p.Length > end) continue;
-            bool ok = true;
-            for (int k = 0; k < p.Length && ok; k++) ok = text.KeyIs(i + k, p[k]);
-            if (ok) return p.Length;
-        }
-        return 0;
-    }
 
     /// <summary>The last <paramref name="n"/> distinct states named within the previous few sentences, in text order.</summary>
     /// <summary>The states the document has named so far: each with the sentence it was last named in, and the first two

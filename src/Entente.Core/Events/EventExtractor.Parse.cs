@@ -43,11 +43,17 @@ public sealed partial class EventExtractor
         }
     }
 
+    /// <summary>A subject, object or auxiliary of its own, and no copula: "Argentina was his second stop" has a subject but
+    /// "stop" is a predicate noun.</summary>
     private static bool HasVerbDependents(Doc doc, int i)
     {
+        bool verbal = false;
         foreach (var c in doc.Children(i))
-            if (doc.Tokens[c].Deprel is "nsubj" or "obj" or "aux" or "aux:pass" or "nsubj:pass") return true;
-        return false;
+        {
+            if (doc.Tokens[c].Deprel == "cop") return false;
+            if (doc.Tokens[c].Deprel is "nsubj" or "obj" or "aux" or "aux:pass" or "nsubj:pass") verbal = true;
+        }
+        return verbal;
     }
 
     /// <summary>The trigger's later words ("lift embargo", "call for talks", "open fire on") found in the trigger's clause,

@@ -57,6 +57,15 @@ public sealed class ActorLexicon
     public FrozenDictionary<string, PlaceEntry[]> DivisionsNamedLikeStates { get; private init; } = FrozenDictionary<string, PlaceEntry[]>.Empty;
     /// <summary>Plural nouns that refer back to the states last named together (data/actors/group-nouns.tsv), with their file:line.</summary>
     public PhraseTrie<string> GroupNouns { get; private init; } = new PhraseTrie<string>.Builder().Build();
+
+    /// <summary>Phrases naming again two states ("the two countries", "both sides"; data/actors/coreference-phrases.tsv, refers = pair).</summary>
+    public PhraseTrie<string> PairPhrases { get; private init; } = new PhraseTrie<string>.Builder().Build();
+
+    /// <summary>Phrases naming again the last state ("the country"; refers = single).</summary>
+    public PhraseTrie<string> SinglePhrases { get; private init; } = new PhraseTrie<string>.Builder().Build();
+
+    /// <summary>Phrases naming again the last organization ("the bloc", "the alliance"; refers = organization).</summary>
+    public PhraseTrie<string> OrganizationPhrases { get; private init; } = new PhraseTrie<string>.Builder().Build();
     public int EntryCount { get; }
 
     /// <summary>The state an actor code belongs to: a state's own code, an organization's home state; null for none or unknown.</summary>
@@ -223,6 +232,23 @@ public sealed class ActorLexicon
             return this;
         }
 
+        /// <summary>Phrases that name again actors named before (data/actors/coreference-phrases.tsv): refers is pair, single or organization.</summary>
+        public Builder AddCoreferencePhrases(DataTable t)
+        {
+            foreach (var r in t.Rows)
+            {
+                var trie = r.Required("refers") switch
+                {
+                    "pair" => _pairPhrases,
+                    "single" => _singlePhrases,
+                    "organization" => _organizationPhrases,
+                    var other => throw r.Error($"unknown refers '{other}'", "use pair (two states), single (the last state) or organization (the last organization)"),
+                };
+                foreach (var p in r.List("phrase")) trie.Add(p, r.Location);
+            }
+            return this;
+        }
+
         public Builder AddNonActors(DataTable t)
         {
             foreach (var r in t.Rows)
@@ -276,6 +302,7 @@ public sealed class ActorLexicon
 
         private readonly HashSet<string> _stateWords = new(StringComparer.OrdinalIgnoreCase);
         private readonly PhraseTrie<string>.Builder _groupNouns = new();
+        private readonly PhraseTrie<string>.Builder _pairPhrases = new(), _singlePhrases = new(), _organizationPhrases = new();
         private readonly Dictionary<string, PlaceEntry[]> _divisionsNamedLikeStates = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<PlaceEntry> _placeRows = [];
 
@@ -343,6 +370,9 @@ public sealed class ActorLexicon
             HomeOfCode = _homes.ToFrozenDictionary(StringComparer.Ordinal),
             DivisionsNamedLikeStates = _divisionsNamedLikeStates.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             GroupNouns = _groupNouns.Build(),
+            PairPhrases = _pairPhrases.Build(),
+            SinglePhrases = _singlePhrases.Build(),
+            OrganizationPhrases = _organizationPhrases.Build(),
         };
     }
 }

@@ -93,6 +93,7 @@ public sealed class KnowledgeBase
         ["agents"] = "actors/agents.tsv",
         ["nonactors"] = "actors/nonactors.tsv",
         ["group-nouns"] = "actors/group-nouns.tsv",
+        ["coreference-phrases"] = "actors/coreference-phrases.tsv",
         ["officials"] = "actors/officials.tsv",
         ["places"] = "places/places.tsv",
         [Gazetteer.NamedKind] = "places/named-places.tsv",
@@ -222,6 +223,7 @@ public sealed class KnowledgeBase
         foreach (var t in Tables("agents", "phrase", "role")) actors.AddAgents(t);
         foreach (var t in Tables("nonactors", "phrase")) actors.AddNonActors(t);
         foreach (var t in Tables("group-nouns", "phrase")) actors.AddGroupNouns(t);
+        foreach (var t in Tables("coreference-phrases", "phrase", "refers")) actors.AddCoreferencePhrases(t);
         var placeTables = Tables("places", "name", "country", "kind");
         foreach (var t in placeTables) actors.AddPlaces(t);
         var namedTables = Tables(Gazetteer.NamedKind, "name", "kind", "states", "lat", "lon");

@@ -15,7 +15,8 @@ public class ActorRecognizerTests
             .AddInstitutions(DataTable.Load(F("institutions.tsv"), "institutions"))
             .AddOfficials(DataTable.Load(F("officials.tsv"), "officials"))
             .AddAgents(DataTable.Load(F("agents.tsv"), "agents"))
-            .AddNonActors(DataTable.Load(F("nonactors.tsv"), "nonactors"));
+            .AddNonActors(DataTable.Load(F("nonactors.tsv"), "nonactors"))
+            .AddCoreferencePhrases(DataTable.Load(F("coreference-phrases.tsv"), "coreference-phrases"));
         return new ActorRecognizer(b.Build());
     });
 

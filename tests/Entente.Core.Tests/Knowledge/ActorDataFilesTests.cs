@@ -122,6 +122,35 @@ public class ActorDataFilesTests
     }
 
     [Fact]
+    public void CoreferencePhrases_FailWithFileAndLine_WhenRefersIsUnknown()
+    {
+        const string file = "# entente-data: 1\n# kind: coreference-phrases\n# description: test phrases\n# date: 2026-12-07\nphrase\trefers\tnote\n"
+            + "the two juntas\tpair\t\nthe twins\tcouple\t\n";
+        UserDictionary.With(file, path =>
+        {
+            var ex = Assert.Throws<DataFileException>(() => KnowledgeBase.Load(UserDictionary.DataDir, [path]));
+            Assert.StartsWith($"{path}:7: ", ex.Message);
+            Assert.Contains("unknown refers 'couple'", ex.Message);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void CoreferencePhrases_ExtendThePairs_FromAUserDictionary()
+    {
+        const string file = "# entente-data: 1\n# kind: coreference-phrases\n# description: test phrases\n# date: 2026-12-07\nphrase\trefers\tnote\n"
+            + "the two juntas\tpair\t\n";
+        UserDictionary.With(file, path =>
+        {
+            var kb = KnowledgeBase.Load(UserDictionary.DataDir, [path]);
+            var doc = Entente.Core.Text.SentenceSplitter.Default.Split("Mali and Niger met in Bamako. The two juntas signed a pact.");
+            var found = new Entente.Core.Actors.ActorRecognizer(kb.Actors).Recognize(doc).Where(m => m.Sentence == 1 && m.Coreferent).Select(m => m.Code).ToList();
+            Assert.Equal(["MLI", "NER"], found);
+            return 0;
+        });
+    }
+
+    [Fact]
     public void Organizations_DoNotListBareIsForIslamicState_BecauseItIsAVerb()
     {
         var isis = Assert.Single(Organizations().Rows, r => r["code"] == "ISIS");
