@@ -263,11 +263,22 @@ internal sealed class TriggerFinder
         {
             if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass")) continue;
             hasObject = true;
-            if (HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
+            if (theme == ObjectWeaponTheme ? NamesEquipment(ctx, c) : HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
         }
         // "a charge Kabul denies": a relative clause's object is the noun it hangs on
         var t = text.Tokens[trigger];
         return !hasObject && t.Deprel is "acl:relcl" && t.Head >= 0 && t.Head < trigger && HeadNamesTheme(ctx, t.Head, theme, first, trigger);
+    }
+
+    /// <summary>"object-weapon": the object or passive subject is equipment (data/equipment.tsv), not merely a clause that names
+    /// some ("ordered 50 tanks from South Korea"; not "ordered sanctions … for Iran's missile test").</summary>
+    public const string ObjectWeaponTheme = EventPatterns.ObjectWeaponTheme;
+
+    private static bool NamesEquipment(SentenceContext ctx, int head)
+    {
+        foreach (var e in ctx.Facts.Equipment)
+            if (e.FirstToken <= head && head < e.EndToken) return true;
+        return false;
     }
 
     /// <summary>The phrase's own words up to its head <paramref name="head"/> ("two dissident fighters", "police officers") end in a

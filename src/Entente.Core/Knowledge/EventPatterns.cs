@@ -63,6 +63,9 @@ public sealed class EventPatterns
     /// <summary>The theme every equipment mention satisfies (data/equipment.tsv), without rows in the theme tables.</summary>
     public const string WeaponTheme = "weapon";
 
+    /// <summary>The object (or passive subject) is equipment of data/equipment.tsv, checked over the parse.</summary>
+    public const string ObjectWeaponTheme = "object-weapon";
+
     /// <summary>The kind of a file listing imported triggers not to load (<c>data/imported/petrarch2/verbs-dropped.tsv</c>).</summary>
     public const string DropKind = "event-pattern-drops";
 
@@ -91,7 +94,7 @@ public sealed class EventPatterns
     {
         // the themes a pattern may require: weapon, and every theme the theme tables give words for (users may add their own)
         themeTables = themeTables.ToList();
-        var known = themeTables.SelectMany(t => t.Rows).Select(r => r.Required("theme")).Append(WeaponTheme).ToFrozenSet(StringComparer.Ordinal);
+        var known = themeTables.SelectMany(t => t.Rows).Select(r => r.Required("theme")).Append(WeaponTheme).Append(ObjectWeaponTheme).ToFrozenSet(StringComparer.Ordinal);
         var triggers = new PhraseTrie<EventPattern>.Builder();
         var symmetric = new HashSet<string>(StringComparer.Ordinal);
         var ownFirstWords = new HashSet<string>(StringComparer.Ordinal);
