@@ -99,6 +99,36 @@ public sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>Prepositions whose phrase on a verb says what its words are about ("appealed for calm in Mali", "concern over the
+    /// crackdown in Georgia"); the object itself always counts.</summary>
+    private static readonly string[] AboutPrepositions = ["for", "over", "on", "about", "against"];
+
+    /// <summary>The one state (not the source's) named after "in" inside the trigger's object or its phrase of
+    /// <see cref="AboutPrepositions"/> (data/cameo/object-scene-codes.tsv); null when none or several.</summary>
+    private static ActorMention? StateInObjectScene(SentenceContext ctx, Candidate c, ActorMention source)
+    {
+        if (!ctx.Parsed) return null;
+        var doc = ctx.Text;
+        int trigger = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
+        ActorMention? found = null;
+        foreach (var slot in doc.Children(trigger))
+        {
+            var rel = doc.Tokens[slot].Deprel;
+            bool about = rel == "obj" || rel == "obl" && DependencyArguments.CaseWord(doc, slot) is int cw && AboutPrepositions.Any(w => doc.KeyIs(cw, w));
+            if (!about || slot < c.TriggerStart) continue;
+            foreach (var m in ctx.Facts.Actors)
+            {
+                // a state by its name: a capital after "in" is where talks or meetings are held ("the talks in Vienna")
+                if (m.Kind != ActorKind.State || m.Form != ActorForm.Name || m.Coreferent || m.Code.Length == 0 || m.Code == source.Code) continue;
+                int head = Places.PlaceRecognizer.HeadOf(doc, m.FirstToken, m.EndToken);
+                if (head == slot || !doc.IsBelow(head, slot) || DependencyArguments.CaseWord(doc, head) is not int k || !doc.KeyIs(k, "in")) continue;
+                if (found != null && found.Code != m.Code) return null;
+                found = m;
+            }
+        }
+        return found;
+    }
+
     /// <summary>Over the parse, the mention is a state named in an "in" phrase ("in southern Somalia"): where, more than whom.</summary>
     private static bool InScenePhrase(SentenceContext ctx, ActorMention m)
         => ctx.Parsed && m.Form == ActorForm.Name && m.Role == null

@@ -217,6 +217,9 @@ public sealed partial class EventExtractor
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
                                  ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                    // "demanded a return to constitutional order in Guinea", "condemned the coup in Burkina Faso"
+                    if (target == null && p.Frame == Frame.Agent && source != null && CameoRootSet.Covers(_kb.ObjectSceneCodes, p.Cameo))
+                        target = StateInObjectScene(ctx, c, source);
                 }
                 break;
             case Frame.Receiver:

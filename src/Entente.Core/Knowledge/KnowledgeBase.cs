@@ -45,6 +45,10 @@ public sealed class KnowledgeBase
     public FrozenSet<string> SpeechCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of mediation (kind <c>mediation-codes</c>): "Qatar mediated the deal" acts between the deal's parties.</summary>
     public FrozenSet<string> MediationCodes { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>CAMEO codes of acts by words about what happens in a state (kind <c>object-scene-codes</c>): with no target,
+    /// a state named after "in" inside the object is the target ("condemned the coup in Burkina Faso").</summary>
+    public FrozenSet<string> ObjectSceneCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of acts against a crowd or an armed group at home (kind <c>crowd-codes</c>): the agent roles each code's acts are aimed at (column <c>against</c> of data/cameo/crowd-codes.tsv), by code,
     /// and whether an act with no target named is aimed at them too (column <c>unnamed</c>).</summary>
     public FrozenDictionary<string, (ImmutableArray<string> Roles, bool Unnamed)> CrowdRoles { get; private init; } = FrozenDictionary<string, (ImmutableArray<string>, bool)>.Empty;
@@ -116,6 +120,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.SpeechKind] = "cameo/speech-codes.tsv",
         [CameoRootSet.CrowdKind] = "cameo/crowd-codes.tsv",
         [CameoRootSet.MediationKind] = "cameo/mediation-codes.tsv",
+        [CameoRootSet.ObjectSceneKind] = "cameo/object-scene-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
         [CameoRootSet.PlaceTargetKind] = "cameo/place-target-codes.tsv",
@@ -257,6 +262,7 @@ public sealed class KnowledgeBase
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
         var speechCodes = Codes(CameoRootSet.SpeechKind);
         var mediationCodes = Codes(CameoRootSet.MediationKind);
+        var objectSceneCodes = Codes(CameoRootSet.ObjectSceneKind);
         var crowdRoles = new Dictionary<string, (ImmutableArray<string>, bool)>(StringComparer.Ordinal);
         foreach (var t in Tables(CameoRootSet.CrowdKind, "code", "against", "unnamed"))
             foreach (var r in t.Rows)
@@ -316,6 +322,7 @@ public sealed class KnowledgeBase
             SpeechCodes = speechCodes,
             CrowdRoles = crowdRoles.ToFrozenDictionary(StringComparer.Ordinal),
             MediationCodes = mediationCodes,
+            ObjectSceneCodes = objectSceneCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,
             PlaceTargetCodes = placeTargetCodes,

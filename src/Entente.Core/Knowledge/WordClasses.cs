@@ -175,6 +175,8 @@ public sealed class WordClasses
 /// target named, the state of the place below the trigger is the target.</item>
 /// <item><c>mediation-codes</c> (data/cameo/mediation-codes.tsv, column <c>code</c>): mediation; with no party named, the
 /// mediator acts between the parties of the act mediated.</item>
+/// <item><c>object-scene-codes</c> (data/cameo/object-scene-codes.tsv, column <c>code</c>): acts by words about what happens
+/// in a state; with no target named, the one state named after "in" inside the object is the target.</item>
 /// <item><c>crowd-codes</c> (data/cameo/crowd-codes.tsv, column <c>code</c>): acts against a crowd; their unspecified-people
 /// target is the protesters named nearby.</item>
 /// <item><c>speech-codes</c> (data/cameo/speech-codes.tsv, column <c>code</c>): acts done by saying; in the simple present
@@ -187,7 +189,7 @@ public static class CameoRootSet
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
         MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
         PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes", CrowdKind = "crowd-codes",
-        MediationKind = "mediation-codes";
+        MediationKind = "mediation-codes", ObjectSceneKind = "object-scene-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>
