@@ -738,7 +738,7 @@ public sealed class ActorRecognizer
 
     /// <summary>
     /// "the army" after "the Sudanese army" two sentences earlier: a definite bare agent (or one opening its sentence) names again the latest sector of the same
-    /// role the document gave a state to (named with it, not itself a bare agent), whatever other state the sentence names
+    /// role the document gave a state to (named with it, or a bare agent an earlier rule placed), whatever other state the sentence names
     /// ("… talks in Jeddah, but the army later withdrew its delegation" is still Sudan's army).
     /// </summary>
     private (string Code, string Why)? EarlierSameSector(Doc text, int first, List<ActorMention> result, int before, ActorMention m)
@@ -750,7 +750,7 @@ public sealed class ActorRecognizer
         for (int k = before - 1; k >= 0; k--)
         {
             var e = result[k];
-            if (e.Role != m.Role || e.Code.Length == 0 || e.Form == ActorForm.Agent || e.Coreferent || !IsStateMention(e)) continue;
+            if (e.Role != m.Role || e.Code.Length == 0 || e.Coreferent || !IsStateMention(e)) continue;
             return (e.Code, $"the same sector named earlier ('{e.Text}', sentence {e.Sentence + 1})");
         }
         return null;

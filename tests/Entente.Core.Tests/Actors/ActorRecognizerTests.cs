@@ -156,6 +156,7 @@ public class ActorRecognizerTests
     [Theory]
     [InlineData("The Malian army retook a town near Kidal. Envoys met in Algiers, but the army kept up its advance.", "army", "MIL", "MLI")]
     [InlineData("Kenyan police blocked the march. Crowds gathered in Kampala and Nairobi, and the police fired tear gas.", "police", "COP", "KEN")]
+    [InlineData("Soldiers in Guinea detained the president on Sunday. Ghana's president said the soldiers must free him.", "soldiers", "MIL", "GIN")]
     public void ActorRecognizer_TakesTheEarlierSameSector_ForADefiniteBareAgent(string text, string surface, string role, string code)
     {
         var a = Assert.Single(FindBare(text), m => m.Text == surface);
