@@ -25,10 +25,11 @@ public class GoldSetTests
     // that day (P 0.57 → 0.61, R 0.33 → 0.37, actor pairs 0.72 → 0.76) at dev P 0.624 R 0.387 actor pairs 0.777, and in the
     // afternoon session (P 0.61 → 0.63, R 0.37 → 0.40, actor pairs 0.76 → 0.78) at dev P 0.638 R 0.406 actor pairs 0.788;
     // the last session of 2026-12-07 (P 0.63 → 0.65, R 0.40 → 0.41) at dev P 0.655 R 0.415 actor pairs 0.792; the final session of
-    // 2026-12-07 (P 0.65 → 0.68, R 0.41 → 0.45, actor pairs 0.78 → 0.83) at dev P 0.688 R 0.457 actor pairs 0.846.
-    private const double DevRootPrecisionFloor = 0.68;
-    private const double DevRootRecallFloor = 0.45;
-    private const double DevActorPairFloor = 0.83;
+    // 2026-12-07 (P 0.65 → 0.68, R 0.41 → 0.45, actor pairs 0.78 → 0.83) at dev P 0.688 R 0.457 actor pairs 0.846; the evening
+    // session of 2026-12-07 (P 0.68 → 0.69, R 0.45 → 0.46, actor pairs 0.83 → 0.84) at dev P 0.697 R 0.462 actor pairs 0.850.
+    private const double DevRootPrecisionFloor = 0.69;
+    private const double DevRootRecallFloor = 0.46;
+    private const double DevActorPairFloor = 0.84;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
     // the domestic pattern rows added 4 false events and no true one there, the one-actor conflict verbs and uncoded intents
@@ -41,9 +42,10 @@ public class GoldSetTests
     // only (two rules that moved it down were taken back: 'including' phrases and one-actor words coordinated with a
     // two-party act); floors raised to P 0.47, R 0.25. The last session of 2026-12-07: P 0.481 (51/106), R 0.264, measured
     // only; the recall floor raised 0.25 → 0.26. The final session of 2026-12-07: P 0.500 (55/110), R 0.285, measured only;
-    // the recall floor raised 0.26 → 0.27.
-    private const double HoldoutRootPrecisionFloor = 0.47;
-    private const double HoldoutRootRecallFloor = 0.27;
+    // the recall floor raised 0.26 → 0.27. The evening session of 2026-12-07 (rules read off real news outside every set):
+    // P 0.514 (56/109), R 0.290, measured only; floors raised to P 0.49, R 0.28.
+    private const double HoldoutRootPrecisionFloor = 0.49;
+    private const double HoldoutRootRecallFloor = 0.28;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
 
