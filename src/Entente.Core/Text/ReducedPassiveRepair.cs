@@ -35,12 +35,19 @@ public sealed class ReducedPassiveRepair(WordClasses words) : IParseRepair
         }
     }
 
-    /// <summary>The word after the verb (past adverbs) could open an object the parser hung elsewhere.</summary>
+    /// <summary>The word after the verb (past adverbs) could open an object the parser hung elsewhere, or a number comes
+    /// within three words, after its qualifier ("detained at least 20 protesters", "arrested more than 700 people").</summary>
     private static bool ObjectMayFollow(Doc doc, Sentence s, int verb)
     {
         int k = verb + 1;
         while (k < s.EndToken && doc.Tokens[k].Upos == Upos.ADV) k++;
-        return k < s.EndToken && doc.Tokens[k].Upos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.DET or Upos.PRON or Upos.ADJ;
+        if (k < s.EndToken && doc.Tokens[k].Upos is Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.DET or Upos.PRON or Upos.ADJ) return true;
+        for (int j = k; j < s.EndToken && j <= verb + 3; j++)
+        {
+            if (doc.Tokens[j].Upos == Upos.NUM) return true;
+            if (doc.Tokens[j].Upos is Upos.VERB or Upos.AUX or Upos.PUNCT) return false;
+        }
+        return false;
     }
 
     /// <summary>Makes <paramref name="verb"/> a passive participle with <paramref name="subject"/> its passive subject, and a

@@ -48,6 +48,8 @@ public class ReducedPassiveRepairTests
     [InlineData("Militants killed and wounded soldiers.", "NOUN/NNS/2/nsubj VERB/VBD/0/root CCONJ/CC/4/cc VERB/VBD/2/conj NOUN/NNS/4/obj PUNCT/./2/punct", "killed", "kill", "Militants")]
     // a verb used without an object in the active
     [InlineData("Protesters marched through Minsk.", "NOUN/NNS/2/nsubj VERB/VBD/0/root ADP/IN/4/case PROPN/NNP/2/obl PUNCT/./2/punct", "marched", "march", "Protesters")]
+    // the object misread as an unmarked oblique after "at least" (as the shipped model read it)
+    [InlineData("Police detained at least 20 protesters.", "NOUN/NNS/2/nsubj VERB/VBD/0/root ADP/IN/4/case ADJ/JJS/5/nmod NUM/CD/6/nummod NOUN/NNS/2/obl:unmarked PUNCT/./2/punct", "detained", "detain", "Police")]
     public void ReducedPassiveRepair_KeepsTheActiveSubject_VerbMayBeActive(string text, string parse, string verb, string lemma, string subject)
     {
         var (doc, find) = ParsedSentence.Given(text, parse);
