@@ -27,7 +27,7 @@ public sealed class SyntaxAnnotator
     /// <summary>The annotator every host uses on news (analyze, parse): the model with the tag correction before the parse
     /// and the repairs after it, built in this one place so the two cannot drift apart.</summary>
     public static SyntaxAnnotator ForNews(Knowledge.KnowledgeBase kb) => new(kb.Syntax,
-        new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair(), new TitleNameSubjectRepair(), new RootNounRepair(), new ReducedRelativeRootRepair(), new ClauseCoordinationRepair(),
+        new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair(), new TitleNameSubjectRepair(), new RootNounRepair(), new ReducedRelativeRootRepair(), new ClauseCoordinationRepair(), new VerbConjunctOnNounRepair(),
             new SubordinateClauseRepair(kb.Words), new ReducedPassiveRepair(kb.Words)),
         new TagCorrections(new DemonymRetag(kb.Actors, kb.Syntax.Tags), new PastFormRetag(kb.Inflector, kb.Syntax.Tags)));
 
