@@ -756,8 +756,6 @@ public sealed class ActorRecognizer
         return null;
     }
 
-    /// <summary>A comma, semicolon or colon between the two tokens that closes a phrase; not a comma inside a list of a word or
-    /// two each ("armed with guns, grenades and rockets").</summary>
     /// <summary>The one state the sentence names before token <paramref name="before"/>, when at least one of those mentions
     /// gives it a sector of its own ("A Moscow court sentenced opposition leader …", whatever states come later); else null.</summary>
     private static string? OnlyState(List<(string Code, int Token)> states, List<(string Code, int Token)> roled, int before)
@@ -780,6 +778,8 @@ public sealed class ActorRecognizer
         return any ? code : null;
     }
 
+    /// <summary>A comma, semicolon or colon between the two tokens that closes a phrase; not a comma inside a list of a word or
+    /// two each ("armed with guns, grenades and rockets").</summary>
     private static bool CommaBetween(Doc text, int from, int to)
     {
         for (int j = from; j < to; j++)

@@ -99,12 +99,8 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    /// <summary>Prepositions whose phrase on a verb says what its words are about ("appealed for calm in Mali", "concern over the
-    /// crackdown in Georgia"); the object itself always counts.</summary>
-    private static readonly string[] AboutPrepositions = ["for", "over", "on", "about", "against"];
-
-    /// <summary>The one state (not the source's) named after "in" inside the trigger's object or its phrase of
-    /// <see cref="AboutPrepositions"/> (data/cameo/object-scene-codes.tsv); null when none or several.</summary>
+    /// <summary>The one state (not the source's) named after "in" inside the trigger's object or its phrase of a topic preposition
+    /// (word class <c>topic-preposition</c>: "appealed for calm in Mali"; data/cameo/object-scene-codes.tsv); null when none or several.</summary>
     private static ActorMention? StateInObjectScene(SentenceContext ctx, Candidate c, ActorMention source)
     {
         if (!ctx.Parsed) return null;
@@ -114,14 +110,13 @@ public sealed partial class EventExtractor
         foreach (var slot in doc.Children(trigger))
         {
             var rel = doc.Tokens[slot].Deprel;
-            bool about = rel == "obj" || rel == "obl" && DependencyArguments.CaseWord(doc, slot) is int cw && AboutPrepositions.Any(w => doc.KeyIs(cw, w));
+            bool about = rel == "obj" || rel == "obl" && DependencyArguments.CaseWord(doc, slot) is int cw && ctx.Words.TopicPrepositions.Contains(doc.Key(cw));
             if (!about || slot < c.TriggerStart) continue;
             foreach (var m in ctx.Facts.Actors)
             {
                 // a state by its name: a capital after "in" is where talks or meetings are held ("the talks in Vienna")
                 if (m.Kind != ActorKind.State || m.Form != ActorForm.Name || m.Coreferent || m.Code.Length == 0 || m.Code == source.Code) continue;
-                int head = Places.PlaceRecognizer.HeadOf(doc, m.FirstToken, m.EndToken);
-                if (head == slot || !doc.IsBelow(head, slot) || DependencyArguments.CaseWord(doc, head) is not int k || !doc.KeyIs(k, "in")) continue;
+                if (HeadAfterIn(doc, m) is not int head || head == slot || !doc.IsBelow(head, slot)) continue;
                 if (found != null && found.Code != m.Code) return null;
                 found = m;
             }
@@ -131,8 +126,14 @@ public sealed partial class EventExtractor
 
     /// <summary>Over the parse, the mention is a state named in an "in" phrase ("in southern Somalia"): where, more than whom.</summary>
     private static bool InScenePhrase(SentenceContext ctx, ActorMention m)
-        => ctx.Parsed && m.Form == ActorForm.Name && m.Role == null
-           && DependencyArguments.CaseWord(ctx.Text, Places.PlaceRecognizer.HeadOf(ctx.Text, m.FirstToken, m.EndToken)) is int k && ctx.Text.KeyIs(k, "in");
+        => ctx.Parsed && m.Form == ActorForm.Name && m.Role == null && HeadAfterIn(ctx.Text, m) != null;
+
+    /// <summary>The head word of the mention's phrase when its case word is "in" ("in southern Somalia"); else null.</summary>
+    private static int? HeadAfterIn(Doc doc, ActorMention m)
+    {
+        int head = Places.PlaceRecognizer.HeadOf(doc, m.FirstToken, m.EndToken);
+        return DependencyArguments.CaseWord(doc, head) is int k && doc.KeyIs(k, "in") ? head : null;
+    }
 
     private static ActorMention? OwnerOf(SentenceContext ctx, int noun, ActorMention? source)
     {

@@ -235,12 +235,15 @@ internal sealed class TriggerFinder
     /// <summary>Over the parse, word <paramref name="j"/> lies in the trigger's active subject: the one who acts, not who is acted on
     /// ("Sweden's prime minister welcomed the vote" welcomes no person).</summary>
     private static bool InActiveSubject(SentenceContext ctx, int trigger, int j)
+        => ctx.Parsed && j < trigger && ChildOfTriggerAbove(ctx.Text, trigger, j) is int node and >= 0 && ctx.Text.Tokens[node].Deprel == "nsubj";
+
+    /// <summary>The dependent of <paramref name="trigger"/> whose phrase holds word <paramref name="j"/> (climbing at most eight
+    /// heads), or −1 when <paramref name="j"/> is not below the trigger.</summary>
+    private static int ChildOfTriggerAbove(Doc text, int trigger, int j)
     {
-        if (!ctx.Parsed || j >= trigger) return false;
-        var text = ctx.Text;
         int node = j, steps = 0;
         while (node >= 0 && text.Tokens[node].Head != trigger && steps++ < 8) node = text.Tokens[node].Head;
-        return node >= 0 && text.Tokens[node].Head == trigger && text.Tokens[node].Deprel == "nsubj";
+        return node >= 0 && text.Tokens[node].Head == trigger ? node : -1;
     }
 
     /// <summary>A theme named "predicate-…" must be in what the verb says its object is, over the parse: the verb's
@@ -263,17 +266,15 @@ internal sealed class TriggerFinder
         {
             if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass")) continue;
             hasObject = true;
-            if (theme == ObjectWeaponTheme ? NamesEquipment(ctx, c) : HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
+            if (theme == EventPatterns.ObjectWeaponTheme ? NamesEquipment(ctx, c) : HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
         }
         // "a charge Kabul denies": a relative clause's object is the noun it hangs on
         var t = text.Tokens[trigger];
         return !hasObject && t.Deprel is "acl:relcl" && t.Head >= 0 && t.Head < trigger && HeadNamesTheme(ctx, t.Head, theme, first, trigger);
     }
 
-    /// <summary>"object-weapon": the object or passive subject is equipment (data/equipment.tsv), not merely a clause that names
-    /// some ("ordered 50 tanks from South Korea"; not "ordered sanctions … for Iran's missile test").</summary>
-    public const string ObjectWeaponTheme = EventPatterns.ObjectWeaponTheme;
-
+    /// <summary>Theme <see cref="EventPatterns.ObjectWeaponTheme"/>: the object or passive subject is equipment (data/equipment.tsv),
+    /// not merely a clause that names some ("ordered 50 tanks from South Korea"; not "ordered sanctions … for Iran's missile test").</summary>
     private static bool NamesEquipment(SentenceContext ctx, int head)
     {
         foreach (var e in ctx.Facts.Equipment)
@@ -297,10 +298,9 @@ internal sealed class TriggerFinder
         for (int j = Math.Max(cs, trigger + 1); j < ce; j++)
         {
             if (_kb.Patterns.Themes.MatchLongest(text, j, ce, out var themes) == 0 || !themes.Contains(theme)) continue;
-            // climb to the child of the trigger that holds this word
-            int node = j, steps = 0;
-            while (node >= 0 && text.Tokens[node].Head != trigger && steps++ < 8) node = text.Tokens[node].Head;
-            if (node < 0 || text.Tokens[node].Head != trigger) continue;
+            // the child of the trigger that holds this word
+            int node = ChildOfTriggerAbove(text, trigger, j);
+            if (node < 0) continue;
             if (text.Tokens[node].Deprel == "xcomp") return true;
             // "called the decision a positive step" read as two objects: the second is the predicate
             if (text.Tokens[node].Deprel == "obj")

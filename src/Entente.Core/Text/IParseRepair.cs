@@ -32,6 +32,21 @@ public sealed class ParseRepairs(params IParseRepair[] steps) : IParseRepair
         return first >= 0;
     }
 
+    /// <summary>The root of sentence <paramref name="s"/>'s parse (its first token with no head), or −1 when it has none.</summary>
+    internal static int Root(Doc doc, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (doc.Tokens[k].Head < 0 && doc.Tokens[k].HasParse) return k;
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="token"/> has a dependent with <paramref name="relation"/>.</summary>
+    internal static bool HasChild(Doc doc, int token, string relation)
+    {
+        foreach (var c in doc.Children(token)) if (doc.Tokens[c].Deprel == relation) return true;
+        return false;
+    }
+
     /// <summary>The first token of <paramref name="head"/>'s phrase (its subtree, contiguous in a projective parse).</summary>
     internal static int PhraseStart(Doc doc, Sentence s, int head)
     {

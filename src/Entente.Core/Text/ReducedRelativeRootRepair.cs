@@ -15,9 +15,7 @@ public sealed class ReducedRelativeRootRepair : IParseRepair
     public void Repair(Doc doc, Sentence s)
     {
         if (!doc.KeyIs(s.EndToken - 1, ".")) return;
-        int root = -1;
-        for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (doc.Tokens[k].Head < 0 && doc.Tokens[k].HasParse) { root = k; break; }
+        int root = ParseRepairs.Root(doc, s);
         if (root < 0) return;
         var r = doc.Tokens[root];
         bool participle = r.Xpos == "VBN" || r.Upos == Upos.ADJ && doc.Key(root).EndsWith("ed");

@@ -33,9 +33,7 @@ public sealed class RootNounRepair : IParseRepair
 {
     public void Repair(Doc doc, Sentence s)
     {
-        int root = -1;
-        for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (doc.Tokens[k].Head < 0 && doc.Tokens[k].HasParse) { root = k; break; }
+        int root = ParseRepairs.Root(doc, s);
         if (root < 0) return;
         if (doc.Tokens[root].Upos is Upos.VERB) { FiniteClauseOnSubject(doc, s, root); return; }
         if (doc.Tokens[root].Upos is not (Upos.NOUN or Upos.PROPN or Upos.NUM)) return;
@@ -72,7 +70,7 @@ public sealed class RootNounRepair : IParseRepair
             if (v < subject || v > cc || t.Deprel != "acl" || t.Upos != Upos.VERB) continue;
             // a participle (VBN) counts when it has an object and the root after "and" is a past tense: "called the
             // decision hasty and denied" (two past verbs of one subject), not "a group called Hamas"
-            bool participle = t.Xpos == "VBN" && doc.Tokens[root].Xpos == "VBD" && HasObject(doc, v);
+            bool participle = t.Xpos == "VBN" && doc.Tokens[root].Xpos == "VBD" && ParseRepairs.HasChild(doc, v, "obj");
             if (t.Xpos is not ("VBD" or "VBZ" or "VBP") && !participle) continue;
             foreach (var c in doc.Children(v))
                 if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "mark" or "aux:pass" || doc.Tokens[c].Deprel == "obl:agent") return;
@@ -218,17 +216,11 @@ public sealed class RootNounRepair : IParseRepair
             if (doc.Tokens[k].Upos != Upos.AUX && doc.Tokens[k].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")) continue;
             if (k <= after) return false;
             int c = doc.Tokens[k].Upos == Upos.AUX ? doc.Tokens[k].Head : k, steps = 0;
-            while (c > after && !(doc.Tokens[c].Deprel == "advcl" && HasMark(doc, c)) && steps++ < 8) c = doc.Tokens[c].Head;
+            while (c > after && !(doc.Tokens[c].Deprel == "advcl" && ParseRepairs.HasChild(doc, c, "mark")) && steps++ < 8) c = doc.Tokens[c].Head;
             if (c <= after || doc.Tokens[c].Deprel != "advcl") return false;
             any = true;
         }
         return any;
-    }
-
-    private static bool HasMark(Doc doc, int verb)
-    {
-        foreach (var c in doc.Children(verb)) if (doc.Tokens[c].Deprel == "mark") return true;
-        return false;
     }
 
     private static bool NoFiniteVerb(Doc doc, Sentence s)
@@ -237,13 +229,6 @@ public sealed class RootNounRepair : IParseRepair
         for (int k = s.FirstToken; k < s.EndToken; k++)
             if (doc.Tokens[k].Upos == Upos.AUX || doc.Tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return false;
         return true;
-    }
-
-    private static bool HasObject(Doc doc, int verb)
-    {
-        foreach (var c in doc.Children(verb))
-            if (doc.Tokens[c].Deprel == "obj") return true;
-        return false;
     }
 
     /// <summary>"people killed by the floods": a by-agent keeps the participle passive.</summary>
