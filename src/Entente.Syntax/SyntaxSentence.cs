@@ -24,6 +24,9 @@ public sealed class SyntaxSentence
     internal byte[] Flags = new byte[64];
     /// <summary>Ambiguity class of each word: the set of tags it had in training (0 when unseen).</summary>
     internal ulong[] Amb = new ulong[64];
+
+    /// <summary>Whether word <paramref name="i"/> was never seen in the tagger's training (no ambiguity class); valid after tagging.</summary>
+    public bool IsUnseen(int i) => Amb[i] == 0;
     /// <summary>The UPOS of each word's tag as a small number (see <see cref="Tagging.TagSet.Coarse"/>).</summary>
     internal int[] Coarse = new int[64];
     /// <summary>Hash of each word's lemma (the parser's lemma features), set after lemmatising.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Entente.Core.Actors;
 using Entente.Core.Knowledge;
 using Entente.Core.Sources;
+using Entente.Core.Text;
 
 namespace Entente.Core.Events;
 
@@ -44,13 +45,20 @@ internal sealed class EventCoder
     }
 
     /// <summary>"will give", "would free", "is ready to contribute", "agreed to provide": the parse puts the trigger under a
-    /// modal or a word of commitment (data/english/word-classes.tsv, commitment-lemma) by which its own actor commits to it.</summary>
+    /// modal or a word of commitment (data/english/word-classes.tsv, commitment-lemma) by which its own actor commits to it;
+    /// an event noun counts through the verb it is the object of ("agreed to step up cooperation").</summary>
     private static bool Committed(SentenceContext ctx, Candidate c, int cs)
     {
         var doc = ctx.Text;
         int t = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
         var tok = doc.Tokens[t];
         if (!tok.HasParse) return false;
+        // an act named by the object of the verb that commits to it: "agreed to step up cooperation", "will expand trade"
+        if (tok.Upos == Upos.NOUN && tok.Deprel == "obj" && tok.Head >= cs && doc.Tokens[tok.Head].Upos == Upos.VERB)
+        {
+            t = tok.Head;
+            tok = doc.Tokens[t];
+        }
         // "will give" commits; "Will China send weapons?" asks (the modal before the subject)
         int subject = DependencyArguments.Subject(doc, t, out _);
         foreach (var k in doc.Children(t))

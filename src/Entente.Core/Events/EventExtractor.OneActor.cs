@@ -23,6 +23,12 @@ public sealed partial class EventExtractor
     private static bool SameParty(ActorMention a, ActorMention b)
         => a.Code == b.Code && (a.Code.Length > 0 || a.Name == b.Name) && (a.Role == null || b.Role == null || a.Role == b.Role);
 
+    /// <summary>A government speaks: a state by its name, capital or seat of power ("Japan", "Beijing", "the Kremlin") with no
+    /// sector or the government's, or any actor with the government role ("the foreign ministry", a minister); not a
+    /// country's people ("thousands of Georgians"), its crowds or its parties.</summary>
+    private static bool SpeaksForGovernment(ActorMention source)
+        => source.Role == "GOV" || source.Kind == ActorKind.State && source.Role == null && source.Form is ActorForm.Name or ActorForm.Capital or ActorForm.Seat;
+
     /// <summary>The first mention of each party (see <see cref="SameParty"/>): "police clashed with students" names two parties of
     /// one state, told apart by their roles (BGD/COP, BGD/EDU), as CAMEO codes a domestic pair.</summary>
     private static List<ActorMention> DistinctParties(List<ActorMention> mentions)
@@ -192,7 +198,8 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>"A roadside bombing killed one US soldier": an active verb of an act done to people (victim roots, the
-    /// pattern's own lexicon) whose subject is an attack named by a noun of the same roots ("bombing", "airstrike") and whose
+    /// pattern's own lexicon) whose subject is an attack named by a noun of the same roots ("bombing", "airstrike") or a
+    /// weapon or explosion (word class <c>attack-instrument</c>: "a car bomb", "a landmine blast") and whose
     /// direct object names the victim: the victim-only reading of an attack, since nobody is named as doing it.</summary>
     private bool AttackNounKilled(SentenceContext ctx, Candidate c, ActorMention victim)
     {
@@ -202,7 +209,11 @@ public sealed partial class EventExtractor
         foreach (var k in doc.Children(c.TriggerStart))
             if (doc.Tokens[k].Deprel == "nsubj") subject = k;
             else if (doc.Tokens[k].Deprel == "obj") obj = k;
+        // "a car bomb exploded outside the station, killing four policemen": the participle shares its clause's subject
+        if (subject < 0 && doc.Tokens[c.TriggerStart].Deprel == "advcl")
+            subject = DependencyArguments.Subject(doc, c.TriggerStart, out bool passive) is var s && !passive ? s : -1;
         if (subject < 0 || obj < 0 || !NamesWord(doc, victim, obj)) return false;
+        if (ctx.Words.AttackInstruments.Contains(doc.Tokens[subject].Lemma)) return true;
         if (_kb.Patterns.Triggers.MatchLongest(doc, subject, subject + 1, out var nouns) == 0) return false;
         foreach (var n in nouns)
             if (n.Pos == PartOfSpeech.Noun && n.Words.Length == 1 && _kb.VictimRoots.Contains(n.Cameo[..2])) return true;

@@ -314,6 +314,13 @@ public sealed partial class EventExtractor
         if (!_kb.Cameo.TryGet(p.Cameo, out var cameo)) return [];
         // only agreed, announced or promised: intent to meet (036), threat (13), intent to cooperate (03)
         cameo = _coder.Recode(ctx, c, cs, cameo, out var recoded);
+        // "Japan protested the intrusion": a government's protest is a formal complaint (data/cameo/government-acts.tsv)
+        if (recoded == null && SpeaksForGovernment(source) && _kb.GovernmentActs.TryMap(cameo.Code, out var governmentCode, out var governmentOrigin)
+            && _kb.Cameo.TryGet(governmentCode, out var governmentAct))
+        {
+            recoded = $"government act {cameo.Code} is {governmentCode} ({governmentOrigin})";
+            cameo = governmentAct;
+        }
         // "Britain and France condemned Moscow": one event per coordinated subject
         var sources = new List<ActorMention> { source };
         if ((p.Frame is Frame.Agent or Frame.Giver && !passive || p.Frame == Frame.Symmetric) && !subjects.IsDefaultOrEmpty && subjects[0] == source)

@@ -4,7 +4,7 @@ namespace Entente.Core.Knowledge;
 
 /// <summary>
 /// What an act becomes when it is refused, demanded or announced, in CAMEO: a table from the act's code (a prefix) to another
-/// code, with the longest prefix winning. Two kinds use it:
+/// code, with the longest prefix winning. Four kinds use it:
 /// <list type="bullet">
 /// <item><c>refusals</c> (data/cameo/refusals.tsv, columns <c>act</c>, <c>refusal</c>): "refused to meet" is 125,
 /// "declined to resign" 1231, "will not provide aid" 122; a refused act with no row (a refused attack) is no event.</item>
@@ -12,12 +12,14 @@ namespace Entente.Core.Knowledge;
 /// must do ("Iraq must cooperate with the inspectors, Paris said") is Paris demanding it of Iraq: 101, 1053, 106.</item>
 /// <item><c>intents</c> (data/cameo/intents.tsv, columns <c>act</c>, <c>intent</c>): an act its own actor only commits to
 /// ("will give Tanzania a grant", "said they would boycott") is an expressed intent (0331) or a threat (133).</item>
+/// <item><c>government-acts</c> (data/cameo/government-acts.tsv, columns <c>act</c>, <c>government</c>): what an act is
+/// when a government does it ("Japan protested the intrusion" is a formal complaint, 114, not a street protest, 140).</item>
 /// </list>
 /// Reads: data tables and the CAMEO codes. Writes: the lookup, with the row that said so for <c>why</c>.
 /// </summary>
 public sealed class ActCodeMap
 {
-    public const string RefusalKind = "refusals", DemandKind = "demands", IntentKind = "intents";
+    public const string RefusalKind = "refusals", DemandKind = "demands", IntentKind = "intents", GovernmentKind = "government-acts";
 
     private readonly FrozenDictionary<string, (string Code, string Origin)> _byAct;
 

@@ -66,6 +66,8 @@ public sealed class KnowledgeBase
     public ActCodeMap Demands { get; private init; } = ActCodeMap.Empty;
     /// <summary>What announcing one's own act is in CAMEO (kind <c>intents</c>): "will give a grant" → 0331, "would boycott" → 133.</summary>
     public ActCodeMap Announced { get; private init; } = ActCodeMap.Empty;
+    /// <summary>What an act is when a government does it (kind <c>government-acts</c>): "Japan protested the intrusion" → 114.</summary>
+    public ActCodeMap GovernmentActs { get; private init; } = ActCodeMap.Empty;
     /// <summary>Codes that answer an accusation (kind <c>accusation-responses</c>): "denied any role" is aimed at the accuser.</summary>
     public AccusationResponses Responses { get; private init; } = AccusationResponses.Empty;
     /// <summary>Whose act a victim-only event is (kind <c>passive-agents</c>): "22 people were detained" → the police.</summary>
@@ -127,6 +129,7 @@ public sealed class KnowledgeBase
         [ActCodeMap.RefusalKind] = "cameo/refusals.tsv",
         [ActCodeMap.DemandKind] = "cameo/demands.tsv",
         [ActCodeMap.IntentKind] = "cameo/intents.tsv",
+        [ActCodeMap.GovernmentKind] = "cameo/government-acts.tsv",
         [AccusationResponses.FileKind] = "cameo/accusation-responses.tsv",
         [PassiveAgents.FileKind] = "cameo/passive-agents.tsv",
         [ReferringNouns.FileKind] = "cameo/referring-nouns.tsv",
@@ -287,6 +290,7 @@ public sealed class KnowledgeBase
         var intents = IntentVerbs.Load(Tables(IntentVerbs.FileKind, "word", "pos", "cameo", "status"), c => cameo.Codes.ContainsKey(c));
         var demands = ActCodeMap.Load(Tables(ActCodeMap.DemandKind, "act", "demand"), "demand", c => cameo.Codes.ContainsKey(c), "10");
         var announced = ActCodeMap.Load(Tables(ActCodeMap.IntentKind, "act", "intent"), "intent", c => cameo.Codes.ContainsKey(c), "03", "13");
+        var governmentActs = ActCodeMap.Load(Tables(ActCodeMap.GovernmentKind, "act", "government"), "government", c => cameo.Codes.ContainsKey(c), "0", "1");
         var equipment = EquipmentLexicon.Load(Tables("equipment", "name", "category"));
         var estimative = EstimativeLexicon.Load(Tables("estimative", "phrase", "level", "probability", "low", "high"));
         var outlets = Sources.OutletTable.FromTables([.. outletTables]);
@@ -329,6 +333,7 @@ public sealed class KnowledgeBase
             Refusals = refusals,
             Demands = demands,
             Announced = announced,
+            GovernmentActs = governmentActs,
             Responses = responses,
             PassiveAgents = passiveAgents,
             ReferringNouns = referringNouns,

@@ -47,7 +47,7 @@ public sealed class WordClasses
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
-        "object-verb", "unspecified-people", "topic-preposition",
+        "object-verb", "unspecified-people", "topic-preposition", "attack-instrument",
     ];
 
     public WordSet Prepositions { get; }
@@ -89,6 +89,9 @@ public sealed class WordClasses
     /// <summary>"for", "over", "about": a preposition whose phrase on a verb says what its words are about ("appealed for calm in
     /// Mali"; class <c>topic-preposition</c>, read by the object-scene targets of data/cameo/object-scene-codes.tsv).</summary>
     public WordSet TopicPrepositions { get; }
+    /// <summary>"bomb", "blast", "landmine" (lemmas): a weapon or explosion that, as the subject of an act done to people
+    /// ("a roadside bomb killed three soldiers"), names how it was done and not who did it: the victim-only reading.</summary>
+    public WordSet AttackInstruments { get; }
     /// <summary>"thousands", "dozens", "group" (lemmas): a noun counting people, looked through to its of-phrase for the actor ("tens of thousands of students").</summary>
     public WordSet QuantityNouns { get; }
     /// <summary>"stage", "organize", "hold" (lemmas): a verb whose event-noun object is the act ("staged a general strike"), even where the verb has rows of its own.</summary>
@@ -132,6 +135,7 @@ public sealed class WordClasses
         PeriodModifiers = Of("period-modifier");
         ClausePrepositions = Of("clause-preposition");
         TopicPrepositions = Of("topic-preposition");
+        AttackInstruments = Of("attack-instrument");
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");
         CommitmentLemmas = Of("commitment-lemma");

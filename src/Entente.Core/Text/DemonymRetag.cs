@@ -10,7 +10,7 @@ namespace Entente.Core.Text;
 /// its own, beside the name ("Hungarian" and "Ivan" both subjects of "signed"), losing the coordination and the title.
 /// The treebanks tag these words as adjectives. This correction, between tagging and parsing, gives an adjective tag to a
 /// word the actor dictionaries list as a state's adjective (data/actors/states.tsv, <c>adjectives</c>) when the tagger
-/// called it a proper noun and a capitalised word follows it, or "and", "or" or a comma and another such adjective
+/// called it a proper noun and a capitalised word or a lower-case common noun follows it ("Turkish warplanes"), or "and", "or" or a comma and another such adjective
 /// ("Senior Hungarian and Romanian officials"); the parser then reads it as the title's or noun's modifier.
 /// Reads: the tags and the actor dictionaries. Writes: the tags of those words.
 /// </summary>
@@ -18,14 +18,19 @@ public sealed class DemonymRetag : ITagCorrection
 {
     private readonly ActorLexicon _actors;
     private readonly int _adjective;
-    private readonly bool[] _properNoun;
+    private readonly bool[] _properNoun, _commonNoun;
 
     public DemonymRetag(ActorLexicon actors, TagSet tags)
     {
         _actors = actors;
         _adjective = tags.Find("ADJ", "JJ");
         _properNoun = new bool[tags.Count];
-        for (int t = 0; t < tags.Count; t++) _properNoun[t] = tags.Upos(t) == "PROPN" && tags.Xpos(t) == "NNP";
+        _commonNoun = new bool[tags.Count];
+        for (int t = 0; t < tags.Count; t++)
+        {
+            _properNoun[t] = tags.Upos(t) == "PROPN" && tags.Xpos(t) == "NNP";
+            _commonNoun[t] = tags.Upos(t) == "NOUN";
+        }
     }
 
     /// <summary>Corrects the tags of <paramref name="buffer"/>, which holds the words of sentence <paramref name="s"/> of
@@ -41,6 +46,9 @@ public sealed class DemonymRetag : ITagCorrection
             // before a title or name ("Hungarian Prime Minister"), or coordinated with another national adjective ("Hungarian
             // and Romanian officials")
             bool beforeCapital = k + 1 < buffer.Count && (doc.Tokens[i + 1].Shape & TokenShape.Capitalized) != 0 && doc.Tokens[i + 1].IsWord;
+            // before a lower-case common noun ("Turkish warplanes", once PluralNounRetag has made the noun a noun)
+            beforeCapital |= k + 1 < buffer.Count && buffer.Tag[k + 1] < _commonNoun.Length && _commonNoun[buffer.Tag[k + 1]] && doc.Tokens[i + 1].IsWord
+                             && (doc.Tokens[i + 1].Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0;
             bool coordinated = k + 2 < buffer.Count && IsCoordinator(doc, i + 1) && IsStateAdjective(doc, i + 2)
                                || k >= 2 && IsCoordinator(doc, i - 1) && buffer.Tag[k - 2] == _adjective && IsStateAdjective(doc, i - 2);
             if (!beforeCapital && !coordinated || !IsStateAdjective(doc, i)) continue;

@@ -29,12 +29,12 @@ public sealed class SyntaxAnnotator
     public static SyntaxAnnotator ForNews(Knowledge.KnowledgeBase kb) => new(kb.Syntax,
         new ParseRepairs(new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair(), new TitleNameSubjectRepair(), new RootNounRepair(), new ReducedRelativeRootRepair(), new ClauseCoordinationRepair(), new VerbConjunctOnNounRepair(),
             new SubordinateClauseRepair(kb.Words), new ReducedPassiveRepair(kb.Words)),
-        new TagCorrections(new DemonymRetag(kb.Actors, kb.Syntax.Tags), new PastFormRetag(kb.Inflector, kb.Syntax.Tags)));
+        new TagCorrections(new PluralNounRetag(kb.Syntax.Tags), new DemonymRetag(kb.Actors, kb.Syntax.Tags), new PastFormRetag(kb.Inflector, kb.Syntax.Tags)));
 
     /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>;
     /// past forms read as participles, <see cref="ParticipleClauseRepair"/>; several with <see cref="ParseRepairs"/>).</param>
     /// <param name="retag">Optional correction of tags before the parse (national adjectives before titles, <see cref="DemonymRetag"/>;
-    /// unseen irregular past forms, <see cref="PastFormRetag"/>; several with <see cref="TagCorrections"/>).</param>
+    /// unseen irregular past forms, <see cref="PastFormRetag"/>; unseen plural nouns before a past verb, <see cref="PluralNounRetag"/>; several with <see cref="TagCorrections"/>).</param>
     public SyntaxAnnotator(SyntaxModel model, IParseRepair? repair = null, ITagCorrection? retag = null)
     {
         _model = model;

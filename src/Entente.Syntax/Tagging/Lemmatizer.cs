@@ -85,6 +85,7 @@ public sealed class Lemmatizer
                     built = scratch.Slice(key.Length + ruleKey.Length, stem.Length + 1);
                     built[stem.Length] = lower[stem.Length];
                 }
+                else if (built.Length > 0 && built[^1] == 'e' && lower.EndsWith("ed") && TakesNoFinalE(built[..^1])) built = built[..^1];
                 return Intern(built);
             }
         }
@@ -107,6 +108,14 @@ public sealed class Lemmatizer
             if (IsVowel(lower[i]) && (i == 0 || !IsVowel(lower[i - 1]))) groups++;
         return groups == 1;
     }
+
+    /// <summary>
+    /// A rule learned from "described" ("-bed" → "-be") would make "bombed" "bombe" and "absorbed" "absorbe": English writes
+    /// no silent e after a b that follows a consonant ("bomb", "climb", "absorb", "curb", "disturb"), so such a stem takes
+    /// the rule's ending without its e (built from the lower-case form; a proper noun's capitals are not letters it reads).
+    /// </summary>
+    private static bool TakesNoFinalE(ReadOnlySpan<char> stem)
+        => stem.Length >= 3 && stem[^1] == 'b' && char.IsAsciiLetterLower(stem[^2]) && !IsVowel(stem[^2]) && stem[^2] is not ('b' or 'y');
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
