@@ -29,6 +29,10 @@ public sealed partial class EventExtractor
     private static bool SpeaksForGovernment(ActorMention source)
         => source.Role == "GOV" || source.Kind == ActorKind.State && source.Role == null && source.Form is ActorForm.Name or ActorForm.Capital or ActorForm.Seat;
 
+    /// <summary>The role that tells an uncoded party apart in a sentence's events ("government troops" and "rebels", both with no
+    /// country); null for a coded party, whose code alone keys it.</summary>
+    private static string? UncodedRole(ActorRef actor) => actor.Code.Length == 0 ? actor.Role : null;
+
     /// <summary>The first mention of each party (see <see cref="SameParty"/>): "police clashed with students" names two parties of
     /// one state, told apart by their roles (BGD/COP, BGD/EDU), as CAMEO codes a domestic pair.</summary>
     private static List<ActorMention> DistinctParties(List<ActorMention> mentions)

@@ -100,7 +100,8 @@ public sealed partial class EventExtractor
     {
         var text = ctx.Text;
         var s = ctx.Facts.Sentence;
-        HashSet<(string Source, string Target, string Cameo, EventStatus Status)>? seen = null;
+        // parties by code, and uncoded ones by role too: "government troops retook a town from rebels who overran it"
+        HashSet<(string Source, string? SourceRole, string Target, string? TargetRole, string Cameo, EventStatus Status)>? seen = null;
         int firstOfSentence = events.Count;
         for (int i = s.FirstToken; i < s.EndToken; i++)
         {
@@ -115,8 +116,8 @@ public sealed partial class EventExtractor
             foreach (var ev in Build(ctx, candidate, reference, paragraphCitations))
             {
                 seen ??= [];
-                var key = (ev.Source.Code, ev.Target.Code, ev.Cameo, ev.Status);
-                if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains((ev.Target.Code, ev.Source.Code, ev.Cameo, ev.Status)))) continue;
+                var key = (ev.Source.Code, UncodedRole(ev.Source), ev.Target.Code, UncodedRole(ev.Target), ev.Cameo, ev.Status);
+                if (seen.Contains(key) || (candidate.Pattern.Frame == Frame.Symmetric && seen.Contains((ev.Target.Code, UncodedRole(ev.Target), ev.Source.Code, UncodedRole(ev.Source), ev.Cameo, ev.Status)))) continue;
                 seen.Add(key);
                 events.Add(ev);
                 any = true;

@@ -96,7 +96,7 @@ internal sealed class TriggerFinder
                 if (p.Words.Length <= bestWords) continue;
                 int end = ctx.Parsed ? _matchRestParsed(ctx, i, p) : MatchRest(ctx, i, p);
                 if (end < 0) continue;
-                if (p.Theme != null && !ThemePresent(ctx, i, p.Theme)) continue;
+                if (p.Theme != null && !ThemePresent(ctx, i, end, p.Theme)) continue;
                 best = new Candidate(p, i, end);
                 bestWords = p.Words.Length;
             }
@@ -198,11 +198,11 @@ internal sealed class TriggerFinder
     internal static bool IsFormOf(ReadOnlySpan<char> key, string word)
         => key.SequenceEqual(word) || key.Length == word.Length + 1 && key.EndsWith("s") && key.StartsWith(word);
 
-    private bool ThemePresent(SentenceContext ctx, int trigger, string theme)
+    private bool ThemePresent(SentenceContext ctx, int trigger, int triggerEnd, string theme)
     {
         var (cs, ce) = ctx.Map.ClauseSpan(trigger);
         if (theme.StartsWith(PredicateTheme, StringComparison.Ordinal)) return PredicateThemePresent(ctx, trigger, theme, cs, ce);
-        if (theme.StartsWith(ObjectTheme, StringComparison.Ordinal)) return ObjectThemePresent(ctx, trigger, theme, cs, ce);
+        if (theme.StartsWith(ObjectTheme, StringComparison.Ordinal)) return ObjectThemePresent(ctx, trigger, triggerEnd, theme, cs, ce);
         switch (theme)
         {
             case "weapon":
@@ -253,10 +253,11 @@ internal sealed class TriggerFinder
     public const string PredicateTheme = "predicate-";
 
     /// <summary>A theme named "object-…" must be the head of the verb's object or of its passive subject ("killed nine
-    /// soldiers", "two soldiers were killed"), over the parse; not anywhere in the clause ("soldiers killed three villagers").</summary>
+    /// soldiers", "two soldiers were killed"), or of an oblique introduced by the trigger's own particle ("took over the
+    /// town"), over the parse; not anywhere in the clause ("soldiers killed three villagers").</summary>
     public const string ObjectTheme = "object-";
 
-    private bool ObjectThemePresent(SentenceContext ctx, int trigger, string theme, int cs, int ce)
+    private bool ObjectThemePresent(SentenceContext ctx, int trigger, int triggerEnd, string theme, int cs, int ce)
     {
         if (!ctx.Parsed) return false;
         var text = ctx.Text;
@@ -264,7 +265,9 @@ internal sealed class TriggerFinder
         bool hasObject = false;
         foreach (var c in text.Children(trigger))
         {
-            if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass")) continue;
+            // "had taken over the city": the trigger's own particle read as the preposition of an oblique; that oblique is the object
+            bool particleObject = text.Tokens[c].Deprel == "obl" && DependencyArguments.CaseWord(text, c) is int k && k > trigger && k < triggerEnd;
+            if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass") && !particleObject) continue;
             hasObject = true;
             if (theme == EventPatterns.ObjectWeaponTheme ? NamesEquipment(ctx, c) : HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
         }

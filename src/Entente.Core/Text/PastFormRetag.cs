@@ -8,21 +8,27 @@ namespace Entente.Core.Text;
 /// "Fighters from the group overran an army post": a rare irregular past form the tagger has not seen may come out as a
 /// preposition, adverb or unknown word, and the parser then builds a sentence with no verb. A lower-case word that
 /// data/english/irregular-verbs.tsv lists as a past form and as no verb's base form ("overran", "sank", "fled"; not "set"
-/// or "put"), tagged as none of noun, verb, auxiliary or adjective, becomes a past-tense verb (VBD) before the parse.
+/// or "put"), tagged as none of noun, verb, auxiliary or adjective, becomes a past-tense verb (VBD) before the parse; so
+/// does one tagged as a noun that the tagger never saw in training ("Sudan's army retook control of the palace").
 /// Reads: the tags and the irregular verb table. Writes: the tags of those words.
 /// </summary>
 public sealed class PastFormRetag : ITagCorrection
 {
     private readonly EnglishInflector _inflector;
     private readonly int _past;
-    private readonly bool[] _foreign;
+    private readonly bool[] _foreign, _noun;
 
     public PastFormRetag(EnglishInflector inflector, TagSet tags)
     {
         _inflector = inflector;
         _past = tags.Find("VERB", "VBD");
         _foreign = new bool[tags.Count];
-        for (int t = 0; t < tags.Count; t++) _foreign[t] = tags.Upos(t) is "ADP" or "ADV" or "SCONJ" or "X" or "INTJ" or "PART" or "PROPN";
+        _noun = new bool[tags.Count];
+        for (int t = 0; t < tags.Count; t++)
+        {
+            _foreign[t] = tags.Upos(t) is "ADP" or "ADV" or "SCONJ" or "X" or "INTJ" or "PART" or "PROPN";
+            _noun[t] = tags.Upos(t) == "NOUN";
+        }
     }
 
     public void Correct(Doc doc, Sentence s, int first, SyntaxSentence buffer)
@@ -31,7 +37,8 @@ public sealed class PastFormRetag : ITagCorrection
         for (int k = 0; k < buffer.Count; k++)
         {
             int tag = buffer.Tag[k];
-            if (tag >= _foreign.Length || !_foreign[tag]) continue;
+            // a word the tagger never saw may also come out as a noun ("the army retook control")
+            if (tag >= _foreign.Length || !_foreign[tag] && !(_noun[tag] && buffer.IsUnseen(k))) continue;
             int i = first + k;
             if (!doc.Tokens[i].IsWord || (doc.Tokens[i].Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) != 0 || !_inflector.IsIrregularPast(doc.Key(i))) continue;
             buffer.Tag[k] = _past;
