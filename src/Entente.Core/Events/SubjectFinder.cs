@@ -287,6 +287,11 @@ internal sealed class SubjectFinder
         int reach = c.TriggerStart - 4;
         for (int j = c.TriggerStart - 1; j >= cs && j >= reach; j--)
         {
+            // "a new $250 million military aid package": an amount before the noun counts as one word
+            bool amount = false;
+            foreach (var q in ctx.Facts.Quantities)
+                if (q.FirstToken <= j && j < q.EndToken && q.FirstToken >= cs) { reach -= j - q.FirstToken; j = q.FirstToken; amount = true; break; }
+            if (amount) continue;
             // "its 13th package of sanctions", "a new round of talks": look through the collective noun
             if (text.KeyIs(j, "of") && j - 1 >= cs && ctx.Words.CollectiveNouns.Contains(text.Key(j - 1))) { j--; reach = Math.Max(cs, j - 4); continue; }
             if (text.KeyIs(j, "'s") && j - 1 >= first && ctx.ActorEnd[j - 1 - first] is { } owner) return Coordinated(ctx, owner, cs);
