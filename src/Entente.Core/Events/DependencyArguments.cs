@@ -151,6 +151,14 @@ internal static class DependencyArguments
         return false;
     }
 
+    /// <summary>The direct object of <paramref name="verb"/> (its first "obj" dependent), or −1.</summary>
+    public static int ObjectOf(Doc doc, int verb)
+    {
+        foreach (var c in doc.Children(verb))
+            if (doc.Tokens[c].Deprel == "obj") return c;
+        return -1;
+    }
+
     public static bool HasChild(Doc doc, int v, string relation)
     {
         foreach (var c in doc.Children(v))

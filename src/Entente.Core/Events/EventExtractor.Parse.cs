@@ -217,6 +217,24 @@ public sealed partial class EventExtractor
         return a < 0 ? null : ActorOfNominal(ctx, a, cs);
     }
 
+    /// <summary>The distinct parties a nominal's "between" phrase names ("the agreement between Israel and Hamas", "talks between
+    /// Iranian and Saudi officials"): the phrase's actor and those coordinated with it; empty when none.</summary>
+    private static List<ActorMention> BetweenParties(SentenceContext ctx, int nominal, int cs)
+    {
+        var text = ctx.Text;
+        foreach (var k in text.Children(nominal))
+        {
+            if (text.Tokens[k].Deprel != "nmod" || DependencyArguments.CaseWord(text, k) is not int w || !text.KeyIs(w, "between")) continue;
+            var parties = new List<ActorMention>();
+            foreach (var a in ctx.Facts.Actors)
+                if (a.FirstToken > w && a.FirstToken < ctx.Facts.Sentence.EndToken && !a.Coreferent && text.IsBelow(a.FirstToken, k)
+                    && !TargetFinder.ModifiesNextActor(ctx, a))
+                    parties.Add(a);
+            return DistinctParties(parties);
+        }
+        return [];
+    }
+
     /// <summary>The first complement of the trigger whose slot the pattern allows ("obj" for objects, else its prepositions)
     /// and which names an actor outside <paramref name="exclude"/>.</summary>
     private ActorMention? ParsedTarget(SentenceContext ctx, Candidate c, IEnumerable<string> preps, bool allowObject, HashSet<ActorMention>? exclude, int cs)

@@ -159,6 +159,10 @@ public sealed partial class EventExtractor
         // a multi-word noun trigger's head ("general strike" → strike) carries its agent and its role in the clause
         int nounHead = ctx.Parsed && p.Pos == PartOfSpeech.Noun ? DependencyArguments.PhraseHead(ctx.Text, c.TriggerStart, c.TriggerEnd) : c.TriggerStart;
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun) byAgent = ParsedAgent(ctx, nounHead, cs);
+        // "criticised the joint drills by South Korea and the United States": a noun's own by-phrase names who acts, whatever
+        // the clause's subject does to the act
+        if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && byAgent != null && subjects.IsDefaultOrEmpty && !byAgent.Coreferent)
+            subjects = [byAgent, .. TargetFinder.Followers(ctx, byAgent)];
         // "The United States, which has a mutual defence treaty with the Philippines": an agreement one has is a standing
         // state of affairs, not its signing
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && p.Cameo.StartsWith("057", StringComparison.Ordinal) && text.Tokens[nounHead].Deprel == "obj"
@@ -215,6 +219,12 @@ public sealed partial class EventExtractor
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo))
                                  // "Khan denied all the charges against him": with no accusation coded before, who brings such charges
                                  ?? _targets.ImpliedDoer(ctx, source, p.Words.Length > 1 ? c.TriggerEnd - 1 : TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                    // "criticised the joint drills by South Korea", "welcomed the agreement between Israel and Hamas": whoever the
+                    // object act's own phrase names as doing it
+                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null
+                        && ctx.Parsed && DependencyArguments.ObjectOf(text, c.TriggerStart) is int reacted and >= 0
+                        && (ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault()) is { } doer && !SameParty(doer, source))
+                        target = doer;
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
                                  ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
@@ -229,6 +239,14 @@ public sealed partial class EventExtractor
                 break;
             case Frame.Symmetric:
                 var parties = new List<ActorMention>();
+                // "welcomed the agreement between Israel and Hamas": a noun's own between-phrase names its parties, whoever the
+                // clause's subject is
+                if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && BetweenParties(ctx, nounHead, cs) is { Count: >= 2 } betweenParties)
+                {
+                    source = betweenParties[0];
+                    target = betweenParties[1];
+                    break;
+                }
                 // "Negotiators from the US, Qatar and Egypt met Israeli officials": each subject with the object
                 var counterpart = TargetAfter(p.Preps, p.AllowsObject);
                 if (counterpart != null && !subjects.IsDefaultOrEmpty && subjects.All(x => !SameParty(x, counterpart)))
