@@ -305,8 +305,9 @@ internal sealed class TriggerFinder
             int node = ChildOfTriggerAbove(text, trigger, j);
             if (node < 0) continue;
             if (text.Tokens[node].Deprel == "xcomp") return true;
-            // "called the decision a positive step" read as two objects: the second is the predicate
-            if (text.Tokens[node].Deprel == "obj")
+            // "called the decision a positive step" read as two objects, or with the second an unmarked oblique ("branded the
+            // decision a disgrace"): the second is the predicate
+            if (text.Tokens[node].Deprel is "obj" or "obl:unmarked")
                 foreach (var c in text.Children(trigger))
                     if (c < node && text.Tokens[c].Deprel is "obj" or "iobj") return true;
             // a predicate the parser hung on the object ("called the decision short-sighted" read as acl/amod after the noun)
