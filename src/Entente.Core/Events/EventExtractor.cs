@@ -306,6 +306,11 @@ public sealed partial class EventExtractor
             target = between[0];
             mediated = between;
         }
+        // "Egyptian students urged Cairo to free …": in words addressed to it (roots 01-13), the capital or seat of power of a
+        // sector's own state names its government (not in acts done at a place: "farmers blocked the highway to Paris")
+        if (source is { Role: { } sector } && sector != "GOV" && target is { Role: null, Form: ActorForm.Capital or ActorForm.Seat } && source.Code == target.Code
+            && string.CompareOrdinal(p.Cameo[..2], "14") < 0)
+            target = target with { Role = "GOV" };
         // one actor: a subject the parse names, acting on nobody the text names ("workers went on strike", "Iran rejected the accusations")
         bool oneSided = false;
         // "French farmers blocked the highway to Paris": a target that is only the source's own country (no role of its
