@@ -190,9 +190,16 @@ internal static class DependencyArguments
     public static bool IsPassive(Doc doc, int verb)
     {
         if ((doc.Tokens[verb].Feats & MorphFeats.VoicePass) != 0) return true;
+        bool subject = false;
         foreach (var c in doc.Children(verb))
+        {
             if (doc.Tokens[c].Deprel is "aux:pass" or "nsubj:pass" or "csubj:pass") return true;
-        return false;
+            if (doc.Tokens[c].Deprel is "nsubj" or "csubj" or "aux") subject = true;
+        }
+        // "20 people were killed or wounded": a past participle joined to a passive verb, with no subject or auxiliary of its
+        // own, shares its voice
+        var t = doc.Tokens[verb];
+        return !subject && t.Deprel == "conj" && t.Xpos == "VBN" && t.Head >= 0 && t.Head < verb && doc.Tokens[t.Head].Deprel != "conj" && IsPassive(doc, t.Head);
     }
 
     /// <summary>The by-phrase agent of a passive verb or of an event noun: obl:agent, or obl/nmod whose case word is "by".</summary>

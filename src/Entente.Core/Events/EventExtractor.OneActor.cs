@@ -224,6 +224,11 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>The parse names a weapon or explosion (word class <c>attack-instrument</c>) as the active subject of the verb.</summary>
+    private static bool InstrumentSubject(SentenceContext ctx, int verb)
+        => ctx.Parsed && DependencyArguments.Subject(ctx.Text, verb, out bool passive) is int s and >= 0 && !passive
+           && ctx.Text.Tokens[s].Lemma is { } lemma && ctx.Words.AttackInstruments.Contains(lemma);
+
     /// <summary>A victim-only event is coded over a parse, for a passive verb of the pattern's own lexicon (not an imported
     /// fallback) whose root is an act done to people or places (data/cameo/victim-roots.tsv), when the passive subject the
     /// parse names is the victim, no by-agent names an actor, and the victim's mention is the subject's own head word.</summary>

@@ -167,7 +167,10 @@ public sealed partial class EventExtractor
         // state of affairs, not its signing
         if (ctx.Parsed && p.Pos == PartOfSpeech.Noun && p.Cameo.StartsWith("057", StringComparison.Ordinal) && text.Tokens[nounHead].Deprel == "obj"
             && text.Tokens[nounHead].Head is int have and >= 0 && text.Tokens[have].Upos == Upos.VERB && text.Tokens[have].Lemma == "have") return [];
-        if (subjects.IsDefaultOrEmpty) subjects = p.Pos == PartOfSpeech.Verb ? _subjects.FindSubject(ctx, c.TriggerStart, cs) : _subjects.FindNounAgent(ctx, c, cs);
+        // (not past a weapon or explosion the parse names as the subject: "an explosion at a checkpoint in northern Syria
+        // wounded six soldiers" names no doer, and Syria is where)
+        if (subjects.IsDefaultOrEmpty && !(p.Pos == PartOfSpeech.Verb && InstrumentSubject(ctx, c.TriggerStart)))
+            subjects = p.Pos == PartOfSpeech.Verb ? _subjects.FindSubject(ctx, c.TriggerStart, cs) : _subjects.FindNounAgent(ctx, c, cs);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, uncoded: true);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, nounHead, cs);
         byAgent ??= TargetFinder.FindAfter(ctx, c.TriggerEnd, ce, ["by"], allowObject: false, exclude: null);

@@ -271,8 +271,12 @@ internal sealed class TriggerFinder
             hasObject = true;
             if (theme == EventPatterns.ObjectWeaponTheme ? NamesEquipment(ctx, c) : HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
         }
-        // "a charge Kabul denies": a relative clause's object is the noun it hangs on
         var t = text.Tokens[trigger];
+        // "two soldiers were wounded or killed": a participle joined to a passive verb shares its passive subject
+        if (!hasObject && t.Deprel == "conj" && t.Xpos == "VBN" && t.Head >= 0 && t.Head < trigger && DependencyArguments.IsPassive(text, trigger))
+            foreach (var c in text.Children(t.Head))
+                if (text.Tokens[c].Deprel == "nsubj:pass" && HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
+        // "a charge Kabul denies": a relative clause's object is the noun it hangs on
         return !hasObject && t.Deprel is "acl:relcl" && t.Head >= 0 && t.Head < trigger && HeadNamesTheme(ctx, t.Head, theme, first, trigger);
     }
 
