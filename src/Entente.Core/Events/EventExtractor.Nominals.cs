@@ -50,10 +50,12 @@ public sealed partial class EventExtractor
         foreach (var c in text.Children(head))
             if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")))
             {
-                if (ctx.ActorAt(c) is { } m) return m;
+                bool counting = t.Upos == Upos.NUM || t.Lemma is { } ql && ctx.Words.QuantityNouns.Contains(ql.AsSpan());
+                if (ctx.ActorAt(c) is { } m) return counting ? PeopleOf(m) : m;
                 // "tens of thousands of students throughout Indonesia": a count of people is looked through
                 if (depth < 3 && (t.Upos == Upos.NUM || t.Lemma is { } hl && ctx.Words.QuantityNouns.Contains(hl.AsSpan()))
-                    && ActorOfNominal(ctx, c, cs, depth + 1) is { } counted) return counted;
+                    && ActorOfNominal(ctx, c, cs, depth + 1) is { } counted)
+                    return PeopleOf(counted);
                 // "thousands of Iraqi Kurds", "a group of Chechen refugees": the of-phrase's own national adjective or possessor
                 if (text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN)
                     foreach (var cc in text.Children(c))
@@ -61,6 +63,13 @@ public sealed partial class EventExtractor
             }
         return null;
     }
+
+    /// <summary>A state's people counted ("thousands of Serbians", "hundreds of Iraqis") are its civilians (CVL), not the state
+    /// acting: "thousands of Serbians rallied against the government" is a domestic protest.</summary>
+    private static ActorMention PeopleOf(ActorMention m)
+        => m is { Kind: ActorKind.State, Role: null, Form: ActorForm.Adjective }
+            ? m with { Role = "CVL", Why = m.Why + "; role: a state's people counted, its civilians (CVL)" }
+            : m;
 
     /// <summary>"its air defences", "Russian missiles": weapons (data/equipment.tsv) named by a state's possessive or adjective are
     /// its military's: the state's mention with the role MIL (a body of its own, or an armed group, keeps its role). Not a
