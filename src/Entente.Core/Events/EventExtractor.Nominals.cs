@@ -47,15 +47,14 @@ public sealed partial class EventExtractor
         foreach (var c in text.Children(head))
             if (text.Tokens[c].Deprel is "nmod:poss" or "amod" or "compound" or "appos" or "flat" or "nmod:desc" && ctx.ActorAt(c) is { } m)
                 return text.Tokens[c].Deprel is "nmod:poss" or "amod" ? WeaponsOf(ctx, head, m) : m;
+        // a count of people ("thousands of", "200"): its of-phrase names who they are
+        bool counting = t.Upos == Upos.NUM || t.Lemma is { } ql && ctx.Words.QuantityNouns.Contains(ql.AsSpan());
         foreach (var c in text.Children(head))
             if (text.Tokens[c].Deprel is "nmod" && DependencyArguments.CaseWord(text, c) is int k && (text.KeyIs(k, "of") || text.KeyIs(k, "from")))
             {
-                bool counting = t.Upos == Upos.NUM || t.Lemma is { } ql && ctx.Words.QuantityNouns.Contains(ql.AsSpan());
                 if (ctx.ActorAt(c) is { } m) return counting ? PeopleOf(m) : m;
                 // "tens of thousands of students throughout Indonesia": a count of people is looked through
-                if (depth < 3 && (t.Upos == Upos.NUM || t.Lemma is { } hl && ctx.Words.QuantityNouns.Contains(hl.AsSpan()))
-                    && ActorOfNominal(ctx, c, cs, depth + 1) is { } counted)
-                    return PeopleOf(counted);
+                if (depth < 3 && counting && ActorOfNominal(ctx, c, cs, depth + 1) is { } counted) return PeopleOf(counted);
                 // "thousands of Iraqi Kurds", "a group of Chechen refugees": the of-phrase's own national adjective or possessor
                 if (text.Tokens[c].Upos is Upos.NOUN or Upos.PROPN)
                     foreach (var cc in text.Children(c))

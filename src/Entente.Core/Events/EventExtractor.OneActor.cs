@@ -217,7 +217,7 @@ public sealed partial class EventExtractor
         if (subject < 0 && doc.Tokens[c.TriggerStart].Deprel == "advcl")
             subject = DependencyArguments.Subject(doc, c.TriggerStart, out bool passive) is var s && !passive ? s : -1;
         if (subject < 0 || obj < 0 || !NamesWord(doc, victim, obj)) return false;
-        if (ctx.Words.AttackInstruments.Contains(doc.Tokens[subject].Lemma)) return true;
+        if (IsAttackInstrument(ctx, subject)) return true;
         if (_kb.Patterns.Triggers.MatchLongest(doc, subject, subject + 1, out var nouns) == 0) return false;
         foreach (var n in nouns)
             if (n.Pos == PartOfSpeech.Noun && n.Words.Length == 1 && _kb.VictimRoots.Contains(n.Cameo[..2])) return true;
@@ -226,8 +226,11 @@ public sealed partial class EventExtractor
 
     /// <summary>The parse names a weapon or explosion (word class <c>attack-instrument</c>) as the active subject of the verb.</summary>
     private static bool InstrumentSubject(SentenceContext ctx, int verb)
-        => ctx.Parsed && DependencyArguments.Subject(ctx.Text, verb, out bool passive) is int s and >= 0 && !passive
-           && ctx.Text.Tokens[s].Lemma is { } lemma && ctx.Words.AttackInstruments.Contains(lemma);
+        => ctx.Parsed && DependencyArguments.Subject(ctx.Text, verb, out bool passive) is int s and >= 0 && !passive && IsAttackInstrument(ctx, s);
+
+    /// <summary>The word's lemma is a weapon or explosion (word class <c>attack-instrument</c>: "bomb", "blast").</summary>
+    private static bool IsAttackInstrument(SentenceContext ctx, int word)
+        => ctx.Text.Tokens[word].Lemma is { } lemma && ctx.Words.AttackInstruments.Contains(lemma);
 
     /// <summary>A victim-only event is coded over a parse, for a passive verb of the pattern's own lexicon (not an imported
     /// fallback) whose root is an act done to people or places (data/cameo/victim-roots.tsv), when the passive subject the

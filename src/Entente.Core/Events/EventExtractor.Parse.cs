@@ -217,6 +217,15 @@ public sealed partial class EventExtractor
         return a < 0 ? null : ActorOfNominal(ctx, a, cs);
     }
 
+    /// <summary>The doer the parse names inside the object of a reaction: the object noun's by-agent, else the first party of its
+    /// between-phrase, when not the reacting party itself; null when none.</summary>
+    private ActorMention? ReactedActDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
+    {
+        if (!ctx.Parsed || DependencyArguments.ObjectOf(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
+        var doer = ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault();
+        return doer != null && !SameParty(doer, source) ? doer : null;
+    }
+
     /// <summary>The distinct parties a nominal's "between" phrase names ("the agreement between Israel and Hamas", "talks between
     /// Iranian and Saudi officials"): the phrase's actor and those coordinated with it; empty when none.</summary>
     private static List<ActorMention> BetweenParties(SentenceContext ctx, int nominal, int cs)

@@ -222,14 +222,11 @@ public sealed partial class EventExtractor
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo))
                                  // "Khan denied all the charges against him": with no accusation coded before, who brings such charges
                                  ?? _targets.ImpliedDoer(ctx, source, p.Words.Length > 1 ? c.TriggerEnd - 1 : TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
-                    // "criticised the joint drills by South Korea", "welcomed the agreement between Israel and Hamas": whoever the
-                    // object act's own phrase names as doing it
-                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null
-                        && ctx.Parsed && DependencyArguments.ObjectOf(text, c.TriggerStart) is int reacted and >= 0
-                        && (ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault()) is { } doer && !SameParty(doer, source))
-                        target = doer;
+                    // a reaction is aimed at whoever its object act's own phrase names as doing it ("criticised the joint drills by
+                    // South Korea", "welcomed the agreement between Israel and Hamas"), else at the doer of the act referred back to
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
-                        target = _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
+                        target = ReactedActDoer(ctx, c, cs, source)
+                                 ?? _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
                                  ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
                     // "demanded a return to constitutional order in Guinea", "condemned the coup in Burkina Faso"
                     if (target == null && p.Frame == Frame.Agent && source != null && CameoRootSet.Covers(_kb.ObjectSceneCodes, p.Cameo))

@@ -40,7 +40,7 @@ public static class Dateline
                 return i > first && end - (i + 1) >= 2 ? i + 1 : -1;
             if (surface is "," or "/" or ".") continue;
             var t = doc.Tokens[i];
-            if (t.IsWord && (t.Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0 && (t.Shape & TokenShape.HasDigit) == 0) return -1;
+            if (t.IsLowerCaseWord && (t.Shape & TokenShape.HasDigit) == 0) return -1;
             if (!t.IsWord && (t.Shape & TokenShape.HasDigit) == 0) return -1;
         }
         return -1;

@@ -18,19 +18,14 @@ public sealed class DemonymRetag : ITagCorrection
 {
     private readonly ActorLexicon _actors;
     private readonly int _adjective;
-    private readonly bool[] _properNoun, _commonNoun;
+    private readonly TagMask _properNoun, _commonNoun;
 
     public DemonymRetag(ActorLexicon actors, TagSet tags)
     {
         _actors = actors;
         _adjective = tags.Find("ADJ", "JJ");
-        _properNoun = new bool[tags.Count];
-        _commonNoun = new bool[tags.Count];
-        for (int t = 0; t < tags.Count; t++)
-        {
-            _properNoun[t] = tags.Upos(t) == "PROPN" && tags.Xpos(t) == "NNP";
-            _commonNoun[t] = tags.Upos(t) == "NOUN";
-        }
+        _properNoun = TagMask.Of(tags, (upos, xpos) => upos == "PROPN" && xpos == "NNP");
+        _commonNoun = TagMask.Of(tags, (upos, _) => upos == "NOUN");
     }
 
     /// <summary>Corrects the tags of <paramref name="buffer"/>, which holds the words of sentence <paramref name="s"/> of
@@ -40,15 +35,13 @@ public sealed class DemonymRetag : ITagCorrection
         if (_adjective < 0) return;
         for (int k = 0; k < buffer.Count; k++)
         {
-            int tag = buffer.Tag[k];
-            if (tag >= _properNoun.Length || !_properNoun[tag]) continue;
+            if (!_properNoun[buffer.Tag[k]]) continue;
             int i = first + k;
             // before a title or name ("Hungarian Prime Minister"), or coordinated with another national adjective ("Hungarian
             // and Romanian officials")
             bool beforeCapital = k + 1 < buffer.Count && (doc.Tokens[i + 1].Shape & TokenShape.Capitalized) != 0 && doc.Tokens[i + 1].IsWord;
             // before a lower-case common noun ("Turkish warplanes", once PluralNounRetag has made the noun a noun)
-            beforeCapital |= k + 1 < buffer.Count && buffer.Tag[k + 1] < _commonNoun.Length && _commonNoun[buffer.Tag[k + 1]] && doc.Tokens[i + 1].IsWord
-                             && (doc.Tokens[i + 1].Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0;
+            beforeCapital |= k + 1 < buffer.Count && _commonNoun[buffer.Tag[k + 1]] && doc.Tokens[i + 1].IsLowerCaseWord;
             bool coordinated = k + 2 < buffer.Count && IsCoordinator(doc, i + 1) && IsStateAdjective(doc, i + 2)
                                || k >= 2 && IsCoordinator(doc, i - 1) && buffer.Tag[k - 2] == _adjective && IsStateAdjective(doc, i - 2);
             if (!beforeCapital && !coordinated || !IsStateAdjective(doc, i)) continue;

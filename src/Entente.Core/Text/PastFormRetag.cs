@@ -16,19 +16,14 @@ public sealed class PastFormRetag : ITagCorrection
 {
     private readonly EnglishInflector _inflector;
     private readonly int _past;
-    private readonly bool[] _foreign, _noun;
+    private readonly TagMask _foreign, _noun;
 
     public PastFormRetag(EnglishInflector inflector, TagSet tags)
     {
         _inflector = inflector;
         _past = tags.Find("VERB", "VBD");
-        _foreign = new bool[tags.Count];
-        _noun = new bool[tags.Count];
-        for (int t = 0; t < tags.Count; t++)
-        {
-            _foreign[t] = tags.Upos(t) is "ADP" or "ADV" or "SCONJ" or "X" or "INTJ" or "PART" or "PROPN";
-            _noun[t] = tags.Upos(t) == "NOUN";
-        }
+        _foreign = TagMask.Of(tags, (upos, _) => upos is "ADP" or "ADV" or "SCONJ" or "X" or "INTJ" or "PART" or "PROPN");
+        _noun = TagMask.Of(tags, (upos, _) => upos == "NOUN");
     }
 
     public void Correct(Doc doc, Sentence s, int first, SyntaxSentence buffer)
@@ -38,9 +33,9 @@ public sealed class PastFormRetag : ITagCorrection
         {
             int tag = buffer.Tag[k];
             // a word the tagger never saw may also come out as a noun ("the army retook control")
-            if (tag >= _foreign.Length || !_foreign[tag] && !(_noun[tag] && buffer.IsUnseen(k))) continue;
+            if (!_foreign[tag] && !(_noun[tag] && buffer.IsUnseen(k))) continue;
             int i = first + k;
-            if (!doc.Tokens[i].IsWord || (doc.Tokens[i].Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) != 0 || !_inflector.IsIrregularPast(doc.Key(i))) continue;
+            if (!doc.Tokens[i].IsLowerCaseWord || !_inflector.IsIrregularPast(doc.Key(i))) continue;
             buffer.Tag[k] = _past;
         }
     }

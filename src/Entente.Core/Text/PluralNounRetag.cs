@@ -16,24 +16,17 @@ namespace Entente.Core.Text;
 public sealed class PluralNounRetag : ITagCorrection
 {
     private readonly int _plural, _participle, _past;
-    private readonly bool[] _presentS, _pastVerb, _nominalBefore, _objectStart;
+    private readonly TagMask _presentS, _pastVerb, _nominalBefore, _objectStart;
 
     public PluralNounRetag(TagSet tags)
     {
         _plural = tags.Find("NOUN", "NNS");
         _participle = tags.Find("VERB", "VBN");
         _past = tags.Find("VERB", "VBD");
-        _objectStart = new bool[tags.Count];
-        _presentS = new bool[tags.Count];
-        _pastVerb = new bool[tags.Count];
-        _nominalBefore = new bool[tags.Count];
-        for (int t = 0; t < tags.Count; t++)
-        {
-            _presentS[t] = tags.Upos(t) == "VERB" && tags.Xpos(t) == "VBZ";
-            _pastVerb[t] = tags.Upos(t) == "VERB" && tags.Xpos(t) is "VBD" or "VBN";
-            _nominalBefore[t] = tags.Upos(t) is "ADJ" or "PROPN" or "NUM" or "DET" or "NOUN";
-            _objectStart[t] = tags.Upos(t) is "ADJ" or "PROPN" or "NUM" or "DET" or "NOUN" or "PRON";
-        }
+        _presentS = TagMask.Of(tags, (upos, xpos) => upos == "VERB" && xpos == "VBZ");
+        _pastVerb = TagMask.Of(tags, (upos, xpos) => upos == "VERB" && xpos is "VBD" or "VBN");
+        _nominalBefore = TagMask.Of(tags, (upos, _) => upos is "ADJ" or "PROPN" or "NUM" or "DET" or "NOUN");
+        _objectStart = TagMask.Of(tags, (upos, _) => upos is "ADJ" or "PROPN" or "NUM" or "DET" or "NOUN" or "PRON");
     }
 
     public void Correct(Doc doc, Sentence s, int first, SyntaxSentence buffer)
@@ -41,16 +34,14 @@ public sealed class PluralNounRetag : ITagCorrection
         if (_plural < 0) return;
         for (int k = 0; k + 1 < buffer.Count; k++)
         {
-            int tag = buffer.Tag[k], next = buffer.Tag[k + 1];
-            if (tag >= _presentS.Length || !_presentS[tag] || next >= _pastVerb.Length || !_pastVerb[next]) continue;
-            if (!buffer.IsUnseen(k)) continue;
-            if (k > 0 && (buffer.Tag[k - 1] >= _nominalBefore.Length || !_nominalBefore[buffer.Tag[k - 1]])) continue;
+            if (!_presentS[buffer.Tag[k]] || !_pastVerb[buffer.Tag[k + 1]] || !buffer.IsUnseen(k)) continue;
+            if (k > 0 && !_nominalBefore[buffer.Tag[k - 1]]) continue;
             int i = first + k;
             var surface = doc.Surface(i);
-            if (!doc.Tokens[i].IsWord || (doc.Tokens[i].Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) != 0 || surface.Length < 3 || surface[^1] != 's') continue;
+            if (!doc.Tokens[i].IsLowerCaseWord || surface.Length < 3 || surface[^1] != 's') continue;
             buffer.Tag[k] = _plural;
             // the participle then has a noun phrase after it: it is the clause's past verb ("warplanes bombed Kurdish positions")
-            if (buffer.Tag[k + 1] == _participle && _past >= 0 && k + 2 < buffer.Count && buffer.Tag[k + 2] < _objectStart.Length && _objectStart[buffer.Tag[k + 2]])
+            if (buffer.Tag[k + 1] == _participle && _past >= 0 && k + 2 < buffer.Count && _objectStart[buffer.Tag[k + 2]])
                 buffer.Tag[k + 1] = _past;
         }
     }

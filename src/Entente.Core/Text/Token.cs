@@ -39,6 +39,9 @@ public readonly record struct Token(int Start, int Length, int KeyStart, int Key
     public int End => Start + Length;
     public bool IsWord => Kind == TokenKind.Word;
 
+    /// <summary>A word with no capital letter ("overran", "warplanes"; not "Iran" or "NATO").</summary>
+    public bool IsLowerCaseWord => IsWord && (Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0;
+
     /// <summary>First part of a multiword token, or a middle one (see <see cref="TokenShape.JoinedToNext"/>).</summary>
     public bool JoinedToNext => (Shape & TokenShape.JoinedToNext) != 0;
 
