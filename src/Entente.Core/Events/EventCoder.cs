@@ -141,13 +141,18 @@ internal sealed class EventCoder
         return false;
     }
 
-    /// <summary>"threatened to retaliate", "vowed to strike", "warned it would attack": the threat is what happened.</summary>
+    /// <summary>"threatened to retaliate", "vowed to strike", "warned it would attack": the threat is what happened.
+    /// In a parsed sentence the threat verb must govern the act: "threatened Israel and later attacked its positions" reports
+    /// an attack done, coordinated with the threat, not under it.</summary>
     private static bool ThreatVerbBefore(SentenceContext ctx, Candidate c, int cs)
     {
+        var doc = ctx.Text;
+        int act = DependencyArguments.PhraseHead(doc, c.TriggerStart, c.TriggerEnd);
+        bool parsed = doc.Tokens[act].HasParse;
         for (int j = cs; j < c.TriggerStart; j++)
         {
-            var k = ctx.Text.Key(j);
-            if (ctx.Words.ThreatVerbStems.StartsAny(k)) return true;
+            var k = doc.Key(j);
+            if (ctx.Words.ThreatVerbStems.StartsAny(k) && (!parsed || !doc.Tokens[j].HasParse || doc.IsGovernedBy(act, j))) return true;
         }
         return false;
     }

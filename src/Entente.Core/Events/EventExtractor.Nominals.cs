@@ -35,6 +35,7 @@ public sealed partial class EventExtractor
         {
             if (text.KeyIs(head, "it") || text.KeyIs(head, "they") || text.KeyIs(head, "them"))
             {
+                if (t.Deprel is "obj" or "iobj" && ObjectAntecedent(ctx, head) is { } o) return o;
                 var r = ResolvePronoun(ctx, head, cs);
                 return r.IsDefaultOrEmpty ? null : r[0];
             }
@@ -61,6 +62,38 @@ public sealed partial class EventExtractor
                         if (text.Tokens[cc].Deprel is "nmod:poss" or "amod" or "compound" && ctx.ActorAt(cc) is { } mm) return mm;
             }
         return null;
+    }
+
+    /// <summary>"Hezbollah threatened Israel and attacked it", "police detained protesters and beat them": an object pronoun
+    /// never stands for the subject of its clause, so it is the nearest actor before it in the sentence that is no part of
+    /// a subject (a subject, or its possessor, adjective or compound) nor of a subject's party ("Russia's security service
+    /// expelled six British diplomats in Moscow, accusing them of spying": the British); null when there is none.</summary>
+    private static ActorMention? ObjectAntecedent(SentenceContext ctx, int pronoun)
+    {
+        var text = ctx.Text;
+        List<ActorMention>? subjects = null;
+        for (int j = ctx.First; j < pronoun; j++)
+            if (ctx.ActorStart[j - ctx.First] is { } a && a.Code.Length > 0)
+            {
+                int h = DependencyArguments.PhraseHead(text, a.FirstToken, a.EndToken);
+                if (!text.Tokens[h].HasParse) return null;
+                if (InSubject(text, h)) (subjects ??= []).Add(a);
+            }
+        for (int j = pronoun - 1; j >= ctx.First; j--)
+        {
+            if (ctx.ActorStart[j - ctx.First] is not { } a || ctx.Map.Parenthesized(j) || a.Code.Length == 0) continue;
+            if (subjects != null && subjects.Exists(x => x == a || SameParty(x, a))) continue;
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>A subject, or the possessor, adjective or compound of one.</summary>
+    private static bool InSubject(Doc text, int h)
+    {
+        var rel = text.Tokens[h].Deprel;
+        if (rel is "nmod:poss" or "amod" or "compound" && text.Tokens[h].Head >= 0) rel = text.Tokens[text.Tokens[h].Head].Deprel;
+        return rel is "nsubj" or "nsubj:pass" or "csubj";
     }
 
     /// <summary>A state's people counted ("thousands of Serbians", "hundreds of Iraqis") are its civilians (CVL), not the state

@@ -192,7 +192,7 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The index of the first other event of the sentence (from <paramref name="from"/>) that <paramref name="matches"/>
-    /// and whose trigger lies below event <paramref name="k"/>'s trigger in the parse; -1 when none.</summary>
+    /// and whose trigger event <paramref name="k"/>'s trigger governs in the parse (not a verb coordinated with it); -1 when none.</summary>
     private static int EventBelow(SentenceContext ctx, List<CodedEvent> events, int from, int k, Func<CodedEvent, bool> matches)
     {
         int above = ctx.TokenAt(events[k].Why.TriggerStart);
@@ -200,7 +200,7 @@ public sealed partial class EventExtractor
         {
             if (m == k || !matches(events[m])) continue;
             int below = ctx.TokenAt(events[m].Why.TriggerStart);
-            if (below != above && ctx.Text.IsBelow(below, above)) return m;
+            if (ctx.Text.IsGovernedBy(below, above)) return m;
         }
         return -1;
     }

@@ -135,6 +135,17 @@ public sealed class Doc
         return false;
     }
 
+    /// <summary><see cref="IsBelow"/> through the verb's own dependents only: false when the path reaches
+    /// <paramref name="ancestor"/> through a coordinated or juxtaposed clause ("rejected the criticism and accused the groups":
+    /// "accused" is a second act beside "rejected", not one it governs).</summary>
+    public bool IsGovernedBy(int token, int ancestor)
+    {
+        if (token == ancestor) return false;
+        for (int k = token, steps = 0; k >= 0 && steps < 64; k = Tokens[k].Head, steps++)
+            if (Tokens[k].Head == ancestor) return Tokens[k].Deprel is not ("conj" or "parataxis");
+        return false;
+    }
+
     /// <summary>The dependents of <paramref name="token"/> in text order (none when its sentence is not parsed). Allocates nothing.</summary>
     public Dependents Children(int token)
     {
