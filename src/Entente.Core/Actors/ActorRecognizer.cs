@@ -679,7 +679,8 @@ public sealed class ActorRecognizer
     /// Gives the bare agents of a sentence that no attached place placed their country, by these rules in order: (1) the
     /// sentence's scene, when its place phrases ("in Kabul", "across northern Nigeria") name one state only; (2) the sentence's
     /// only state when it is named before the agent with a sector of its own ("The Syrian army said rebels …"; not a state acting
-    /// by its bare name, "Washington warned the militia"); (3) the document's dominant state:
+    /// by its bare name, "Washington warned the militia"); (2b) with no state named before the agent, the home state of the armed
+    /// group, party or other body named before it ("after ELN fighters killed nine soldiers": Colombia's); (3) the document's dominant state:
     /// named in at least two earlier sentences and in at least twice as many as any other state (what the story is about wins
     /// over where it was filed); (4) the document's dateline, unless the earlier sentences name another state more often than
     /// the dateline's; (4b) with no dateline, the only state the earlier sentences name; (5) the sentence's only state named after the agent ("Rebels attacked a Syrian army post"). A state named only through
@@ -705,6 +706,14 @@ public sealed class ActorRecognizer
         }
         // a state acting by its bare name ("Washington has warned the militia") is a party, not the agent's scene: only a state
         // named with a sector of its own ("the Syrian army", "Kenyan officials") sets the scene
+        // "after ELN fighters killed nine soldiers": an armed group, party or other body with a home state acts in it
+        var homes = new List<(string Code, int Token)>();
+        for (int k = before; k < result.Count; k++)
+        {
+            var m = result[k];
+            if (m.Kind == ActorKind.State || m.Coreferent || m.FirstToken < body || !_lexicon.HomeOfCode.TryGetValue(m.Code, out var home)) continue;
+            homes.Add((home, m.FirstToken));
+        }
         string? only = OnlyState(states, roled, int.MaxValue);
         string? dominant = null;
         var ranked = stateSentences.OrderByDescending(kv => kv.Value).Take(2).ToList();
@@ -726,6 +735,7 @@ public sealed class ActorRecognizer
                 EarlierSameSector(text, s.FirstToken, result, before, m) is { } back ? back
                 : sceneCount == 1 ? (sceneCode!, sceneWhy!)
                 : OnlyState(states, roled, m.FirstToken) is { } onlyBefore ? (onlyBefore, "the sentence's only state, named before it")
+                : states.TrueForAll(x => x.Token > m.FirstToken) && OnlyHome(homes, m.FirstToken) is { } group ? (group, "the home state of the body the sentence names before it")
                 : dominant != null ? (dominant, $"the document's dominant state (named in {stateSentences[dominant]} earlier sentences)")
                 : dateline is { } d && stateSentences.GetValueOrDefault(d.Code) >= (ranked.Count > 0 ? ranked[0].Value : 0) ? d
                 : dateline == null && stateSentences.Count == 1 ? (ranked[0].Key, "the only state the document named before")
@@ -754,6 +764,19 @@ public sealed class ActorRecognizer
             return (e.Code, $"the same sector named earlier ('{e.Text}', sentence {e.Sentence + 1})");
         }
         return null;
+    }
+
+    /// <summary>The one home state of the bodies named before token <paramref name="before"/>, or null (none, or several).</summary>
+    private static string? OnlyHome(List<(string Code, int Token)> homes, int before)
+    {
+        string? one = null;
+        foreach (var (code, token) in homes)
+        {
+            if (token >= before) continue;
+            if (one != null && one != code) return null;
+            one = code;
+        }
+        return one;
     }
 
     /// <summary>The one state the sentence names before token <paramref name="before"/>, when at least one of those mentions

@@ -64,37 +64,50 @@ public sealed partial class EventExtractor
         return null;
     }
 
-    /// <summary>"Hezbollah threatened Israel and attacked it", "police detained protesters and beat them": an object pronoun
-    /// never stands for the subject of its clause, so it is the nearest actor before it in the sentence that is no part of
-    /// a subject (a subject, or its possessor, adjective or compound) nor of a subject's party ("Russia's security service
-    /// expelled six British diplomats in Moscow, accusing them of spying": the British); null when there is none.</summary>
-    private static ActorMention? ObjectAntecedent(SentenceContext ctx, int pronoun)
+    /// <summary>"Hezbollah threatened Israel and attacked it", "police detained protesters and beat them": an object pronoun never
+    /// stands for the subject of its own clause (nor that subject's party), so it is the nearest actor before it that is not,
+    /// and agrees in number ("them": a plural noun, "it": a singular one; "expelled six British diplomats in Moscow, accusing
+    /// them": the British). But "it" inside what a subject says is that subject ("Taiwan's defence ministry thanked Washington
+    /// and said the drones would help it"). Null when there is none.</summary>
+    private ActorMention? ObjectAntecedent(SentenceContext ctx, int pronoun)
     {
         var text = ctx.Text;
-        List<ActorMention>? subjects = null;
-        for (int j = ctx.First; j < pronoun; j++)
-            if (ctx.ActorStart[j - ctx.First] is { } a && a.Code.Length > 0)
+        bool plural = text.KeyIs(pronoun, "them");
+        int verb = text.Tokens[pronoun].Head;
+        int local = verb < 0 ? -1 : DependencyArguments.Subject(text, verb, out _);
+        // a pronoun subject ("saying it was withholding it") stands for whom the rules for subjects find
+        var own = local < 0 ? null : ctx.ActorAt(local) ?? (text.Tokens[local].Upos == Upos.PRON && ResolvePronoun(ctx, local, ctx.First) is { IsDefaultOrEmpty: false } r ? r[0] : null);
+        bool Excluded(ActorMention a) => own != null && (a == own || SameParty(a, own));
+        // "said the drones would help it": the sayer (not where the clause's own subject is a pronoun, which takes the sayer:
+        // "saying it was withholding it")
+        if (!plural && !(local >= 0 && text.Tokens[local].Upos == Upos.PRON))
+            for (int k = verb, steps = 0; k >= 0 && steps < 16; k = text.Tokens[k].Head, steps++)
             {
-                int h = DependencyArguments.PhraseHead(text, a.FirstToken, a.EndToken);
-                if (!text.Tokens[h].HasParse) return null;
-                if (InSubject(text, h)) (subjects ??= []).Add(a);
+                if (text.Tokens[k].Deprel != "ccomp" || text.Tokens[k].Head < 0) continue;
+                int sayer = DependencyArguments.Subject(text, text.Tokens[k].Head, out bool passive);
+                if (sayer >= 0 && !passive && sayer < pronoun && ctx.ActorAt(sayer) is { Code.Length: > 0 } s && !Excluded(s) && !IsPlural(text, sayer)) return s;
+                break;
             }
         for (int j = pronoun - 1; j >= ctx.First; j--)
         {
-            if (ctx.ActorStart[j - ctx.First] is not { } a || ctx.Map.Parenthesized(j) || a.Code.Length == 0) continue;
-            if (subjects != null && subjects.Exists(x => x == a || SameParty(x, a))) continue;
+            if (ctx.ActorStart[j - ctx.First] is not { } a || ctx.Map.Parenthesized(j) || a.Code.Length == 0 || Excluded(a)) continue;
+            int h = DependencyArguments.PhraseHead(text, a.FirstToken, a.EndToken);
+            if (!text.Tokens[h].HasParse) return null;
+            // a national adjective or compound names the noun it modifies ("British diplomats"), not a name ("Western Cambodia")
+            if (text.Tokens[h].Deprel is "amod" or "compound" && text.Tokens[h].Head > h)
+            {
+                h = text.Tokens[h].Head;
+                if (text.Tokens[h].Upos == Upos.PROPN) continue;
+            }
+            if (IsPlural(text, h) != plural) continue;
             return a;
         }
         return null;
     }
 
-    /// <summary>A subject, or the possessor, adjective or compound of one.</summary>
-    private static bool InSubject(Doc text, int h)
-    {
-        var rel = text.Tokens[h].Deprel;
-        if (rel is "nmod:poss" or "amod" or "compound" && text.Tokens[h].Head >= 0) rel = text.Tokens[text.Tokens[h].Head].Deprel;
-        return rel is "nsubj" or "nsubj:pass" or "csubj";
-    }
+    /// <summary>A plural noun, or one coordinated with another ("Trump and 18 others").</summary>
+    private static bool IsPlural(Doc text, int token)
+        => (text.Tokens[token].Feats & MorphFeats.NumberPlur) != 0 || text.Tokens[token].Xpos is "NNS" or "NNPS" || DependencyArguments.HasChild(text, token, "conj");
 
     /// <summary>A state's people counted ("thousands of Serbians", "hundreds of Iraqis") are its civilians (CVL), not the state
     /// acting: "thousands of Serbians rallied against the government" is a domestic protest.</summary>

@@ -174,15 +174,18 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>"urged Beijing to release", "asked Tehran to free": an infinitive after an appeal or demand (a trigger whose
-    /// rows are CAMEO 02 or 10), whether the parser made it xcomp or advcl.</summary>
+    /// rows are CAMEO 02 or 10, or a verb of the word class directive-verb: "invited Kristersson to visit"), whether the parser
+    /// made it xcomp or advcl.</summary>
     private bool AppealedFor(SentenceContext ctx, int verb)
     {
         var text = ctx.Text;
         var t = text.Tokens[verb];
         if (t.Deprel is not ("advcl" or "xcomp") || t.Head < 0) return false;
         // the infinitive's "to", which a parser may label case as well as mark
-        return DependencyArguments.MarkedBy(text, verb, "to") && _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) > 0
-            && rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal));
+        return DependencyArguments.MarkedBy(text, verb, "to")
+            && (text.Tokens[t.Head].Lemma is { } lemma && ctx.Words.DirectiveVerbs.Contains(lemma.AsSpan())
+                || _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) > 0
+                   && rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal)));
     }
 
     /// <summary>The appeal's object, which does the act asked for, when the parser made the infinitive an advcl (xcomp
@@ -224,6 +227,36 @@ public sealed partial class EventExtractor
         if (!ctx.Parsed || DependencyArguments.ObjectOf(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
         var doer = ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault();
         return doer != null && !SameParty(doer, source) ? doer : null;
+    }
+
+    /// <summary>"North Korea fired a missile over Japan, prompting Tokyo to protest", "… prompting Ankara to recall its envoy": an act
+    /// with no target of its own controlled by a verb of the word class cause-verb is aimed at that verb's subject (the doer of
+    /// the act that brought it about); so is a reaction (data/cameo/reaction-roots.tsv) with a clause opened by a word of the
+    /// class reaction-mark ("Seoul protested after Pyongyang fired a missile"; not "demanded elections after a court cleared
+    /// him"); null when none.</summary>
+    private ActorMention? CausingDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
+    {
+        var text = ctx.Text;
+        var t = text.Tokens[c.TriggerStart];
+        int cause = -1;
+        if (t.Deprel == "xcomp" && t.Head >= 0 && text.Tokens[t.Head].Lemma is { } lemma && ctx.Words.CauseVerbs.Contains(lemma.AsSpan())) cause = t.Head;
+        // "Seoul lodged a protest after Pyongyang fired a missile": the verb of the clause the act answered
+        else if (_kb.ReactionRoots.Contains(c.Pattern.Cameo[..2]))
+            foreach (var k in text.Children(c.TriggerStart))
+                if (text.Tokens[k].Deprel == "advcl" && text.Tokens[k].Upos == Upos.VERB && k > c.TriggerStart && ReactionMarked(ctx, k)) { cause = k; break; }
+        if (cause < 0) return null;
+        int subject = DependencyArguments.Subject(text, cause, out bool passive);
+        if (subject < 0 || passive) return null;
+        var doer = ParsedGroup(ctx, subject, cs, uncoded: false);
+        return !doer.IsDefaultOrEmpty && doer[0].Code.Length > 0 && !SameParty(doer[0], source) ? doer[0] : null;
+    }
+
+    /// <summary>Whether clause <paramref name="verb"/> is opened by a word of the class reaction-mark ("after", "when").</summary>
+    private static bool ReactionMarked(SentenceContext ctx, int verb)
+    {
+        foreach (var k in ctx.Text.Children(verb))
+            if (ctx.Text.Tokens[k].Deprel == "mark" && k < verb && ctx.Words.ReactionMarks.Contains(ctx.Text.Key(k))) return true;
+        return false;
     }
 
     /// <summary>The distinct parties a nominal's "between" phrase names ("the agreement between Israel and Hamas", "talks between

@@ -232,7 +232,7 @@ public sealed partial class EventExtractor
         {
             if (!events[k].IsOneSided) continue;
             for (int m = from; m < events.Count; m++)
-                if (m != k && !events[m].IsOneSided && Covers(events[m], events[k]))
+                if (m != k && !events[m].IsOneSided && Covers(events[m], events[k]) && Frames(ctx, events[k], events[m]))
                 {
                     // (not when the act is itself what is denied: "Tehran has sent Russia drones, which Iranian officials deny")
                     if (!events[k].Source.IsUnstated && events[m].Source.Code == events[k].Source.Code && _kb.Responses.IsResponse(events[k].Cameo)
@@ -242,6 +242,43 @@ public sealed partial class EventExtractor
                     break;
                 }
         }
+    }
+
+    /// <summary>Whether the one-actor event can be the frame of the two-party act: without a parse, always; with one, when the act
+    /// is its complement or lies inside one ("denied that its forces attacked", "pledged to provide", "denied involvement in the
+    /// attack", "returned to the streets to demand"), or is coordinated with it. Not an act in an adverbial clause of the
+    /// two-party act ("protested after Pyongyang launched a missile"), nor an act that only follows from it ("troops raided the hospital, prompting
+    /// Ankara to recall its envoy": the raid is an event of its own, the recall aimed at its doers).</summary>
+    private static bool Frames(SentenceContext ctx, CodedEvent frame, CodedEvent act)
+    {
+        if (!ctx.Parsed) return true;
+        var doc = ctx.Text;
+        int f = ctx.TokenAt(frame.Why.TriggerStart), a = ctx.TokenAt(act.Why.TriggerStart);
+        if (Coordinated(ctx, frame, act)) return true;
+        // an act told as what the two-party act answered ("Seoul protested after Pyongyang launched a missile") or as its result
+        // ("shelled a village, prompting Yerevan to recall its envoy") is an event of its own
+        // (by another actor than the two-party act's: "rioted, setting fire to cars" tells the same act)
+        for (int k = f, steps = 0; k >= 0 && steps < 64 && frame.Source.Code != act.Source.Code; k = doc.Tokens[k].Head, steps++)
+            if (doc.Tokens[k].Head == a)
+            {
+                if (doc.Tokens[k].Deprel == "advcl" && AnsweredOrResult(ctx, k)) return false;
+                break;
+            }
+        for (int k = a, steps = 0; k >= 0 && steps < 64; k = doc.Tokens[k].Head, steps++)
+            if (doc.Tokens[k].Head == f)
+                return doc.Tokens[k].Deprel is "ccomp" or "xcomp" or "csubj" or "obj" or "obl" or "nmod" or "iobj"
+                       // a purpose: "would return to the streets to demand that Ruto withdraw the bill"
+                       || doc.Tokens[k].Deprel == "advcl" && DependencyArguments.MarkedBy(doc, k, "to");
+        return true;
+    }
+
+    /// <summary>An adverbial clause that tells a result (a participle with no mark: "prompting Yerevan to …") or what the act
+    /// answered (a mark of the word class reaction-mark: "after Pyongyang launched …"); not an accused act ("of provoking").</summary>
+    private static bool AnsweredOrResult(SentenceContext ctx, int clause)
+    {
+        foreach (var k in ctx.Text.Children(clause))
+            if (ctx.Text.Tokens[k].Deprel == "mark" && k < clause) return ctx.Words.ReactionMarks.Contains(ctx.Text.Key(k));
+        return true;
     }
 
     /// <summary>Two events whose triggers are conjuncts of each other in the parse ("called … and denied …").</summary>

@@ -224,6 +224,9 @@ public sealed partial class EventExtractor
                                  ?? _targets.ImpliedDoer(ctx, source, p.Words.Length > 1 ? c.TriggerEnd - 1 : TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
                     // a reaction is aimed at whoever its object act's own phrase names as doing it ("criticised the joint drills by
                     // South Korea", "welcomed the agreement between Israel and Hamas"), else at the doer of the act referred back to
+                    // "fired a missile over Japan, prompting Tokyo to protest": at the doer of the act that brought it about
+                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && source != null && ctx.Parsed)
+                        target = CausingDoer(ctx, c, cs, source);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = ReactedActDoer(ctx, c, cs, source)
                                  ?? _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)

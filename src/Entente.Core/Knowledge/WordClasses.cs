@@ -47,7 +47,7 @@ public sealed class WordClasses
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
-        "object-verb", "unspecified-people", "topic-preposition", "attack-instrument",
+        "object-verb", "unspecified-people", "topic-preposition", "attack-instrument", "object-control-verb", "cause-verb", "directive-verb", "reaction-mark",
     ];
 
     public WordSet Prepositions { get; }
@@ -92,6 +92,18 @@ public sealed class WordClasses
     /// <summary>"bomb", "blast", "landmine" (lemmas): a weapon or explosion that, as the subject of an act done to people
     /// ("a roadside bomb killed three soldiers"), names how it was done and not who did it: the victim-only reading.</summary>
     public WordSet AttackInstruments { get; }
+    /// <summary>"urge", "prompt", "force" (lemmas): a verb whose object does the act of its "to" + infinitive ("prompting Japan
+    /// to protest"; class <c>object-control-verb</c>, see <see cref="Text.ObjectControlRepair"/>).</summary>
+    public WordSet ObjectControlVerbs { get; }
+    /// <summary>"prompt", "provoke", "lead" (lemmas): a verb by which one act brings another about ("fired a missile, prompting
+    /// Japan to protest"; class <c>cause-verb</c>): a reaction under it is aimed at whoever did the act that caused it.</summary>
+    public WordSet CauseVerbs { get; }
+    /// <summary>"invite", "urge", "order" (lemmas): a verb that asks for the act of its "to" + infinitive, which has therefore not
+    /// happened ("invited Kristersson to visit Budapest"; class <c>directive-verb</c>): the act is hypothetical.</summary>
+    public WordSet DirectiveVerbs { get; }
+    /// <summary>"after", "when": a word that opens a clause telling what an act answered ("Seoul protested after Pyongyang fired a
+    /// missile"; class <c>reaction-mark</c>): an act with no target of its own is aimed at that clause's subject.</summary>
+    public WordSet ReactionMarks { get; }
     /// <summary>"thousands", "dozens", "group" (lemmas): a noun counting people, looked through to its of-phrase for the actor ("tens of thousands of students").</summary>
     public WordSet QuantityNouns { get; }
     /// <summary>"stage", "organize", "hold" (lemmas): a verb whose event-noun object is the act ("staged a general strike"), even where the verb has rows of its own.</summary>
@@ -136,6 +148,10 @@ public sealed class WordClasses
         ClausePrepositions = Of("clause-preposition");
         TopicPrepositions = Of("topic-preposition");
         AttackInstruments = Of("attack-instrument");
+        ObjectControlVerbs = Of("object-control-verb");
+        CauseVerbs = Of("cause-verb");
+        DirectiveVerbs = Of("directive-verb");
+        ReactionMarks = Of("reaction-mark");
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");
         CommitmentLemmas = Of("commitment-lemma");

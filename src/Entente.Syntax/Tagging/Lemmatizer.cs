@@ -113,9 +113,17 @@ public sealed class Lemmatizer
     /// A rule learned from "described" ("-bed" → "-be") would make "bombed" "bombe" and "absorbed" "absorbe": English writes
     /// no silent e after a b that follows a consonant ("bomb", "climb", "absorb", "curb", "disturb"), so such a stem takes
     /// the rule's ending without its e (built from the lower-case form; a proper noun's capitals are not letters it reads).
+    /// Nor after a consonant that follows a long vowel spelt with two letters ("raided" → raid, "detained" → detain, "loaded"
+    /// → load), which needs no e to be long; a sibilant, v, g, c or h after it does take one ("raised", "voiced", "soothed"),
+    /// and a u after g or q is no vowel ("guided", "quoted").
     /// </summary>
     private static bool TakesNoFinalE(ReadOnlySpan<char> stem)
-        => stem.Length >= 3 && stem[^1] == 'b' && char.IsAsciiLetterLower(stem[^2]) && !IsVowel(stem[^2]) && stem[^2] is not ('b' or 'y');
+        => stem.Length >= 3 && stem[^1] == 'b' && char.IsAsciiLetterLower(stem[^2]) && !IsVowel(stem[^2]) && stem[^2] is not ('b' or 'y')
+           || stem.Length >= 4 && stem[^1] is 'd' or 'k' or 'l' or 'm' or 'n' or 'p' or 'r' or 't' && IsLongVowel(stem[^3], stem[^2])
+              && !(stem[^3] == 'u' && stem[^4] is 'g' or 'q');
+
+    /// <summary>Two letters that spell one long vowel (not e-a, i-a, u-a, which are often two syllables: "create", "negotiate", "evacuate").</summary>
+    private static bool IsLongVowel(char a, char b) => (a, b) is ('a', 'i') or ('a', 'u') or ('e', 'e') or ('o', 'a') or ('o', 'o') or ('o', 'u') or ('o', 'i');
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 

@@ -52,6 +52,15 @@ public class LemmatizerTests(ShippedModelFixture shipped)
     [InlineData("described", "VBD", "describe")]
     [InlineData("bribed", "VBN", "bribe")]
     [InlineData("changed", "VBD", "change")]
+    // nor after a long vowel spelt with two letters ("raide"), but after a sibilant or a two-syllable vowel pair
+    [InlineData("raided", "VBD", "raid")]
+    [InlineData("unloaded", "VBD", "unload")]
+    [InlineData("raised", "VBD", "raise")]
+    [InlineData("seized", "VBD", "seize")]
+    [InlineData("created", "VBN", "create")]
+    [InlineData("negotiated", "VBD", "negotiate")]
+    [InlineData("guided", "VBD", "guide")]
+    [InlineData("quoted", "VBD", "quote")]
     public void Lemma_FollowsEnglishSpelling_AtTheStemEnd(string form, string xpos, string lemma)
     {
         Span<char> scratch = stackalloc char[Lemmatizer.ScratchLength];
