@@ -182,8 +182,11 @@ public sealed partial class EventExtractor
         var t = text.Tokens[verb];
         if (t.Deprel is not ("advcl" or "xcomp") || t.Head < 0) return false;
         // the infinitive's "to", which a parser may label case as well as mark
+        var lemma = text.Tokens[t.Head].Lemma;
+        // "forcing the troops to surrender": a verb of cause brings the act about
+        if (lemma != null && ctx.Words.CauseVerbs.Contains(lemma.AsSpan())) return false;
         return DependencyArguments.MarkedBy(text, verb, "to")
-            && (text.Tokens[t.Head].Lemma is { } lemma && ctx.Words.DirectiveVerbs.Contains(lemma.AsSpan())
+            && (lemma != null && ctx.Words.DirectiveVerbs.Contains(lemma.AsSpan())
                 || _kb.Patterns.Triggers.MatchLongest(text, t.Head, t.Head + 1, out var rows) > 0
                    && rows.Any(r => r.Cameo.StartsWith("02", StringComparison.Ordinal) || r.Cameo.StartsWith("10", StringComparison.Ordinal)));
     }
@@ -231,7 +234,7 @@ public sealed partial class EventExtractor
 
     /// <summary>"North Korea fired a missile over Japan, prompting Tokyo to protest", "… prompting Ankara to recall its envoy": an act
     /// with no target of its own controlled by a verb of the word class cause-verb is aimed at that verb's subject (the doer of
-    /// the act that brought it about); so is a reaction (data/cameo/reaction-roots.tsv) with a clause opened by a word of the
+    /// the act that brought it about); so is an answering act (data/cameo/answer-codes.tsv) with a clause opened by a word of the
     /// class reaction-mark ("Seoul protested after Pyongyang fired a missile"; not "demanded elections after a court cleared
     /// him"); null when none.</summary>
     private ActorMention? CausingDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
@@ -241,14 +244,16 @@ public sealed partial class EventExtractor
         int cause = -1;
         if (t.Deprel == "xcomp" && t.Head >= 0 && text.Tokens[t.Head].Lemma is { } lemma && ctx.Words.CauseVerbs.Contains(lemma.AsSpan())) cause = t.Head;
         // "Seoul lodged a protest after Pyongyang fired a missile": the verb of the clause the act answered
-        else if (_kb.ReactionRoots.Contains(c.Pattern.Cameo[..2]))
+        else if (CameoRootSet.Covers(_kb.AnswerCodes, c.Pattern.Cameo))
             foreach (var k in text.Children(c.TriggerStart))
                 if (text.Tokens[k].Deprel == "advcl" && text.Tokens[k].Upos == Upos.VERB && k > c.TriggerStart && ReactionMarked(ctx, k)) { cause = k; break; }
         if (cause < 0) return null;
         int subject = DependencyArguments.Subject(text, cause, out bool passive);
         if (subject < 0 || passive) return null;
-        var doer = ParsedGroup(ctx, subject, cs, uncoded: false);
-        return !doer.IsDefaultOrEmpty && doer[0].Code.Length > 0 && !SameParty(doer[0], source) ? doer[0] : null;
+        var doer = ParsedGroup(ctx, subject, cs);
+        // "Rebels overran the garrison, forcing government troops to surrender": a bare agent of no known state
+        if (doer.IsDefaultOrEmpty) doer = ParsedGroup(ctx, subject, cs, uncoded: true);
+        return !doer.IsDefaultOrEmpty && (doer[0].Code.Length > 0 || doer[0].Role != null) && !SameParty(doer[0], source) ? doer[0] : null;
     }
 
     /// <summary>Whether clause <paramref name="verb"/> is opened by a word of the class reaction-mark ("after", "when").</summary>

@@ -255,6 +255,9 @@ public sealed partial class EventExtractor
         var doc = ctx.Text;
         int f = ctx.TokenAt(frame.Why.TriggerStart), a = ctx.TokenAt(act.Why.TriggerStart);
         if (Coordinated(ctx, frame, act)) return true;
+        // an event noun stands where the verb it is the object of stands ("launched an offensive, forcing … to surrender")
+        if (doc.Tokens[f].Upos == Upos.NOUN && doc.Tokens[f].Deprel == "obj" && doc.Tokens[f].Head >= 0 && doc.Tokens[doc.Tokens[f].Head].Upos == Upos.VERB)
+            f = doc.Tokens[f].Head;
         // an act told as what the two-party act answered ("Seoul protested after Pyongyang launched a missile") or as its result
         // ("shelled a village, prompting Yerevan to recall its envoy") is an event of its own
         // (by another actor than the two-party act's: "rioted, setting fire to cars" tells the same act)

@@ -45,6 +45,9 @@ public sealed class KnowledgeBase
     public FrozenSet<string> SpeechCodes { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of mediation (kind <c>mediation-codes</c>): "Qatar mediated the deal" acts between the deal's parties.</summary>
     public FrozenSet<string> MediationCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes (prefixes) of acts that answer another (kind <c>answer-codes</c>): with no target named, a clause
+    /// opened by a reaction-mark word ("after", "when") names whom they answer.</summary>
+    public FrozenSet<string> AnswerCodes { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>CAMEO codes of acts by words about what happens in a state (kind <c>object-scene-codes</c>): with no target,
     /// a state named after "in" inside the object is the target ("condemned the coup in Burkina Faso").</summary>
@@ -122,6 +125,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.SpeechKind] = "cameo/speech-codes.tsv",
         [CameoRootSet.CrowdKind] = "cameo/crowd-codes.tsv",
         [CameoRootSet.MediationKind] = "cameo/mediation-codes.tsv",
+        [CameoRootSet.AnswerKind] = "cameo/answer-codes.tsv",
         [CameoRootSet.ObjectSceneKind] = "cameo/object-scene-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
@@ -265,6 +269,7 @@ public sealed class KnowledgeBase
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);
         var speechCodes = Codes(CameoRootSet.SpeechKind);
         var mediationCodes = Codes(CameoRootSet.MediationKind);
+        var answerCodes = Codes(CameoRootSet.AnswerKind);
         var objectSceneCodes = Codes(CameoRootSet.ObjectSceneKind);
         var crowdRoles = new Dictionary<string, (ImmutableArray<string>, bool)>(StringComparer.Ordinal);
         foreach (var t in Tables(CameoRootSet.CrowdKind, "code", "against", "unnamed"))
@@ -326,6 +331,7 @@ public sealed class KnowledgeBase
             SpeechCodes = speechCodes,
             CrowdRoles = crowdRoles.ToFrozenDictionary(StringComparer.Ordinal),
             MediationCodes = mediationCodes,
+            AnswerCodes = answerCodes,
             ObjectSceneCodes = objectSceneCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,

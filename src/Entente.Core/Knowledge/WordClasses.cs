@@ -199,6 +199,8 @@ public sealed class WordClasses
 /// target named, the state of the place below the trigger is the target.</item>
 /// <item><c>mediation-codes</c> (data/cameo/mediation-codes.tsv, column <c>code</c>): mediation; with no party named, the
 /// mediator acts between the parties of the act mediated.</item>
+/// <item><c>answer-codes</c> (data/cameo/answer-codes.tsv, column <c>code</c>): acts that answer another; with no target
+/// named, a clause opened by "after" or "when" (word class reaction-mark) names whom they answer.</item>
 /// <item><c>object-scene-codes</c> (data/cameo/object-scene-codes.tsv, column <c>code</c>): acts by words about what happens
 /// in a state; with no target named, the one state named after "in" inside the object is the target.</item>
 /// <item><c>crowd-codes</c> (data/cameo/crowd-codes.tsv, column <c>code</c>): acts against a crowd; their unspecified-people
@@ -213,7 +215,7 @@ public static class CameoRootSet
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
         MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
         PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes", CrowdKind = "crowd-codes",
-        MediationKind = "mediation-codes", ObjectSceneKind = "object-scene-codes";
+        MediationKind = "mediation-codes", ObjectSceneKind = "object-scene-codes", AnswerKind = "answer-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>
