@@ -116,6 +116,35 @@ public sealed partial class EventExtractor
         return TriggerFinder.IsFormOf(text.Key(j), word) || lemma != null && lemma.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether event noun <paramref name="noun"/> is what a verb reacts to rather than the act its subject does: the
+    /// object (or on/upon phrase) of a verb that is a trigger ("condemned the invasion", "welcomed the agreement") or a cue
+    /// ("announced its acquisition" is a report); not of a verb of the support-verb word class ("launched attacks", "held
+    /// talks"). Before an on/upon phrase, only a verb that makes an event of its own there ("agree" has rows, but "agreed
+    /// upon a pact" is the pact).</summary>
+    private bool ReactedTo(SentenceContext ctx, int noun)
+    {
+        var text = ctx.Text;
+        var t = text.Tokens[noun];
+        int verb = t.Head;
+        if (!ctx.Parsed || verb < 0 || text.Tokens[verb].Upos != Upos.VERB || t.Deprel is not ("obj" or "obl")) return false;
+        // "called the accusations groundless", "called the trial a sham": a support verb ("called a strike") that says what its
+        // object is judges it (a predicate after the noun, as the verb's xcomp or hung on the noun)
+        if (IsSupportVerb(ctx, verb) && !JudgedObject(text, verb, noun)) return false;
+        if (_kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return true;
+        return _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0;
+    }
+
+    /// <summary>A predicate after object <paramref name="noun"/> of <paramref name="verb"/>: the verb's xcomp, or an adjective hung
+    /// on the noun after it (the parser's reading of "called the accusations groundless").</summary>
+    private static bool JudgedObject(Doc text, int verb, int noun)
+    {
+        foreach (var c in text.Children(verb))
+            if (text.Tokens[c].Deprel == "xcomp" && c > noun) return true;
+        foreach (var c in text.Children(noun))
+            if (text.Tokens[c].Deprel == "amod" && c > noun && text.Tokens[c].Upos == Upos.ADJ) return true;
+        return false;
+    }
+
     /// <summary>
     /// "Israel and Lebanon renewed negotiations", "Israel mounted an invasion of Lebanon": an event noun that is the object
     /// of a support verb takes that verb's subject as its agent. A verb that is itself a trigger or a cue ("condemned the
@@ -131,12 +160,7 @@ public sealed partial class EventExtractor
         bool on = false;
         foreach (var c in text.Children(noun)) on |= text.Tokens[c].Deprel == "case" && (text.KeyIs(c, "on") || text.KeyIs(c, "upon"));
         if (t.Deprel != "obj" && !(t.Deprel == "obl" && on)) return [];
-        // a verb that is a trigger ("condemned the invasion") or a cue is not a support verb; before an on/upon phrase,
-        // only one that makes an event of its own here ("agree" has rows, but "agreed upon a pact" is the pact)
-        if (!IsSupportVerb(ctx, verb) && _kb.Patterns.Triggers.MatchLongest(text, verb, verb + 1, out var rows) > 0 && (t.Deprel == "obj" || _triggers.Choose(ctx, verb, rows) != null)) return [];
-        // a cue verb is no support verb ("announced its acquisition" is a report), unless the word class names it one ("launched
-        // attacks", "held talks", "conducted drills": light verbs whose event noun is the act)
-        if (!IsSupportVerb(ctx, verb) && _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0) return [];
+        if (ReactedTo(ctx, noun)) return [];
         return ParsedSubject(ctx, verb, cs, out bool passive) is { IsDefaultOrEmpty: false } s && !passive ? s : [];
     }
 

@@ -227,6 +227,9 @@ public sealed partial class EventExtractor
                     // "fired a missile over Japan, prompting Tokyo to protest": at the doer of the act that brought it about
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && source != null && ctx.Parsed)
                         target = CausingDoer(ctx, c, cs, source);
+                    // "… struck Houthi targets, and the Houthis vowed to retaliate": at whoever last acted against them
+                    if (target == null && source is { Code.Length: > 0 } && text.Tokens[c.TriggerStart].Lemma is { } rl && ctx.Words.RetaliationVerbs.Contains(rl.AsSpan()))
+                        target = TargetFinder.Aggressor(ctx, source, out referred);
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = ReactedActDoer(ctx, c, cs, source)
                                  ?? _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)

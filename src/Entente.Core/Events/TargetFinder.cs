@@ -77,6 +77,25 @@ internal sealed class TargetFinder
         return null;
     }
 
+    /// <summary>
+    /// "US and British warplanes struck Houthi targets, and the Houthis vowed to retaliate": whoever a retaliation answers, the
+    /// source of the latest earlier act of force or coercion (CAMEO 13-20; this sentence or the three before) done to the
+    /// retaliating party, with that act (whose other doers are targets too: <see cref="CoActors"/>); null when none.
+    /// </summary>
+    public static ActorMention? Aggressor(SentenceContext ctx, ActorMention victim, out CodedEvent? referred)
+    {
+        referred = null;
+        for (int k = ctx.RecentEvents.Count - 1; k >= 0; k--)
+        {
+            var e = ctx.RecentEvents[k];
+            if (ctx.Facts.Sentence.Index - e.Evidence.Sentence > 3) break;
+            if (e.Target.Code != victim.Code || e.Source.Code.Length == 0 || e.Source.Code == victim.Code || string.CompareOrdinal(e.Cameo, "13") < 0) continue;
+            referred = e;
+            return EarlierSource(ctx, victim, e, "retaliation: the source of the latest act against its actor");
+        }
+        return null;
+    }
+
     /// <summary>The source of an earlier event standing in as a target, placed at <paramref name="subject"/> (coreferent: named earlier, not here).</summary>
     private static ActorMention EarlierSource(SentenceContext ctx, ActorMention subject, CodedEvent earlier, string why)
         => new(ctx.Facts.Sentence.Index, subject.FirstToken, subject.EndToken, subject.Start, subject.End, earlier.Source.Name,

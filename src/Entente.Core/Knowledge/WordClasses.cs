@@ -47,7 +47,7 @@ public sealed class WordClasses
         "preposition", "determiner", "auxiliary", "be-form", "pronoun", "collective-noun", "generic-act-noun", "promise-verb",
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
-        "object-verb", "unspecified-people", "topic-preposition", "attack-instrument", "object-control-verb", "cause-verb", "directive-verb", "reaction-mark",
+        "object-verb", "unspecified-people", "topic-preposition", "attack-instrument", "object-control-verb", "cause-verb", "directive-verb", "reaction-mark", "retaliation-verb",
     ];
 
     public WordSet Prepositions { get; }
@@ -104,6 +104,9 @@ public sealed class WordClasses
     /// <summary>"after", "when": a word that opens a clause telling what an act answered ("Seoul protested after Pyongyang fired a
     /// missile"; class <c>reaction-mark</c>): an act with no target of its own is aimed at that clause's subject.</summary>
     public WordSet ReactionMarks { get; }
+    /// <summary>"retaliate", "avenge" (lemmas): an act that answers one done to its actor (class <c>retaliation-verb</c>): with no
+    /// target named, it is aimed at whoever last acted against that actor.</summary>
+    public WordSet RetaliationVerbs { get; }
     /// <summary>"thousands", "dozens", "group" (lemmas): a noun counting people, looked through to its of-phrase for the actor ("tens of thousands of students").</summary>
     public WordSet QuantityNouns { get; }
     /// <summary>"stage", "organize", "hold" (lemmas): a verb whose event-noun object is the act ("staged a general strike"), even where the verb has rows of its own.</summary>
@@ -152,6 +155,7 @@ public sealed class WordClasses
         CauseVerbs = Of("cause-verb");
         DirectiveVerbs = Of("directive-verb");
         ReactionMarks = Of("reaction-mark");
+        RetaliationVerbs = Of("retaliation-verb");
         QuantityNouns = Of("quantity-noun");
         SupportVerbs = Of("support-verb");
         CommitmentLemmas = Of("commitment-lemma");
