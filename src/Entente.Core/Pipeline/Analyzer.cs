@@ -68,7 +68,7 @@ public sealed class Analyzer
         _places = new Places.PlaceRecognizer(kb.Places, kb.Actors);
         _locator = new Places.EventLocator(kb.Actors.StateOf, kb.Places, new Places.LocatorActs(kb.VictimRoots, kb.AbroadCodes, kb.RemoteCodes, kb.Words.ClausePrepositions));
         _actorPlaces = new Places.ActorPlacer(kb.Places);
-        _placeTargets = new Places.PlaceTargets(kb.PlaceTargetCodes, kb.Actors.StateOf, kb.Places);
+        _placeTargets = new Places.PlaceTargets(kb.PlaceTargetCodes, kb.Places);
         _passiveAgents = new PassiveAgentSources(kb.PassiveAgents, kb.Actors.StateOf, kb.Actors.NameOf);
     }
 

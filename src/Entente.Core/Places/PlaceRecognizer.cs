@@ -206,8 +206,10 @@ public sealed class PlaceRecognizer
 
     private bool IsMovement(Doc text, int t) => text.Tokens[t].Lemma is { } lemma && _places.MovementWords.Contains(lemma.ToLowerInvariant());
 
-    /// <summary>A noun naming a place by its kind or a part of one ("city", "region", "east", "coast"; class placenoun).</summary>
-    private bool IsPlaceNoun(Doc text, int t) => text.Tokens[t].Lemma is { } lemma && _places.PlaceNouns.Contains(lemma.ToLowerInvariant());
+    /// <summary>A noun naming a place by its kind or a part of one ("city", "region", "east", "coast"; class placenoun), by its
+    /// lemma or its own form ("outskirts", a plural whose lemma the lemmatiser writes as a singular no one uses).</summary>
+    private bool IsPlaceNoun(Doc text, int t)
+        => text.Tokens[t].Lemma is { } lemma && _places.PlaceNouns.Contains(lemma.ToLowerInvariant()) || _places.PlaceNouns.Contains(text.Key(t).ToString());
 
     /// <summary>Whether every word from <paramref name="from"/> up to the noun <paramref name="noun"/> hangs below that noun (one phrase).</summary>
     private static bool ModifiesAcross(Doc text, int from, int noun)

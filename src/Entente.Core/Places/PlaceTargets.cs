@@ -9,11 +9,11 @@ namespace Entente.Core.Places;
 /// of data/cameo/place-target-codes.tsv and no target named whose location lies below its trigger in the parse (basis clause,
 /// set by <see cref="EventLocator"/>), or whose target is a name no dictionary codes that the gazetteer places ("an offensive
 /// on Avdiivka"), is aimed at the state that place is in, when that state is not the source's own (a state's forces shelling
-/// a town at home say where, not whom). The target is the state with no role, and <c>why</c> says which place gave it.
+/// a town at home say where, not whom; an armed group, party or other body acting at home acts against its state: "M23
+/// rebels shelled Goma"). The target is the state with no role, and <c>why</c> says which place gave it.
 /// Reads: the events, their locations and the document's places. Writes: the target of those events.
 /// </summary>
-/// <param name="stateOf">The state an actor code belongs to (a state's own code, an organization's home state), or null.</param>
-public sealed class PlaceTargets(FrozenSet<string> codes, Func<string, string?> stateOf, Gazetteer gazetteer)
+public sealed class PlaceTargets(FrozenSet<string> codes, Gazetteer gazetteer)
 {
     public IReadOnlyList<CodedEvent> Assign(IReadOnlyList<CodedEvent> events, DocumentPlaces places)
     {
@@ -30,7 +30,9 @@ public sealed class PlaceTargets(FrozenSet<string> codes, Func<string, string?> 
         else if (e.Target.IsUncoded && e.Target.Role == null && NamedPlace(e, places) is { } named)
             (country, name, basis) = (named.Place.Country, named.Place.Name, "named as the target");
         else return null;
-        if (e.Source.Code == country || stateOf(e.Source.Code) == country) return null;
+        // a state's own forces acting at home say where, not whom; an organization of that state ("M23 rebels shelled Goma",
+        // a group whose home state it is) acts against the state
+        if (e.Source.Code == country) return null;
         if (!gazetteer.Countries.TryGetValue(country, out var state)) return null;
         return (new ActorRef(country, state.Name, null),
             $"target: the state of the place acted on, '{name}' ({country}), {basis} (data/cameo/place-target-codes.tsv)");

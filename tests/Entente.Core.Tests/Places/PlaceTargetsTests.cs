@@ -26,6 +26,14 @@ public class PlaceTargetsTests
     }
 
     [Fact]
+    public void PlaceTargets_TargetsTheHomeState_WhenAnArmedGroupActsAtHome()
+    {
+        var e = Assert.Single(TestData.Analyze("M23 rebels shelled Goma overnight.").Events);
+        Assert.Equal("M23", e.Source.Code);
+        Assert.Equal("COD", e.Target.Code);
+    }
+
+    [Fact]
     public void PlaceTargets_LeavesNoTarget_WhenTheCodeIsNotAnActOnAPlace()
     {
         // a meeting in Geneva is held there, not done to Switzerland
@@ -51,7 +59,7 @@ public class PlaceTargetsTests
     }
 
     private static PlaceTargets Targets()
-        => new(new[] { "19" }.ToFrozenSet(), code => code.Length == 3 ? code : null, TestData.Knowledge.Places);
+        => new(new[] { "19" }.ToFrozenSet(), TestData.Knowledge.Places);
 
     private static CodedEvent Event(ActorRef target, EventLocation? location)
     {
