@@ -27,9 +27,10 @@ public class GoldSetTests
     // the last session of 2026-12-07 (P 0.63 → 0.65, R 0.40 → 0.41) at dev P 0.655 R 0.415 actor pairs 0.792; the final session of
     // 2026-12-07 (P 0.65 → 0.68, R 0.41 → 0.45, actor pairs 0.78 → 0.83) at dev P 0.688 R 0.457 actor pairs 0.846; the evening
     // session of 2026-12-07 (P 0.68 → 0.69, R 0.45 → 0.46, actor pairs 0.83 → 0.84) at dev P 0.697 R 0.462 actor pairs 0.850; the
-    // night session of 2026-12-07 left them (dev P 0.691 R 0.464 actor pairs 0.851: three more predictions where attackers are named).
+    // night session of 2026-12-07 left them (dev P 0.691 R 0.464 actor pairs 0.851: three more predictions where attackers are named);
+    // the late-night session (parse repairs, reactions aimed at what they answer) raised recall 0.46 → 0.465 at dev P 0.693 R 0.468.
     private const double DevRootPrecisionFloor = 0.69;
-    private const double DevRootRecallFloor = 0.46;
+    private const double DevRootRecallFloor = 0.465;
     private const double DevActorPairFloor = 0.84;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
@@ -44,9 +45,10 @@ public class GoldSetTests
     // two-party act); floors raised to P 0.47, R 0.25. The last session of 2026-12-07: P 0.481 (51/106), R 0.264, measured
     // only; the recall floor raised 0.25 → 0.26. The final session of 2026-12-07: P 0.500 (55/110), R 0.285, measured only;
     // the recall floor raised 0.26 → 0.27. The evening session of 2026-12-07 (rules read off real news outside every set):
-    // P 0.518 (57/110), R 0.295, measured only; floors raised to P 0.49, R 0.28.
+    // P 0.518 (57/110), R 0.295, measured only; floors raised to P 0.49, R 0.28. The late-night session of 2026-12-07: P 0.500
+    // (58/116), R 0.301, measured only (six more predictions, all in the domestic documents); the recall floor raised 0.28 → 0.30.
     private const double HoldoutRootPrecisionFloor = 0.49;
-    private const double HoldoutRootRecallFloor = 0.28;
+    private const double HoldoutRootRecallFloor = 0.30;
 
     private static IReadOnlyList<string> Files(string part) => GoldDocument.Find([TestData.Path("gold", part)]);
 
