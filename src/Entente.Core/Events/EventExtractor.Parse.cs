@@ -134,12 +134,19 @@ public sealed partial class EventExtractor
         return _kb.Patterns.Cues.MatchLongest(text, verb, verb + 1, out _) > 0;
     }
 
-    /// <summary>A predicate after object <paramref name="noun"/> of <paramref name="verb"/>: the verb's xcomp, or an adjective hung
-    /// on the noun after it (the parser's reading of "called the accusations groundless").</summary>
+    /// <summary>A predicate after object <paramref name="noun"/> of <paramref name="verb"/>: the verb's xcomp that is an adjective or
+    /// noun (not a participle clause: "launched an air strike …, expanding its campaign") or its as-phrase ("dismissed
+    /// the charges as baseless"), or an adjective hung on the noun after it (the parser's reading of "called the accusations
+    /// groundless").</summary>
+    private static bool JudgedObjectOf(Doc text, int noun)
+        => text.Tokens[noun].Deprel == "obj" && text.Tokens[noun].Head is int verb and >= 0 && text.Tokens[verb].Upos == Upos.VERB && JudgedObject(text, verb, noun);
+
+    /// <summary>See <see cref="JudgedObjectOf"/>.</summary>
     private static bool JudgedObject(Doc text, int verb, int noun)
     {
         foreach (var c in text.Children(verb))
-            if (text.Tokens[c].Deprel == "xcomp" && c > noun) return true;
+            if (c > noun && (text.Tokens[c].Deprel == "xcomp" && text.Tokens[c].Upos is Upos.ADJ or Upos.NOUN
+                || text.Tokens[c].Deprel == "obl" && DependencyArguments.CaseWord(text, c) is int w && text.KeyIs(w, "as"))) return true;
         foreach (var c in text.Children(noun))
             if (text.Tokens[c].Deprel == "amod" && c > noun && text.Tokens[c].Upos == Upos.ADJ) return true;
         return false;

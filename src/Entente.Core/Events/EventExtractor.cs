@@ -169,7 +169,9 @@ public sealed partial class EventExtractor
             && text.Tokens[nounHead].Head is int have and >= 0 && text.Tokens[have].Upos == Upos.VERB && text.Tokens[have].Lemma == "have") return [];
         // (not past a weapon or explosion the parse names as the subject: "an explosion at a checkpoint in northern Syria
         // wounded six soldiers" names no doer, and Syria is where)
-        if (subjects.IsDefaultOrEmpty && !(p.Pos == PartOfSpeech.Verb && InstrumentSubject(ctx, c.TriggerStart)))
+        // (nor for an event noun the clause's verb judges: "Estonia called the accusations groundless" is not Estonia's accusation)
+        if (subjects.IsDefaultOrEmpty && !(p.Pos == PartOfSpeech.Verb && InstrumentSubject(ctx, c.TriggerStart))
+            && !(p.Pos == PartOfSpeech.Noun && ctx.Parsed && JudgedObjectOf(text, nounHead)))
             subjects = p.Pos == PartOfSpeech.Verb ? _subjects.FindSubject(ctx, c.TriggerStart, cs) : _subjects.FindNounAgent(ctx, c, cs);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Verb) subjects = ParsedSubject(ctx, c.TriggerStart, cs, out _, uncoded: true);
         if (subjects.IsDefaultOrEmpty && ctx.Parsed && p.Pos == PartOfSpeech.Noun) subjects = SupportVerbSubject(ctx, nounHead, cs);
