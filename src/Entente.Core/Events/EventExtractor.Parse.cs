@@ -277,7 +277,7 @@ public sealed partial class EventExtractor
         // "Seoul lodged a protest after Pyongyang fired a missile": the verb of the clause the act answered
         else if (CameoRootSet.Covers(_kb.AnswerCodes, c.Pattern.Cameo))
             foreach (var k in text.Children(c.TriggerStart))
-                if (text.Tokens[k].Deprel == "advcl" && text.Tokens[k].Upos == Upos.VERB && k > c.TriggerStart && ReactionMarked(ctx, k)) { cause = k; break; }
+                if (text.Tokens[k].Deprel == "advcl" && text.Tokens[k].Upos == Upos.VERB && k > c.TriggerStart && ReactionMarked(ctx, k, unmarked: false)) { cause = k; break; }
         if (cause < 0) return null;
         int subject = DependencyArguments.Subject(text, cause, out bool passive);
         if (subject < 0 || passive) return null;
@@ -287,12 +287,14 @@ public sealed partial class EventExtractor
         return !doer.IsDefaultOrEmpty && (doer[0].Code.Length > 0 || doer[0].Role != null) && !SameParty(doer[0], source) ? doer[0] : null;
     }
 
-    /// <summary>Whether clause <paramref name="verb"/> is opened by a word of the class reaction-mark ("after", "when").</summary>
-    private static bool ReactionMarked(SentenceContext ctx, int verb)
+    /// <summary>Whether clause <paramref name="clause"/> tells what an act answered: its first mark is a word of the class
+    /// reaction-mark ("after Pyongyang launched …", "when the raid began"); with <paramref name="unmarked"/>, also a clause
+    /// with no mark at all, which tells a result ("…, prompting Yerevan to …"). Not an accused act ("of provoking").</summary>
+    private static bool ReactionMarked(SentenceContext ctx, int clause, bool unmarked)
     {
-        foreach (var k in ctx.Text.Children(verb))
-            if (ctx.Text.Tokens[k].Deprel == "mark" && k < verb && ctx.Words.ReactionMarks.Contains(ctx.Text.Key(k))) return true;
-        return false;
+        foreach (var k in ctx.Text.Children(clause))
+            if (ctx.Text.Tokens[k].Deprel == "mark" && k < clause) return ctx.Words.ReactionMarks.Contains(ctx.Text.Key(k));
+        return unmarked;
     }
 
     /// <summary>The distinct parties a nominal's "between" phrase names ("the agreement between Israel and Hamas", "talks between

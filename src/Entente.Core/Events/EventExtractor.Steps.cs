@@ -261,27 +261,12 @@ public sealed partial class EventExtractor
         // an act told as what the two-party act answered ("Seoul protested after Pyongyang launched a missile") or as its result
         // ("shelled a village, prompting Yerevan to recall its envoy") is an event of its own
         // (by another actor than the two-party act's: "rioted, setting fire to cars" tells the same act)
-        for (int k = f, steps = 0; k >= 0 && steps < 64 && frame.Source.Code != act.Source.Code; k = doc.Tokens[k].Head, steps++)
-            if (doc.Tokens[k].Head == a)
-            {
-                if (doc.Tokens[k].Deprel == "advcl" && AnsweredOrResult(ctx, k)) return false;
-                break;
-            }
-        for (int k = a, steps = 0; k >= 0 && steps < 64; k = doc.Tokens[k].Head, steps++)
-            if (doc.Tokens[k].Head == f)
-                return doc.Tokens[k].Deprel is "ccomp" or "xcomp" or "csubj" or "obj" or "obl" or "nmod" or "iobj"
-                       // a purpose: "would return to the streets to demand that Ruto withdraw the bill"
-                       || doc.Tokens[k].Deprel == "advcl" && DependencyArguments.MarkedBy(doc, k, "to");
-        return true;
-    }
-
-    /// <summary>An adverbial clause that tells a result (a participle with no mark: "prompting Yerevan to …") or what the act
-    /// answered (a mark of the word class reaction-mark: "after Pyongyang launched …"); not an accused act ("of provoking").</summary>
-    private static bool AnsweredOrResult(SentenceContext ctx, int clause)
-    {
-        foreach (var k in ctx.Text.Children(clause))
-            if (ctx.Text.Tokens[k].Deprel == "mark" && k < clause) return ctx.Words.ReactionMarks.Contains(ctx.Text.Key(k));
-        return true;
+        if (frame.Source.Code != act.Source.Code && doc.ChildTowards(f, a) is int clause and >= 0
+            && doc.Tokens[clause].Deprel == "advcl" && ReactionMarked(ctx, clause, unmarked: true)) return false;
+        if (doc.ChildTowards(a, f) is not (int k and >= 0)) return true;
+        return doc.Tokens[k].Deprel is "ccomp" or "xcomp" or "csubj" or "obj" or "obl" or "nmod" or "iobj"
+               // a purpose: "would return to the streets to demand that Ruto withdraw the bill"
+               || doc.Tokens[k].Deprel == "advcl" && DependencyArguments.MarkedBy(doc, k, "to");
     }
 
     /// <summary>Two events whose triggers are conjuncts of each other in the parse ("called … and denied …").</summary>

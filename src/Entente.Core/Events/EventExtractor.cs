@@ -224,14 +224,14 @@ public sealed partial class EventExtractor
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo))
                                  // "Khan denied all the charges against him": with no accusation coded before, who brings such charges
                                  ?? _targets.ImpliedDoer(ctx, source, p.Words.Length > 1 ? c.TriggerEnd - 1 : TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
-                    // a reaction is aimed at whoever its object act's own phrase names as doing it ("criticised the joint drills by
-                    // South Korea", "welcomed the agreement between Israel and Hamas"), else at the doer of the act referred back to
                     // "fired a missile over Japan, prompting Tokyo to protest": at the doer of the act that brought it about
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && source != null && ctx.Parsed)
                         target = CausingDoer(ctx, c, cs, source);
                     // "… struck Houthi targets, and the Houthis vowed to retaliate": at whoever last acted against them
                     if (target == null && source is { Code.Length: > 0 } && text.Tokens[c.TriggerStart].Lemma is { } rl && ctx.Words.RetaliationVerbs.Contains(rl.AsSpan()))
                         target = TargetFinder.Aggressor(ctx, source, out referred);
+                    // a reaction is aimed at whoever its object act's own phrase names as doing it ("criticised the joint drills by
+                    // South Korea", "welcomed the agreement between Israel and Hamas"), else at the doer of the act referred back to
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
                         target = ReactedActDoer(ctx, c, cs, source)
                                  ?? _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)

@@ -15,20 +15,6 @@ internal sealed class StatusDecider
 
     public StatusDecider(KnowledgeBase kb) { _kb = kb; }
 
-    /// <summary>The token that starts at character <paramref name="start"/> (a trigger's first word), or -1.</summary>
-    private static int TokenStarting(Text.Doc text, int start)
-    {
-        int lo = 0, hi = text.Tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            int at = text.Tokens[mid].Start;
-            if (at == start) return mid;
-            if (at < start) lo = mid + 1; else hi = mid - 1;
-        }
-        return -1;
-    }
-
     /// <summary>
     /// "Iran has supplied Russia with missiles. Iranian officials denied the reports.": a sentence that only denies
     /// ("denied the reports/claims/allegations") marks the previous sentence's events denied when the denier is a party.
@@ -48,7 +34,7 @@ internal sealed class StatusDecider
             // accuses (below it in the parse) are denied, not the other acts of the sentence ("revoked their accreditation")
             int accusation = -1;
             for (int k = last; k >= 0 && events[k].Evidence.Sentence == previousSentence; k--)
-                if (responses.IsAccusation(events[k].Cameo)) accusation = TokenStarting(text, events[k].Why.TriggerStart);
+                if (responses.IsAccusation(events[k].Cameo)) accusation = text.TokenStartingAt(events[k].Why.TriggerStart);
             bool any = false;
             for (int k = last; k >= 0 && events[k].Evidence.Sentence == previousSentence; k--)
             {
@@ -58,7 +44,7 @@ internal sealed class StatusDecider
                 // what is denied is the accused act, not that the accusation was made ("Britain's Foreign Office said the
                 // accusations were baseless", whoever says so)
                 if (responses.IsAccusation(e.Cameo)) continue;
-                if (accusation >= 0 && TokenStarting(text, e.Why.TriggerStart) is var t && (t < 0 || !text.IsBelow(t, accusation))) continue;
+                if (accusation >= 0 && text.TokenStartingAt(e.Why.TriggerStart) is var t && (t < 0 || !text.IsBelow(t, accusation))) continue;
                 events[k] = e with
                 {
                     Status = EventStatus.Denied,

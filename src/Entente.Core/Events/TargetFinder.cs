@@ -131,14 +131,7 @@ internal sealed class TargetFinder
 
     /// <summary>The lemma of an earlier event's trigger word in the same document, or null.</summary>
     private static string? TriggerLemma(SentenceContext ctx, CodedEvent earlier)
-    {
-        var doc = ctx.Text;
-        int start = earlier.Why.TriggerStart;
-        var s = doc.Sentences[Math.Min(earlier.Evidence.Sentence, doc.Sentences.Count - 1)];
-        for (int k = s.FirstToken; k < s.EndToken; k++)
-            if (doc.Tokens[k].Start == start) return doc.Tokens[k].Lemma;
-        return null;
-    }
+        => ctx.Text.TokenStartingAt(earlier.Why.TriggerStart) is int k and >= 0 ? ctx.Text.Tokens[k].Lemma : null;
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken) => PreviousActor(ctx, subject, objectToken, out _);

@@ -239,12 +239,7 @@ internal sealed class TriggerFinder
 
     /// <summary>The dependent of <paramref name="trigger"/> whose phrase holds word <paramref name="j"/> (climbing at most eight
     /// heads), or −1 when <paramref name="j"/> is not below the trigger.</summary>
-    private static int ChildOfTriggerAbove(Doc text, int trigger, int j)
-    {
-        int node = j, steps = 0;
-        while (node >= 0 && text.Tokens[node].Head != trigger && steps++ < 8) node = text.Tokens[node].Head;
-        return node >= 0 && text.Tokens[node].Head == trigger ? node : -1;
-    }
+    private static int ChildOfTriggerAbove(Doc text, int trigger, int j) => text.ChildTowards(j, trigger, depth: 9);
 
     /// <summary>A theme named "predicate-…" must be in what the verb says its object is, over the parse: the verb's
     /// secondary predicate (xcomp) or its "as" phrase ("called the flights a provocation", "described the move as

@@ -139,12 +139,22 @@ public sealed class Doc
     /// <paramref name="ancestor"/> through a coordinated or juxtaposed clause ("rejected the criticism and accused the groups":
     /// "accused" is a second act beside "rejected", not one it governs).</summary>
     public bool IsGovernedBy(int token, int ancestor)
+        => ChildTowards(token, ancestor) is int child and >= 0 && Tokens[child].Deprel is not ("conj" or "parataxis");
+
+    /// <summary>The dependent of <paramref name="ancestor"/> whose phrase holds <paramref name="token"/> (the token itself when it
+    /// hangs on the ancestor), looking at most <paramref name="depth"/> words up from the token; −1 when the token is not below
+    /// the ancestor (nor when it is the ancestor).</summary>
+    public int ChildTowards(int token, int ancestor, int depth = 64)
     {
-        if (token == ancestor) return false;
-        for (int k = token, steps = 0; k >= 0 && steps < 64; k = Tokens[k].Head, steps++)
-            if (Tokens[k].Head == ancestor) return Tokens[k].Deprel is not ("conj" or "parataxis");
-        return false;
+        for (int k = token, steps = 0; k >= 0 && steps < depth; k = Tokens[k].Head, steps++)
+            if (Tokens[k].Head == ancestor) return k;
+        return -1;
     }
+
+    /// <summary>The token that starts at character <paramref name="offset"/> of the text (an event trigger's first word), or −1
+    /// when no token starts there (<see cref="TokenRange"/>'s binary search).</summary>
+    public int TokenStartingAt(int offset)
+        => TokenRange(offset, offset + 1) is var (first, end) && first < end && Tokens[first].Start == offset ? first : -1;
 
     /// <summary>The dependents of <paramref name="token"/> in text order (none when its sentence is not parsed). Allocates nothing.</summary>
     public Dependents Children(int token)

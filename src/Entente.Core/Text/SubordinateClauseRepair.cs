@@ -37,9 +37,7 @@ public sealed class SubordinateClauseRepair(WordClasses words) : IParseRepair
             }
             int subject = start - 1;
             if (!plain || subject < s.FirstToken || doc.Tokens[obj].Head != subject || doc.Tokens[subject].Upos is not (Upos.NOUN or Upos.PROPN)) continue;
-            int mark = -1;
-            foreach (var c in doc.Children(subject))
-                if (doc.Tokens[c].Deprel == "case" && c < subject && words.ClausePrepositions.Contains(doc.Key(c))) mark = c;
+            int mark = ClausePreposition(doc, subject);
             int governor = doc.Tokens[subject].Head;
             if (mark < 0 || governor < 0) continue;
             ParseRepairs.MakeFinitePast(doc, p, governor, "advcl");
@@ -50,15 +48,23 @@ public sealed class SubordinateClauseRepair(WordClasses words) : IParseRepair
         for (int n = s.FirstToken + 1; n < s.EndToken; n++) SubjectReadAsObject(doc, s, n);
     }
 
+    /// <summary>The last case word before <paramref name="noun"/> that is a word of the class clause-preposition ("after",
+    /// "before"), or −1.</summary>
+    private int ClausePreposition(Doc doc, int noun)
+    {
+        int mark = -1;
+        foreach (var c in doc.Children(noun))
+            if (doc.Tokens[c].Deprel == "case" && c < noun && words.ClausePrepositions.Contains(doc.Key(c))) mark = c;
+        return mark;
+    }
+
     /// <summary>The second rule: noun <paramref name="n"/>, governed by a clause preposition, is the subject of the subjectless
     /// finite verb right after its phrase.</summary>
     private void SubjectReadAsObject(Doc doc, Sentence s, int n)
     {
         var t = doc.Tokens[n];
         if (t.Upos is not (Upos.NOUN or Upos.PROPN or Upos.PRON) || t.Deprel is not ("obl" or "nmod") || t.Head < 0) return;
-        int mark = -1;
-        foreach (var c in doc.Children(n))
-            if (doc.Tokens[c].Deprel == "case" && c < n && words.ClausePrepositions.Contains(doc.Key(c))) mark = c;
+        int mark = ClausePreposition(doc, n);
         if (mark < 0) return;
         int v = ParseRepairs.PhraseEnd(doc, s, n);
         // only the verb's auxiliaries and adverbs between the noun phrase and the verb
@@ -76,7 +82,7 @@ public sealed class SubordinateClauseRepair(WordClasses words) : IParseRepair
             if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass") subject = c;
         if (subject >= 0)
         {
-            if (subject != governor || subject > n || vt.Head < 0 || ParseRepairs.HasChild(doc, vt.Head, "obj")
+            if (subject != governor || subject > n || ParseRepairs.HasChild(doc, vt.Head, "obj")
                 || doc.Tokens[subject].Upos is not (Upos.NOUN or Upos.PROPN)) return;
             governor = vt.Head;
             ParseRepairs.Relabel(doc, subject, governor, "obj");

@@ -92,6 +92,30 @@ public class DocTests
     public void Doc_FindsTokenRange_WhenGivenCharacterOffsets(int start, int end, int first, int endToken)
         => Assert.Equal((first, endToken), SentenceSplitter.Default.Split(Text).TokenRange(start, end));
 
+    [Theory]
+    [InlineData(0, 0)]   // "Iran"
+    [InlineData(5, 1)]   // "sent"
+    [InlineData(18, 4)]  // "Russia"
+    [InlineData(2, -1)]  // inside "Iran"
+    [InlineData(17, -1)] // the space
+    public void Doc_FindsTokenStartingAtOffset_OnlyAtATokensFirstCharacter(int offset, int token)
+        => Assert.Equal(token, SentenceSplitter.Default.Split(Text).TokenStartingAt(offset));
+
+    [Fact]
+    public void Doc_FindsChildTowardsAncestor_AndCoordinationIsNotGoverned()
+    {
+        var (doc, find) = ParsedSentence.Given("Iran denied it and accused Kyiv of lying.",
+            "PROPN/NNP/2/nsubj VERB/VBD/0/root PRON/PRP/2/obj CCONJ/CC/5/cc VERB/VBD/2/conj PROPN/NNP/5/obj SCONJ/IN/8/mark VERB/VBG/5/advcl PUNCT/./2/punct");
+        int denied = find("denied"), accused = find("accused"), lying = find("lying");
+        Assert.Equal(accused, doc.ChildTowards(lying, denied));
+        Assert.Equal(lying, doc.ChildTowards(lying, accused));
+        Assert.Equal(-1, doc.ChildTowards(denied, accused));
+        Assert.Equal(-1, doc.ChildTowards(denied, denied));
+        Assert.Equal(-1, doc.ChildTowards(lying, denied, depth: 1));
+        Assert.True(doc.IsGovernedBy(lying, accused));
+        Assert.False(doc.IsGovernedBy(lying, denied));
+    }
+
     [Fact]
     public void Doc_KeepsSpansInOrderAdded_WhenStagesAddThem()
     {
