@@ -146,7 +146,9 @@ public sealed partial class EventExtractor
     {
         foreach (var c in text.Children(verb))
             if (c > noun && (text.Tokens[c].Deprel == "xcomp" && text.Tokens[c].Upos is Upos.ADJ or Upos.NOUN
-                || text.Tokens[c].Deprel == "obl" && DependencyArguments.CaseWord(text, c) is int w && text.KeyIs(w, "as"))) return true;
+                || text.Tokens[c].Deprel == "obl" && DependencyArguments.CaseWord(text, c) is int w && text.KeyIs(w, "as")
+                // "called the strikes an act of aggression" read as two objects (not an unmarked oblique: "attacked … last night")
+                || text.Tokens[c].Deprel == "obj" && text.Tokens[c].Upos == Upos.NOUN)) return true;
         foreach (var c in text.Children(noun))
             if (text.Tokens[c].Deprel == "amod" && c > noun && text.Tokens[c].Upos == Upos.ADJ) return true;
         return false;
@@ -187,7 +189,8 @@ public sealed partial class EventExtractor
         {
             if (text.Tokens[c].Deprel != "obj") continue;
             // (the parser's other readings: the predicate a bare noun phrase on the object, "the demonstrations | a conspiracy")
-            if (DependencyArguments.HasChild(text, c, "nmod:unmarked") || DependencyArguments.HasChild(text, c, "obj")) return false;
+            // (or two objects, an as-phrase, an adjective after the noun: "called the strikes an act of aggression")
+            if (DependencyArguments.HasChild(text, c, "nmod:unmarked") || DependencyArguments.HasChild(text, c, "obj") || JudgedObject(text, verb, c)) return false;
             // the noun phrase's first word may start the trigger ("a general strike", "mass demonstrations")
             for (int j = c; j >= verb + 1 && j >= c - 3; j--)
                 if (_kb.Patterns.Triggers.MatchLongest(text, j, c + 1, out var rows) > 0 && rows.Any(r => r.Pos == PartOfSpeech.Noun)) return true;
@@ -261,6 +264,23 @@ public sealed partial class EventExtractor
         if (!ctx.Parsed || DependencyArguments.ObjectOf(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
         var doer = ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault();
         return doer != null && !SameParty(doer, source) ? doer : null;
+    }
+
+    /// <summary>The trigger's object when it is an event noun (a noun row's word) and <paramref name="target"/> lies in a
+    /// prepositional phrase below it other than a by-phrase ("the supply of weapons to Russia", "the attack on the convoy"), or
+    /// in one the parser hung on the verb after the object:
+    /// the target is what the act was done to; −1 otherwise (also for an owner or a national adjective: "Russia's invasion").</summary>
+    private int ActedUponInObject(SentenceContext ctx, Candidate c, ActorMention target)
+    {
+        var text = ctx.Text;
+        if (!ctx.Parsed || DependencyArguments.ObjectOf(text, c.TriggerStart) is not (int act and >= 0) || NounRoots(text, act) is not { Count: > 0 }) return -1;
+        if (target.FirstToken < ctx.First || target.EndToken > ctx.Facts.Sentence.EndToken) return -1;
+        int head = DependencyArguments.PhraseHead(text, target.FirstToken, target.EndToken);
+        int step = text.ChildTowards(head, act);
+        // (or the phrase hung on the verb after the object, as the parser often attaches it: "the transfer of munitions | to Russia")
+        if (step < 0 && head > act && text.ChildTowards(head, c.TriggerStart) is int onVerb and >= 0 && text.Tokens[onVerb].Deprel == "obl") step = onVerb;
+        if (step < 0 || text.Tokens[step].Deprel is not ("nmod" or "acl" or "obl")) return -1;
+        return DependencyArguments.CaseWord(text, step) is int w && !text.KeyIs(w, "by") ? act : -1;
     }
 
     /// <summary>"North Korea fired a missile over Japan, prompting Tokyo to protest", "… prompting Ankara to recall its envoy": an act

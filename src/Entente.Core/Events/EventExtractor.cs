@@ -236,6 +236,12 @@ public sealed partial class EventExtractor
                         target = ReactedActDoer(ctx, c, cs, source)
                                  ?? _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
                                  ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                    // "called the supply of weapons to Russia an unfriendly act": an actor inside a prepositional phrase of the object
+                    // act is whom that act was done to; the reaction is aimed at its doer when the text names one
+                    if (target != null && referred == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2])
+                        && source != null && ActedUponInObject(ctx, c, target) is int reactedAct
+                        && (ReactedActDoer(ctx, c, cs, source) ?? _targets.PreviousActor(ctx, source, reactedAct, out referred)) is { } actDoer)
+                        target = actDoer;
                     // "demanded a return to constitutional order in Guinea", "condemned the coup in Burkina Faso"
                     if (target == null && p.Frame == Frame.Agent && source != null && CameoRootSet.Covers(_kb.ObjectSceneCodes, p.Cameo))
                         target = StateInObjectScene(ctx, c, source);

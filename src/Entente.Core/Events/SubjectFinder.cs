@@ -142,7 +142,7 @@ internal sealed class SubjectFinder
         for (int j = pronoun - 1; j >= ctx.First; j--)
         {
             var a = ctx.ActorStart[j - ctx.First];
-            if (a != null && !a.Modifier && !ctx.Map.Parenthesized(j) && !GovernedByPreposition(ctx, a, ctx.First) && !ctx.UsedAsObject.Contains(a))
+            if (a != null && !a.Modifier && !ctx.Map.Parenthesized(j) && !GovernedByPreposition(ctx, a, ctx.First) && !NamedAsScene(ctx, a) && !ctx.UsedAsObject.Contains(a))
                 return Coordinated(ctx, a, ctx.First);
         }
         // "the exit is likely to hurt their trade more than it hurts ECOWAS": "it" after a subject of its own sentence that is
@@ -175,6 +175,15 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    /// <summary>The mention names where something happens (a scene place: "militants in northern Myanmar said they …"), so it is
+    /// no antecedent of a pronoun, though an adjective stands between it and its preposition.</summary>
+    private static bool NamedAsScene(SentenceContext ctx, ActorMention a)
+    {
+        foreach (var p in ctx.Facts.Places)
+            if (p.Scene && p.FirstToken < a.EndToken && a.FirstToken < p.EndToken) return true;
+        return false;
+    }
+
     private static bool IsByAgent(SentenceContext ctx, ActorMention a, int cs)
     {
         int j = a.FirstToken - 1;
@@ -186,6 +195,8 @@ internal sealed class SubjectFinder
     {
         int j = a.FirstToken - 1;
         while (j >= cs && (ctx.Text.KeyIs(j, "the") || ctx.Text.KeyIs(j, "and") && j > ctx.First && ctx.ActorEnd[j - 1 - ctx.First] != null)) j--;
+        // "an alliance of ethnic armed groups said": the of-phrase of a body named by its members says who the subject is
+        if (j > cs && ctx.Text.KeyIs(j, "of") && ctx.Words.MembershipNouns.Contains(ctx.Text.Key(j - 1))) return false;
         return j >= cs && ctx.Words.Prepositions.Contains(ctx.Text.Key(j)) && !ctx.Text.KeyIs(j, "to");
     }
 

@@ -129,9 +129,23 @@ internal sealed class TargetFinder
     /// <summary>How many sentences back an act named by its own word ("the strikes") may be.</summary>
     private const int NamedActReach = 6;
 
-    /// <summary>The lemma of an earlier event's trigger word in the same document, or null.</summary>
-    private static string? TriggerLemma(SentenceContext ctx, CodedEvent earlier)
-        => ctx.Text.TokenStartingAt(earlier.Why.TriggerStart) is int k and >= 0 ? ctx.Text.Tokens[k].Lemma : null;
+    /// <summary>Whether <paramref name="lemma"/> is the lemma of an earlier event's trigger word, or of a noun inside its trigger
+    /// phrase or a compound noun on it ("held military flight exercises … called the flights a provocation"), in the same document.</summary>
+    private static bool TriggerLemma(SentenceContext ctx, CodedEvent earlier, string lemma)
+    {
+        if (ctx.Text.TokenStartingAt(earlier.Why.TriggerStart) is not (int k and >= 0)) return false;
+        var doc = ctx.Text;
+        if (doc.Tokens[k].Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+        for (int j = k; j < doc.TokenCount && doc.Tokens[j].Start < earlier.Why.TriggerEnd; j++)
+        {
+            if (j > k && doc.Tokens[j].Upos == Upos.NOUN && doc.Tokens[j].Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+            // (and the compound nouns before it: "held naval patrol exercises" names the patrols)
+            if (doc.Tokens[j].Upos != Upos.NOUN || !doc.Tokens[j].HasParse) continue;
+            foreach (var c in doc.Children(j))
+                if (doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == Upos.NOUN && doc.Tokens[c].Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The source of the most recent earlier event in this or the previous two sentences, if another actor did it.</summary>
     public ActorMention? PreviousActor(SentenceContext ctx, ActorMention subject, int objectToken) => PreviousActor(ctx, subject, objectToken, out _);
@@ -155,7 +169,7 @@ internal sealed class TargetFinder
             {
                 var trig = ctx.RecentEvents[k].Why.Trigger.ToLowerInvariant();
                 if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal)
-                    || objectLemma != null && TriggerLemma(ctx, ctx.RecentEvents[k]) is { } tl && tl.Equals(objectLemma, StringComparison.OrdinalIgnoreCase))
+                    || objectLemma != null && TriggerLemma(ctx, ctx.RecentEvents[k], objectLemma))
                 { last = ctx.RecentEvents[k]; named = true; break; }
             }
             // or by an event noun of the same CAMEO root ("delivered containers … condemned the transfers": 07)

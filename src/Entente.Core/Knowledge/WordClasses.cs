@@ -48,6 +48,7 @@ public sealed class WordClasses
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
         "object-verb", "unspecified-people", "topic-preposition", "attack-instrument", "object-control-verb", "cause-verb", "directive-verb", "reaction-mark", "retaliation-verb",
+        "membership-noun", "relative-pronoun",
     ];
 
     public WordSet Prepositions { get; }
@@ -58,6 +59,11 @@ public sealed class WordClasses
     public WordSet Pronouns { get; }
     /// <summary>"package", "round": looked through for the agent of an event noun ("its 13th package of sanctions").</summary>
     public WordSet CollectiveNouns { get; }
+    /// <summary>"alliance", "coalition", "group": a body named by its members, whose of-phrase says who it is ("an alliance of
+    /// ethnic armed groups said"): an actor there is the subject's own content, not governed by a preposition.</summary>
+    public WordSet MembershipNouns { get; }
+    /// <summary>"that", "which", "who": opens a relative clause.</summary>
+    public WordSet RelativePronouns { get; }
     /// <summary>"of", "the": lower-case words inside an organization's name that give no letter to its acronym
     /// ("Movement for the Emancipation of the Niger Delta (MEND)").</summary>
     public WordSet NameParticles { get; }
@@ -136,6 +142,8 @@ public sealed class WordClasses
         BeForms = Of("be-form");
         Pronouns = Of("pronoun");
         CollectiveNouns = Of("collective-noun");
+        MembershipNouns = Of("membership-noun");
+        RelativePronouns = Of("relative-pronoun");
         GenericActNouns = Of("generic-act-noun");
         NameParticles = Of("name-particle");
         DefiniteDeterminers = Of("definite-determiner");
