@@ -261,9 +261,19 @@ public sealed partial class EventExtractor
     /// between-phrase, when not the reacting party itself; null when none.</summary>
     private ActorMention? ReactedActDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
     {
-        if (!ctx.Parsed || DependencyArguments.ObjectOf(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
+        if (!ctx.Parsed || JudgedThing(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
         var doer = ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault();
         return doer != null && !SameParty(doer, source) ? doer : null;
+    }
+
+    /// <summary>What a reaction is about: the verb's object, else the subject of its copular that-clause ("said the charges were
+    /// absurd" → "charges"); −1 when neither.</summary>
+    private static int JudgedThing(Doc text, int verb)
+    {
+        if (DependencyArguments.ObjectOf(text, verb) is int obj and >= 0) return obj;
+        foreach (var c in text.Children(verb))
+            if (text.Tokens[c].Deprel == "ccomp" && DependencyArguments.HasChild(text, c, "cop") && DependencyArguments.Subject(text, c, out _) is int s and >= 0) return s;
+        return -1;
     }
 
     /// <summary>The trigger's object when it is an event noun (a noun row's word) and <paramref name="target"/> lies in a

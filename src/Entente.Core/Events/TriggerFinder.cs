@@ -243,7 +243,8 @@ internal sealed class TriggerFinder
 
     /// <summary>A theme named "predicate-…" must be in what the verb says its object is, over the parse: the verb's
     /// secondary predicate (xcomp) or its "as" phrase ("called the flights a provocation", "described the move as
-    /// unfriendly"), or an adjective or participle the parser hung on the object after it; not anywhere in the clause
+    /// unfriendly"), an adjective or participle the parser hung on the object after it, or the predicate of a copular
+    /// that-clause ("said the charges were absurd"); not anywhere in the clause
     /// ("called for an inquiry into the provocation" is no insult).</summary>
     public const string PredicateTheme = "predicate-";
 
@@ -304,6 +305,10 @@ internal sealed class TriggerFinder
             int node = ChildOfTriggerAbove(text, trigger, j);
             if (node < 0) continue;
             if (text.Tokens[node].Deprel == "xcomp") return true;
+            // "said the charges were absurd": the predicate of a copular that-clause, not its subject
+            if (text.Tokens[node].Deprel == "ccomp" && DependencyArguments.HasChild(text, node, "cop")
+                && (j == node || text.ChildTowards(j, node) is int part and >= 0 && text.Tokens[part].Deprel is not ("nsubj" or "nsubj:pass" or "csubj")))
+                return true;
             // "called the decision a positive step" read as two objects, or with the second an unmarked oblique ("branded the
             // decision a disgrace"): the second is the predicate
             if (text.Tokens[node].Deprel is "obj" or "obl:unmarked")
