@@ -433,9 +433,9 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttachPrepositions =
         new[] { "in", "across", "throughout", "near", "outside", "around", "inside", "from" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Prepositions that set a sentence's scene: "In Kabul, police …", "… clashed in Nairobi".</summary>
+    /// <summary>Prepositions that set a sentence's scene: "In Kabul, police …", "… clashed in Nairobi", "attacked a police post outside Peshawar".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScenePrepositions =
-        new[] { "in", "across", "throughout", "inside" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "in", "across", "throughout", "inside", "outside" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words between a preposition and a place: "in northern Mali", "in the restive north-western province of Idlib".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceQualifiers = new[]
