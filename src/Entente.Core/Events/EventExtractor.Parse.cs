@@ -293,6 +293,17 @@ public sealed partial class EventExtractor
         return DependencyArguments.CaseWord(text, step) is int w && !text.KeyIs(w, "by") ? act : -1;
     }
 
+    /// <summary>"The army repelled an attack by jihadists on a base", "troops foiled a raid": the active subject of a verb of the
+    /// word class defence-verb whose object is the event noun, when it is another party than the noun's agent; null otherwise.</summary>
+    private ActorMention? Defender(SentenceContext ctx, int noun, int cs, ActorMention source)
+    {
+        var text = ctx.Text;
+        var t = text.Tokens[noun];
+        if (t.Deprel != "obj" || t.Head < 0 || text.Tokens[t.Head].Lemma is not { } lemma || !ctx.Words.DefenceVerbs.Contains(lemma.AsSpan())) return null;
+        var subject = ParsedSubject(ctx, t.Head, cs, out bool passive);
+        return !subject.IsDefaultOrEmpty && !passive && !SameParty(subject[0], source) ? subject[0] : null;
+    }
+
     /// <summary>"North Korea fired a missile over Japan, prompting Tokyo to protest", "… prompting Ankara to recall its envoy": an act
     /// with no target of its own controlled by a verb of the word class cause-verb is aimed at that verb's subject (the doer of
     /// the act that brought it about); so is an answering act (data/cameo/answer-codes.tsv) with a clause opened by a word of the

@@ -224,6 +224,8 @@ public sealed partial class EventExtractor
                         target = TargetFinder.Accuser(ctx, source, _kb.Responses.Answered(p.Cameo))
                                  // "Khan denied all the charges against him": with no accusation coded before, who brings such charges
                                  ?? _targets.ImpliedDoer(ctx, source, p.Words.Length > 1 ? c.TriggerEnd - 1 : TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                    // "the army repelled an attack by jihadists on a base": at whoever withstood it
+                    if (target == null && p.Pos == PartOfSpeech.Noun && source != null && ctx.Parsed) target = Defender(ctx, nounHead, cs, source);
                     // "fired a missile over Japan, prompting Tokyo to protest": at the doer of the act that brought it about
                     if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && source != null && ctx.Parsed)
                         target = CausingDoer(ctx, c, cs, source);

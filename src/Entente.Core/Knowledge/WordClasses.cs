@@ -48,7 +48,7 @@ public sealed class WordClasses
         "threat-verb-stem", "noun-phrase-start", "number-qualifier", "obligation-modal", "obligation-verb", "time-noun", "quantity-noun", "support-verb",
         "commitment-lemma", "stative-participle", "flow-noun", "period-noun", "period-modifier", "clause-preposition", "name-particle", "definite-determiner",
         "object-verb", "unspecified-people", "topic-preposition", "attack-instrument", "object-control-verb", "cause-verb", "directive-verb", "reaction-mark", "retaliation-verb",
-        "membership-noun", "relative-pronoun",
+        "membership-noun", "relative-pronoun", "defence-verb",
     ];
 
     public WordSet Prepositions { get; }
@@ -64,6 +64,8 @@ public sealed class WordClasses
     public WordSet MembershipNouns { get; }
     /// <summary>"that", "which", "who": opens a relative clause.</summary>
     public WordSet RelativePronouns { get; }
+    /// <summary>"repel", "foil": its subject withstands the attack named as its object, and so is that attack's target.</summary>
+    public WordSet DefenceVerbs { get; }
     /// <summary>"of", "the": lower-case words inside an organization's name that give no letter to its acronym
     /// ("Movement for the Emancipation of the Niger Delta (MEND)").</summary>
     public WordSet NameParticles { get; }
@@ -144,6 +146,7 @@ public sealed class WordClasses
         CollectiveNouns = Of("collective-noun");
         MembershipNouns = Of("membership-noun");
         RelativePronouns = Of("relative-pronoun");
+        DefenceVerbs = Of("defence-verb");
         GenericActNouns = Of("generic-act-noun");
         NameParticles = Of("name-particle");
         DefiniteDeterminers = Of("definite-determiner");
