@@ -294,6 +294,12 @@ internal sealed class TriggerFinder
         return false;
     }
 
+    /// <summary>Whether the word names an act: a one-word noun row of data/patterns/events.tsv, a noun that refers back to an
+    /// act (data/cameo/referring-nouns.tsv: "the charges") or a generic act noun ("the move").</summary>
+    private bool NamesAnAct(Doc text, int word)
+        => _kb.Patterns.Triggers.MatchLongest(text, word, word + 1, out var rows) > 0 && rows.Any(r => r.Pos == PartOfSpeech.Noun)
+           || _kb.ReferringNouns.RootsOf(text.Key(word).ToString()) != null || _kb.Words.GenericActNouns.Contains(text.Key(word));
+
     private bool PredicateThemePresent(SentenceContext ctx, int trigger, string theme, int cs, int ce)
     {
         if (!ctx.Parsed) return false;
@@ -306,8 +312,10 @@ internal sealed class TriggerFinder
             if (node < 0) continue;
             if (text.Tokens[node].Deprel == "xcomp") return true;
             // "said the charges were absurd": the predicate of a copular that-clause, not its subject
+            // (about an actor or an act: "said Russia was an aggressor", "said the charges were absurd"; not "said the weather was to blame")
             if (text.Tokens[node].Deprel == "ccomp" && DependencyArguments.HasChild(text, node, "cop")
-                && (j == node || text.ChildTowards(j, node) is int part and >= 0 && text.Tokens[part].Deprel is not ("nsubj" or "nsubj:pass" or "csubj")))
+                && (j == node || text.ChildTowards(j, node) is int part and >= 0 && text.Tokens[part].Deprel is not ("nsubj" or "nsubj:pass" or "csubj"))
+                && DependencyArguments.Subject(text, node, out _) is int about and >= 0 && (ctx.ActorContaining(about) != null || NamesAnAct(text, about)))
                 return true;
             // "called the decision a positive step" read as two objects, or with the second an unmarked oblique ("branded the
             // decision a disgrace"): the second is the predicate
