@@ -12,13 +12,14 @@ namespace Entente.Core.Text;
 /// launch …) takes an event noun as its object, never a clause, so a lower-case word in -s tagged VBZ that ends a run of at
 /// most four adjectives, nouns, numerals or determiners straight after a form of such a verb (at least one noun or
 /// adjective right before it) becomes a plural noun (NNS) before the parse, unless a relative pronoun opens the verb's
-/// clause ("the group that staged the protests says …", word class <c>relative-pronoun</c>). Reads: the tags, the word class and the verb
+/// clause ("the group that staged the protests says …", word class <c>relative-pronoun</c>) or a period noun stands in
+/// the run ("the ban the EU imposed last year expires", word class <c>period-noun</c>). Reads: the tags, the word class and the verb
 /// forms. Writes: the tags of those words.
 /// </summary>
 public sealed class SupportObjectRetag : ITagCorrection
 {
     private readonly FrozenSet<string> _supportForms;
-    private readonly WordSet _relative;
+    private readonly WordSet _relative, _periods;
     private readonly int _plural;
     private readonly TagMask _presentS, _verb, _inPhrase, _modifier;
 
@@ -28,6 +29,7 @@ public sealed class SupportObjectRetag : ITagCorrection
         foreach (var lemma in words.SupportVerbs.Words) { forms.Add(lemma); foreach (var f in inflector.VerbForms(lemma)) forms.Add(f); }
         _supportForms = forms.ToFrozenSet(StringComparer.Ordinal);
         _relative = words.RelativePronouns;
+        _periods = words.PeriodNouns;
         _plural = tags.Find("NOUN", "NNS");
         _presentS = TagMask.Of(tags, (upos, xpos) => upos == "VERB" && xpos == "VBZ");
         _verb = TagMask.Of(tags, (upos, _) => upos == "VERB");
@@ -46,7 +48,10 @@ public sealed class SupportObjectRetag : ITagCorrection
             var surface = doc.Surface(i);
             if (!doc.Tokens[i].IsLowerCaseWord || surface.Length < 3 || surface[^1] != 's') continue;
             int j = k - 1;
-            while (j >= 0 && k - j <= 4 && _inPhrase[buffer.Tag[j]]) j--;
+            bool period = false;
+            while (j >= 0 && k - j <= 4 && _inPhrase[buffer.Tag[j]]) { period |= _periods.Contains(doc.Key(first + j)); j--; }
+            // "the ban the EU imposed last year expires": a time phrase after the verb ends its clause
+            if (period) continue;
             if (j < 0 || k - j > 5 || !_verb[buffer.Tag[j]] || !lookup.Contains(doc.Key(first + j))) continue;
             // "the group that staged the protests says …": the support verb's clause is a relative one, ended by its object
             if (j >= 1 && _relative.Contains(doc.Key(first + j - 1)) || j >= 2 && _relative.Contains(doc.Key(first + j - 2))) continue;

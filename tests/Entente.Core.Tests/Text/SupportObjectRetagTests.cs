@@ -27,6 +27,7 @@ public class SupportObjectRetagTests
     [Theory]
     [InlineData("The union that organised the strike says talks have failed.", "says")]
     [InlineData("Officials believe the army needs more time.", "needs")]
+    [InlineData("The curfew the army imposed last week ends on Friday.", "ends")]
     public void SupportObjectRetag_LeavesAlone_MainVerbAfterRelativeClauseOrOtherVerb(string text, string word)
     {
         var (plainDoc, plainFind) = ParsedSentence.With(Plain.Value, text);
