@@ -28,9 +28,10 @@ public class GoldSetTests
     // 2026-12-07 (P 0.65 → 0.68, R 0.41 → 0.45, actor pairs 0.78 → 0.83) at dev P 0.688 R 0.457 actor pairs 0.846; the evening
     // session of 2026-12-07 (P 0.68 → 0.69, R 0.45 → 0.46, actor pairs 0.83 → 0.84) at dev P 0.697 R 0.462 actor pairs 0.850; the
     // night session of 2026-12-07 left them (dev P 0.691 R 0.464 actor pairs 0.851: three more predictions where attackers are named);
-    // the late-night session (parse repairs, reactions aimed at what they answer) raised recall 0.46 → 0.465 at dev P 0.693 R 0.468.
+    // the late-night session (parse repairs, reactions aimed at what they answer) raised recall 0.46 → 0.465 at dev P 0.693 R 0.468;
+    // the closing session (judged acts, three parse corrections) raised recall 0.465 → 0.475 at dev P 0.696 R 0.479.
     private const double DevRootPrecisionFloor = 0.69;
-    private const double DevRootRecallFloor = 0.465;
+    private const double DevRootRecallFloor = 0.475;
     private const double DevActorPairFloor = 0.84;
     private const double DevDateFloor = 0.92;
     // The held-out set is never used for tuning: its floors sit below the last measurement (P 0.473, R 0.224 on 2026-12-06;
@@ -47,6 +48,7 @@ public class GoldSetTests
     // the recall floor raised 0.26 → 0.27. The evening session of 2026-12-07 (rules read off real news outside every set):
     // P 0.518 (57/110), R 0.295, measured only; floors raised to P 0.49, R 0.28. The late-night session of 2026-12-07: P 0.504
     // (58/115), R 0.301, measured only (five more predictions, all in the domestic documents); the recall floor raised 0.28 → 0.30.
+    // The closing session of 2026-12-07: P 0.513 (59/115), R 0.306, measured only; floors left where they are.
     private const double HoldoutRootPrecisionFloor = 0.49;
     private const double HoldoutRootRecallFloor = 0.30;
 
