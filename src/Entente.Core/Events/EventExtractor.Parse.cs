@@ -192,8 +192,10 @@ public sealed partial class EventExtractor
             // (or two objects, an as-phrase, an adjective after the noun: "called the strikes an act of aggression")
             if (DependencyArguments.HasChild(text, c, "nmod:unmarked") || DependencyArguments.HasChild(text, c, "obj") || JudgedObject(text, verb, c)) return false;
             // the noun phrase's first word may start the trigger ("a general strike", "mass demonstrations")
+            // (a row that ends at the object's head: "launched missiles" is no "missile test")
             for (int j = c; j >= verb + 1 && j >= c - 3; j--)
-                if (_kb.Patterns.Triggers.MatchLongest(text, j, c + 1, out var rows) > 0 && rows.Any(r => r.Pos == PartOfSpeech.Noun)) return true;
+                if (_kb.Patterns.Triggers.MatchLongest(text, j, c + 1, out var rows) > 0
+                    && rows.Any(r => r.Pos == PartOfSpeech.Noun && (j == c ? r.Words.Length == 1 : r.Words.Length >= 2 && (r.Words[^1] == text.Tokens[c].Lemma || text.Key(c).SequenceEqual(r.Words[^1]))))) return true;
         }
         return false;
     }
@@ -262,8 +264,20 @@ public sealed partial class EventExtractor
     private ActorMention? ReactedActDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
     {
         if (!ctx.Parsed || JudgedThing(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
-        var doer = ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault();
+        var doer = ParsedAgent(ctx, reacted, cs) ?? BetweenParties(ctx, reacted, cs).FirstOrDefault() ?? ByPhraseOnVerb(ctx, c.TriggerStart, reacted, cs);
         return doer != null && !SameParty(doer, source) ? doer : null;
+    }
+
+    /// <summary>"Seoul condemned the missile launch by Pyongyang" with "by Pyongyang" hung on the active verb after its object: an
+    /// active verb has no agent phrase of its own, so the by-phrase names who did the object act; null when none.</summary>
+    private ActorMention? ByPhraseOnVerb(SentenceContext ctx, int verb, int reacted, int cs)
+    {
+        var text = ctx.Text;
+        if (DependencyArguments.IsPassive(text, verb)) return null;
+        foreach (var k in text.Children(verb))
+            if (k > reacted && text.Tokens[k].Deprel is "obl" or "obl:agent" && DependencyArguments.CaseWord(text, k) is int w && text.KeyIs(w, "by")
+                && ActorOfNominal(ctx, k, cs) is { } a) return a;
+        return null;
     }
 
     /// <summary>What a reaction is about: the verb's object, else the subject of its copular that-clause ("said the charges were
