@@ -735,7 +735,7 @@ public sealed class ActorRecognizer
                 EarlierSameSector(text, s.FirstToken, result, before, m) is { } back ? back
                 : sceneCount == 1 ? (sceneCode!, sceneWhy!)
                 : OnlyState(states, roled, m.FirstToken) is { } onlyBefore ? (onlyBefore, "the sentence's only state, named before it")
-                : states.TrueForAll(x => x.Token > m.FirstToken) && OnlyHome(homes, m.FirstToken) is { } group ? (group, "the home state of the body the sentence names before it")
+                : states.TrueForAll(x => x.Token > m.FirstToken) && OnlyCode(homes, m.FirstToken) is { } group ? (group, "the home state of the body the sentence names before it")
                 : dominant != null ? (dominant, $"the document's dominant state (named in {stateSentences[dominant]} earlier sentences)")
                 : dateline is { } d && stateSentences.GetValueOrDefault(d.Code) >= (ranked.Count > 0 ? ranked[0].Value : 0) ? d
                 : dateline == null && stateSentences.Count == 1 ? (ranked[0].Key, "the only state the document named before")
@@ -766,11 +766,12 @@ public sealed class ActorRecognizer
         return null;
     }
 
-    /// <summary>The one home state of the bodies named before token <paramref name="before"/>, or null (none, or several).</summary>
-    private static string? OnlyHome(List<(string Code, int Token)> homes, int before)
+    /// <summary>The one code of the entries named before token <paramref name="before"/> (states, or bodies' home states), or
+    /// null (none, or several).</summary>
+    private static string? OnlyCode(List<(string Code, int Token)> named, int before)
     {
         string? one = null;
-        foreach (var (code, token) in homes)
+        foreach (var (code, token) in named)
         {
             if (token >= before) continue;
             if (one != null && one != code) return null;
@@ -779,18 +780,9 @@ public sealed class ActorRecognizer
         return one;
     }
 
-    /// <summary>The one state the sentence names before token <paramref name="before"/>, when at least one of those mentions
-    /// gives it a sector of its own ("A Moscow court sentenced opposition leader …", whatever states come later); else null.</summary>
     private static string? OnlyState(List<(string Code, int Token)> states, List<(string Code, int Token)> roled, int before)
     {
-        string? code = null;
-        foreach (var (c, t) in states)
-        {
-            if (t >= before) continue;
-            if (code != null && code != c) return null;
-            code = c;
-        }
-        if (code == null) return null;
+        if (OnlyCode(states, before) is not { } code) return null;
         bool any = false;
         foreach (var (c, t) in roled)
         {

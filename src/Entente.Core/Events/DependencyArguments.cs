@@ -159,6 +159,11 @@ internal static class DependencyArguments
         return -1;
     }
 
+    /// <summary>The subject of <paramref name="clause"/> when it is a copular that-clause ("said | the charges were absurd":
+    /// a ccomp with a copula), else −1.</summary>
+    public static int CopularClauseSubject(Doc doc, int clause)
+        => doc.Tokens[clause].Deprel == "ccomp" && HasChild(doc, clause, "cop") ? Subject(doc, clause, out _) : -1;
+
     public static bool HasChild(Doc doc, int v, string relation)
     {
         foreach (var c in doc.Children(v))

@@ -286,7 +286,7 @@ public sealed partial class EventExtractor
     {
         if (DependencyArguments.ObjectOf(text, verb) is int obj and >= 0) return obj;
         foreach (var c in text.Children(verb))
-            if (text.Tokens[c].Deprel == "ccomp" && DependencyArguments.HasChild(text, c, "cop") && DependencyArguments.Subject(text, c, out _) is int s and >= 0) return s;
+            if (DependencyArguments.CopularClauseSubject(text, c) is int s and >= 0) return s;
         return -1;
     }
 

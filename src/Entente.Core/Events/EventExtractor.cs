@@ -234,15 +234,15 @@ public sealed partial class EventExtractor
                         target = TargetFinder.Aggressor(ctx, source, out referred);
                     // a reaction is aimed at whoever its object act's own phrase names as doing it ("criticised the joint drills by
                     // South Korea", "welcomed the agreement between Israel and Hamas"), else at the doer of the act referred back to
-                    if (target == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) && source != null)
-                        target = ReactedActDoer(ctx, c, cs, source)
-                                 ?? _targets.PreviousActor(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
-                                 ?? _targets.ImpliedDoer(ctx, source, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                    var reactor = p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2]) ? source : null;
+                    if (target == null && reactor != null)
+                        target = ReactedActDoer(ctx, c, cs, reactor)
+                                 ?? _targets.PreviousActor(ctx, reactor, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
+                                 ?? _targets.ImpliedDoer(ctx, reactor, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
                     // "called the supply of weapons to Russia an unfriendly act": an actor inside a prepositional phrase of the object
                     // act is whom that act was done to; the reaction is aimed at its doer when the text names one
-                    if (target != null && referred == null && p.Frame == Frame.Agent && p.Pos == PartOfSpeech.Verb && _kb.ReactionRoots.Contains(p.Cameo[..2])
-                        && source != null && ActedUponInObject(ctx, c, target) is int reactedAct
-                        && (ReactedActDoer(ctx, c, cs, source) ?? _targets.PreviousActor(ctx, source, reactedAct, out referred)) is { } actDoer)
+                    if (target != null && referred == null && reactor != null && ActedUponInObject(ctx, c, target) is int reactedAct
+                        && (ReactedActDoer(ctx, c, cs, reactor) ?? _targets.PreviousActor(ctx, reactor, reactedAct, out referred)) is { } actDoer)
                         target = actDoer;
                     // "demanded a return to constitutional order in Guinea", "condemned the coup in Burkina Faso"
                     if (target == null && p.Frame == Frame.Agent && source != null && CameoRootSet.Covers(_kb.ObjectSceneCodes, p.Cameo))

@@ -130,19 +130,19 @@ internal sealed class TargetFinder
     private const int NamedActReach = 6;
 
     /// <summary>Whether <paramref name="lemma"/> is the lemma of an earlier event's trigger word, or of a noun inside its trigger
-    /// phrase or a compound noun on it ("held military flight exercises … called the flights a provocation"), in the same document.</summary>
-    private static bool TriggerLemma(SentenceContext ctx, CodedEvent earlier, string lemma)
+    /// phrase or a compound noun on one ("held military flight exercises … called the flights a provocation"), in the same document.</summary>
+    private static bool NamesTriggerWord(SentenceContext ctx, CodedEvent earlier, string lemma)
     {
         if (ctx.Text.TokenStartingAt(earlier.Why.TriggerStart) is not (int k and >= 0)) return false;
         var doc = ctx.Text;
-        if (doc.Tokens[k].Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
         for (int j = k; j < doc.TokenCount && doc.Tokens[j].Start < earlier.Why.TriggerEnd; j++)
         {
-            if (j > k && doc.Tokens[j].Upos == Upos.NOUN && doc.Tokens[j].Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+            var t = doc.Tokens[j];
+            if ((j == k || t.Upos == Upos.NOUN) && string.Equals(t.Lemma, lemma, StringComparison.OrdinalIgnoreCase)) return true;
             // (and the compound nouns before it: "held naval patrol exercises" names the patrols)
-            if (doc.Tokens[j].Upos != Upos.NOUN || !doc.Tokens[j].HasParse) continue;
+            if (t.Upos != Upos.NOUN || !t.HasParse) continue;
             foreach (var c in doc.Children(j))
-                if (doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == Upos.NOUN && doc.Tokens[c].Lemma.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+                if (doc.Tokens[c].Deprel == "compound" && doc.Tokens[c].Upos == Upos.NOUN && string.Equals(doc.Tokens[c].Lemma, lemma, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -169,7 +169,7 @@ internal sealed class TargetFinder
             {
                 var trig = ctx.RecentEvents[k].Why.Trigger.ToLowerInvariant();
                 if (trig.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(trig.Length > 5 ? trig[..5] : trig, StringComparison.Ordinal)
-                    || objectLemma != null && TriggerLemma(ctx, ctx.RecentEvents[k], objectLemma))
+                    || objectLemma != null && NamesTriggerWord(ctx, ctx.RecentEvents[k], objectLemma))
                 { last = ctx.RecentEvents[k]; named = true; break; }
             }
             // or by an event noun of the same CAMEO root ("delivered containers … condemned the transfers": 07)

@@ -313,9 +313,9 @@ internal sealed class TriggerFinder
             if (text.Tokens[node].Deprel == "xcomp") return true;
             // "said the charges were absurd": the predicate of a copular that-clause, not its subject
             // (about an actor or an act: "said Russia was an aggressor", "said the charges were absurd"; not "said the weather was to blame")
-            if (text.Tokens[node].Deprel == "ccomp" && DependencyArguments.HasChild(text, node, "cop")
+            if (DependencyArguments.CopularClauseSubject(text, node) is int about and >= 0
                 && (j == node || text.ChildTowards(j, node) is int part and >= 0 && text.Tokens[part].Deprel is not ("nsubj" or "nsubj:pass" or "csubj"))
-                && DependencyArguments.Subject(text, node, out _) is int about and >= 0 && (ctx.ActorContaining(about) != null || NamesAnAct(text, about)))
+                && (ctx.ActorContaining(about) != null || NamesAnAct(text, about)))
                 return true;
             // "called the decision a positive step" read as two objects, or with the second an unmarked oblique ("branded the
             // decision a disgrace"): the second is the predicate
