@@ -107,6 +107,19 @@ public ref struct KeyBatch
                 h.CopyTo(_keys[i..]);
             }
         }
+        else if (Avx2.IsSupported)
+        {
+            var two = Vector256.Create(2UL);
+            var three = Vector256.Create(3UL);
+            for (; i + 4 <= Count; i += 4)
+            {
+                var parts = Avx2.ConvertToVector256Int64(Vector128.CreateScalar(BitConverter.ToUInt32(_parts[i..])).AsByte()).AsUInt64();
+                var h = Mix(Vector256.Create(_keys[i..]));
+                h = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(parts, two), Mix(h + Vector256.Create(_second[i..]) * 0xC2B2AE3D27D4EB4FUL), h);
+                h = Vector256.ConditionalSelect(Vector256.Equals(parts, three), Mix(h + Vector256.Create(_third[i..]) * 0x165667B19E3779F9UL), h);
+                h.CopyTo(_keys[i..]);
+            }
+        }
         for (; i < Count; i++)
         {
             ulong h = FeatureHash.Finish(_keys[i]);
@@ -115,6 +128,16 @@ public ref struct KeyBatch
             _keys[i] = h;
         }
         return Count;
+    }
+
+    /// <summary><see cref="FeatureHash.Finish"/> in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> Mix(Vector256<ulong> h)
+    {
+        h ^= h >> 33; h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33; h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return h;
     }
 
     /// <summary><see cref="FeatureHash.Finish"/> in every lane.</summary>

@@ -122,6 +122,26 @@ public sealed unsafe partial class LinearModel
     /// <summary>Bytes of a record: the scale, the weights, padded to an even length (offsets count 2-byte units).</summary>
     private static int Record(int weightBytes) => 4 + (weightBytes + 1) / 2 * 2;
 
+    /// <summary>
+    /// The scores <see cref="Score"/> must give, summed one weight at a time without vectors or prefetching: every slot
+    /// searched for each feature's folded key, and each class's weights added in the features' order. For tests of the
+    /// processor-specific paths of <see cref="Score"/>.
+    /// </summary>
+    internal float[] ScoresPlain(ReadOnlySpan<ulong> features)
+    {
+        var scores = new float[Classes];
+        var stored = new Dictionary<uint, (float Scale, List<(int Class, sbyte Weight)> Run)>();
+        foreach (var slot in Features()) stored[slot.Key] = Stored(slot);
+        foreach (var f in features)
+        {
+            if (!stored.TryGetValue(Fold(f), out var record)) continue;
+            var weights = new float[Classes]; // the vector paths add 0 × scale for the classes a run leaves out
+            foreach (var (c, w) in record.Run) weights[c] = w * record.Scale;
+            for (int c = 0; c < Classes; c++) scores[c] += weights[c];
+        }
+        return scores;
+    }
+
     /// <summary>A copy without the weights of magnitude at most <paramref name="threshold"/> (and features left empty).</summary>
     public LinearModel Pruned(float threshold)
     {

@@ -96,6 +96,15 @@ public sealed unsafe partial class LinearModel
                 found = Vector512.Equals(keys, Vector512.Create(k)).ExtractMostSignificantBits() & 0x5555;
                 empty = Vector512.Equals(keys, Vector512<uint>.Zero).ExtractMostSignificantBits() & 0x5555;
             }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                // the bucket's sixteen 32-bit words in two vectors; keys are the even words, as above
+                var low = Vector256.Load((uint*)bucket);
+                var high = Vector256.Load((uint*)bucket + 8);
+                var key = Vector256.Create(k);
+                found = (Vector256.Equals(low, key).ExtractMostSignificantBits() | Vector256.Equals(high, key).ExtractMostSignificantBits() << 8) & 0x5555;
+                empty = (Vector256.Equals(low, Vector256<uint>.Zero).ExtractMostSignificantBits() | Vector256.Equals(high, Vector256<uint>.Zero).ExtractMostSignificantBits() << 8) & 0x5555;
+            }
             else
             {
                 found = empty = 0;
@@ -165,6 +174,22 @@ public sealed unsafe partial class LinearModel
         Avx512F.ConvertToVector256UInt32(Avx512F.Multiply(k.AsUInt32(), Vector512.Create((ulong)_buckets).AsUInt32()) >> 32).Store(home);
     }
 
+    /// <summary><see cref="Homes"/> with AVX2: the keys folded in 64-bit lanes, then mixed eight at a time in 32-bit lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Homes256(ulong* keys, uint* folded, uint* home)
+    {
+        var a = Vector256.Load(keys);
+        var b = Vector256.Load(keys + 4);
+        var k = Vector256.Max(Vector256.Narrow(a ^ (a >> 32), b ^ (b >> 32)), Vector256<uint>.One); // 0 → 1, as Fold does
+        k.Store(folded);
+        k ^= k >> 16; k *= 0x7FEB352Du;
+        k ^= k >> 15; k *= 0x846CA68Bu;
+        k ^= k >> 16;
+        var (low, high) = Vector256.Widen(k);
+        var buckets = Vector256.Create((ulong)_buckets).AsUInt32();
+        Vector256.Narrow(Avx2.Multiply(low.AsUInt32(), buckets) >> 32, Avx2.Multiply(high.AsUInt32(), buckets) >> 32).Store(home);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint k) { k ^= k >> 16; k *= 0x7FEB352Du; k ^= k >> 15; k *= 0x846CA68Bu; k ^= k >> 16; return k; }
 
@@ -195,6 +220,9 @@ public sealed unsafe partial class LinearModel
             if (Avx512DQ.IsSupported)
                 fixed (ulong* keys = features)
                     for (; i0 + 8 <= n; i0 += 8) Homes(keys + i0, folded + i0, home + i0);
+            else if (Avx2.IsSupported)
+                fixed (ulong* keys = features)
+                    for (; i0 + 8 <= n; i0 += 8) Homes256(keys + i0, folded + i0, home + i0);
             for (int i = i0; i < n; i++)
             {
                 uint k = Fold(features[i]);
@@ -221,7 +249,8 @@ public sealed unsafe partial class LinearModel
                 }
             }
             // 3. add weight × scale, feature by feature in their order (so every class sums in the same order)
-            if (full && Avx512F.IsSupported && entry == 2 && _stride <= ScratchRow) AddAll(output, home, found, rows, scales, scratch);
+            if (full && entry == 2 && _stride <= ScratchRow && Avx512F.IsSupported) AddAll(output, home, found, rows, scales, scratch);
+            else if (full && entry == 2 && _stride <= ScratchRow && Avx2.IsSupported) AddAll256(output, home, found, rows, scales, scratch);
             else
                 for (int i = 0; i < found; i++) AddOne(output, home[i], full);
         }
@@ -232,12 +261,10 @@ public sealed unsafe partial class LinearModel
     /// <summary>Bytes of a sparse run spread out as a dense row (one cache-line pair, whole vectors).</summary>
     private const int ScratchRow = 128;
 
-    /// <summary>
-    /// Adds every found feature's weights: each sparse run is first spread out into a dense row in
-    /// <paramref name="scratch"/> (its other places 0, which add nothing), then all rows are summed, in their order,
-    /// four vectors of classes at a time in registers instead of loading and storing the scores once per row.
-    /// </summary>
-    private void AddAll(float* output, uint* runs, int found, sbyte** rows, float* scales, byte* scratch)
+    /// <summary>Spreads each found feature's record into <paramref name="rows"/> and <paramref name="scales"/>: a dense row
+    /// as it is stored, a sparse run written out as a dense row in <paramref name="scratch"/> (its other places 0, which
+    /// add nothing).</summary>
+    private void Spread(uint* runs, int found, sbyte** rows, float* scales, byte* scratch)
     {
         scratch = (byte*)(((nint)scratch + 63) & ~(nint)63);
         for (int i = 0; i < found; i++)
@@ -246,12 +273,60 @@ public sealed unsafe partial class LinearModel
             byte* record = _data + (long)(run >> RunBits) * 2;
             scales[i] = Unsafe.ReadUnaligned<float>(record);
             if (count == Dense) { rows[i] = (sbyte*)(record + 4); continue; }
-            Vector512<byte>.Zero.Store(scratch);
-            Vector512<byte>.Zero.Store(scratch + 64);
+            Vector256<byte>.Zero.Store(scratch);
+            Vector256<byte>.Zero.Store(scratch + 32);
+            Vector256<byte>.Zero.Store(scratch + 64);
+            Vector256<byte>.Zero.Store(scratch + 96);
             for (byte* e = record + 4, end = e + count * 2; e < end; e += 2) scratch[e[0]] = e[1];
             rows[i] = (sbyte*)scratch;
             scratch += ScratchRow;
         }
+    }
+
+    /// <summary>
+    /// <see cref="AddAll"/> for processors with AVX2 and not AVX-512: the same sums in the same order, four vectors of
+    /// eight classes at a time.
+    /// </summary>
+    private void AddAll256(float* output, uint* runs, int found, sbyte** rows, float* scales, byte* scratch)
+    {
+        Spread(runs, found, rows, scales, scratch);
+        int c = 0;
+        for (; c + 32 <= _stride; c += 32)
+        {
+            Vector256<float> a0 = Vector256.Load(output + c), a1 = Vector256.Load(output + c + 8);
+            Vector256<float> a2 = Vector256.Load(output + c + 16), a3 = Vector256.Load(output + c + 24);
+            for (int r = 0; r < found; r++)
+            {
+                var s = Vector256.Create(scales[r]);
+                sbyte* w = rows[r] + c;
+                a0 += Widen256(w) * s; a1 += Widen256(w + 8) * s; a2 += Widen256(w + 16) * s; a3 += Widen256(w + 24) * s;
+            }
+            a0.Store(output + c); a1.Store(output + c + 8); a2.Store(output + c + 16); a3.Store(output + c + 24);
+        }
+        if (c < _stride) // a stride is whole sixteens: one last pair of vectors
+        {
+            Vector256<float> a0 = Vector256.Load(output + c), a1 = Vector256.Load(output + c + 8);
+            for (int r = 0; r < found; r++)
+            {
+                var s = Vector256.Create(scales[r]);
+                sbyte* w = rows[r] + c;
+                a0 += Widen256(w) * s; a1 += Widen256(w + 8) * s;
+            }
+            a0.Store(output + c); a1.Store(output + c + 8);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Widen256(sbyte* w) => Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(w));
+
+    /// <summary>
+    /// Adds every found feature's weights: each sparse run is first spread out into a dense row in
+    /// <paramref name="scratch"/> (its other places 0, which add nothing), then all rows are summed, in their order,
+    /// four vectors of classes at a time in registers instead of loading and storing the scores once per row.
+    /// </summary>
+    private void AddAll(float* output, uint* runs, int found, sbyte** rows, float* scales, byte* scratch)
+    {
+        Spread(runs, found, rows, scales, scratch);
         int c = 0;
         for (; c + 64 <= _stride; c += 64)
         {

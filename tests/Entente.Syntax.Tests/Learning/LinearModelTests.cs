@@ -108,6 +108,27 @@ public class LinearModelTests
         for (int i = 0; i < 2000; i++) Assert.All(Scores(model, [(ulong)rng.NextInt64()], 20), s => Assert.Equal(0f, s));
     }
 
+    [Theory]
+    [InlineData(103, 21)] // the parser's classes: dense rows and sparse runs spread out, in whole vectors plus a tail
+    [InlineData(50, 22)]  // the tagger's: one pair of vectors past the blocks of 32
+    [InlineData(20, 23)]
+    [InlineData(300, 24)] // two-byte classes: the path one feature at a time
+    public void Score_SameAsPlainSums_ThisProcessorsPath(int classes, int seed)
+    {
+        // whatever vector path this machine takes (AVX-512, AVX2 or none) must give the plain sums to the bit
+        var model = Random(classes, 1000, seed, out var keys);
+        var rng = new Random(seed);
+        for (int round = 0; round < 40; round++)
+        {
+            // batches of 1 to 120 features, known ones mixed with absent ones, in any order
+            var features = Enumerable.Range(0, 1 + rng.Next(120)).Select(_ => rng.Next(5) == 0 ? (ulong)rng.NextInt64() : keys[rng.Next(keys.Length)]).ToArray();
+
+            var scores = Scores(model, features, model.ScoreLength);
+
+            Assert.Equal(model.ScoresPlain(features), scores[..classes]);
+        }
+    }
+
     [Fact]
     public void Score_AddsEachFeatureOnce_MoreFeaturesThanOneBatch()
     {
