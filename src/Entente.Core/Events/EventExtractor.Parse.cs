@@ -68,16 +68,36 @@ public sealed partial class EventExtractor
         for (int w = 1; w < p.Words.Length; w++)
         {
             int found = -1;
+            bool preposition = ctx.Words.Prepositions.Contains(p.Words[w]);
             for (int j = pos; j < Math.Min(end, pos + TriggerPatternIndex.Reach); j++)
             {
                 if (!WordMatches(text, j, p.Words[w])) continue;
-                if (j == pos && j - 1 == (w == 1 ? i : pos - 1) || DependencyArguments.InClauseOf(text, j, i) || TightModifiers(text, pos, j)
+                if (j == pos && j - 1 == (w == 1 ? i : pos - 1)) { found = j; break; }
+                // a preposition apart from the words before it is not theirs where the trigger says what its object is:
+                // "called on Moscow to …" is "call on", "called the protests an attack on the state" is not
+                if (preposition && PastObjectWithPredicate(text, i, j)) continue;
+                if (DependencyArguments.InClauseOf(text, j, i) || TightModifiers(text, pos, j)
                     || !p.Imported && DependencyArguments.InXcompOf(text, j, i)) { found = j; break; }
             }
             if (found < 0) return -1;
             pos = found + 1;
         }
         return pos;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> has an object before <paramref name="j"/> and a secondary predicate (a noun
+    /// or adjective <c>xcomp</c>, or the parser's second object) after it or holding it: "called the protests an attack on
+    /// the state", "called the strike on the port an act of war".</summary>
+    private static bool PastObjectWithPredicate(Doc text, int verb, int j)
+    {
+        bool objectBefore = false, predicate = false;
+        foreach (var c in text.Children(verb))
+        {
+            var d = text.Tokens[c].Deprel;
+            if (d == "obj" && c < j && !objectBefore) { objectBefore = true; continue; }
+            if ((d == "obj" || d == "xcomp" && text.Tokens[c].Upos is Upos.NOUN or Upos.ADJ) && (c > j || text.IsBelow(j, c))) predicate = true;
+        }
+        return objectBefore && predicate;
     }
 
     /// <summary>At most two modifier words (adjectives, nouns, names) between a trigger's words, whatever the parse made of
@@ -261,6 +281,16 @@ public sealed partial class EventExtractor
 
     /// <summary>The doer the parse names inside the object of a reaction: the object noun's by-agent, else the first party of its
     /// between-phrase, when not the reacting party itself; null when none.</summary>
+    /// <summary>Who does the act a reaction's object names when the text does not say ("condemned the verdict": the
+    /// judiciary); for a trigger of several words, its own last word ("would appeal the verdict"), unless that names the
+    /// reactor's own act ("staged a protest" is the protesters' protest, not an act aimed at them).</summary>
+    private ActorMention? ImpliedDoerOfJudgedAct(SentenceContext ctx, Candidate c, int ce, ActorMention reactor)
+    {
+        if (c.Pattern.Words.Length == 1 || c.Pattern.Pos != PartOfSpeech.Verb)
+            return _targets.ImpliedDoer(ctx, reactor, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+        return _targets.ImpliedDoer(ctx, reactor, c.TriggerEnd - 1) is { } doer && !SameParty(reactor, doer) ? doer : null;
+    }
+
     private ActorMention? ReactedActDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
     {
         if (!ctx.Parsed || JudgedThing(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;

@@ -238,7 +238,7 @@ public sealed partial class EventExtractor
                     if (target == null && reactor != null)
                         target = ReactedActDoer(ctx, c, cs, reactor)
                                  ?? _targets.PreviousActor(ctx, reactor, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce), out referred)
-                                 ?? _targets.ImpliedDoer(ctx, reactor, TargetFinder.ObjectHead(ctx, c.TriggerEnd, ce));
+                                 ?? ImpliedDoerOfJudgedAct(ctx, c, ce, reactor);
                     // "called the supply of weapons to Russia an unfriendly act": an actor inside a prepositional phrase of the object
                     // act is whom that act was done to; the reaction is aimed at its doer when the text names one
                     if (target != null && referred == null && reactor != null && ActedUponInObject(ctx, c, target) is int reactedAct
