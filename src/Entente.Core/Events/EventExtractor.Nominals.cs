@@ -213,8 +213,9 @@ public sealed partial class EventExtractor
             // first on the noun and the others on it as conjuncts)
             else if (rel is "amod" or "compound" or "nmod:poss" && DependencyArguments.Conjuncts(ctx.Text, c, conj) > 0) conj.Add(c);
         }
+        // (one state's parties told apart by their roles are two: "the government and the rebels signed")
         foreach (var c in conj)
-            if (ActorOfNominal(ctx, c, cs) is { } m && !group.Any(g => g.Code == m.Code)) group.Add(m);
+            if (ActorOfNominal(ctx, c, cs) is { } m && !group.Any(g => SameParty(g, m))) group.Add(m);
         return group.ToImmutable();
     }
 

@@ -279,8 +279,6 @@ public sealed partial class EventExtractor
         return a < 0 ? null : ActorOfNominal(ctx, a, cs);
     }
 
-    /// <summary>The doer the parse names inside the object of a reaction: the object noun's by-agent, else the first party of its
-    /// between-phrase, when not the reacting party itself; null when none.</summary>
     /// <summary>Who does the act a reaction's object names when the text does not say ("condemned the verdict": the
     /// judiciary); for a trigger of several words, its own last word ("would appeal the verdict"), unless that names the
     /// reactor's own act ("staged a protest" is the protesters' protest, not an act aimed at them).</summary>
@@ -291,6 +289,8 @@ public sealed partial class EventExtractor
         return _targets.ImpliedDoer(ctx, reactor, c.TriggerEnd - 1) is { } doer && !SameParty(reactor, doer) ? doer : null;
     }
 
+    /// <summary>The doer the parse names inside the object of a reaction: the object noun's by-agent, else the first party of its
+    /// between-phrase, when not the reacting party itself; null when none.</summary>
     private ActorMention? ReactedActDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
     {
         if (!ctx.Parsed || JudgedThing(ctx.Text, c.TriggerStart) is not (int reacted and >= 0)) return null;
