@@ -220,7 +220,7 @@ public sealed partial class EventExtractor
         if (IsAttackInstrument(ctx, subject)) return true;
         if (_kb.Patterns.Triggers.MatchLongest(doc, subject, subject + 1, out var nouns) == 0) return false;
         foreach (var n in nouns)
-            if (n.Pos == PartOfSpeech.Noun && n.Words.Length == 1 && _kb.VictimRoots.Contains(n.Cameo[..2])) return true;
+            if (n.Pos == PartOfSpeech.Noun && n.Words.Length == 1 && CameoRootSet.Covers(_kb.VictimRoots, n.Cameo)) return true;
         return false;
     }
 
@@ -265,7 +265,7 @@ public sealed partial class EventExtractor
     private bool IsVictimAct(SentenceContext ctx, Candidate c, ActorMention victim)
     {
         var p = c.Pattern;
-        return ctx.Parsed && p.Pos == PartOfSpeech.Verb && p.Frame == Frame.Agent && !p.Fallback && _kb.VictimRoots.Contains(p.Cameo[..2]) && !victim.Coreferent;
+        return ctx.Parsed && p.Pos == PartOfSpeech.Verb && p.Frame == Frame.Agent && !p.Fallback && CameoRootSet.Covers(_kb.VictimRoots, p.Cameo) && !victim.Coreferent;
     }
 
     /// <summary>The mention covers the word, or modifies it ("a Canadian missionary": the adjective names the missionary).</summary>

@@ -29,7 +29,8 @@ public sealed class KnowledgeBase
     public WordClasses Words { get; private init; } = null!;
     /// <summary>CAMEO roots of verbs that react to an earlier act (kind <c>reaction-roots</c>).</summary>
     public FrozenSet<string> ReactionRoots { get; private init; } = FrozenSet<string>.Empty;
-    /// <summary>CAMEO roots of acts that are events with only their victim named (kind <c>victim-roots</c>): "were killed".</summary>
+    /// <summary>CAMEO codes (prefixes) of acts that are events with only their victim named (kind <c>victim-roots</c>): "were killed";
+    /// test with <see cref="CameoRootSet.Covers"/>.</summary>
     public FrozenSet<string> VictimRoots { get; private init; } = FrozenSet<string>.Empty;
     /// <summary>CAMEO codes of measures a state takes against its own people (kind <c>population-codes</c>): "imposed a
     /// nationwide curfew" with no target named targets the source state's civilians.</summary>
@@ -261,9 +262,9 @@ public sealed class KnowledgeBase
             imported.Skip(1).Select(p => DataTable.LoadAs(p, Display(root, p), EventPatterns.DropKind, "trigger", "cameo")).ToList());
         var words = WordClasses.Load(Tables(WordClasses.FileKind, WordClasses.RequiredColumns));
         var reactionRoots = CameoRootSet.Load(Tables(CameoRootSet.ReactionKind, "root"), c => cameo.Codes.ContainsKey(c));
-        var victimRoots = CameoRootSet.Load(Tables(CameoRootSet.VictimKind, "root"), c => cameo.Codes.ContainsKey(c));
         // tables of CAMEO codes or prefixes of codes (column "code")
         FrozenSet<string> Codes(string kind) => CameoRootSet.Load(Tables(kind, "code"), c => cameo.Codes.ContainsKey(c), prefixes: true);
+        var victimRoots = Codes(CameoRootSet.VictimKind);
         var populationCodes = Codes(CameoRootSet.PopulationKind);
         var measureCodes = Codes(CameoRootSet.MeasureKind);
         var announcingCodes = Codes(CameoRootSet.AnnouncingKind);

@@ -50,7 +50,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
             if (places.Dateline is { } dl && m.Start < dl.End && dl.Start < m.End) continue;
             // a capital without a case word is the government acted on ("urged Beirut", "delivered missiles to Kyiv", "cut ties
             // with Tehran"), the scene only of a material attack on it ("missiles struck Kyiv")
-            if (m.Seat && !_acts.ActedOn.Contains(e.Cameo[..Math.Min(2, e.Cameo.Length)])) continue;
+            if (m.Seat && !Knowledge.CameoRootSet.Covers(_acts.ActedOn, e.Cameo)) continue;
             int distance = Math.Abs(m.Start - e.Why.TriggerStart);
             int head = PlaceRecognizer.HeadOf(text, m.FirstToken, m.EndToken);
             if (trigger >= 0 && trigger < text.TokenCount && StepsBelow(text, head, trigger) is int steps
@@ -283,7 +283,7 @@ public sealed class EventLocator(Func<string, string?>? stateOf = null, Gazettee
     }
 }
 
-/// <summary>The CAMEO code sets the <see cref="EventLocator"/> reads (data/cameo): <paramref name="ActedOn"/> two-digit roots
+/// <summary>The CAMEO code sets the <see cref="EventLocator"/> reads (data/cameo): <paramref name="ActedOn"/> codes (prefixes)
 /// of acts done to people or places (victim-roots), <paramref name="Abroad"/> codes of acts that reach into the target's state
 /// (abroad-codes), <paramref name="Remote"/> codes of acts done at a distance (remote-codes), <paramref name="ClausePrepositions"/>
 /// the words that open a time phrase or clause (word class clause-preposition: an act inside one is not placed at the main
