@@ -352,7 +352,7 @@ public sealed partial class EventExtractor
     /// with no target of its own controlled by a verb of the word class cause-verb is aimed at that verb's subject (the doer of
     /// the act that brought it about); so is an answering act (data/cameo/answer-codes.tsv) with a clause opened by a word of the
     /// class reaction-mark ("Seoul protested after Pyongyang fired a missile"; not "demanded elections after a court cleared
-    /// him"); null when none.</summary>
+    /// him"); so is a threat (data/cameo/condition-codes.tsv) at the subject of its if- or unless-clause; null when none.</summary>
     private ActorMention? CausingDoer(SentenceContext ctx, Candidate c, int cs, ActorMention source)
     {
         var text = ctx.Text;
@@ -363,6 +363,9 @@ public sealed partial class EventExtractor
         else if (CameoRootSet.Covers(_kb.AnswerCodes, c.Pattern.Cameo))
             foreach (var k in text.Children(c.TriggerStart))
                 if (text.Tokens[k].Deprel == "advcl" && text.Tokens[k].Upos == Upos.VERB && k > c.TriggerStart && ReactionMarked(ctx, k, unmarked: false)) { cause = k; break; }
+        // "Moscow threatened to respond if Finland hosted nuclear weapons": whoever the condition names (on the trigger or on
+        // its infinitive)
+        if (cause < 0 && CameoRootSet.Covers(_kb.ConditionCodes, c.Pattern.Cameo)) cause = ConditionClause(ctx, c.TriggerStart);
         if (cause < 0) return null;
         int subject = DependencyArguments.Subject(text, cause, out bool passive);
         if (subject < 0 || passive) return null;
@@ -370,6 +373,28 @@ public sealed partial class EventExtractor
         // "Rebels overran the garrison, forcing government troops to surrender": a bare agent of no known state
         if (doer.IsDefaultOrEmpty) doer = ParsedGroup(ctx, subject, cs, uncoded: true);
         return !doer.IsDefaultOrEmpty && (doer[0].Code.Length > 0 || doer[0].Role != null) && !SameParty(doer[0], source) ? doer[0] : null;
+    }
+
+    /// <summary>The verb of an adverbial clause on <paramref name="trigger"/>, or on its infinitive complement, whose mark is a
+    /// hypothetical cue ("if", "unless"); −1 when none.</summary>
+    private static int ConditionClause(SentenceContext ctx, int trigger)
+    {
+        var text = ctx.Text;
+        foreach (var k in text.Children(trigger))
+        {
+            if (text.Tokens[k].Deprel == "advcl" && k > trigger && ConditionMarked(ctx, k)) return k;
+            if (text.Tokens[k].Deprel == "xcomp")
+                foreach (var a in text.Children(k))
+                    if (text.Tokens[a].Deprel == "advcl" && a > k && ConditionMarked(ctx, a)) return a;
+        }
+        return -1;
+    }
+
+    private static bool ConditionMarked(SentenceContext ctx, int clause)
+    {
+        foreach (var k in ctx.Text.Children(clause))
+            if (ctx.Text.Tokens[k].Deprel == "mark" && k < clause) return ctx.Map.CueOf(k) == Cue.Hypothetical;
+        return false;
     }
 
     /// <summary>Whether clause <paramref name="clause"/> tells what an act answered: its first mark is a word of the class

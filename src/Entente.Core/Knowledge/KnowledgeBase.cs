@@ -49,6 +49,9 @@ public sealed class KnowledgeBase
     /// <summary>CAMEO codes (prefixes) of acts that answer another (kind <c>answer-codes</c>): with no target named, a clause
     /// opened by a reaction-mark word ("after", "when") names whom they answer.</summary>
     public FrozenSet<string> AnswerCodes { get; private init; } = FrozenSet<string>.Empty;
+    /// <summary>CAMEO codes (prefixes) of acts made on a condition (kind <c>condition-codes</c>): with no target named, the subject
+    /// of an if- or unless-clause on them is the target ("threatened to respond if Finland hosted nuclear weapons").</summary>
+    public FrozenSet<string> ConditionCodes { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>CAMEO codes of acts by words about what happens in a state (kind <c>object-scene-codes</c>): with no target,
     /// a state named after "in" inside the object is the target ("condemned the coup in Burkina Faso").</summary>
@@ -127,6 +130,7 @@ public sealed class KnowledgeBase
         [CameoRootSet.CrowdKind] = "cameo/crowd-codes.tsv",
         [CameoRootSet.MediationKind] = "cameo/mediation-codes.tsv",
         [CameoRootSet.AnswerKind] = "cameo/answer-codes.tsv",
+        [CameoRootSet.ConditionKind] = "cameo/condition-codes.tsv",
         [CameoRootSet.ObjectSceneKind] = "cameo/object-scene-codes.tsv",
         [CameoRootSet.AbroadKind] = "cameo/abroad-codes.tsv",
         [CameoRootSet.RemoteKind] = "cameo/remote-codes.tsv",
@@ -271,6 +275,7 @@ public sealed class KnowledgeBase
         var speechCodes = Codes(CameoRootSet.SpeechKind);
         var mediationCodes = Codes(CameoRootSet.MediationKind);
         var answerCodes = Codes(CameoRootSet.AnswerKind);
+        var conditionCodes = Codes(CameoRootSet.ConditionKind);
         var objectSceneCodes = Codes(CameoRootSet.ObjectSceneKind);
         var crowdRoles = new Dictionary<string, (ImmutableArray<string>, bool)>(StringComparer.Ordinal);
         foreach (var t in Tables(CameoRootSet.CrowdKind, "code", "against", "unnamed"))
@@ -333,6 +338,7 @@ public sealed class KnowledgeBase
             CrowdRoles = crowdRoles.ToFrozenDictionary(StringComparer.Ordinal),
             MediationCodes = mediationCodes,
             AnswerCodes = answerCodes,
+            ConditionCodes = conditionCodes,
             ObjectSceneCodes = objectSceneCodes,
             AbroadCodes = abroadCodes,
             RemoteCodes = remoteCodes,

@@ -216,6 +216,9 @@ public sealed class WordClasses
 /// mediator acts between the parties of the act mediated.</item>
 /// <item><c>answer-codes</c> (data/cameo/answer-codes.tsv, column <c>code</c>): acts that answer another; with no target
 /// named, a clause opened by "after" or "when" (word class reaction-mark) names whom they answer.</item>
+/// <item><c>condition-codes</c> (data/cameo/condition-codes.tsv, column <c>code</c>): acts made on a condition (threats); with
+/// no target named, the subject of a clause on the trigger (or on its infinitive) opened by a hypothetical cue ("if",
+/// "unless") is the target.</item>
 /// <item><c>object-scene-codes</c> (data/cameo/object-scene-codes.tsv, column <c>code</c>): acts by words about what happens
 /// in a state; with no target named, the one state named after "in" inside the object is the target.</item>
 /// <item><c>crowd-codes</c> (data/cameo/crowd-codes.tsv, column <c>code</c>): acts against a crowd; their unspecified-people
@@ -230,7 +233,7 @@ public static class CameoRootSet
     public const string ReactionKind = "reaction-roots", VictimKind = "victim-roots", PopulationKind = "population-codes",
         MeasureKind = "measure-codes", AnnouncingKind = "announcing-codes", AbroadKind = "abroad-codes", RemoteKind = "remote-codes",
         PlaceTargetKind = "place-target-codes", SpeechKind = "speech-codes", CrowdKind = "crowd-codes",
-        MediationKind = "mediation-codes", ObjectSceneKind = "object-scene-codes", AnswerKind = "answer-codes";
+        MediationKind = "mediation-codes", ObjectSceneKind = "object-scene-codes", AnswerKind = "answer-codes", ConditionKind = "condition-codes";
 
     /// <summary>Two-digit roots from column <c>root</c>, or, with <paramref name="prefixes"/>, codes of any length from column
     /// <c>code</c> (matched as prefixes by <see cref="Covers"/>).</summary>
