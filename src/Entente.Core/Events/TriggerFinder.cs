@@ -266,6 +266,11 @@ internal sealed class TriggerFinder
             if (text.Tokens[c].Deprel is not ("obj" or "nsubj:pass") && !particleObject) continue;
             hasObject = true;
             if (theme == EventPatterns.ObjectWeaponTheme ? NamesEquipment(ctx, c) : HeadNamesTheme(ctx, c, theme, c < cs ? first : cs, ce)) return true;
+            // "executed dozens of civilians": a count of people is looked through to its of-phrase
+            if (text.Tokens[c].Lemma is { } count && ctx.Words.QuantityNouns.Contains(count.AsSpan()))
+                foreach (var n in text.Children(c))
+                    if (text.Tokens[n].Deprel == "nmod" && n > c && DependencyArguments.CaseWord(text, n) is int of && text.KeyIs(of, "of")
+                        && HeadNamesTheme(ctx, n, theme, c < cs ? first : cs, ce)) return true;
         }
         var t = text.Tokens[trigger];
         // "two soldiers were wounded or killed": a participle joined to a passive verb shares its passive subject

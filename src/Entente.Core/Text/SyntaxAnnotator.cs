@@ -28,7 +28,7 @@ public sealed class SyntaxAnnotator
     /// and the repairs after it, built in this one place so the two cannot drift apart.</summary>
     public static SyntaxAnnotator ForNews(Knowledge.KnowledgeBase kb) => new(kb.Syntax,
         new ParseRepairs(new PunctuationHeadRepair(), new TimeNounRepair(kb.Words), new ParticipleClauseRepair(), new CoordinatedSubjectRepair(), new TitleNameSubjectRepair(), new RootNounRepair(), new ReducedRelativeRootRepair(), new ClauseCoordinationRepair(), new VerbConjunctOnNounRepair(),
-            new CasedSubjectRepair(), new SecondaryPredicateRepair(), new SubordinateClauseRepair(kb.Words), new ReducedPassiveRepair(kb.Words), new CommaParticipleRepair(), new ClauseVerbAsModifierRepair(), new ObjectClauseRepair(), new GerundModifierRepair(), new ObjectControlRepair(kb.Words)),
+            new CasedSubjectRepair(), new SecondaryPredicateRepair(), new SubordinateClauseRepair(kb.Words), new ReducedPassiveRepair(kb.Words), new CommaParticipleRepair(), new ClauseVerbAsModifierRepair(), new ObjectClauseRepair(), new GerundModifierRepair(), new CountedParticipleRepair(), new ObjectControlRepair(kb.Words)),
         new TagCorrections(new PluralNounRetag(kb.Syntax.Tags), new SupportObjectRetag(kb.Words, kb.Inflector, kb.Syntax.Tags), new DemonymRetag(kb.Actors, kb.Syntax.Tags), new PastFormRetag(kb.Inflector, kb.Syntax.Tags)));
 
     /// <param name="repair">Optional repair of the parse after it is written (news time nouns, <see cref="TimeNounRepair"/>;
