@@ -159,6 +159,13 @@ public sealed class ActorRecognizer
 
             int len = actorLen;
             var entry = len > 0 ? Pick(text, i, len, entries, date) : null;
+            // "the Russian central bank": a capitalised entry ("Russian Central Bank") that the lower-case words do not fit
+            // leaves the shorter phrases inside it ("Russian" + the sector "central bank")
+            while (entry == null && len > 1)
+            {
+                len = _lexicon.Actors.MatchLongest(text, i, i + len - 1, out entries);
+                entry = len > 0 ? Pick(text, i, len, entries, date) : null;
+            }
             // "Defence Minister Aden Duale", "General Sudan Ali": a place name between a title and another capitalised word is
             // part of the person's name
             if (entry != null && entry.Form is ActorForm.Name or ActorForm.Capital && InPersonName(text, s, i, i + len, end)) { i += len; continue; }
