@@ -172,6 +172,14 @@ internal static class DependencyArguments
     }
 
     /// <summary>A "mark" or "case" dependent of <paramref name="v"/> is <paramref name="word"/> ("that" of a content clause).</summary>
+    /// <summary>The first mark before clause verb <paramref name="clause"/> ("after", "if", "to"), or −1 when it has none.</summary>
+    public static int FirstMark(Doc doc, int clause)
+    {
+        foreach (var c in doc.Children(clause))
+            if (doc.Tokens[c].Deprel == "mark" && c < clause) return c;
+        return -1;
+    }
+
     public static bool MarkedBy(Doc doc, int v, string word) => MarkedBy(doc, v, word, word);
 
     private static bool MarkedBy(Doc doc, int v, string a, string b)

@@ -391,21 +391,13 @@ public sealed partial class EventExtractor
     }
 
     private static bool ConditionMarked(SentenceContext ctx, int clause)
-    {
-        foreach (var k in ctx.Text.Children(clause))
-            if (ctx.Text.Tokens[k].Deprel == "mark" && k < clause) return ctx.Map.CueOf(k) == Cue.Hypothetical;
-        return false;
-    }
+        => DependencyArguments.FirstMark(ctx.Text, clause) is int mark and >= 0 && ctx.Map.CueOf(mark) == Cue.Hypothetical;
 
     /// <summary>Whether clause <paramref name="clause"/> tells what an act answered: its first mark is a word of the class
     /// reaction-mark ("after Pyongyang launched …", "when the raid began"); with <paramref name="unmarked"/>, also a clause
     /// with no mark at all, which tells a result ("…, prompting Yerevan to …"). Not an accused act ("of provoking").</summary>
     private static bool ReactionMarked(SentenceContext ctx, int clause, bool unmarked)
-    {
-        foreach (var k in ctx.Text.Children(clause))
-            if (ctx.Text.Tokens[k].Deprel == "mark" && k < clause) return ctx.Words.ReactionMarks.Contains(ctx.Text.Key(k));
-        return unmarked;
-    }
+        => DependencyArguments.FirstMark(ctx.Text, clause) is int mark and >= 0 ? ctx.Words.ReactionMarks.Contains(ctx.Text.Key(mark)) : unmarked;
 
     /// <summary>The distinct parties a nominal's "between" phrase names ("the agreement between Israel and Hamas", "talks between
     /// Iranian and Saudi officials"): the phrase's actor and those coordinated with it; empty when none.</summary>

@@ -56,15 +56,20 @@ public sealed class SecondaryPredicateRepair : IParseRepair
         return false;
     }
 
-    /// <summary>A quotation mark, which may open a predicate ("called the flights \"a provocation\"").</summary>
-    private static bool IsQuote(ReadOnlySpan<char> p) => p is "\"" or "'" or "\u201C" or "\u201D" or "\u2018" or "\u2019" or "``" or "''";
+    /// <summary>A quotation mark, which may open a predicate ("called the flights \"a provocation\""): a token whose key, with
+    /// every quotation mark folded to ' or " (<see cref="KeyNormalizer"/>), holds nothing else.</summary>
+    private static bool IsQuote(Doc doc, int token)
+    {
+        var key = doc.Key(token);
+        return key.Length > 0 && key.IndexOfAnyExcept('\'', '"') < 0;
+    }
 
     /// <summary>No clause of its own: no subject, copula, auxiliary, mark or case word, and no punctuation before its phrase.</summary>
     private static bool Bare(Doc doc, Sentence s, int k)
     {
         int start = ParseRepairs.PhraseStart(doc, s, k);
         for (int j = Math.Max(s.FirstToken, start - 1); j < k; j++)
-            if (doc.Tokens[j].Upos == Upos.PUNCT && !IsQuote(doc.Surface(j))) return false; // (a comma before an apposition often hangs on it)
+            if (doc.Tokens[j].Upos == Upos.PUNCT && !IsQuote(doc, j)) return false; // (a comma before an apposition often hangs on it)
         foreach (var c in doc.Children(k))
             if (doc.Tokens[c].Deprel is "nsubj" or "nsubj:pass" or "cop" or "aux" or "mark" or "case") return false;
         return true;
